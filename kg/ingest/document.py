@@ -1,0 +1,96 @@
+"""The document model: what the reader makes of a report, and all later stages see of it.
+
+Text here is clean: running heads, page numbers, broken lines and PDF artefacts are gone,
+and footnote markers are taken out of the text and kept as `FootnoteRef`s with their offset.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A place in a paragraph's text that points to a footnote (`国家2` -> footnote "2")."""
+
+    mark: str  # "1", "2", "*", "a"
+    offset: int  # character offset in the paragraph text where the marker stood
+
+
+@dataclass(frozen=True)
+class Footnote:
+    mark: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of running text: a numbered paragraph of the body, or a block of the summary."""
+
+    key: str  # "5" for numbered paragraphs, "summary-2" for summary blocks, "annex-1" ...
+    number: int | None  # the printed paragraph number, None in the summary
+    text: str
+    section: str  # heading path, "二 > A > 1"
+    part: str  # "summary" | "body" | "annex"
+    footnote_refs: tuple[FootnoteRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class Heading:
+    label: str  # "一", "A", "1"
+    title: str
+    level: int  # 1 chapter, 2 section, 3 subsection
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of the annex table: a label, the amount printed beside it, and its footnote marks."""
+
+    label: str
+    amount_text: str  # as printed, "1 258 595", "(93 437)", "" for a heading row
+    marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    unit: str  # "美元", "United States dollars"
+    rows: tuple[TableRow, ...]
+    footnotes: tuple[Footnote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Metadata:
+    symbol: str | None = None  # "A/76/97"
+    language: str = "zh"  # ISO 639-1
+    session: str | None = None  # "76"
+    agenda_item: str | None = None  # "102(d)"
+    agenda_title: str | None = None
+    job_number: str | None = None  # "21-08602"
+    title: str | None = None
+    period_start: str | None = None  # ISO 8601
+    period_end: str | None = None
+    subject_name: str | None = None  # the body the report is about, as named in the title
+
+
+@dataclass(frozen=True)
+class Document:
+    """A report read into parts. `source` is the file it came from, `sha256` its content hash."""
+
+    source: str
+    sha256: str
+    metadata: Metadata
+    paragraphs: tuple[Paragraph, ...]
+    headings: tuple[Heading, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    tables: tuple[Table, ...] = ()
+    title_footnotes: tuple[FootnoteRef, ...] = field(default=())  # marks on the agenda line
+
+    def footnote(self, mark: str) -> Footnote | None:
+        return next((f for f in self.footnotes if f.mark == mark), None)
+
+    @property
+    def report_id(self) -> str:
+        """A readable, stable id: the symbol with slashes as dashes, else the file's hash."""
+        if self.metadata.symbol:
+            return self.metadata.symbol.replace("/", "-")
+        return "doc-" + self.sha256[:12]

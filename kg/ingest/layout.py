@@ -1,0 +1,79 @@
+"""Undo what PDF extraction and web copies do to a report's text, line by line.
+
+Output: logical lines with running heads, page numbers, URL lines and blank spacer lines gone,
+full-width letters and digits folded, and digit groups (`198 299`) joined.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
+PAGE_FOOT = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]")
+
+# Full-width forms whose half-width twin reads the same; CJK punctuation (，。；：) stays.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # digits
+_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # A-Z
+_FOLD.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # a-z
+_FOLD.update({0xFF08: ord("("), 0xFF09: ord(")"), 0xFF0F: ord("/"), 0xFF05: ord("%"),
+              0xFF0B: ord("+"), 0xFF0D: ord("-"), 0x3000: ord(" "), 0x00A0: ord(" "),
+              0x2002: ord(" "), 0x2003: ord(" "), 0x2009: ord(" "), 0x202F: ord(" "),
+              0xFEFF: None, 0x200B: None, 0x00AD: None})
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width letters, digits and brackets to ASCII; keep CJK punctuation."""
+    return unicodedata.normalize("NFC", text).translate(_FOLD)
+
+
+def join_digit_groups(text: str) -> str:
+    """`198 299` -> `198299`: thousands grouped with spaces, as UN documents print them."""
+    return DIGIT_GROUPS.sub(lambda m: m.group(1) + re.sub(r"\s", "", m.group(2)), text)
+
+
+def is_artefact(line: str) -> bool:
+    """Running heads, page numbers, job numbers, URL lines under footnotes."""
+    s = line.strip()
+    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s))
+
+
+def is_rule(line: str) -> bool:
+    return bool(RULE_LINE.match(line.strip()))
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two pieces of one broken line: CJK without a space, Latin with one or de-hyphenated."""
+    left, right = left.rstrip(), right.strip()
+    if not left:
+        return right
+    if not right:
+        return left
+    if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
+        return left[:-1] + right
+    if CJK.search(left[-1]) or CJK.search(right[0]):
+        return left + right
+    return left + " " + right
+
+
+def split_long_lines(lines: list[str]) -> list[str]:
+    """A web copy may put a whole report on a few lines: cut before paragraph numbers and headings."""
+    out: list[str] = []
+    cut = re.compile(r"(?<=[。；.!?”）)])\s*(?=(?:\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b))")
+    for line in lines:
+        if len(line) > 400:
+            out.extend(piece for piece in cut.split(line) if piece.strip())
+        else:
+            out.append(line)
+    return out
+
+
+def clean_lines(text: str) -> list[str]:
+    """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint)."""
+    text = fold_width(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [line for line in lines if line.strip() and not is_artefact(line)]
+    return split_long_lines(lines)

@@ -1,0 +1,107 @@
+"""Read a report file (plain text or PDF) into a `Document`."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kg.errors import InputError
+from kg.ingest.document import Document, Paragraph
+from kg.ingest.layout import clean_lines
+from kg.ingest.markers import MARKERS
+from kg.ingest.metadata import read_metadata
+from kg.ingest.structure import parse_table, split_parts, take_footnote_refs
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the report's language, from its script and common words."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    cyrillic = len(re.findall(r"[\u0400-\u04ff]", text))
+    arabic = len(re.findall(r"[\u0600-\u06ff]", text))
+    scripts = {"zh": cjk * 3, "latin": latin, "ru": cyrillic, "ar": arabic}
+    best = max(scripts, key=scripts.get)
+    if best != "latin":
+        return best
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿñ]+", text.lower())
+    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in {
+        "en": {"the", "of", "and", "to", "in", "for", "with"},
+        "fr": {"le", "la", "les", "des", "et", "du", "pour"},
+        "es": {"el", "los", "las", "del", "y", "para", "con"}}.items()}
+    return max(counts, key=counts.get)
+
+
+def read_report(path: str | Path) -> Document:
+    """Read one report file. Raises `InputError` with a message for the user when it cannot."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file; check the path")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give report files (.txt or .pdf)")
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
+        raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}'; "
+                         f"give a report as {', '.join(SUPPORTED)}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(f"{path}: the file is empty; give a report with text")
+    if suffix in PDF_SUFFIXES:
+        from kg.ingest.pdf import pdf_text  # pypdf is imported only when a PDF is read
+
+        text = pdf_text(path, data)
+    else:
+        text = _decode(path, data)
+    return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:4096] or data.startswith(b"%PDF"):
+        raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
+    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        return text
+    raise InputError(f"{path}: cannot decode the text (not UTF-8 or GB18030); save it as UTF-8")
+
+
+def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
+              language: str | None = None) -> Document:
+    """Read a report given as a string (what a PDF reader or a web copy gives)."""
+    sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    letters = re.findall(r"[^\W\d_]", text)
+    if len(letters) < 40 or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
+        raise InputError(f"{source}: no readable report text found; is this the right file?")
+    language = language or detect_language(text)
+    if language not in MARKERS:
+        raise InputError(f"{source}: the report is in '{language}', which unkg does not read yet; "
+                         f"give the Chinese or English version")
+    markers = MARKERS[language]
+    parts = split_parts(clean_lines(text), markers)
+    marks = [f.mark for f in parts.footnotes]
+    paragraphs = take_footnote_refs(parts.blocks, marks)
+    table, table_notes = parse_table(parts.annex, markers)
+    if not any(p.part == "body" for p in paragraphs) and not any(p.part == "summary" for p in paragraphs):
+        raise InputError(f"{source}: no numbered paragraphs found; this does not look like a UN report")
+    paragraphs += _annex_paragraphs(table, table_notes)
+    metadata = read_metadata(text, parts.front, paragraphs, markers, language)
+    return Document(source=source, sha256=sha256, metadata=metadata, paragraphs=tuple(paragraphs),
+                    headings=tuple(parts.headings), footnotes=tuple(parts.footnotes),
+                    tables=(table,) if table else ())
+
+
+def _annex_paragraphs(table, notes) -> list[Paragraph]:
+    """The annex table and its notes as paragraphs, so facts found there have a place to cite."""
+    if table is None:
+        return []
+    rows = "\n".join(f"{row.label} {row.amount_text}".strip() for row in table.rows)
+    out = [Paragraph("annex-1", None, f"{table.title}\n{rows}", "annex", "annex")]
+    out += [Paragraph(f"annex-1-{note.mark}", None, note.text, "annex", "annex") for note in notes]
+    return out

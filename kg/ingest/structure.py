@@ -1,0 +1,231 @@
+"""Logical lines -> the parts of a report: front matter, summary blocks, headings, numbered
+paragraphs, footnotes and the annex table."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
+from kg.ingest.layout import is_rule, join_digit_groups, join_lines
+from kg.ingest.markers import (BRACKET_FOOTNOTE, FOOTNOTE, PARAGRAPH, SECTION, SUBSECTION,
+                               Markers)
+
+SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)]\s*$")
+AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
+ROW_MARK = re.compile(r"\s+([a-z])$")
+
+
+def footnote_mark_pattern(mark: str) -> re.Pattern[str]:
+    """A footnote marker glued to a word (`国家2`, `States,2`) or after punctuation (`，1 `)."""
+    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?)"
+                      rf"(?:\[{re.escape(mark)}\]|{re.escape(mark)})(?=[\s\u4e00-\u9fff，。、；]|$)")
+
+
+@dataclass
+class _Block:
+    key: str
+    number: int | None
+    part: str
+    section: str
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for line in self.lines:
+            out = join_lines(out, line)
+        return out
+
+
+@dataclass
+class Parts:
+    front: list[str]
+    blocks: list[_Block]
+    headings: list[Heading]
+    footnotes: list[Footnote]
+    annex: list[str]
+
+
+class _Splitter:
+    """One pass over the lines; `one_per_line` when every line is a whole paragraph (web copies)."""
+
+    def __init__(self, markers: Markers, one_per_line: bool) -> None:
+        self.m = markers
+        self.one_per_line = one_per_line
+        self.part = "front"
+        self.front: list[str] = []
+        self.annex: list[str] = []
+        self.blocks: list[_Block] = []
+        self.headings: list[Heading] = []
+        self.footnotes: list[list[str]] = []  # [mark, text]
+        self.in_footnotes = False
+        self.section: dict[int, str] = {}
+        self.last_number = 0
+        self.summary_count = 0
+
+    def feed(self, lines: list[str]) -> Parts:
+        for i, line in enumerate(lines):
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            self._line(line, nxt)
+        notes = [Footnote(mark, join_digit_groups(text)) for mark, text in self.footnotes]
+        return Parts(self.front, self.blocks, self.headings, notes, self.annex)
+
+    def _line(self, line: str, nxt: str) -> None:
+        if is_rule(line):
+            self.in_footnotes = self.part != "front"
+            return
+        if self.in_footnotes and self._footnote_line(line):
+            return
+        self.in_footnotes = False
+        if self.m.annex.match(line):
+            self.part = "annex"
+            return
+        if self.part == "annex":
+            self.annex.append(line)
+            return
+        if re.match(r"^\s*\*{1,3}\s+\S", line):  # the asterisk note on the front page
+            self.footnotes.append([line.strip().split()[0], line.strip().split(None, 1)[1]])
+            return
+        if self.part == "front" and self.m.summary.match(line):
+            self.part = "summary"
+            return
+        if self._heading(line, nxt):
+            self.part = "body"
+            return
+        if self.part == "front":
+            self.front.append(line)
+        elif self.part == "summary":
+            self._summary_line(line)
+        else:
+            self._body_line(line)
+
+    def _footnote_line(self, line: str) -> bool:
+        found = FOOTNOTE.match(line) or BRACKET_FOOTNOTE.match(line)
+        if found and self._is_next_mark(found.group(1)):
+            self.footnotes.append([found.group(1), found.group(2).strip()])
+            return True
+        if self.footnotes and not SENTENCE_END.search(self.footnotes[-1][1]):
+            self.footnotes[-1][1] = join_lines(self.footnotes[-1][1], line)
+            return True
+        return False
+
+    def _is_next_mark(self, mark: str) -> bool:
+        numbers = [int(m) for m, _ in self.footnotes if m.isdigit()]
+        if mark.isdigit():
+            return int(mark) == (max(numbers) + 1 if numbers else 1) or not numbers
+        return True
+
+    def _heading(self, line: str, nxt: str) -> bool:
+        chapter = self.m.chapter.match(line)
+        if chapter and not re.search(r"[。，]", chapter.group(2)):
+            self._add_heading(chapter.group(1), chapter.group(2), 1)
+            return True
+        if self.part == "front":
+            return False
+        section = SECTION.match(line)
+        if section and not re.search(r"[。，,]", section.group(2)) and self.part == "body":
+            self._add_heading(section.group(1), section.group(2), 2)
+            return True
+        sub = SUBSECTION.match(line)
+        if sub and self.part == "body" and not re.search(r"[。，,;；]", sub.group(2)):
+            number = int(sub.group(1))
+            following = PARAGRAPH.match(nxt)
+            if number != self.last_number + 1 or (following and int(following.group(1)) == number):
+                self._add_heading(sub.group(1), sub.group(2), 3)
+                return True
+        return False
+
+    def _add_heading(self, label: str, title: str, level: int) -> None:
+        self.headings.append(Heading(label, title.strip(), level))
+        self.section = {k: v for k, v in self.section.items() if k < level}
+        self.section[level] = label
+
+    def _path(self) -> str:
+        return " > ".join(self.section[k] for k in sorted(self.section))
+
+    def _summary_line(self, line: str) -> None:
+        previous = self.blocks[-1] if self.blocks and self.blocks[-1].part == "summary" else None
+        starts = previous is None or (SENTENCE_END.search(previous.lines[-1])
+                                      and (self.one_per_line or line[:1].isspace()))
+        if starts:
+            self.summary_count += 1
+            self.blocks.append(_Block(f"summary-{self.summary_count}", None, "summary", "summary"))
+        self.blocks[-1].lines.append(line.strip())
+
+    def _body_line(self, line: str) -> None:
+        numbered = PARAGRAPH.match(line)
+        if numbered and int(numbered.group(1)) == self.last_number + 1:
+            self.last_number += 1
+            self.blocks.append(_Block(str(self.last_number), self.last_number, "body", self._path(),
+                                      [numbered.group(2).strip()]))
+        elif self.blocks and self.blocks[-1].part == "body":
+            self.blocks[-1].lines.append(line.strip())
+        # body text before the first numbered paragraph is a heading's continuation: dropped
+
+
+def split_parts(lines: list[str], markers: Markers) -> Parts:
+    ends = sum(1 for line in lines if SENTENCE_END.search(line))
+    one_per_line = bool(lines) and ends / len(lines) >= 0.5
+    return _Splitter(markers, one_per_line).feed(lines)
+
+
+def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph]:
+    """Paragraphs with footnote markers cut out of the text and kept as references, in order."""
+    pending = [m for m in marks if m.isdigit()]
+    out = []
+    for block in blocks:
+        text = join_digit_groups(block.text)
+        refs: list[FootnoteRef] = []
+        while pending:
+            mark = pending[0]
+            found = footnote_mark_pattern(mark).search(text)
+            if not found:
+                break
+            start, end = found.span()
+            if text[end:end + 1] == " " and re.match(r"[\u4e00-\u9fff，、]", text[start - 1:start]):
+                end += 1
+            text = text[:start] + text[end:]
+            refs.append(FootnoteRef(mark, start))
+            pending.pop(0)
+        out.append(Paragraph(block.key, block.number, text, block.section, block.part, tuple(refs)))
+    return out
+
+
+def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
+    """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
+    title: list[str] = []
+    unit = ""
+    rows: list[TableRow] = []
+    notes: list[list[str]] = []
+    for line in lines:
+        note = FOOTNOTE.match(line)
+        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1:
+            notes.append([note.group(1), note.group(2).strip()])
+            continue
+        if notes:
+            notes[-1][1] = join_lines(notes[-1][1], line)
+            continue
+        found_unit = markers.unit.match(line)
+        if found_unit:
+            unit = found_unit.group(1)
+            continue
+        if not unit and not rows:
+            title.append(line.strip())
+            continue
+        rows.append(_row(line))
+    if not rows:
+        return None, []
+    footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
+    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
+
+
+def _row(line: str) -> TableRow:
+    text = line.strip()
+    amount = AMOUNT_AT_END.search(text)
+    label, amount_text = (text[:amount.start()].strip(), amount.group(1)) if amount else (text, "")
+    marks: tuple[str, ...] = ()
+    mark = ROW_MARK.search(label)
+    if mark:
+        marks = (mark.group(1),)
+        label = label[:mark.start()].strip()
+    return TableRow(label, join_digit_groups(amount_text.strip()).replace(",", "").replace(" ", ""), marks)

@@ -1,0 +1,26 @@
+"""One namespace object per vocabulary, declared once."""
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, ORG, TIME
+
+BASE = "https://w3id.org/unkg/"
+UNKG = Namespace(BASE + "ontology#")
+ID = Namespace(BASE + "id/")
+GRAPH = Namespace(BASE + "graph/")
+ACTIVITY_TYPE = Namespace(BASE + "vocab/activity-type/")
+MODALITY = Namespace(BASE + "vocab/modality/")
+ROLE = Namespace(BASE + "vocab/role/")
+FINANCE_LINE = Namespace(BASE + "vocab/finance-line/")
+CONTRIBUTION_KIND = Namespace(BASE + "vocab/contribution-kind/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES = {
+    "unkg": UNKG, "id": ID, "acttype": ACTIVITY_TYPE, "modality": MODALITY, "role": ROLE,
+    "finline": FINANCE_LINE, "contrib": CONTRIBUTION_KIND, "schema": SCHEMA, "wd": WD,
+    "prov": PROV, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "owl": OWL, "time": TIME,
+    "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
+}
+
+__all__ = ["UNKG", "ID", "GRAPH", "ACTIVITY_TYPE", "MODALITY", "ROLE", "FINANCE_LINE",
+           "CONTRIBUTION_KIND", "SCHEMA", "WD", "PROV", "ORG", "SKOS", "DCTERMS", "OWL", "RDF",
+           "RDFS", "XSD", "TIME", "PREFIXES", "BASE"]
