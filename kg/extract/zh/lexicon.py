@@ -1,0 +1,59 @@
+"""Words of Chinese reports that carry meaning for extraction: activity nouns, verbs, cues."""
+from __future__ import annotations
+
+import re
+
+# Activity nouns and their type; the longest noun at the leftmost place wins.
+ACTIVITY_NOUNS: dict[str, str] = {
+    "网络研讨会": "Webinar", "在线研讨会": "Webinar", "视频研讨会": "Webinar", "网络研讨": "Webinar",
+    "虚拟研讨会": "Webinar",
+    "视频会议": "Meeting", "网络会议": "Meeting", "在线会议": "Meeting", "虚拟会议": "Meeting",
+    "工作会议": "Meeting", "会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
+    "协调会": "Meeting", "通报会": "Meeting", "情况介绍会": "Meeting",
+    "培训班": "Training", "培训课程": "Training", "培训方案": "Training", "培训活动": "Training",
+    "培训讲习班": "Training", "培训": "Training", "训练班": "Training", "研修班": "Training",
+    "进修班": "Training", "课程": "Training", "训练": "Training",
+    "讲习班": "Workshop", "研讨会": "Workshop", "工作坊": "Workshop", "专题讨论会": "Workshop",
+    "系列讲座": "Lecture", "讲座": "Lecture", "报告会": "Lecture", "讲课": "Lecture",
+    "审议大会": "Conference", "国际会议": "Conference", "区域会议": "Conference",
+    "专家小组": "Panel", "小组讨论": "Panel", "圆桌会议": "Panel", "圆桌讨论": "Panel",
+    "专题小组": "Panel",
+    "论坛": "Forum",
+    "磋商": "Consultation", "协商会": "Consultation", "磋商会": "Consultation",
+    "演习": "Exercise", "桌面演练": "Exercise", "模拟练习": "Exercise", "演练": "Exercise",
+    "宣传运动": "Campaign", "宣传活动": "Campaign", "运动": "Campaign",
+    "展览": "Other", "竞赛": "Other", "比赛": "Other", "访问": "Other", "考察": "Other",
+    "评估团": "Other", "销毁活动": "Other",
+}
+NOUN = re.compile("|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True)))
+
+HOLD_VERBS = r"(?:共同主办|共同举办|共同组织|联合举办|联合主办|合作举办|合作组织|主办|举办|组织|召开|举行|开展|主持|发起|启动|召集|协办|推出|实施)"
+TAKE_PART = r"(?:参加|出席|参与|致开幕词|致闭幕词|致辞|发言|作出贡献|作出了贡献|作讲座|作介绍|作陈述|介绍了|担任)"
+EVENT_VERB = re.compile(r"(?:举行|举办|召开|开展|进行|组织|参加|出席)")
+
+# The Centre at someone else's event: "参加了 X 举办的 …", "在 X 组织的 … 上致辞", "为 X 组织的 … 作出贡献".
+EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参加了?|在|为|向)(?P<orgs>[^，。；]{2,90}?)"
+                      r"(?:共同)?(?:组织|举办|主办|召开|举行|发起|主持|召集)的")
+CO_ORGANISER = re.compile(r"(?:与|同|和)(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合|一道|携手|协作)")
+PASSIVE_ORGANISER = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同)?(?:主办|组织|举办|召集|召开|牵头|发起)")
+FUNDING = re.compile(
+    r"(?:由(?P<a>[^，。；]{2,80}?)(?:共同)?(?:提供(?:了)?(?:财政|资金|经费)?(?:支持|资助|捐助|资金|支助)|出资|资助|供资|赞助)"
+    r"|在(?P<b>[^，。；]{2,80}?)的(?:财政|资金)?(?:支持|资助|捐助)下"
+    r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供)")
+FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|各项|所有|这一系列)(?:活动|会议|网络研讨会|讲习班|培训|项目)")
+BENEFICIARY = re.compile(r"(?:为|协助|帮助|援助|支持)(?P<orgs>[^，。；]{2,50}?)(?:举办|组织|提供|开展|召开|制定|执行|落实|编写|建立|加强|提交|设计|审查)")
+FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
+COME_FROM = re.compile(r"来自(?P<orgs>[^，。；]{2,80}?)的")
+COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府组织|智库|组织|机构|大学|研究所|研究机构|常驻代表团|代表团|外交部|国防部|警察|海关|议会|议员|官员|专家|学员)")
+GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
+
+COUNT_BOTH = re.compile(r"(\d+)\s*个(?:国家|会员国|成员国|国)[^，。；]{0,14}?的\s*(?:共\s*)?(\d+)\s*(?:多\s*)?名")
+COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
+COUNT_COUNTRIES = re.compile(r"(?:来自|代表)\s*(\d+)\s*个(?:国家|会员国|成员国)")
+STATED_COUNTRIES = re.compile(r"(\d+)\s*个(?:国家|会员国|成员国)\s*$")
+
+ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
+HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线下|线上与线下|现场和在线|现场及在线")
+IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
+HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)")
+REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")

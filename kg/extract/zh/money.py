@@ -1,0 +1,148 @@
+"""Money and posts in Chinese reports: contributions with amounts, who funds what, posts by
+grade, and the names of the trust-fund statement's lines."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.facts import Contribution, Entity, Funding, Post, Source
+from kg.extract.sentences import split_sentences
+from kg.ingest.document import Paragraph
+from kg.reference import NameMatch
+
+CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元": "JPY", "英镑": "GBP",
+              "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY"}
+MULTIPLIERS = {"万": 10_000, "百万": 1_000_000, "亿": 100_000_000, "千": 1_000}
+AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(百万|万|亿|千)?\s*(" + "|".join(CURRENCIES) + ")")
+REFUND = re.compile(r"退款|退还|退回")
+IN_KIND = re.compile(r"实物")
+GIVING = re.compile(r"捐款|捐助|供资|出资|资助|提供|收到|退款|退还")
+TOTAL = re.compile(r"共收到|共计|总计|总额|合计|共\s*\d")
+CLAUSE = re.compile(r"[；;]|(?<=[元])\s*(?:和|及|以及|、|，)")
+
+THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
+FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金)")
+FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|出资)")
+GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
+
+POST_GRADED = re.compile(r"(\d+)\s*(?:个|名)\s*(?P<title>[^()\d，。；]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\()")
+
+STATEMENT_LINES = [  # (line, label pattern), first match wins
+    ("total-expenses", r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)"),
+    ("total-revenue", r"总收入|收入(?:总计|共计|合计)"),
+    ("opening-balance", r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)"),
+    ("closing-balance", r"(?:累计|结余|余额|储备)|期末|截至"),
+    ("net-result", r"盈余|亏损|赤字|收支|净额"),
+    ("voluntary-contributions", r"自愿捐款|捐款"),
+    ("investment-revenue", r"投资收入|利息"),
+    ("other-revenue", r"其他收入|杂项收入"),
+    ("refunds", r"退款"),
+    ("operating-expenses", r"业务费用|费用|支出|开支"),
+]
+
+
+def statement_line(label: str) -> str | None:
+    for line, pattern in STATEMENT_LINES:
+        if re.search(pattern, label):
+            return line
+    return None
+
+
+def contributions(paragraph: Paragraph, mentions: list[NameMatch], year: int | None,
+                  excluded: set[str]) -> list[Contribution]:
+    """Amounts given by a named party; a clause holds one party and one amount."""
+    out = []
+    for sentence in split_sentences(paragraph.text, "zh"):
+        if not AMOUNT.search(sentence.text) or not GIVING.search(sentence.text):
+            continue
+        sentence_year = _year(sentence.text) or year
+        position = 0
+        for clause in CLAUSE.split(sentence.text):
+            start = sentence.text.find(clause, position)
+            position = start + len(clause)
+            amount = AMOUNT.search(clause)
+            if not amount or TOTAL.search(clause):
+                continue
+            lo = paragraph.text.find(sentence.text) + start
+            parties = [m.entity for m in mentions if lo <= m.start and m.end <= lo + len(clause)
+                       and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+            if not parties:
+                continue
+            kind = ("refund" if REFUND.search(sentence.text) else
+                    "in-kind" if IN_KIND.search(clause) else "voluntary-contribution")
+            value = float(amount.group(1).replace(",", "")) * MULTIPLIERS.get(amount.group(2) or "", 1)
+            out.append(Contribution(parties[-1], kind, value, CURRENCIES[amount.group(3)],
+                                    sentence_year, Source(paragraph.key, sentence.text)))
+    return out
+
+
+def _year(text: str) -> int | None:
+    found = re.search(r"(\d{4})\s*年", text)
+    return int(found.group(1)) if found else None
+
+
+def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | None,
+             excluded: set[str]) -> list[Funding]:
+    """Thanks for contributions and support: who gives to whom, without an amount."""
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "zh"):
+        offset = paragraph.text.find(sentence.text, offset)
+        thanks = THANKS.search(sentence.text)
+        if not thanks or not re.search(r"捐款|捐助|支助|财政|资金|实物", sentence.text):
+            continue
+        inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence.text)]
+        givers = [m.entity for m in inside
+                  if offset + thanks.start("who") <= m.start < offset + thanks.end("who")
+                  and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded
+                  and not _qualifier(paragraph.text, m)]
+        to = GIVE_TO.search(sentence.text)
+        recipients = [m.entity for m in inside if to and offset + to.start("to") <= m.start < offset + to.end("to")
+                      and m.entity.kind == "Organization"]
+        recipient = recipients[0] if recipients else subject
+        for giver in givers:
+            if recipient and giver.key == recipient.key:
+                continue
+            out.append(Funding(giver, recipient, "financial and in-kind support",
+                               Source(paragraph.key, sentence.text)))
+    return out
+
+
+def _qualifier(text: str, m: NameMatch) -> bool:
+    """`日本的立正佼成会`: the country says where the organisation is, it gives nothing itself."""
+    return m.entity.kind == "Country" and bool(re.match(r"的[\u4e00-\u9fff]{2,}?(?:会|组织|基金|协会)", text[m.end:m.end + 12]))
+
+
+def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
+          un: Entity | None) -> list[Post]:
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "zh"):
+        offset = paragraph.text.find(sentence.text, offset)
+        groups = [(m.group("grade"), int(m.group(1)), m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
+        groups += [("GS", int(m.group(1)), m.group("title")) for m in POST_GS.finditer(sentence.text)]
+        if not groups or not re.search(r"员额|人员|供资|工作人员", sentence.text):
+            continue
+        funder = _post_funder(sentence.text, offset, mentions, excluded, un)
+        for grade, count, title in groups:
+            out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))
+    return out
+
+
+def _post_funder(text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+                 un: Entity | None) -> Entity | None:
+    funded = FUNDED_BY.search(text)
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
+              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+    if funded:
+        named = [m.entity for m in inside if offset + funded.start("who") <= m.start < offset + funded.end("who")]
+        if named:
+            return named[0]
+        if "经常预算" in funded.group(0):
+            return un
+    payer = FUNDS_FOR.search(text)
+    if payer:
+        before = [m.entity for m in inside if m.start < offset + payer.start()]
+        if before:
+            return before[-1]
+    return None

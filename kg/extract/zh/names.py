@@ -1,0 +1,123 @@
+"""Names in Chinese text: the gazetteer's, 'the Centre', resolutions cited by number, and
+organisations the gazetteer lacks (a quoted name after 智库/联盟, a name ending in 委员会/论坛,
+a Latin-script name)."""
+from __future__ import annotations
+
+import re
+
+from pypinyin import lazy_pinyin
+
+from kg.extract.facts import Entity
+from kg.reference import Gazetteer, NameMatch, NameMatcher
+from kg.reference.gazetteer import minted
+
+# Phrases holding a name that are not that name.
+BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲"]
+
+SUBJECT = re.compile(r"(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经]))(?:区域中心|中心)(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
+GA_RESOLUTION = re.compile(r"(?:大会)?第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
+SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
+SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
+QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
+SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|基金会|大学|学院|协会|联合会|学会|行动网|智库))(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
+LEFT_CUT = re.compile(r".*(?:[的由在与和及为了向同是对将把被经并、，；：]|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
+LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z][A-Za-z'’&.-]+|of|for|and|the|de|du|la|des|pour|y|del|on))*)(?![A-Za-z])")
+LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
+
+
+def _slug(text: str) -> str:
+    ascii_text = text if text.isascii() else "-".join(lazy_pinyin(text))
+    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
+
+
+def org_from_text(name: str) -> Entity:
+    """An organisation the reference data lacks, keyed by its name."""
+    name = name.strip()
+    latin = name.isascii()
+    return minted("Organization", _slug(name), name if latin else None, None if latin else name)
+
+
+def resolution(gazetteer: Gazetteer, text: str, organ: str) -> Entity:
+    """A resolution cited by number: the gazetteer's entry if it has one, else a new entity."""
+    if organ == "UNSC":
+        number, year = text
+        key, label_en = f"UNSCR-{number}", f"Security Council resolution {number} ({year})"
+        label_zh = f"安全理事会第{number}({year})号决议"
+    else:
+        session, number, letter = text
+        letter = letter or ""
+        key = f"A/RES/{session}/{number}{letter}"
+        label_en = f"General Assembly resolution {session}/{number}{' ' + letter if letter else ''}"
+        label_zh = f"大会第{session}/{number}{letter}号决议"
+    found = gazetteer.get("Instrument", key)
+    if found:
+        return found
+    return Entity("Instrument", key, label_en, label_zh, category="resolution", issuer=organ)
+
+
+class ChineseNames:
+    """Finds every entity named in a piece of Chinese text."""
+
+    def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = NameMatcher(gazetteer, BLOCKERS)
+        self.subject = subject
+
+    def find(self, text: str) -> list[NameMatch]:
+        matches = self._patterns(text)
+        matches += [m for m in self.matcher.find(text) if not _overlaps(m, matches)]
+        if self.subject:
+            matches += [NameMatch(f.start(), f.end(), self.subject, f.group(0))
+                        for f in SUBJECT.finditer(text) if not _overlaps_span(f.span(), matches)]
+        matches += [m for m in self._unknown(text, matches) if not _overlaps(m, matches)]
+        return sorted(matches, key=lambda m: m.start)
+
+    def _patterns(self, text: str) -> list[NameMatch]:
+        out: list[NameMatch] = []
+        for found in SC_RESOLUTION.finditer(text):
+            out.append(NameMatch(found.start(), found.end(),
+                                 resolution(self.gazetteer, found.groups(), "UNSC"), found.group(0)))
+        for found in GA_RESOLUTION.finditer(text):
+            if not _overlaps_span(found.span(), out):
+                out.append(NameMatch(found.start(), found.end(),
+                                     resolution(self.gazetteer, found.groups(), "UNGA"), found.group(0)))
+        return out
+
+    def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
+        out: list[NameMatch] = []
+        for found in QUOTED_AFTER.finditer(text):
+            name = found.group(1).strip()
+            if self.gazetteer.lookup(name) is None and not _overlaps_span(found.span(1), known):
+                out.append(NameMatch(found.start(1), found.end(1), org_from_text(name), name))
+        masked = _mask(text, known + out)
+        for found in SUFFIXED.finditer(masked):
+            name = LEFT_CUT.sub("", found.group(1))
+            if 4 <= len(name) <= 20 and not _generic(name):
+                start = found.end(1) - len(name)
+                out.append(NameMatch(start, found.end(1), org_from_text(name), name))
+        for found in LATIN_NAME.finditer(masked):
+            name = found.group(1).strip(" .-")
+            if (len(name) >= 3 and name not in LATIN_STOP and not name.isupper()
+                    and self.gazetteer.lookup(name) is None):
+                out.append(NameMatch(found.start(1), found.start(1) + len(name), org_from_text(name), name))
+        return out
+
+
+def _generic(name: str) -> bool:
+    """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
+    return bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|国家|区域|一个)", name)) or len(set(name)) < 3
+
+
+def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
+    return _overlaps_span((match.start, match.end), others)
+
+
+def _overlaps_span(span: tuple[int, int], others: list[NameMatch]) -> bool:
+    return any(span[0] < o.end and o.start < span[1] for o in others)
+
+
+def _mask(text: str, matches: list[NameMatch]) -> str:
+    chars = list(text)
+    for m in matches:
+        chars[m.start:m.end] = "　" * (m.end - m.start)
+    return "".join(chars)

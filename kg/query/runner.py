@@ -1,0 +1,83 @@
+"""Run a shipped query (by name) or the user's own file over a store; rows come back as text."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import QueryError
+from kg.paths import QUERIES
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def as_dicts(self) -> list[dict[str, str]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(self.columns)
+        writer.writerows(self.rows)
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        return json.dumps(self.as_dicts(), ensure_ascii=False, indent=2)
+
+    def to_table(self, width: int = 60) -> str:
+        cells = [[c[:width] for c in row] for row in self.rows]
+        widths = [max([len(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(self.columns)]
+        line = lambda values: "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths))  # noqa: E731
+        return "\n".join([line(self.columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
+
+    def render(self, fmt: str) -> str:
+        renderers = {"csv": self.to_csv, "json": self.to_json, "table": self.to_table}
+        if fmt not in renderers:
+            raise QueryError(f"unknown output format '{fmt}'; use table, csv or json")
+        return renderers[fmt]()
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if "\u1100" <= ch <= "\uffdc" else 1 for ch in text)
+
+
+def query_names(folder: Path = QUERIES) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.rq"))
+
+
+def find_query(name_or_file: str, folder: Path = QUERIES) -> str:
+    """The SPARQL text of a shipped query by name, or of a .rq file the user gives."""
+    path = Path(name_or_file)
+    if path.suffix == ".rq" or path.exists():
+        if not path.is_file():
+            raise QueryError(f"{path}: no such query file")
+        return path.read_text(encoding="utf-8")
+    shipped = folder / f"{name_or_file}.rq"
+    if not shipped.is_file():
+        raise QueryError(f"no query named '{name_or_file}'; known queries: {', '.join(query_names(folder))}")
+    return shipped.read_text(encoding="utf-8")
+
+
+def _text(term) -> str:
+    if term is None:
+        return ""
+    return str(getattr(term, "value", term))
+
+
+def run_query(store, sparql: str) -> QueryResult:
+    """Run a SELECT query on a pyoxigraph store, with the union of all named graphs as default."""
+    try:
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as error:
+        raise QueryError(f"the query does not parse: {error}") from error
+    if not hasattr(solutions, "variables"):
+        raise QueryError("only SELECT queries give rows; this query is ASK or CONSTRUCT")
+    columns = tuple(v.value for v in solutions.variables)
+    rows = tuple(tuple(_text(solution[c]) for c in columns) for solution in solutions)
+    return QueryResult(columns, rows)

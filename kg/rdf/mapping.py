@@ -1,0 +1,282 @@
+"""Facts -> triples under the unkg ontology, with provenance down to the sentence.
+
+Each report (one language version) is a named graph. Provenance uses PROV-O: every activity,
+link, contribution, statement line, post and finding is `prov:wasDerivedFrom` a `unkg:Sentence`
+that is part of a `unkg:Paragraph` of the `unkg:Report`. Links of activities are kept twice:
+as a direct property (`unkg:organizer` …) for easy querying, and as a qualified
+`unkg:ActivityLink` node that carries the sentence it comes from.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from urllib.parse import quote
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.extract.facts import Activity, Entity, Facts, Source
+from kg.ingest.document import Document
+from kg.rdf.namespaces import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GRAPH, ID,
+                               MODALITY, ORG, OWL, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
+                               UNKG, WD)
+
+ORG_CLASSES = {
+    "un-entity": UNKG.UNEntity, "intergovernmental": UNKG.IntergovernmentalOrganization,
+    "government-body": UNKG.GovernmentBody, "civil-society": UNKG.CivilSocietyOrganization,
+    "think-tank": UNKG.ThinkTank, "parliamentary": UNKG.ParliamentaryBody,
+    "academic": UNKG.AcademicInstitution, "fund": UNKG.Fund,
+}
+INSTRUMENT_CLASSES = {
+    "treaty": UNKG.Treaty, "resolution": UNKG.Resolution, "programme": UNKG.Programme,
+    "code-of-conduct": UNKG.CodeOfConduct, "agenda": UNKG.Agenda, "declaration": UNKG.Declaration,
+}
+RELATION_PROPERTIES = {
+    "organizer": UNKG.organizer, "funder": UNKG.funder, "participant": UNKG.participant,
+    "beneficiary": UNKG.beneficiary, "instrument": UNKG.servesInstrument,
+}
+KIND_PATHS = {"Country": "country", "Organization": "org", "Instrument": "instrument",
+              "Region": "region", "Person": "person"}
+
+
+def _part(text: str) -> str:
+    """A readable IRI path segment."""
+    return quote(re.sub(r"\s+", "-", text.strip()), safe="-._~()")
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    return ID[f"{KIND_PATHS[entity.kind]}/{_part(entity.key)}"]
+
+
+def report_iri(document: Document) -> URIRef:
+    return ID[f"report/{_part(document.report_id)}/{document.metadata.language}"]
+
+
+def graph_iri(document: Document) -> URIRef:
+    return GRAPH[f"{_part(document.report_id)}/{document.metadata.language}"]
+
+
+def activity_iri(document: Document, activity: Activity) -> URIRef:
+    return ID[f"activity/{_part(document.report_id)}/{_part(activity.key)}"]
+
+
+def _date(value: str) -> Literal:
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
+    return Literal(value, datatype=datatype)
+
+
+class _Mapper:
+    def __init__(self, graph: Graph, document: Document) -> None:
+        self.g = graph
+        self.doc = document
+        self.report = report_iri(document)
+        self.paragraphs = {p.key: p for p in document.paragraphs}
+        self.sentence_ids: dict[tuple[str, str], URIRef] = {}
+
+    def add(self, s, p, o) -> None:
+        self.g.add((s, p, o))
+
+    def report_node(self, subject: Entity | None) -> None:
+        meta, r = self.doc.metadata, self.report
+        self.add(r, RDF.type, UNKG.Report)
+        for prop, value in ((DCTERMS.identifier, meta.symbol), (UNKG.session, meta.session),
+                            (UNKG.agendaItem, meta.agenda_item), (UNKG.jobNumber, meta.job_number),
+                            (DCTERMS.title, meta.title), (UNKG.sha256, self.doc.sha256),
+                            (DCTERMS.source, self.doc.source.rsplit("/", 1)[-1])):
+            if value:
+                self.add(r, prop, Literal(value))
+        self.add(r, DCTERMS.language, Literal(meta.language))
+        for prop, value in ((UNKG.periodStart, meta.period_start), (UNKG.periodEnd, meta.period_end)):
+            if value:
+                self.add(r, prop, Literal(value, datatype=XSD.date))
+        if subject:
+            self.add(r, UNKG.about, self.entity(subject))
+        for paragraph in self.doc.paragraphs:
+            node = self.paragraph(paragraph.key)
+            self.add(node, RDF.value, Literal(paragraph.text))
+
+    def paragraph(self, key: str) -> URIRef:
+        node = URIRef(f"{self.report}/p/{_part(key)}")
+        if (node, RDF.type, UNKG.Paragraph) not in self.g:
+            paragraph = self.paragraphs.get(key)
+            self.add(node, RDF.type, UNKG.Paragraph)
+            self.add(node, DCTERMS.isPartOf, self.report)
+            self.add(node, UNKG.paragraphKey, Literal(key))
+            if paragraph is not None:
+                self.add(node, UNKG.part, Literal(paragraph.part))
+                self.add(node, UNKG.section, Literal(paragraph.section))
+                if paragraph.number is not None:
+                    self.add(node, UNKG.paragraphNumber, Literal(paragraph.number))
+        return node
+
+    def sentence(self, source: Source) -> URIRef:
+        key = (source.paragraph, source.sentence)
+        if key not in self.sentence_ids:
+            paragraph = self.paragraph(source.paragraph)
+            digest = hashlib.sha1(source.sentence.encode("utf-8")).hexdigest()[:10]
+            node = URIRef(f"{paragraph}/s/{digest}")
+            self.add(node, RDF.type, UNKG.Sentence)
+            self.add(node, DCTERMS.isPartOf, paragraph)
+            self.add(node, RDF.value, Literal(source.sentence))
+            self.sentence_ids[key] = node
+        return self.sentence_ids[key]
+
+    def derived(self, node: URIRef, source: Source) -> None:
+        self.add(node, PROV.wasDerivedFrom, self.sentence(source))
+        self.add(node, UNKG.inReport, self.report)
+
+    def entity(self, entity: Entity) -> URIRef:
+        node = entity_iri(entity)
+        if (node, UNKG.key, None) in self.g:
+            return node
+        self.add(node, UNKG.key, Literal(entity.key))
+        self.add(node, RDF.type, self._class(entity))
+        for lang, label in (("en", entity.label_en), ("zh", entity.label_zh)):
+            if label:
+                self.add(node, RDFS.label, Literal(label, lang=lang))
+                self.add(node, SKOS.prefLabel, Literal(label, lang=lang))
+        if not entity.label_en and not entity.label_zh:
+            self.add(node, RDFS.label, Literal(entity.key))
+        if entity.kind == "Country":
+            self.add(node, UNKG.iso3, Literal(entity.key))
+        if entity.m49:
+            self.add(node, UNKG.m49, Literal(entity.m49))
+        if entity.wikidata:
+            self.add(node, OWL.sameAs, WD[entity.wikidata])
+        if entity.parent:
+            self.add(node, ORG.subOrganizationOf, ID[f"org/{_part(entity.parent)}"])
+        if entity.issuer:
+            self.add(node, UNKG.adoptedBy, ID[f"org/{_part(entity.issuer)}"])
+        if not entity.in_reference:
+            self.add(node, UNKG.mintedFromText, Literal(True))
+        return node
+
+    def _class(self, entity: Entity) -> URIRef:
+        if entity.kind == "Organization":
+            return ORG_CLASSES.get(entity.category or "", UNKG.Organization)
+        if entity.kind == "Instrument":
+            return INSTRUMENT_CLASSES.get(entity.category or "", UNKG.Instrument)
+        return {"Country": UNKG.Country, "Region": UNKG.Region, "Person": UNKG.Person}[entity.kind]
+
+
+def add_facts(graph: Graph, document: Document, facts: Facts) -> None:
+    """Write one report's facts into `graph` (the report's named graph)."""
+    m = _Mapper(graph, document)
+    m.report_node(facts.subject)
+    for mention in facts.mentions:
+        m.add(m.report, UNKG.mentions, m.entity(mention.entity))
+    for activity in facts.activities:
+        _activity(m, activity)
+    rid = _part(document.report_id)
+    for c in facts.contributions:
+        node = ID[f"contribution/{rid}/{_part(c.party.key)}-{c.kind}-{c.year or 'na'}-{int(c.amount)}"]
+        m.add(node, RDF.type, UNKG.MonetaryContribution)
+        m.add(node, UNKG.contributor, m.entity(c.party))
+        m.add(node, UNKG.contributionKind, CONTRIBUTION_KIND[c.kind])
+        m.add(node, SCHEMA.amount, Literal(f"{c.amount:.2f}", datatype=XSD.decimal))
+        m.add(node, SCHEMA.currency, Literal(c.currency))
+        if c.year:
+            m.add(node, UNKG.year, Literal(str(c.year), datatype=XSD.gYear))
+        if facts.subject:
+            m.add(node, UNKG.recipient, m.entity(facts.subject))
+        m.derived(node, c.source)
+    for n, f in enumerate(facts.fundings, 1):
+        node = ID[f"funding/{rid}/{n}"]
+        m.add(node, RDF.type, UNKG.FundingRelation)
+        m.add(node, UNKG.funder, m.entity(f.funder))
+        if f.recipient:
+            m.add(node, UNKG.recipient, m.entity(f.recipient))
+        m.add(node, UNKG.purpose, Literal(f.purpose, lang="en"))
+        m.derived(node, f.source)
+    _statement(m, facts, rid)
+    for post in facts.posts:
+        funder = post.funded_by.key if post.funded_by else "unknown"
+        node = ID[f"post/{rid}/{_part(post.grade)}-{_part(funder)}-{post.count}"]
+        m.add(node, RDF.type, UNKG.Post)
+        m.add(node, UNKG.grade, Literal(post.grade))
+        m.add(node, UNKG.postCount, Literal(post.count))
+        m.add(node, RDFS.label, Literal(post.title or post.grade))
+        if post.funded_by:
+            m.add(node, UNKG.fundedBy, m.entity(post.funded_by))
+        if facts.subject:
+            m.add(node, UNKG.postOf, m.entity(facts.subject))
+        m.derived(node, post.source)
+    for n, finding in enumerate(facts.findings, 1):
+        node = ID[f"finding/{rid}/{n}"]
+        m.add(node, RDF.type, UNKG.Finding)
+        m.add(node, UNKG.findingKind, Literal(finding.kind))
+        m.add(node, RDFS.comment, Literal(finding.message, lang="en"))
+        m.derived(node, finding.source)
+
+
+def _activity(m: _Mapper, activity: Activity) -> None:
+    node = activity_iri(m.doc, activity)
+    m.add(node, RDF.type, UNKG.Activity)
+    m.add(node, RDFS.label, Literal(activity.label, lang=m.doc.metadata.language))
+    m.add(node, UNKG.activityType, ACTIVITY_TYPE[activity.type])
+    if activity.modality:
+        m.add(node, UNKG.modality, MODALITY[activity.modality])
+    if activity.start:
+        m.add(node, UNKG.startDate, _date(activity.start))
+    if activity.end:
+        m.add(node, UNKG.endDate, _date(activity.end))
+    if activity.participants is not None:
+        m.add(node, UNKG.participantCount, Literal(activity.participants))
+    if activity.participant_countries is not None:
+        m.add(node, UNKG.participantCountryCount, Literal(activity.participant_countries))
+    m.add(node, UNKG.describedIn, m.paragraph(activity.paragraph))
+    for source in activity.sources:
+        m.derived(node, source)
+    for link in activity.links:
+        target = m.entity(link.target)
+        m.add(node, RELATION_PROPERTIES[link.relation], target)
+        qualified = URIRef(f"{node}/link/{link.relation}/{_part(link.target.kind)}-{_part(link.target.key)}")
+        m.add(qualified, RDF.type, UNKG.ActivityLink)
+        m.add(qualified, UNKG.activity, node)
+        m.add(qualified, UNKG.role, ROLE[link.relation])
+        m.add(qualified, UNKG.target, target)
+        m.derived(qualified, link.source)
+
+
+def _statement(m: _Mapper, facts: Facts, rid: str) -> None:
+    for line in facts.finance:
+        node = ID[f"statement/{rid}/{line.line}"]
+        m.add(node, RDF.type, UNKG.StatementLine)
+        m.add(node, UNKG.lineType, FINANCE_LINE[line.line])
+        m.add(node, RDFS.label, Literal(line.label, lang=m.doc.metadata.language))
+        m.add(node, SCHEMA.amount, Literal(f"{line.amount:.2f}", datatype=XSD.decimal))
+        m.add(node, SCHEMA.currency, Literal(line.currency))
+        if line.date:
+            m.add(node, UNKG.asOf, Literal(line.date, datatype=XSD.date))
+        m.add(node, UNKG.signInferred, Literal(line.sign_inferred))
+        m.derived(node, line.source)
+    for check in facts.checks:
+        node = ID[f"check/{rid}/{check.name}"]
+        m.add(node, RDF.type, UNKG.ArithmeticCheck)
+        m.add(node, UNKG.checkName, Literal(check.name))
+        m.add(node, UNKG.expected, Literal(f"{check.expected:.2f}", datatype=XSD.decimal))
+        m.add(node, UNKG.actual, Literal(f"{check.actual:.2f}", datatype=XSD.decimal))
+        m.add(node, UNKG.consistent, Literal(check.consistent))
+        m.add(node, RDFS.comment, Literal(check.explanation, lang="en"))
+        m.add(node, UNKG.inReport, m.report)
+
+
+def new_dataset() -> Dataset:
+    dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    return dataset
+
+
+def to_dataset(items: list[tuple[Document, Facts]], dataset: Dataset | None = None) -> Dataset:
+    """Every report's facts in its own named graph of one dataset."""
+    dataset = dataset if dataset is not None else new_dataset()
+    for document, facts in items:
+        graph = dataset.graph(graph_iri(document))
+        graph.remove((None, None, None))  # a rebuilt report replaces its graph
+        add_facts(graph, document, facts)
+    return dataset
+
+
+__all__ = ["to_dataset", "add_facts", "new_dataset", "entity_iri", "report_iri", "graph_iri",
+           "activity_iri", "BNode"]

@@ -1,0 +1,103 @@
+"""The reference data (countries, regions, organisations, instruments), loaded once from YAML."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.extract.facts import Entity
+from kg.paths import DATA
+
+LANGUAGES = ("en", "zh", "fr", "es", "ru", "ar")
+ORG_FILE, INSTRUMENT_FILE, COUNTRY_FILE, REGION_FILE = (
+    "organizations.yaml", "instruments.yaml", "countries.yaml", "regions.yaml")
+
+
+def squeeze(text: str) -> str:
+    """The form names are matched in: NFKC, case-folded, without spaces and brackets."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s《》“”\"'‘’「」]", "", text)
+
+
+@dataclass
+class Gazetteer:
+    """Every known entity and every name it goes by (squeezed), for matching in text."""
+
+    entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
+    names: dict[str, Entity] = field(default_factory=dict)
+    latin_names: set[str] = field(default_factory=set)  # names needing word boundaries
+
+    def add(self, entity: Entity, names: list[str]) -> None:
+        self.entities[(entity.kind, entity.key)] = entity
+        for name in names:
+            key = squeeze(str(name))
+            if len(key) < 2 or key in self.names:
+                continue  # first one in wins: countries are loaded before organisations
+            self.names[key] = entity
+            if re.search(r"[a-z]", key) and not re.search(r"[\u4e00-\u9fff]", key):
+                self.latin_names.add(key)
+
+    def get(self, kind: str, key: str) -> Entity | None:
+        return self.entities.get((kind, key))
+
+    def lookup(self, name: str) -> Entity | None:
+        return self.names.get(squeeze(name))
+
+
+def _names(record: dict) -> list[str]:
+    names: list[str] = []
+    for lang in LANGUAGES:
+        names += [str(n) for n in (record.get("names") or {}).get(lang) or []]
+    names += [str(n) for n in record.get("acronyms") or []]
+    for values in (record.get("former_names") or {}).values():
+        names += [str(n) for n in values or []]
+    return names
+
+
+def _first(record: dict, lang: str) -> str | None:
+    values = (record.get("names") or {}).get(lang) or []
+    return str(values[0]) if values else None
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+def load_gazetteer(folder: Path = DATA) -> Gazetteer:
+    gazetteer = Gazetteer()
+    for row in _read(folder / COUNTRY_FILE):
+        if row.get("status", "member") == "other" and not (row.get("names") or {}).get("zh"):
+            continue
+        entity = Entity("Country", row["iso3"], _first(row, "en"), _first(row, "zh"),
+                        category=row.get("status"), m49=str(row.get("m49") or "") or None)
+        gazetteer.add(entity, _names(row))
+    for kind, file in (("Organization", ORG_FILE), ("Instrument", INSTRUMENT_FILE),
+                       ("Region", REGION_FILE)):
+        for row in _read(folder / file):
+            entity = Entity(kind, str(row["key"]), _first(row, "en"), _first(row, "zh"),
+                            category=row.get("category"), parent=row.get("parent"),
+                            issuer=row.get("issuer"), wikidata=row.get("wikidata"),
+                            m49=str(row["m49"]) if row.get("m49") else None)
+            gazetteer.add(entity, _names(row) + [entity.key])
+    return gazetteer
+
+
+@lru_cache(maxsize=4)
+def default_gazetteer(folder: str = str(DATA)) -> Gazetteer:
+    """The shipped reference data, read once per process."""
+    return load_gazetteer(Path(folder))
+
+
+def minted(kind: str, key: str, label_en: str | None, label_zh: str | None) -> Entity:
+    """An entity the reference data lacks, found in the text."""
+    return Entity(kind, key, label_en, label_zh, in_reference=False)
+
+
+def with_labels(entity: Entity, **labels: str | None) -> Entity:
+    return replace(entity, **{k: v for k, v in labels.items() if v})

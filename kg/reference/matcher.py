@@ -1,0 +1,80 @@
+"""Find the names of known entities in text: longest match first, left to right.
+
+Text is matched in squeezed form (no spaces, case-folded) so that `第 1540 (2004)号决议` and
+`第1540(2004)号决议` are one name; offsets are mapped back to the original text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+from kg.extract.facts import Entity
+from kg.reference.gazetteer import Gazetteer
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int  # offsets in the original text
+    end: int
+    entity: Entity
+    text: str
+
+
+def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
+    chars, where = [], []
+    for i, ch in enumerate(text):
+        folded = unicodedata.normalize("NFKC", ch).casefold()
+        if not folded or folded.isspace() or folded in "《》“”\"'‘’「」":
+            continue
+        for c in folded:
+            chars.append(c)
+            where.append(i)
+    return "".join(chars), where
+
+
+class NameMatcher:
+    """An Aho-Corasick automaton over every name in the gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, blockers: list[str] = ()) -> None:
+        self.gazetteer = gazetteer
+        self.automaton = ahocorasick.Automaton()
+        for name, entity in gazetteer.names.items():
+            self.automaton.add_word(name, (name, entity))
+        # phrases that contain a name but are not one (发展中国家 is not China)
+        for phrase in blockers:
+            squeezed = re.sub(r"\s", "", phrase.casefold())
+            if squeezed not in gazetteer.names:
+                self.automaton.add_word(squeezed, (squeezed, None))
+        self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[NameMatch]:
+        squeezed, where = _squeeze_with_map(text)
+        if not squeezed:
+            return []
+        candidates = []
+        for end, (name, entity) in self.automaton.iter(squeezed):
+            start = end - len(name) + 1
+            candidates.append((start, -len(name), end, name, entity))
+        candidates.sort()
+        out: list[NameMatch] = []
+        taken_until = -1
+        for start, _, end, name, entity in candidates:
+            if start <= taken_until:
+                continue
+            s, e = where[start], where[end] + 1
+            if name in self.gazetteer.latin_names and not _word_bounded(text, s, e):
+                continue
+            taken_until = end
+            if entity is None:
+                continue
+            out.append(NameMatch(s, e, entity, text[s:e]))
+        return out
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())

@@ -1,0 +1,1 @@
+"""Where graphs live: files, memory (rdflib), Oxigraph; one way to query them all."""

@@ -1,0 +1,76 @@
+"""Is a graph sound? SHACL shapes of the ontology, and the trust-fund arithmetic it records."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.paths import ONTOLOGY
+from kg.query import run_query
+from kg.store.files import load_dataset, load_into_oxigraph
+
+CHECKS = """
+PREFIX unkg: <https://w3id.org/unkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
+  ?check a unkg:ArithmeticCheck ; unkg:checkName ?name ; unkg:expected ?expected ;
+         unkg:actual ?actual ; unkg:consistent ?consistent ; rdfs:comment ?explanation ;
+         unkg:inReport/dcterms:identifier ?report .
+} ORDER BY ?report ?name
+"""
+FINDINGS = """
+PREFIX unkg: <https://w3id.org/unkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?report ?kind ?message ?paragraph WHERE {
+  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ;
+           unkg:inReport/dcterms:identifier ?report .
+  OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
+} ORDER BY ?report ?kind
+"""
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    ok: bool
+    text: str
+
+
+def shapes_graph() -> Graph:
+    return Graph().parse(ONTOLOGY / "shapes.ttl")
+
+
+def check_shapes(graph: Graph) -> tuple[bool, str]:
+    """Validate with pySHACL against ontology/shapes.ttl; returns (conforms, report text)."""
+    from pyshacl import validate
+
+    conforms, _, text = validate(graph, shacl_graph=shapes_graph(), inference="none",
+                                 advanced=True, allow_warnings=True)
+    return bool(conforms), str(text)
+
+
+def validate_graph(path: str | Path) -> ValidationReport:
+    dataset = load_dataset(path)
+    union = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    conforms, shacl_text = check_shapes(union)
+    store = load_into_oxigraph(path)
+    lines = [f"shapes: {'conforms' if conforms else 'DOES NOT CONFORM'} ({len(union)} triples)"]
+    if not conforms:
+        lines.append(shacl_text.strip())
+    checks = run_query(store, CHECKS).as_dicts()
+    failed = [c for c in checks if c["consistent"] != "true"]
+    lines.append(f"trust-fund arithmetic: {len(checks) - len(failed)} of {len(checks)} checks consistent")
+    for c in checks:
+        mark = "ok  " if c["consistent"] == "true" else "FAIL"
+        lines.append(f"  {mark} {c['report']} {c['name']}: {c['explanation']} "
+                     f"(expected {float(c['expected']):,.0f}, printed {float(c['actual']):,.0f})")
+    findings = run_query(store, FINDINGS).as_dicts()
+    if findings:
+        lines.append("findings:")
+        lines += [f"  {f['report']} [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
+    return ValidationReport(conforms and not failed, "\n".join(lines))
