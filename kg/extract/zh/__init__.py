@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Mention, Source
 from kg.extract.merge import merge_activities
@@ -11,6 +12,7 @@ from kg.extract.zh import lexicon
 from kg.extract.zh.activities import ParagraphReader, finish
 from kg.extract.zh.money import CURRENCIES, contributions, fundings, posts, statement_line
 from kg.extract.zh.names import ChineseNames
+from kg.extract.zh.summary import merge_summary
 from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
 
@@ -45,7 +47,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Facts:
         reader = ParagraphReader(paragraph, found[paragraph.key], document, subject, None,
                                  footnote_countries)
         for draft in reader.drafts():
-            activities.append(finish(draft, default_modality))
+            activities.append(finish(draft))
             findings += draft.findings
     excluded = {subject.key} if subject else set()
     excluded |= {e.key for ms in found.values() for e in (m.entity for m in ms)
@@ -58,7 +60,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> Facts:
     return Facts(
         subject=subject,
         mentions=tuple(mentions),
-        activities=tuple(merge_activities(activities)),
+        activities=tuple(with_default_modality(
+            merge_summary(merge_activities(activities),
+                          [p for p in document.paragraphs if p.part == "summary"], found, subject),
+            default_modality)),
         contributions=tuple(_unique(money)),
         fundings=tuple(f for p in document.paragraphs if p.part == "body"
                        for f in fundings(p, found[p.key], subject, excluded)),
@@ -68,6 +73,11 @@ def extract(document: Document, gazetteer: Gazetteer) -> Facts:
                     for post in posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"))),
         findings=tuple(findings + statement_findings),
     )
+
+
+def with_default_modality(activities: list[Activity], modality: str | None) -> list[Activity]:
+    """A report that says all its activities moved online gives that modality to those silent on it."""
+    return [a if a.modality or not modality else replace(a, modality=modality) for a in activities]
 
 
 def _unique(items) -> list:

@@ -103,9 +103,9 @@ class ParagraphReader:
         held = re.compile(r"[^，。；]{0,4}?" + lx.HOLD_VERBS + r"的").match(text, found.end())
         later = lx.NOUN.search(text, held.end()) if held else None
         found = later or found
-        head = re.split(r"[，。；了]", sentence.text[:found.start()])[-1]
-        label = (head + found.group(0)).strip()[-40:]
-        return found.group(0), label
+        head = re.split(r"[，。；了]|" + lx.HOLD_VERBS + "的|" + lx.TAKE_PART, sentence.text[:found.start()])[-1]
+        label = (head + sentence.text[found.start():found.end()]).strip(" ，、")
+        return found.group(0), label if len(label) <= 60 else "…" + label[-59:]
 
     def _masked(self, sentence: Sentence) -> str:
         """The sentence with names and quoted titles blanked, so 论坛 in a forum's name is no event."""
@@ -257,11 +257,11 @@ class ParagraphReader:
         return None
 
 
-def finish(draft: Draft, default_modality: str | None) -> Activity:
+def finish(draft: Draft) -> Activity:
     start, end = draft.dates.start, draft.dates.end
     key = f"{start}-{draft.type.lower()}"
     sources = tuple(Source(draft.paragraph.key, s.text) for s in draft.core)
     return Activity(key=key, label=draft.label, type=draft.type, paragraph=draft.paragraph.key,
-                    start=start, end=end, modality=draft.modality or default_modality,
+                    start=start, end=end, modality=draft.modality,
                     participants=draft.participants, participant_countries=draft.countries,
                     links=tuple(draft.links.values()), sources=sources)

@@ -20,7 +20,7 @@ SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
 SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|基金会|大学|学院|协会|联合会|学会|行动网|智库))(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
-LEFT_CUT = re.compile(r".*(?:[的由在与和及为了向同是对将把被经并、，；：]|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
+LEFT_CUT = re.compile(r".*(?:[的由在与及为了向同是对将把被经并、，；：]|和(?!平)|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z][A-Za-z'’&.-]+|of|for|and|the|de|du|la|des|pour|y|del|on))*)(?![A-Za-z])")
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
 
