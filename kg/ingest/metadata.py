@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from kg.ingest.document import Metadata, Paragraph
+from kg.ingest.layout import join_lines
 from kg.ingest.markers import Markers, en_ordinal, zh_number
 
 SYMBOL = re.compile(r"^\s*((?:A|S|E)/(?:RES/)?\d{1,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\s*$", re.M)
@@ -67,5 +68,6 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
         return None, None
     title_lines = lines[(agenda_at + 1 if agenda_at is not None else 0):report_at]
     if agenda_at is not None and len(title_lines) > 1:
-        return title_lines[0], " ".join(title_lines[1:])
+        # the agenda item's title may wrap; the report's own title is the last line
+        return join_lines("", "\n".join(title_lines[:-1])).replace("\n", ""), title_lines[-1]
     return None, " ".join(title_lines) or None

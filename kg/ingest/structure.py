@@ -12,13 +12,16 @@ from kg.ingest.markers import (BRACKET_FOOTNOTE, FOOTNOTE, PARAGRAPH, SECTION, S
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)]\s*$")
 AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
-ROW_MARK = re.compile(r"\s+([a-z])$")
+ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\])$")
 
 
-def footnote_mark_pattern(mark: str) -> re.Pattern[str]:
-    """A footnote marker glued to a word (`国家2`, `States,2`) or after punctuation (`，1 `)."""
-    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?)"
-                      rf"(?:\[{re.escape(mark)}\]|{re.escape(mark)})(?=[\s\u4e00-\u9fff，。、；]|$)")
+def footnote_mark_pattern(mark: str, bracketed: bool) -> re.Pattern[str]:
+    """A footnote marker: `[2]` where the report brackets them, else glued to a word (`国家2`,
+    `States,2`) or after punctuation (`，1 `), but not a number of days, months or people."""
+    if bracketed:
+        return re.compile(rf"\s?\[{re.escape(mark)}\]")
+    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])")
 
 
 @dataclass
@@ -77,13 +80,21 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
+        if re.match(r"^\s*(?:注|Notes?)\s*[:：]?\s*$", line) and self.part == "body":
+            self.in_footnotes = True  # a notes heading before "[1] …" lines
+            return
         if self.m.annex.match(line):
             self.part = "annex"
             return
         if self.part == "annex":
             self.annex.append(line)
             return
-        if re.match(r"^\s*\*{1,3}\s+\S", line):  # the asterisk note on the front page
+        bracketed = BRACKET_FOOTNOTE.match(line)
+        if bracketed and self.part in ("summary", "body") and self._is_next_mark(bracketed.group(1)):
+            self.footnotes.append([bracketed.group(1), bracketed.group(2).strip()])
+            self.in_footnotes = True  # web copies list notes as "[1] …" lines, without a rule
+            return
+        if re.match(r"^\s*\*{1,3}\s*\S", line) and not self.blocks:  # the asterisk note on the front page
             self.footnotes.append([line.strip().split()[0], line.strip().split(None, 1)[1]])
             return
         if self.part == "front" and self.m.summary.match(line):
@@ -123,8 +134,8 @@ class _Splitter:
         if self.part == "front":
             return False
         section = SECTION.match(line)
-        if section and not re.search(r"[。，,]", section.group(2)) and self.part == "body":
-            self._add_heading(section.group(1), section.group(2), 2)
+        if section and not re.search(r"[。，,]", section.group(3)) and self.part == "body":
+            self._add_heading(section.group(1) or section.group(2), section.group(3), 2)
             return True
         sub = SUBSECTION.match(line)
         if sub and self.part == "body" and not re.search(r"[。，,;；]", sub.group(2)):
@@ -172,13 +183,14 @@ def split_parts(lines: list[str], markers: Markers) -> Parts:
 def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph]:
     """Paragraphs with footnote markers cut out of the text and kept as references, in order."""
     pending = [m for m in marks if m.isdigit()]
+    bracketed = any(f"[{m}]" in block.text for block in blocks for m in pending[:1])
     out = []
     for block in blocks:
         text = join_digit_groups(block.text)
         refs: list[FootnoteRef] = []
         while pending:
             mark = pending[0]
-            found = footnote_mark_pattern(mark).search(text)
+            found = footnote_mark_pattern(mark, bracketed).search(text)
             if not found:
                 break
             start, end = found.span()
@@ -198,7 +210,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     rows: list[TableRow] = []
     notes: list[list[str]] = []
     for line in lines:
-        note = FOOTNOTE.match(line)
+        note = FOOTNOTE.match(line) or BRACKET_FOOTNOTE.match(line)
         if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1:
             notes.append([note.group(1), note.group(2).strip()])
             continue
@@ -226,6 +238,6 @@ def _row(line: str) -> TableRow:
     marks: tuple[str, ...] = ()
     mark = ROW_MARK.search(label)
     if mark:
-        marks = (mark.group(1),)
+        marks = (mark.group(1) or mark.group(2),)
         label = label[:mark.start()].strip()
     return TableRow(label, join_digit_groups(amount_text.strip()).replace(",", "").replace(" ", ""), marks)

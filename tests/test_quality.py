@@ -1,0 +1,52 @@
+"""Extraction quality, measured with the evaluation contract's own scorer.
+
+The sample report is scored against its gold in ../shared/eval; the fixture reports written for
+these tests (tests/fixtures/reports) against theirs. Floors, not targets: a drop fails.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+KG = Path(sys.executable).parent / "kg"
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def score(report: Path, gold: Path) -> dict[str, float]:
+    done = subprocess.run([sys.executable, str(SCORER), "--quiet", "--kg", str(KG), "--gold", str(gold),
+                           str(report)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    parts = {}
+    for line in done.stdout.splitlines():
+        found = re.match(r"^(\w[\w ]*?)\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)$", line)
+        if found:
+            parts[found.group(1)] = float(found.group(2))
+    parts["overall"] = float(re.search(r"overall F1 ([\d.]+)", done.stdout).group(1))
+    return parts
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
+def test_sample_report_scores_at_least_the_floor():
+    parts = score(SHARED / "reports" / "A-76-97.zh.txt", SHARED / "eval" / "gold" / "A-76-97.yaml")
+    assert parts["document"] == 1.0
+    assert parts["overall"] >= 0.95, parts
+    assert min(v for k, v in parts.items() if k != "all") >= 0.9, parts
+
+
+FIXTURE_FLOORS = {}  # name -> overall F1 floor, set from measured figures
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
+@pytest.mark.parametrize("gold", sorted((FIXTURES / "gold").glob("*.yaml")), ids=lambda p: p.stem)
+def test_fixture_reports_score_at_least_their_floor(gold: Path):
+    report = next((FIXTURES / "reports").glob(gold.stem + ".*"))
+    parts = score(report, gold)
+    assert parts["document"] == 1.0, parts
+    assert parts["overall"] >= FIXTURE_FLOORS.get(gold.stem, 0.8), parts
