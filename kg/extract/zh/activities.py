@@ -80,7 +80,7 @@ class ParagraphReader:
             for span in spans:
                 year = int(span.start[:4])
             for span in spans:
-                if span.is_period or span.precision == "year":
+                if span.is_period or span.precision == "year" or _adoption_date(sentence.text, span):
                     continue
                 found = self._noun(sentence)
                 core = [sentence]
@@ -210,7 +210,7 @@ class ParagraphReader:
                 draft.countries = draft.countries or int(both.group(1))
                 draft.participants = draft.participants or int(both.group(2))
                 continue
-            people = lx.COUNT_PEOPLE.search(sentence.text)
+            people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
             if people and draft.participants is None:
                 draft.participants = int(people.group(1))
             countries = lx.COUNT_COUNTRIES.search(sentence.text)
@@ -255,6 +255,11 @@ class ParagraphReader:
                         or not re.search(r"框架|期间|会议|方面|基础|过程", found.group("place")):
                     return "in-person"
         return None
+
+
+def _adoption_date(text: str, span: DateSpan) -> bool:
+    """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
+    return bool(re.match(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(", text[span.stop:span.stop + 12]))
 
 
 def finish(draft: Draft) -> Activity:

@@ -23,7 +23,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "演习": "Exercise", "桌面演练": "Exercise", "模拟练习": "Exercise", "演练": "Exercise",
     "宣传运动": "Campaign", "宣传活动": "Campaign", "运动": "Campaign",
     "展览": "Other", "竞赛": "Other", "比赛": "Other", "访问": "Other", "考察": "Other",
-    "评估团": "Other", "销毁活动": "Other",
+    "评估团": "Other", "销毁活动": "Other", "纪念活动": "Other", "庆祝活动": "Other",
+    "纪念会": "Other", "仪式": "Other", "周年纪念": "Other", "活动": "Other",
 }
 NOUN = re.compile("|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True)))
 
@@ -47,9 +48,12 @@ COME_FROM = re.compile(r"来自(?P<orgs>[^，。；]{2,80}?)的")
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府组织|智库|组织|机构|大学|研究所|研究机构|常驻代表团|代表团|外交部|国防部|警察|海关|议会|议员|官员|专家|学员)")
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
-COUNT_BOTH = re.compile(r"(\d+)\s*个(?:国家|会员国|成员国|国)[^，。；]{0,14}?的\s*(?:共\s*)?(\d+)\s*(?:多\s*)?名")
+NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
+COUNT_BOTH = re.compile(r"(\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
+                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(\d+)\s*(?:多\s*)?名")
 COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
-COUNT_COUNTRIES = re.compile(r"(?:来自|代表)\s*(\d+)\s*个(?:国家|会员国|成员国)")
+COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?(\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
+COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.])(\d+)\s*(?:多\s*)?名[^，。；\d]{0,20}?(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官)")
 STATED_COUNTRIES = re.compile(r"(\d+)\s*个(?:国家|会员国|成员国)\s*$")
 
 ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
