@@ -107,14 +107,17 @@ class ParagraphReader:
         label = (head + sentence.text[found.start():found.end()]).strip(" ，、")
         return found.group(0), label if len(label) <= 60 else "…" + label[-59:]
 
-    def _masked(self, sentence: Sentence) -> str:
-        """The sentence with names and quoted titles blanked, so 论坛 in a forum's name is no event."""
+    def _blanked(self, sentence: Sentence) -> str:
+        """The sentence with names blanked (same length), so 组织 in 欧洲安全与合作组织 is no verb."""
         chars = list(sentence.text)
         for m in self._in(sentence):
             for i in range(max(m.start - sentence.start, 0), min(m.end - sentence.start, len(chars))):
                 chars[i] = "　"
-        text = "".join(chars)
-        return re.sub(r"[“\"「][^”\"」]*[”\"」]", lambda m: "　" * len(m.group(0)), text)
+        return "".join(chars)
+
+    def _masked(self, sentence: Sentence) -> str:
+        """Names and quoted titles blanked, so 论坛 in a forum's name or a title is no event."""
+        return re.sub(r"[“\"「][^”\"」]*[”\"」]", lambda m: "　" * len(m.group(0)), self._blanked(sentence))
 
     def _in(self, sentence: Sentence, start: int = 0, end: int | None = None) -> list[NameMatch]:
         lo = sentence.start + start
@@ -138,11 +141,11 @@ class ParagraphReader:
     def _roles(self, draft: Draft) -> None:
         funded = self._funding_spans(draft.scope)
         anchor = draft.core[-1] if len(draft.core) == 1 else draft.core[0]
-        external = lx.EXTERNAL.search(anchor.text)
+        external = lx.EXTERNAL.search(self._blanked(anchor))
         if external and self._agents(anchor, external.start("orgs"), external.end("orgs")):
             draft.external = True
             orgs_end = external.end("orgs")
-            cut = re.search(r"为|向", anchor.text[external.start("orgs"):orgs_end])
+            cut = re.search(r"为|向", self._blanked(anchor)[external.start("orgs"):orgs_end])
             if cut:
                 orgs_end = external.start("orgs") + cut.start()
             for entity in self._agents(anchor, external.start("orgs"), orgs_end):
@@ -154,18 +157,19 @@ class ParagraphReader:
             for entity in self._agents(first, 0, self._subject_end(first)):
                 draft.link("organizer", entity, first)
         for sentence in draft.scope:
+            blanked = self._blanked(sentence)
             for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER):
-                for found in pattern.finditer(sentence.text):
+                for found in pattern.finditer(blanked):
                     if any(found.start() < e and s < found.end() for s, e in funded.get(sentence.index, [])):
                         continue
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                         draft.link("organizer", entity, sentence)
             if not draft.external:
-                for found in lx.BENEFICIARY.finditer(sentence.text):
+                for found in lx.BENEFICIARY.finditer(blanked):
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
-                        if entity != self.subject and not draft.has_link("organizer", entity):
+                        if entity != self.subject:
                             draft.link("beneficiary", entity, sentence)
-            for found in lx.COME_FROM.finditer(sentence.text):
+            for found in lx.COME_FROM.finditer(blanked):
                 for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                     draft.link("participant", entity, sentence)
             for m in self._in(sentence):
@@ -176,7 +180,7 @@ class ParagraphReader:
 
     def _subject_end(self, sentence: Sentence) -> int:
         """Where the subject of the sentence ends: before 于/在/为/通过 or the verb."""
-        text = sentence.text
+        text = self._blanked(sentence)
         lead = find_dates(text[:40])
         start = lead[0].stop if lead and lead[0].offset <= 2 else 0
         stop = re.compile(r"，|于|在|为|通过|以|继续|" + lx.HOLD_VERBS + "|" + lx.TAKE_PART)
@@ -184,12 +188,12 @@ class ParagraphReader:
         return found.start() if found else len(text)
 
     def _funding_spans(self, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
-        return {s.index: [f.span() for f in lx.FUNDING.finditer(s.text)] for s in sentences}
+        return {s.index: [f.span() for f in lx.FUNDING.finditer(self._blanked(s))] for s in sentences}
 
     def _funding(self, drafts: list[Draft]) -> None:
         """A funding sentence covers its activity, or every activity before it when plural."""
         for sentence in self.sentences:
-            for found in lx.FUNDING.finditer(sentence.text):
+            for found in lx.FUNDING.finditer(self._blanked(sentence)):
                 group = next(g for g in ("a", "b", "c") if found.group(g))
                 funders = self._agents(sentence, found.start(group), found.end(group))
                 before = [d for d in drafts if d.core[0].index <= sentence.index]

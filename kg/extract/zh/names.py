@@ -15,7 +15,7 @@ from kg.reference.gazetteer import minted
 BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲"]
 
 SUBJECT = re.compile(r"(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经]))(?:区域中心|中心)(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
-GA_RESOLUTION = re.compile(r"(?:大会)?第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
+GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
@@ -64,8 +64,8 @@ class ChineseNames:
         self.subject = subject
 
     def find(self, text: str) -> list[NameMatch]:
-        matches = self._patterns(text)
-        matches += [m for m in self.matcher.find(text) if not _overlaps(m, matches)]
+        matches = self.matcher.find(text)  # longest known name first: 第1540(2004)号决议所设委员会
+        matches += [m for m in self._patterns(text) if not _overlaps(m, matches)]
         if self.subject:
             matches += [NameMatch(f.start(), f.end(), self.subject, f.group(0))
                         for f in SUBJECT.finditer(text) if not _overlaps_span(f.span(), matches)]

@@ -1,0 +1,141 @@
+"""Document -> Facts: the steps every language shares, with the language's rules plugged in."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Mention, Source
+from kg.extract.merge import merge_activities
+from kg.extract.rules import LanguageRules
+from kg.extract.sentences import split_sentences
+from kg.extract.statement import check_statement, parse_amount
+from kg.ingest.document import Document
+from kg.reference import Gazetteer, NameMatch
+
+
+def find_subject(document: Document, gazetteer: Gazetteer, rules: LanguageRules) -> Entity | None:
+    """The body the report is about, from its title (the Centre that "the Centre" refers to)."""
+    meta = document.metadata
+    title = meta.subject_name or ""
+    found = gazetteer.lookup(title)
+    if found:
+        return found
+    for text in (title, f"{meta.agenda_title or ''} {title}"):
+        orgs = [m.entity for m in rules.names(gazetteer, None).find(text) if m.entity.kind == "Organization"]
+        if orgs:
+            return orgs[-1]
+    return None
+
+
+def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRules) -> Facts:
+    subject = find_subject(document, gazetteer, rules)
+    names = rules.names(gazetteer, subject)
+    found = {p.key: names.find(p.text) for p in document.paragraphs}
+    notes = {f.mark: names.find(f.text) for f in document.footnotes}
+    mentions = _mentions(document, found, notes, gazetteer)
+    footnote_countries = {mark: _unique(m.entity for m in ms if m.entity.kind == "Country")
+                          for mark, ms in notes.items()}
+    default_modality = "online" if any(rules.report_online.search(p.text)
+                                       for p in document.paragraphs if p.part == "body") else None
+    activities, findings = [], []
+    for paragraph in document.paragraphs:
+        if paragraph.part == "body":
+            found_here, noted = rules.activities(paragraph, found[paragraph.key], document, subject,
+                                                 footnote_countries)
+            activities += found_here
+            findings += noted
+    excluded = {subject.key} if subject else set()
+    excluded |= {e.key for ms in found.values() for e in (m.entity for m in ms)
+                 if subject and e.key.startswith(subject.key + "-")} | {"UNSG"}
+    year = _statement_year(document, rules)
+    money = [c for p in document.paragraphs
+             for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
+                                          excluded)]
+    lines, signs = _statement(document, year, rules)
+    lines, checks, statement_findings = check_statement(lines, money, signs)
+    return Facts(
+        subject=subject,
+        mentions=tuple(mentions),
+        activities=tuple(with_default_modality(
+            rules.merge_summary(merge_activities(activities),
+                          [p for p in document.paragraphs if p.part == "summary"], found, subject),
+            default_modality)),
+        contributions=tuple(_unique(money)),
+        fundings=tuple(f for p in document.paragraphs if p.part == "body"
+                       for f in rules.fundings(p, found[p.key], subject, excluded)),
+        finance=tuple(lines),
+        checks=tuple(checks),
+        posts=tuple(post for p in document.paragraphs if p.part == "body"
+                    for post in rules.posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"))),
+        findings=tuple(findings + statement_findings),
+    )
+
+
+def with_default_modality(activities: list[Activity], modality: str | None) -> list[Activity]:
+    """A report that says all its activities moved online gives that modality to those silent on it."""
+    return [a if a.modality or not modality else replace(a, modality=modality) for a in activities]
+
+
+def _unique(items) -> list:
+    seen, out = set(), []
+    for item in items:
+        if item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _mentions(document: Document, found: dict[str, list[NameMatch]],
+              notes: dict[str, list[NameMatch]], gazetteer: Gazetteer) -> list[Mention]:
+    """Every name in the report with its sentence; an instrument also names the organ that adopted it."""
+    out = []
+    for paragraph in document.paragraphs:
+        sentences = split_sentences(paragraph.text, document.metadata.language)
+        for m in found[paragraph.key]:
+            sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+            out.append(Mention(m.entity, m.text, Source(paragraph.key, sentence.text if sentence else paragraph.text)))
+            if m.entity.issuer:
+                issuer = gazetteer.get("Organization", m.entity.issuer)
+                if issuer:
+                    out.append(Mention(issuer, m.text, out[-1].source))
+    for footnote in document.footnotes:
+        key = _citing_paragraph(document, footnote.mark)
+        for m in notes.get(footnote.mark, []):
+            out.append(Mention(m.entity, m.text, Source(key, footnote.text)))
+    return out
+
+
+def _citing_paragraph(document: Document, mark: str) -> str:
+    for paragraph in document.paragraphs:
+        if any(ref.mark == mark for ref in paragraph.footnote_refs):
+            return paragraph.key
+    return document.paragraphs[0].key
+
+
+def _statement_year(document: Document, rules: LanguageRules) -> int | None:
+    for table in document.tables:
+        found = rules.year_in_text(table.title)
+        if found:
+            return found
+    return _period_year(document)
+
+
+def _period_year(document: Document) -> int | None:
+    end = document.metadata.period_end or document.metadata.period_start
+    return int(end[:4]) if end else None
+
+
+def _statement(document: Document, year: int | None,
+               rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
+    lines, signs = [], {}
+    for table in document.tables:
+        currency = rules.currencies.get(table.unit, "USD")
+        for row in table.rows:
+            line = rules.statement_line(row.label)
+            amount, signed = parse_amount(row.amount_text)
+            if line is None or amount is None or line in signs:
+                continue
+            date = rules.date_in_label(row.label) or (f"{year}-12-31" if year else None)
+            signs[line] = signed
+            lines.append(FinanceLine(line, row.label, amount, currency, date,
+                                     Source("annex-1", f"{row.label} {row.amount_text}")))
+    return lines, signs

@@ -1,0 +1,32 @@
+"""What a language contributes to extraction. Everything else is shared (kg/extract/report.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from kg.extract.facts import Activity, Contribution, Entity, Finding, Funding, Post
+from kg.ingest.document import Document, Paragraph
+from kg.reference import Gazetteer, NameMatch
+
+
+class NameFinder(Protocol):
+    def find(self, text: str) -> list[NameMatch]: ...
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    code: str  # ISO 639-1
+    names: Callable[[Gazetteer, Entity | None], NameFinder]
+    # (paragraph, its names, document, subject, countries listed per footnote) -> activities, findings
+    activities: Callable[[Paragraph, list[NameMatch], Document, Entity | None, dict[str, list[Entity]]],
+                         tuple[list[Activity], list[Finding]]]
+    merge_summary: Callable[[list[Activity], list[Paragraph], dict[str, list[NameMatch]], Entity | None], list[Activity]]
+    contributions: Callable[[Paragraph, list[NameMatch], int | None, set[str]], list[Contribution]]
+    fundings: Callable[[Paragraph, list[NameMatch], Entity | None, set[str]], list[Funding]]
+    posts: Callable[[Paragraph, list[NameMatch], set[str], Entity | None], list[Post]]
+    statement_line: Callable[[str], str | None]  # printed label -> contract line name
+    currencies: dict[str, str]  # unit as printed -> ISO 4217
+    report_online: re.Pattern[str]  # "all activities were held online this period"
+    date_in_label: Callable[[str], str | None]  # a full date written in a text, ISO
+    year_in_text: Callable[[str], int | None]
