@@ -12,7 +12,7 @@ SYMBOL = re.compile(r"^\s*((?:A|S|E)/(?:RES/)?\d{1,3}/\d{1,4}(?:/(?:Add|Corr|Rev
 SYMBOL_INLINE = re.compile(r"\b((?:A|S|E)/\d{2,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\b")
 JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 ZH_DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-ZH_PERIOD = re.compile(ZH_DATE + r"\s*(?:至|到|-|–)\s*" + ZH_DATE)
+ZH_PERIOD = re.compile(ZH_DATE + r"\s*(?:至|到|-|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 EN_MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 EN_DATE = r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})"
@@ -28,7 +28,7 @@ def find_period(text: str, language: str) -> tuple[str | None, str | None]:
         found = ZH_PERIOD.search(text)
         if found:
             y1, m1, d1, y2, m2, d2 = found.groups()
-            return _iso(y1, m1, d1), _iso(y2, m2, d2)
+            return _iso(y1, m1, d1), _iso(y2 or y1, m2, d2)
     else:
         found = EN_PERIOD.search(text)
         if found and found.group(2).lower() in EN_MONTHS and found.group(5).lower() in EN_MONTHS:

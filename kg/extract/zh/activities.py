@@ -133,8 +133,9 @@ class ParagraphReader:
             if m.entity.kind not in AGENT_KINDS:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 8]
-            if m.entity.kind == "Country" and lx.COUNTRY_QUALIFIER.match(after):
-                continue
+            before = sentence.text[max(0, m.start - sentence.start - 1):m.start - sentence.start]
+            if m.entity.kind == "Country" and (lx.COUNTRY_QUALIFIER.match(after) or before in ("在", "于")):
+                continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
         return out
 
@@ -154,38 +155,69 @@ class ParagraphReader:
                 draft.link("participant", self.subject, anchor)
         else:
             first = draft.core[0]
-            for entity in self._agents(first, 0, self._subject_end(first)):
+            start, end = self._subject_span(first)
+            for entity in self._agents(first, start, end):
                 draft.link("organizer", entity, first)
         for sentence in draft.scope:
             blanked = self._blanked(sentence)
-            for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER):
+            for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER, lx.ORGANISER_IS):
                 for found in pattern.finditer(blanked):
                     if any(found.start() < e and s < found.end() for s, e in funded.get(sentence.index, [])):
                         continue
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                         draft.link("organizer", entity, sentence)
             if not draft.external:
-                for found in lx.BENEFICIARY.finditer(blanked):
+                self._beneficiaries(draft, sentence, blanked)
+            for pattern in (lx.COME_FROM, lx.PERSONNEL):
+                for found in pattern.finditer(blanked):
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
-                        if entity != self.subject:
-                            draft.link("beneficiary", entity, sentence)
-            for found in lx.COME_FROM.finditer(blanked):
-                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
-                    draft.link("participant", entity, sentence)
+                        if entity.kind == "Country":
+                            draft.link("participant", entity, sentence)
+            if (sentence is not draft.core[0] and self.subject and not draft.has_link("organizer", self.subject)
+                    and self._subject_acts(sentence, lx.CENTRE_TOOK_PART)):
+                draft.link("participant", self.subject, sentence)
             for m in self._in(sentence):
                 if m.entity.kind == "Instrument":
                     draft.link("instrument", m.entity, sentence)
         if not draft.has("organizer") and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
 
-    def _subject_end(self, sentence: Sentence) -> int:
-        """Where the subject of the sentence ends: before 于/在/为/通过 or the verb."""
+    def _subject_span(self, sentence: Sentence) -> tuple[int, int]:
+        """The subject of the sentence's main verb: the clause before the verb when it names
+        someone (…，非洲联盟委员会开展了), else the sentence's opening up to 于/在/为 or the verb."""
         text = self._blanked(sentence)
+        verb = re.search(lx.HOLD_VERBS + "|" + lx.TAKE_PART, text)
+        if verb:
+            clause = max(text.rfind("，", 0, verb.start()), text.rfind("；", 0, verb.start())) + 1
+            if clause > 0:
+                lo = clause
+                hi = self._cut(text, lo, verb.start())
+                if any(m.entity.kind in AGENT_KINDS for m in self._in(sentence, lo, hi)):
+                    return lo, hi
         lead = find_dates(text[:40])
         start = lead[0].stop if lead and lead[0].offset <= 2 else 0
-        stop = re.compile(r"，|于|在|为|通过|以|继续|" + lx.HOLD_VERBS + "|" + lx.TAKE_PART)
-        found = stop.search(text, start + 1)
-        return found.start() if found else len(text)
+        return start, self._cut(text, start, len(text))
+
+    @staticmethod
+    def _cut(text: str, start: int, end: int) -> int:
+        stop = re.compile(r"，|于|在|为|通过|以|继续|应|" + lx.HOLD_VERBS + "|" + lx.TAKE_PART)
+        found = stop.search(text, start + 1, end)
+        return found.start() if found else end
+
+    def _subject_acts(self, sentence: Sentence, verbs: re.Pattern[str]) -> bool:
+        """Is the subject (the Centre) the one doing `verbs` in this sentence?"""
+        text = self._blanked(sentence)
+        found = verbs.search(text)
+        return bool(found) and any(m.entity == self.subject for m in self._in(sentence, 0, found.start()))
+
+    def _beneficiaries(self, draft: Draft, sentence: Sentence, blanked: str) -> None:
+        """为 X 举办 (X a country or body); 协助/应 X 的请求, 对象为 X (countries)."""
+        for pattern, kinds in ((lx.BENEFICIARY, AGENT_KINDS), (lx.ASSISTED, {"Country"}),
+                               (lx.TARGETED, {"Country"})):
+            for found in pattern.finditer(blanked):
+                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                    if entity != self.subject and entity.kind in kinds:
+                        draft.link("beneficiary", entity, sentence)
 
     def _funding_spans(self, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
         return {s.index: [f.span() for f in lx.FUNDING.finditer(self._blanked(s))] for s in sentences}

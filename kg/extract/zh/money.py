@@ -25,14 +25,14 @@ FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
 POST_GRADED = re.compile(r"(\d+)\s*(?:个|名)\s*(?P<title>[^()\d，。；]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
-POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\()")
+POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("total-expenses", r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)"),
     ("total-revenue", r"总收入|收入(?:总计|共计|合计)"),
     ("opening-balance", r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)"),
     ("closing-balance", r"(?:累计|结余|余额|储备)|期末|截至"),
-    ("net-result", r"盈余|亏损|赤字|收支|净额"),
+    ("net-result", r"盈余|亏损|赤字|收支|净额|超过|超出"),
     ("voluntary-contributions", r"自愿捐款|捐款"),
     ("investment-revenue", r"投资收入|利息"),
     ("other-revenue", r"其他收入|杂项收入"),

@@ -12,15 +12,18 @@ from kg.reference import Gazetteer, NameMatch, NameMatcher
 from kg.reference.gazetteer import minted
 
 # Phrases holding a name that are not that name.
-BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲"]
+BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
+            "墨西哥城", "危地马拉城", "巴拿马城", "科威特城", "朝鲜半岛", "阿拉伯半岛", "巴尔干半岛",
+            "印度洋", "印度支那", "美洲", "几内亚湾", "孟加拉湾", "日本海"]
 
-SUBJECT = re.compile(r"(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经]))(?:区域中心|中心)(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
+SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经视]))中心)"
+                     r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
 GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
-SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|基金会|大学|学院|协会|联合会|学会|行动网|智库))(?!议)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
-LEFT_CUT = re.compile(r".*(?:[的由在与及为了向同是对将把被经并、，；：]|和(?!平)|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
+SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|国家警察|警察局|海关|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|安全部|办公室))(?!议)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
+LEFT_CUT = re.compile(r".*(?:[的由在为了向同是对将把被经并、，；：]|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z][A-Za-z'’&.-]+|of|for|and|the|de|du|la|des|pour|y|del|on))*)(?![A-Za-z])")
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
 
@@ -69,7 +72,9 @@ class ChineseNames:
         if self.subject:
             matches += [NameMatch(f.start(), f.end(), self.subject, f.group(0))
                         for f in SUBJECT.finditer(text) if not _overlaps_span(f.span(), matches)]
-        matches += [m for m in self._unknown(text, matches) if not _overlaps(m, matches)]
+        unknown = self._unknown(text, matches)
+        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
+        matches += [m for m in unknown if not _overlaps(m, matches)]
         return sorted(matches, key=lambda m: m.start)
 
     def _patterns(self, text: str) -> list[NameMatch]:
@@ -91,9 +96,12 @@ class ChineseNames:
                 out.append(NameMatch(found.start(1), found.end(1), org_from_text(name), name))
         masked = _mask(text, known + out)
         for found in SUFFIXED.finditer(masked):
-            name = LEFT_CUT.sub("", found.group(1))
-            if 4 <= len(name) <= 20 and not _generic(name):
-                start = found.end(1) - len(name)
+            name = re.sub(r"^[和与及]+", "", LEFT_CUT.sub("", found.group(1)))
+            start = found.end(1) - len(name)
+            country = next((m for m in known if m.end == start and m.entity.kind == "Country"), None)
+            if country:  # 多哥 + 小武器问题国家委员会: a national body carries its country's name
+                start, name = country.start, text[country.start:found.end(1)]
+            if 4 <= len(name) <= 24 and not _generic(name):
                 out.append(NameMatch(start, found.end(1), org_from_text(name), name))
         for found in LATIN_NAME.finditer(masked):
             name = found.group(1).strip(" .-")
@@ -105,7 +113,8 @@ class ChineseNames:
 
 def _generic(name: str) -> bool:
     """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
-    return bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|国家|区域|一个)", name)) or len(set(name)) < 3
+    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述)", name))
+            or (bool(re.match(r"^(?:国家|区域|次区域)", name)) and len(name) < 7) or len(set(name)) < 3)
 
 
 def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:

@@ -1,0 +1,165 @@
+"""Who took part in which activity, and who funded what, read from a graph through SPARQL.
+
+Views never look at the extractor: they read `queries/activity_network.rq` and
+`queries/funders.rq`, so they work on any graph file that follows docs/model.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.query import find_query, run_query
+from kg.views.kinds import Kind, kind_of
+
+ROLES = ("organizer", "funder", "participant", "beneficiary")
+
+
+@dataclass(frozen=True)
+class Agent:
+    """An organisation or country (or any entity with a key) as a node of a network."""
+    key: str
+    label_en: str
+    label_zh: str
+    kind: Kind
+
+    @property
+    def name(self) -> str:
+        """The English name, else the Chinese one, else the key."""
+        return self.label_en or self.label_zh or self.key
+
+    @property
+    def names(self) -> str:
+        """Both names when the graph has both: "Nepal / 尼泊尔"."""
+        return " / ".join(dict.fromkeys(n for n in (self.label_en, self.label_zh) if n)) or self.key
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    """Where the report says it: report symbol, paragraph key and the sentence."""
+    report: str
+    paragraph: str
+    sentence: str
+
+    @property
+    def label(self) -> str:
+        """"A/76/97 para. 5"; annex and summary paragraphs keep their key ("A/76/97 annex-1-a")."""
+        place = f"para. {self.paragraph}" if self.paragraph.isdigit() else self.paragraph
+        return " ".join(part for part in (self.report, place) if part)
+
+
+@dataclass(frozen=True)
+class Activity:
+    iri: str
+    type: str
+    label_en: str
+    label_zh: str
+    start: str
+    end: str
+
+    @property
+    def date(self) -> str:
+        """The start date as written (a day, a month or a year), else the end date, else ""."""
+        return self.start or self.end
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    @property
+    def title(self) -> str:
+        """"2020-12-01 Webinar: 一系列次区域网络研讨会"."""
+        head = " ".join(part for part in (self.date, self.type) if part) or self.iri.rsplit("/", 1)[-1]
+        label = self.label_en or self.label_zh
+        return f"{head}: {label}" if label else head
+
+
+@dataclass(frozen=True)
+class Participation:
+    """One agent in one role (organizer, funder, participant, beneficiary) of one activity."""
+    agent: Agent
+    role: str
+    activity: Activity
+    source: Source
+
+
+@dataclass(frozen=True)
+class Funding:
+    """One statement that a funder paid for something: an activity, a recipient, or the body the
+    report is about. `how` is "activity", "funding" or a contribution kind ("voluntary-contribution",
+    "in-kind"); `recipient` is None when the report names none."""
+    funder: Agent
+    how: str
+    recipient: Agent | None
+    recipient_stated: bool
+    activity: Activity | None
+    purpose: str
+    amount: str
+    currency: str
+    year: int | None
+    source: Source
+
+    @property
+    def what(self) -> str:
+        if self.activity is not None:
+            return f"funded {self.activity.title}"
+        money = f"{float(self.amount):,.0f} {self.currency}".strip() if self.amount else ""
+        kind = self.how.replace("-", " ")
+        return ", ".join(part for part in (kind, money, self.purpose) if part)
+
+
+def open_store(graph):
+    """A pyoxigraph store for a graph file path, an rdflib Dataset or Graph, or a store as is."""
+    if isinstance(graph, (str, Path)):
+        from kg.store.files import load_into_oxigraph
+
+        return load_into_oxigraph(graph)
+    if hasattr(graph, "serialize") and hasattr(graph, "quads"):  # rdflib
+        from kg.store.memory import to_oxigraph
+
+        return to_oxigraph(graph)
+    return graph
+
+
+def read_participations(graph) -> list[Participation]:
+    """Every organisation or country linked to an activity, once per sentence that tells it."""
+    rows = run_query(open_store(graph), find_query("activity_network")).as_dicts()
+    return [
+        Participation(
+            agent=_agent(row, "agent"),
+            role=row["role"],
+            activity=Activity(row["activity"], row["activity_type"], row["activity_label_en"],
+                              row["activity_label_zh"], row["start"], row["end"]),
+            source=Source(row["report"], row["paragraph"], row["sentence"]),
+        )
+        for row in rows
+    ]
+
+
+def read_fundings(graph) -> list[Funding]:
+    """Every activity funder, funding relation and contribution (refunds left out)."""
+    rows = run_query(open_store(graph), find_query("funders")).as_dicts()
+    fundings = []
+    for row in rows:
+        activity = None
+        if row["activity"]:
+            activity = Activity(row["activity"], row["activity_type"], row["activity_label_en"],
+                                row["activity_label_zh"], row["start"], "")
+        year = activity.year if activity else (int(row["year"][:4]) if row["year"][:4].isdigit() else None)
+        fundings.append(Funding(
+            funder=_agent(row, "funder"),
+            how=row["how"],
+            recipient=_agent(row, "recipient") if row["recipient_key"] else None,
+            recipient_stated=row["recipient_stated"] == "true",
+            activity=activity,
+            purpose=row["purpose"],
+            amount=row["amount"],
+            currency=row["currency"],
+            year=year,
+            source=Source(row["report"], row["paragraph"], row["sentence"]),
+        ))
+    return fundings
+
+
+def _agent(row: dict[str, str], prefix: str) -> Agent:
+    return Agent(row[f"{prefix}_key"], row[f"{prefix}_label_en"], row[f"{prefix}_label_zh"],
+                 kind_of(row[f"{prefix}_classes"]))
