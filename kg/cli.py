@@ -128,6 +128,80 @@ def validate(
     run(action)
 
 
+def _view_filter(relation: str, since: Optional[int], until: Optional[int], min_weight: int,
+                 focus: Optional[str] = None):
+    from kg.views import ViewFilter
+
+    relations = tuple(r.strip() for r in relation.split(",") if r.strip())
+    return ViewFilter(relations=relations, since=since, until=until, min_weight=min_weight, focus=focus)
+
+
+RELATION_HELP = "Roles that count, comma-separated: organizer, funder, participant, beneficiary."
+
+
+@app.command()
+def viz(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="Graph file to draw.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML page to write (default: VIEW.html).")] = None,
+    view: Annotated[str, typer.Option("--view", help="partners, bipartite or funding")] = "partners",
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Key of one organisation or country: draw it and its neighbours.")] = None,
+    relation: Annotated[str, typer.Option("--relation", help=RELATION_HELP)] = "organizer,funder,participant,beneficiary",
+    since: Annotated[Optional[int], typer.Option("--since", min=1000, max=9999, help="First year kept (YYYY).")] = None,
+    until: Annotated[Optional[int], typer.Option("--until", min=1000, max=9999, help="Last year kept (YYYY).")] = None,
+    min_weight: Annotated[int, typer.Option("--min-weight", help="Drop links weaker than N shared activities.")] = 1,
+) -> None:
+    """Draw a network of the graph as one self-contained HTML page (opens offline).
+
+    partners: who worked with whom (line width: activities shared).
+    bipartite: organisations and countries around the activities.
+    funding: funders to what they funded.
+
+    Example: kg viz --graph graph.ttl -o partners.html --relation organizer,funder --since 2020
+    """
+    from kg.views import draw_page
+
+    def action():
+        filters = _view_filter(relation, since, until, min_weight, focus)
+        page = draw_page(graph, output or Path(f"{view}.html"), view=view, filters=filters)
+        typer.echo(f"wrote {page.path} ({page.nodes} nodes, {page.edges} links, "
+                   f"{page.size / 1024:.0f} KB)", err=True)
+
+    run(action)
+
+
+@app.command()
+def network(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="Graph file to measure.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table (everything) or csv (one row per node)")] = "table",
+    export: Annotated[Optional[Path], typer.Option("--export", help="Write the network for Gephi or Cytoscape: .graphml or .gexf")] = None,
+    relation: Annotated[str, typer.Option("--relation", help=RELATION_HELP)] = "organizer,funder,participant,beneficiary",
+    since: Annotated[Optional[int], typer.Option("--since", min=1000, max=9999, help="First year kept (YYYY).")] = None,
+    until: Annotated[Optional[int], typer.Option("--until", min=1000, max=9999, help="Last year kept (YYYY).")] = None,
+    min_weight: Annotated[int, typer.Option("--min-weight", help="Drop links weaker than N shared activities.")] = 1,
+    top: Annotated[int, typer.Option("--top", help="How many of the strongest partnerships to list.")] = 10,
+) -> None:
+    """Measure the partners network, or export it for Gephi and Cytoscape.
+
+    Prints centrality, communities (greedy modularity) and the strongest partnerships.
+    --format csv prints one row per organisation or country; --export writes a file instead.
+
+    Example: kg network --graph graph.ttl --export partners.graphml
+    """
+    from kg.views import analyse, build_network, export_network
+
+    def action():
+        partners = build_network(graph, "partners", _view_filter(relation, since, until, min_weight))
+        summary = analyse(partners, strongest=top)
+        if export is not None:
+            export_network(partners, export, summary=summary)
+            typer.echo(f"wrote {export} ({partners.number_of_nodes()} nodes, "
+                       f"{partners.number_of_edges()} links)", err=True)
+            return
+        sys.stdout.write(summary.render(fmt).rstrip("\n") + "\n")
+
+    run(action)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -1,23 +1,162 @@
-"""PDF -> text with pypdf, page by page, so the layout stage sees what a PDF reader gives."""
+"""PDF -> text with pypdf, page by page, laid out as a reader sees the page.
+
+pypdf gives a page's text in the order it was drawn, without indents, and does not see drawn
+lines. A report needs all three: word processors draw running heads and footers first and
+table amounts before their labels; a summary paragraph starts with an indented line; footnotes
+sit under a short drawn rule. So each line pypdf finds is kept with the place it starts, and
+the page is put back together top to bottom: pieces on one baseline joined left to right,
+indents given back as leading spaces, and a drawn rule given back as a line of `_`.
+"""
 from __future__ import annotations
 
 import io
+import math
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
 
+RULE_TEXT = "_" * 18
+MAX_INDENT = 8  # leading spaces at most; a reader only needs to know a line is indented
+
+
+@dataclass
+class _Piece:
+    """Text on one line as pypdf gives it, where it starts (points, y upwards), its font size."""
+
+    x: float
+    y: float
+    size: float
+    text: str = ""
+
 
 def pdf_text(path: Path, data: bytes) -> str:
+    """The text of every page, top to bottom, with a form feed between pages."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError) as error:
         raise InputError(f"{path}: cannot read this PDF ({error}); is it damaged?") from error
-    text = "\n".join(pages)
-    if sum(1 for c in text if not c.isspace()) < 40:
+    text = "\f".join(pages)
+    if sum(1 for c in text if not c.isspace() and c != "_") < 40:
         raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first "
                          f"or give the text version")
     return text
+
+
+def page_text(page) -> str:
+    """One page's lines from the top; sideways text (margin notes, barcodes) is left out."""
+    pieces: list[_Piece] = []
+    rules: list[_Piece] = []
+    page.extract_text(orientations=(0,), visitor_text=_collect_text(pieces),
+                      visitor_operand_before=_collect_rules(rules, float(page.mediabox.width)))
+    pieces = [piece for piece in pieces if piece.text.strip()]
+    if not pieces:
+        return ""
+    left = min(piece.x for piece in pieces)
+    lines = [(y, _indent(first, left) + text) for y, first, text in _baselines(pieces)]
+    lines += [(rule.y, RULE_TEXT) for rule in rules]
+    lines.sort(key=lambda line: -line[0])
+    return "\n".join(text for _, text in lines)
+
+
+def _collect_text(pieces: list[_Piece]):
+    """A pypdf text visitor: a new piece starts after each line break pypdf makes."""
+    state = {"open": False}
+
+    def visit(text, cm, tm, font, font_size) -> None:
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                state["open"] = False
+            if not part:
+                continue
+            if not state["open"]:
+                matrix = _multiply(tm, cm)
+                size = font_size * math.hypot(matrix[2], matrix[3])
+                pieces.append(_Piece(matrix[4], matrix[5] - i * size, size))
+                state["open"] = True
+            pieces[-1].text += part
+
+    return visit
+
+
+def _collect_rules(rules: list[_Piece], page_width: float):
+    """A pypdf operator visitor: short horizontal strokes or thin bars, as footnote rules are."""
+    pending: list[_Piece] = []
+    state = {"start": None}
+
+    def add(x0: float, x1: float, y: float) -> None:
+        if 30 <= abs(x1 - x0) <= 0.45 * page_width:
+            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT))
+
+    def visit(operator, operands, cm, tm) -> None:
+        if operator == b"m":
+            state["start"] = _apply(cm, *operands[:2])
+        elif operator == b"l" and state["start"]:
+            (x0, y0), (x1, y1) = state["start"], _apply(cm, *operands[:2])
+            if abs(y1 - y0) < 0.5:
+                add(x0, x1, y0)
+            state["start"] = (x1, y1)
+        elif operator == b"re":
+            x, y, width, height = (float(value) for value in operands[:4])
+            (x0, y0), (x1, y1) = _apply(cm, x, y), _apply(cm, x + width, y + height)
+            if abs(y1 - y0) <= 2:
+                add(x0, x1, (y0 + y1) / 2)
+        elif operator in (b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"):
+            rules.extend(pending)
+            pending.clear()
+        elif operator == b"n":  # a clipping path, not drawn
+            pending.clear()
+
+    return visit
+
+
+def _baselines(pieces: list[_Piece]) -> list[tuple[float, _Piece, str]]:
+    """Pieces grouped by baseline (a raised footnote mark stays on its line), each line read
+    left to right: (y, leftmost piece, text)."""
+    pieces = sorted(pieces, key=lambda piece: -piece.y)
+    groups: list[list[_Piece]] = []
+    for piece in pieces:
+        if groups and abs(groups[-1][0].y - piece.y) <= 0.45 * max(groups[-1][0].size, piece.size):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    out = []
+    for group in groups:
+        group.sort(key=lambda piece: piece.x)
+        text = group[0].text.strip()
+        for before, piece in zip(group, group[1:]):
+            gap = piece.x - (before.x + _width(before.text, before.size))
+            text += (" " if gap > 0.3 * before.size else "") + piece.text.rstrip()
+        out.append((group[0].y, group[0], text.rstrip()))
+    return out
+
+
+def _indent(piece: _Piece, left: float) -> str:
+    """Leading spaces for a line that starts right of the page's left edge of text."""
+    ems = (piece.x - left) / piece.size if piece.size else 0
+    return " " * min(MAX_INDENT, round(ems)) if ems >= 0.5 else ""
+
+
+def _width(text: str, size: float) -> float:
+    """About how wide `text` is printed: CJK characters are one em, others about half."""
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    return (wide + 0.5 * (len(text) - wide)) * size
+
+
+def _multiply(first, second) -> list[float]:
+    """The product of two PDF matrices [a b c d e f]."""
+    a, b, c, d, e, f = (float(v) for v in first)
+    A, B, C, D, E, F = (float(v) for v in second)
+    return [a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F]
+
+
+def _apply(matrix, x, y) -> tuple[float, float]:
+    a, b, c, d, e, f = (float(v) for v in matrix)
+    x, y = float(x), float(y)
+    return a * x + c * y + e, b * x + d * y + f

@@ -4,22 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.dates import DateSpan, iso, period_year
+
 ATOM = re.compile(r"(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月(?!份?\s*\d*\s*个)\s*)?(?:(\d{1,2})\s*日)?")
 RANGE_GAP = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*$")
 LIST_GAP = re.compile(r"^\s*(?:、|,|，|和|及|以及|与)\s*$")
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    start: str  # ISO 8601 at the stated precision: 2021, 2021-03, 2021-03-02
-    end: str | None  # None for a single date
-    offset: int  # where the expression starts in the text
-    stop: int  # where it ends
-    is_period: bool = False  # "…期间": the reporting period, not an event's date
-
-    @property
-    def precision(self) -> str:
-        return {4: "year", 7: "month", 10: "day"}[len(self.start)]
 
 
 @dataclass
@@ -43,14 +32,6 @@ def _atoms(text: str) -> list[_Atom]:
             continue
         out.append(_Atom(year, month, day, found.start(), found.end()))
     return out
-
-
-def _iso(year: int, month: int | None, day: int | None) -> str:
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def find_dates(text: str, *, year: int | None = None, period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
@@ -84,10 +65,10 @@ def _span(group: list[_Atom], year: int | None, period: tuple[str | None, str | 
     first = group[0]
     if first.year is None and first.month is None:
         return None, year  # a lone day ("20 日") belongs to nothing we can place
-    y = first.year or year or _period_year(first.month, period)
+    y = first.year or year or period_year(first.month, period)
     if y is None:
         return None, year
-    start = _iso(y, first.month, first.day)
+    start = iso(y, first.month, first.day)
     m, d = first.month, first.day
     end = None
     for atom in group[1:]:
@@ -96,18 +77,7 @@ def _span(group: list[_Atom], year: int | None, period: tuple[str | None, str | 
         if atom.year is None and atom.month and m and atom.month < m:
             ny = y + 1  # "12 月 28 日至 1 月 5 日"
         y, m, d = ny, nm, atom.day
-        end = _iso(y, m if (m and (first.month or atom.month)) else None, d if first.day is not None else None)
+        end = iso(y, m if (m and (first.month or atom.month)) else None, d if first.day is not None else None)
     if end == start:
         end = None
     return (start, end), y
-
-
-def _period_year(month: int | None, period: tuple[str | None, str | None]) -> int | None:
-    start, end = period
-    if not start:
-        return None
-    if not end or month is None:
-        return int(start[:4])
-    if int(start[:4]) == int(end[:4]):
-        return int(start[:4])
-    return int(start[:4]) if month >= int(start[5:7]) else int(end[:4])

@@ -54,8 +54,8 @@ COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府�
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
 NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
-COUNT_BOTH = re.compile(r"(\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
-                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(\d+)\s*(?:多\s*)?名")
+COUNT_BOTH = re.compile(r"(?P<countries>\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
+                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>\d+)\s*(?:多\s*)?名")
 COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?(\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
 COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.])(\d+)\s*(?:多\s*)?名[^，。；\d]{0,20}?(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官)")
@@ -66,3 +66,53 @@ HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线�
 IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)")
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
+
+# -- what the shared activity reader (kg/extract/activities.py) asks of a language ----------
+CODE = "zh"
+QUOTED = re.compile(r"[“\"「][^”\"」]*[”\"」]")
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+CLAUSE_BREAK = re.compile(r"[，；]")
+SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
+EXTERNAL_CUT = re.compile(r"为|向")
+PLACE_BEFORE = re.compile(r"[在于]$")
+PROJECT = re.compile(r"项目")
+NOT_A_PLACE = re.compile(r"框架|期间|会议|方面|基础|过程")
+BENEFICIARY_KINDS = {"Organization", "Country"}
+MODIFYING_CLAUSE = re.compile(r"[^，。；]{0,4}?" + HOLD_VERBS + r"的")
+
+
+def find_dates(text, *, year=None, period=(None, None)):
+    from kg.extract.zh.dates import find_dates as find
+
+    return find(text, year=year, period=period)
+
+
+def after_lead(text: str, lead) -> int:
+    """Where the sentence goes on after an opening date (`2021 年 3 月 8 日，`)."""
+    return lead.stop
+
+
+def adoption_date(text: str, span) -> bool:
+    """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
+    return bool(re.match(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(", text[span.stop:span.stop + 12]))
+
+
+def number(text: str) -> int:
+    return int(text)
+
+
+def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
+    """(type, label) of the event a sentence names: the first activity noun, unless it sits in
+    a clause that modifies the real one (…会议举办的论坛)."""
+    found = NOUN.search(masked)
+    if not found:
+        return None
+    held = MODIFYING_CLAUSE.match(masked, found.end())
+    found = (NOUN.search(masked, held.end()) if held else None) or found
+    head = re.split(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART, text[:found.start()])[-1]
+    label = (head + text[found.start():found.end()]).strip(" ，、")
+    return ACTIVITY_NOUNS[found.group(0)], label if len(label) <= 60 else "…" + label[-59:]
+
+
+def activity_types(masked: str) -> set[str]:
+    return {ACTIVITY_NOUNS[n] for n in NOUN.findall(masked)}

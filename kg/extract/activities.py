@@ -1,14 +1,16 @@
-"""Activities in Chinese reports: a dated sentence with an activity noun anchors one; the
-sentences after it, up to the next anchor, tell who organised, funded, took part and why."""
+"""Activities: a dated sentence with an activity noun anchors one; the sentences after it, up
+to the next anchor, tell who organised, funded, took part and why. The words and patterns come
+from the language's lexicon (kg/extract/zh/lexicon.py, kg/extract/en/lexicon.py)."""
 from __future__ import annotations
 
-import re
+import re  # noqa: F401
 from dataclasses import dataclass, field, replace
 
+from types import ModuleType
+
+from kg.extract.dates import DateSpan
 from kg.extract.facts import Activity, Entity, Finding, Link, Source
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.zh import lexicon as lx
-from kg.extract.zh.dates import DateSpan, find_dates
 from kg.ingest.document import Document, Paragraph
 from kg.reference import NameMatch
 
@@ -47,16 +49,16 @@ class Draft:
 class ParagraphReader:
     """Reads the activities of one body paragraph."""
 
-    def __init__(self, paragraph: Paragraph, mentions: list[NameMatch], document: Document,
-                 subject: Entity | None, year: int | None,
+    def __init__(self, lexicon: ModuleType, paragraph: Paragraph, mentions: list[NameMatch],
+                 document: Document, subject: Entity | None,
                  footnote_countries: dict[str, list[Entity]]) -> None:
+        self.lx = lexicon
         self.p = paragraph
         self.footnote_countries = footnote_countries
         self.mentions = mentions
         self.doc = document
         self.subject = subject
-        self.year = year
-        self.sentences = split_sentences(paragraph.text, "zh")
+        self.sentences = split_sentences(paragraph.text, lexicon.CODE)
 
     def drafts(self) -> list[Draft]:
         drafts = self._anchor()
@@ -74,13 +76,14 @@ class ParagraphReader:
     def _anchor(self) -> list[Draft]:
         period = (self.doc.metadata.period_start, self.doc.metadata.period_end)
         drafts: list[Draft] = []
-        year = self.year
+        lx = self.lx
+        year = None
         for sentence in self.sentences:
-            spans = find_dates(sentence.text, year=year, period=period)
+            spans = lx.find_dates(sentence.text, year=year, period=period)
             for span in spans:
                 year = int(span.start[:4])
             for span in spans:
-                if span.is_period or span.precision == "year" or _adoption_date(sentence.text, span):
+                if span.is_period or span.precision == "year" or lx.adoption_date(sentence.text, span):
                     continue
                 found = self._noun(sentence)
                 core = [sentence]
@@ -89,23 +92,14 @@ class ParagraphReader:
                     found = self._noun(previous)
                     core = [previous, sentence]
                 if found and not any(d.core[0].index == core[0].index and d.dates == span for d in drafts):
-                    noun, label = found
-                    drafts.append(Draft(lx.ACTIVITY_NOUNS[noun], label, span, self.p, core))
+                    kind, label = found
+                    drafts.append(Draft(kind, label, span, self.p, core))
                     break  # one activity per sentence unless another clause has its own noun
         return drafts
 
     def _noun(self, sentence: Sentence) -> tuple[str, str] | None:
-        text = self._masked(sentence)
-        found = lx.NOUN.search(text)
-        if not found:
-            return None
-        # "…会议举办的论坛": the first noun sits in a clause that modifies the real event
-        held = re.compile(r"[^，。；]{0,4}?" + lx.HOLD_VERBS + r"的").match(text, found.end())
-        later = lx.NOUN.search(text, held.end()) if held else None
-        found = later or found
-        head = re.split(r"[，。；了]|" + lx.HOLD_VERBS + "的|" + lx.TAKE_PART, sentence.text[:found.start()])[-1]
-        label = (head + sentence.text[found.start():found.end()]).strip(" ，、")
-        return found.group(0), label if len(label) <= 60 else "…" + label[-59:]
+        """(activity type, label) of the event the sentence names, if it names one."""
+        return self.lx.activity_noun(self._masked(sentence), sentence.text)
 
     def _blanked(self, sentence: Sentence) -> str:
         """The sentence with names blanked (same length), so 组织 in 欧洲安全与合作组织 is no verb."""
@@ -117,7 +111,7 @@ class ParagraphReader:
 
     def _masked(self, sentence: Sentence) -> str:
         """Names and quoted titles blanked, so 论坛 in a forum's name or a title is no event."""
-        return re.sub(r"[“\"「][^”\"」]*[”\"」]", lambda m: "　" * len(m.group(0)), self._blanked(sentence))
+        return self.lx.QUOTED.sub(lambda m: "　" * len(m.group(0)), self._blanked(sentence))
 
     def _in(self, sentence: Sentence, start: int = 0, end: int | None = None) -> list[NameMatch]:
         lo = sentence.start + start
@@ -132,21 +126,22 @@ class ParagraphReader:
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
                 continue
-            after = sentence.text[m.end - sentence.start:m.end - sentence.start + 8]
-            before = sentence.text[max(0, m.start - sentence.start - 1):m.start - sentence.start]
-            if m.entity.kind == "Country" and (lx.COUNTRY_QUALIFIER.match(after) or before in ("在", "于")):
+            after = sentence.text[m.end - sentence.start:m.end - sentence.start + 12]
+            before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
+            if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or self.lx.PLACE_BEFORE.search(before)):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
         return out
 
     def _roles(self, draft: Draft) -> None:
+        lx = self.lx
         funded = self._funding_spans(draft.scope)
         anchor = draft.core[-1] if len(draft.core) == 1 else draft.core[0]
         external = lx.EXTERNAL.search(self._blanked(anchor))
         if external and self._agents(anchor, external.start("orgs"), external.end("orgs")):
             draft.external = True
             orgs_end = external.end("orgs")
-            cut = re.search(r"为|向", self._blanked(anchor)[external.start("orgs"):orgs_end])
+            cut = lx.EXTERNAL_CUT.search(self._blanked(anchor)[external.start("orgs"):orgs_end])
             if cut:
                 orgs_end = external.start("orgs") + cut.start()
             for entity in self._agents(anchor, external.start("orgs"), orgs_end):
@@ -185,23 +180,23 @@ class ParagraphReader:
     def _subject_span(self, sentence: Sentence) -> tuple[int, int]:
         """The subject of the sentence's main verb: the clause before the verb when it names
         someone (…，非洲联盟委员会开展了), else the sentence's opening up to 于/在/为 or the verb."""
+        lx = self.lx
         text = self._blanked(sentence)
-        verb = re.search(lx.HOLD_VERBS + "|" + lx.TAKE_PART, text)
+        verb = lx.MAIN_VERB.search(text)
         if verb:
-            clause = max(text.rfind("，", 0, verb.start()), text.rfind("；", 0, verb.start())) + 1
+            breaks = [b.end() for b in lx.CLAUSE_BREAK.finditer(text, 0, verb.start())]
+            clause = breaks[-1] if breaks else 0
             if clause > 0:
                 lo = clause
                 hi = self._cut(text, lo, verb.start())
                 if any(m.entity.kind in AGENT_KINDS for m in self._in(sentence, lo, hi)):
                     return lo, hi
-        lead = find_dates(text[:40])
-        start = lead[0].stop if lead and lead[0].offset <= 2 else 0
+        lead = lx.find_dates(text[:60])
+        start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
         return start, self._cut(text, start, len(text))
 
-    @staticmethod
-    def _cut(text: str, start: int, end: int) -> int:
-        stop = re.compile(r"，|于|在|为|通过|以|继续|应|" + lx.HOLD_VERBS + "|" + lx.TAKE_PART)
-        found = stop.search(text, start + 1, end)
+    def _cut(self, text: str, start: int, end: int) -> int:
+        found = self.lx.SUBJECT_STOP.search(text, start + 1, end)
         return found.start() if found else end
 
     def _subject_acts(self, sentence: Sentence, verbs: re.Pattern[str]) -> bool:
@@ -212,7 +207,8 @@ class ParagraphReader:
 
     def _beneficiaries(self, draft: Draft, sentence: Sentence, blanked: str) -> None:
         """为 X 举办 (X a country or body); 协助/应 X 的请求, 对象为 X (countries)."""
-        for pattern, kinds in ((lx.BENEFICIARY, AGENT_KINDS), (lx.ASSISTED, {"Country"}),
+        lx = self.lx
+        for pattern, kinds in ((lx.BENEFICIARY, lx.BENEFICIARY_KINDS), (lx.ASSISTED, {"Country"}),
                                (lx.TARGETED, {"Country"})):
             for found in pattern.finditer(blanked):
                 for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
@@ -220,10 +216,11 @@ class ParagraphReader:
                         draft.link("beneficiary", entity, sentence)
 
     def _funding_spans(self, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
-        return {s.index: [f.span() for f in lx.FUNDING.finditer(self._blanked(s))] for s in sentences}
+        return {s.index: [f.span() for f in self.lx.FUNDING.finditer(self._blanked(s))] for s in sentences}
 
     def _funding(self, drafts: list[Draft]) -> None:
         """A funding sentence covers its activity, or every activity before it when plural."""
+        lx = self.lx
         for sentence in self.sentences:
             for found in lx.FUNDING.finditer(self._blanked(sentence)):
                 group = next(g for g in ("a", "b", "c") if found.group(g))
@@ -231,7 +228,8 @@ class ParagraphReader:
                 before = [d for d in drafts if d.core[0].index <= sentence.index]
                 if not funders or not before:
                     continue
-                if "项目" in sentence.text[max(0, found.start() - 6):found.end() + 6] and not lx.FUNDING_PLURAL.search(sentence.text):
+                near = sentence.text[max(0, found.start() - 12):found.end() + 12]
+                if lx.PROJECT.search(near) and not lx.FUNDING_PLURAL.search(sentence.text):
                     continue  # funds a project, not these activities
                 targets = before if lx.FUNDING_PLURAL.search(sentence.text) else [before[-1]]
                 for draft in targets:
@@ -240,18 +238,19 @@ class ParagraphReader:
 
     # -- numbers and places -------------------------------------------------------------
     def _counts(self, draft: Draft) -> None:
+        lx = self.lx
         for sentence in draft.scope:
             both = lx.COUNT_BOTH.search(sentence.text)
             if both:
-                draft.countries = draft.countries or int(both.group(1))
-                draft.participants = draft.participants or int(both.group(2))
+                draft.countries = draft.countries or lx.number(both.group("countries"))
+                draft.participants = draft.participants or lx.number(both.group("people"))
                 continue
             people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
             if people and draft.participants is None:
-                draft.participants = int(people.group(1))
+                draft.participants = lx.number(people.group(1))
             countries = lx.COUNT_COUNTRIES.search(sentence.text)
             if countries and draft.countries is None:
-                draft.countries = int(countries.group(1))
+                draft.countries = lx.number(countries.group(1))
 
     def _footnotes(self, draft: Draft) -> None:
         lo, hi = draft.scope[0].start, draft.scope[-1].end
@@ -259,8 +258,9 @@ class ParagraphReader:
             if not lo <= ref.offset <= hi:
                 continue
             sentence = next(s for s in draft.scope if s.start <= ref.offset <= s.end + 1)
-            before = self.p.text[max(0, ref.offset - 12):ref.offset]
-            relation = "beneficiary" if lx.FOOTNOTE_BENEFICIARY.search(before) else "participant"
+            lx = self.lx
+            before = self.p.text[max(0, ref.offset - 30):ref.offset]
+            relation = "beneficiary" if lx.FOOTNOTE_BENEFICIARY.search(before[-16:]) else "participant"
             note = self.doc.footnote(ref.mark)
             if note is None:
                 continue
@@ -268,16 +268,16 @@ class ParagraphReader:
             cited = replace(sentence, text=f"{sentence.text} [{ref.mark}] {note.text}")
             for entity in listed:
                 draft.link(relation, entity, cited)
-            stated = lx.STATED_COUNTRIES.search(before + "") or lx.STATED_COUNTRIES.search(
-                self.p.text[max(0, ref.offset - 14):ref.offset])
-            if stated and listed and int(stated.group(1)) != len(listed):
+            stated = lx.STATED_COUNTRIES.search(before)
+            if stated and listed and lx.number(stated.group(1)) != len(listed):
                 draft.findings.append(Finding(
                     "count-mismatch",
                     f"the text states {stated.group(1)} countries; footnote {ref.mark} lists {len(listed)}",
                     Source(self.p.key, cited.text)))
 
     def _modality(self, sentences: list[Sentence]) -> str | None:
-        text = "".join(self._masked(s) for s in sentences)
+        lx = self.lx
+        text = " ".join(self._masked(s) for s in sentences)
         if lx.HYBRID.search(text):
             return "hybrid"
         if lx.ONLINE.search(text):
@@ -288,14 +288,9 @@ class ParagraphReader:
             for found in lx.HELD_IN.finditer(s.text):
                 lo = found.start("place")
                 if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, found.end("place"))) \
-                        or not re.search(r"框架|期间|会议|方面|基础|过程", found.group("place")):
+                        or not lx.NOT_A_PLACE.search(found.group("place")):
                     return "in-person"
         return None
-
-
-def _adoption_date(text: str, span: DateSpan) -> bool:
-    """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
-    return bool(re.match(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(", text[span.stop:span.stop + 12]))
 
 
 def finish(draft: Draft) -> Activity:
