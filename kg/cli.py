@@ -72,7 +72,11 @@ def query(
         if graph is None:
             raise KGError("give the graph to query with --graph FILE")
         sparql = find_query(name)
-        result = run_query(load_into_oxigraph(graph), sparql)
+        store = load_into_oxigraph(graph)
+        try:
+            result = run_query(store, sparql)
+        except KGError as error:  # the runner sees only the SPARQL text, not where it came from
+            raise KGError(f"{name}: {error}; fix the query and run it again") from error
         sys.stdout.write(result.render(fmt).rstrip("\n") + "\n")
 
     run(action)

@@ -4,6 +4,13 @@
 class KGError(Exception):
     """Something about the user's input or request is wrong; the message says what to do."""
 
+    def __str__(self) -> str:
+        """The message on one line, as the CLI prints it. A parser's message can span lines and
+        list every token it expected: it is folded, and a long one is cut in the middle, since
+        its head names the file and the place and its tail says what to do."""
+        text = " ".join(super().__str__().split())
+        return text if len(text) <= 240 else text[:150] + " … " + text[-70:]
+
 
 class InputError(KGError):
     """A report file cannot be read as a report."""

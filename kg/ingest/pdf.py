@@ -10,8 +10,10 @@ indents given back as leading spaces, and a drawn rule given back as a line of `
 from __future__ import annotations
 
 import io
+import logging
 import math
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,15 +39,29 @@ def pdf_text(path: Path, data: bytes) -> str:
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        pages = [page_text(page) for page in reader.pages]
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            pages = [page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError) as error:
-        raise InputError(f"{path}: cannot read this PDF ({error}); is it damaged?") from error
+        raise InputError(f"{path}: cannot read this PDF ({error}); check that it opens in a PDF "
+                         f"viewer, or give the text version") from error
     text = "\f".join(pages)
     if sum(1 for c in text if not c.isspace() and c != "_") < 40:
         raise InputError(f"{path}: the PDF has no text layer (a scan?); run OCR on it first "
                          f"or give the text version")
     return text
+
+
+@contextmanager
+def _quiet_pypdf():
+    """pypdf logs each repair it tries on a damaged file; the user gets one message instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def page_text(page) -> str:

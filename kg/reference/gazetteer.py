@@ -23,23 +23,38 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s《》“”\"'‘’「」]", "", text)
 
 
+def spaced(text: str) -> str:
+    """The form a Latin name is compared in: NFKC, case-folded, single spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
 @dataclass
 class Gazetteer:
     """Every known entity and every name it goes by (squeezed), for matching in text."""
 
     entities: dict[tuple[str, str], Entity] = field(default_factory=dict)
     names: dict[str, Entity] = field(default_factory=dict)
-    latin_names: set[str] = field(default_factory=set)  # names needing word boundaries
+    # Latin-script names: squeezed form -> the spaced forms (case-folded) they are written in,
+    # so that "I can" is not ICAN; short acronyms must match with their case (UN, not "un").
+    latin_forms: dict[str, set[str]] = field(default_factory=dict)
+    acronyms: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def latin_names(self) -> set[str]:
+        return set(self.latin_forms)
 
     def add(self, entity: Entity, names: list[str]) -> None:
         self.entities[(entity.kind, entity.key)] = entity
         for name in names:
-            key = squeeze(str(name))
-            if len(key) < 2 or key in self.names:
+            name = str(name)
+            key = squeeze(name)
+            if len(key) < 2 or (key in self.names and self.names[key] != entity):
                 continue  # first one in wins: countries are loaded before organisations
             self.names[key] = entity
             if re.search(r"[a-z]", key) and not re.search(r"[\u4e00-\u9fff]", key):
-                self.latin_names.add(key)
+                self.latin_forms.setdefault(key, set()).add(spaced(name))
+                if re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", name):
+                    self.acronyms.setdefault(key, set()).add(name)
 
     def get(self, kind: str, key: str) -> Entity | None:
         return self.entities.get((kind, key))

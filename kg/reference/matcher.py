@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.extract.facts import Entity
-from kg.reference.gazetteer import Gazetteer
+from kg.reference.gazetteer import Gazetteer, spaced
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,13 @@ class NameMatcher:
                 self.automaton.add_word(squeezed, (squeezed, None))
         self.automaton.make_automaton()
 
+    def _latin_ok(self, name: str, text: str, start: int, end: int) -> bool:
+        """A Latin name stands as a word, spaced as the name is, in capitals if an acronym."""
+        written = text[start:end]
+        if name in self.gazetteer.acronyms and written not in self.gazetteer.acronyms[name]:
+            return False
+        return _word_bounded(text, start, end) and spaced(written) in self.gazetteer.latin_forms[name]
+
     def find(self, text: str) -> list[NameMatch]:
         squeezed, where = _squeeze_with_map(text)
         if not squeezed:
@@ -65,7 +72,7 @@ class NameMatcher:
             if start <= taken_until:
                 continue
             s, e = where[start], where[end] + 1
-            if name in self.gazetteer.latin_names and not _word_bounded(text, s, e):
+            if name in self.gazetteer.latin_forms and not self._latin_ok(name, text, s, e):
                 continue
             taken_until = end
             if entity is None:

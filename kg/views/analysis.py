@@ -93,11 +93,11 @@ def analyse(network: nx.Graph, *, strongest: int = 10) -> NetworkSummary:
                      undirected.degree(key), degree[key], betweenness[key], community_of[key])
          for key in undirected),
         key=lambda n: (-n.betweenness, -n.degree, n.key))
-    heaviest = sorted(undirected.edges(data=True), key=lambda e: (-e[2].get("weight", 1), e[0], e[1]))
+    heaviest = sorted(undirected.edges(data=True), key=lambda e: (-e[2].get("weight", 1), *sorted(e[:2])))
     partnerships = tuple(
         Partnership(a, b, _name(undirected, a), _name(undirected, b), data.get("weight", 1),
                     tuple(e.what for e in data.get("evidence", ())))
-        for a, b, data in heaviest[:strongest])
+        for a, b, data in ((*sorted(edge[:2]), edge[2]) for edge in heaviest[:strongest]))
     return NetworkSummary(tuple(nodes), tuple(tuple(sorted(g)) for g in groups), partnerships)
 
 

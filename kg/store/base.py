@@ -1,0 +1,52 @@
+"""The one interface every store has: query with SPARQL, replace a report's named graph.
+
+A store holds a dataset in which each report (one language version) is a named graph
+(`kg.rdf.mapping.graph_iri`). Loading a report replaces its graph whole, in one transaction
+where the store has transactions, so a reader never sees half a report. The report node's
+`unkg:sha256` tells which version of the file a graph was built from; corpus builds read it
+back with `report_hashes` to skip reports that have not changed.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+from kg.rdf.namespaces import UNKG
+
+HASHES_QUERY = f"""SELECT ?graph ?sha256 WHERE {{
+  GRAPH ?graph {{ ?report a <{UNKG.Report}> ; <{UNKG.sha256}> ?sha256 }}
+}}"""
+
+
+class GraphStore(ABC):
+    """Where a knowledge graph lives. Use as a context manager, or call `close()`."""
+
+    name: ClassVar[str]  # the plugin name, as in `kg.store.STORES`
+    transactional: ClassVar[bool] = True  # does `replace_graph` happen all at once?
+
+    @abstractmethod
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
+        """Run a SPARQL query; SELECT gives `pyoxigraph.QuerySolutions` (what `run_query` reads).
+        Raises SyntaxError when the query does not parse."""
+
+    @abstractmethod
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        """Make the named graph `graph` hold exactly the triples in `ntriples` (N-Triples text)."""
+
+    @abstractmethod
+    def remove_graph(self, graph: str) -> None:
+        """Remove a named graph and its triples; nothing happens if it is not there."""
+
+    def report_hashes(self) -> dict[str, str]:
+        """Named graph IRI -> the `unkg:sha256` of the report file it was built from."""
+        solutions = self.query(HASHES_QUERY, use_default_graph_as_union=False)
+        return {row["graph"].value: row["sha256"].value for row in solutions}
+
+    def close(self) -> None:
+        """Write what must be written and let go of files and connections."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
