@@ -29,21 +29,61 @@ def run(action):
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf), folders or globs.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file: .ttl .nt .nq .trig .jsonld")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Graph file: .ttl .nt .nq .trig .jsonld")] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder (made if new); a rebuild loads only new or changed reports.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL of a server to load into.")] = None,
+    update_endpoint: Annotated[Optional[str], typer.Option("--update-endpoint", help="Its SPARQL Update URL, when not the query URL with 'update' for 'query'.")] = None,
+    graph_store: Annotated[Optional[str], typer.Option("--graph-store", help="Load by Graph Store Protocol PUT to this URL instead of SPARQL Update.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Processes that extract in parallel (0: one per core).")] = 0,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on a Dask cluster: a scheduler address, or 'local'.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per report as it is loaded.")] = False,
 ) -> None:
-    """Read reports and write their knowledge graph.
+    """Read reports and write their knowledge graph: one named graph per report, to a graph
+    file (-o), an Oxigraph store folder (--store) or a SPARQL server (--endpoint).
 
-    Example: kg build A-76-97.zh.txt -o graph.ttl
+    Examples: kg build A-76-97.zh.txt -o graph.ttl
+              kg build reports/ --store kg-store --jobs 4
+              kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
+              kg build reports/ --store kg-store --dask tcp://scheduler:8786
     """
-    from kg.pipeline import build_dataset
-    from kg.store.files import write_dataset
+    import os
+
+    from kg.corpus import build_corpus, check_jobs
+    from kg.store import store_class
     from kg.store.formats import RdfFormat
 
+    def tell(result, what: str) -> None:
+        name = getattr(result, "report", result.source)
+        typer.echo(f"{what} {name} from {result.source}", err=True)
+
     def action():
-        RdfFormat.from_path(output)  # refuse a bad extension before reading anything
-        dataset = build_dataset(inputs)
-        write_dataset(dataset, output)
-        typer.echo(f"wrote {output} ({len(dataset)} triples)", err=True)
+        targets = [flag for flag, value in (("-o", output), ("--store", store_dir), ("--endpoint", endpoint)) if value]
+        if len(targets) != 1:
+            raise KGError("say where the graph goes with one of -o FILE, --store DIR or --endpoint URL")
+        if output:
+            RdfFormat.from_path(output)  # refuse a bad extension before reading anything
+            store = store_class("memory")()
+        elif store_dir:
+            store = store_class("oxigraph")(store_dir)
+        else:
+            store = store_class("endpoint")(endpoint, update_url=update_endpoint, graph_store_url=graph_store)
+        with store:
+            summary = build_corpus(inputs, store, jobs=check_jobs(jobs or os.cpu_count() or 1), dask=dask,
+                                   progress=sys.stderr.isatty(), on_report=tell if verbose else None)
+            for message in summary.duplicates:
+                typer.echo(f"kg: warning: {message}", err=True)
+            if summary.failures:
+                for failure in summary.failures[:-1]:
+                    typer.echo(f"kg: error: {failure.message}", err=True)
+                kept = "nothing written" if output else "the other reports are loaded; run again after fixing"
+                raise KGError(f"{summary.failures[-1].message} ({len(summary.failures)} of "
+                              f"{summary.reports} reports could not be read; {kept})")
+            if output:
+                quads = store.save(output)
+                typer.echo(f"wrote {output} ({quads} triples in {summary.loaded} report graphs)", err=True)
+            else:
+                typer.echo(f"{targets[0]} {store_dir or endpoint}: {summary.loaded} reports loaded "
+                           f"({summary.triples} triples), {summary.skipped} unchanged", err=True)
 
     run(action)
 
@@ -52,15 +92,20 @@ def build(
 def query(
     name: Annotated[str, typer.Argument(help="A shipped query name (see --list) or a .rq file.")] = "",
     graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to query.")] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to query.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL to query.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
     list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
 ) -> None:
-    """Run a SPARQL query over a graph.
+    """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
-    Example: kg query activities --graph graph.ttl --format csv
+    Examples: kg query activities --graph graph.ttl --format csv
+              kg query partners --store kg-store
+              kg query document --endpoint http://127.0.0.1:7878/query
     """
+    from kg.errors import QueryError
     from kg.query import find_query, query_names, run_query
-    from kg.store.files import load_into_oxigraph
+    from kg.store import open_store
 
     if list_queries:
         typer.echo("\n".join(query_names()))
@@ -69,15 +114,48 @@ def query(
     def action():
         if not name:
             raise KGError("give a query name or a .rq file; `kg query --list` shows the names")
-        if graph is None:
-            raise KGError("give the graph to query with --graph FILE")
         sparql = find_query(name)
-        store = load_into_oxigraph(graph)
+        store = open_store(store_dir=store_dir, endpoint=endpoint, graph=graph)
         try:
             result = run_query(store, sparql)
-        except KGError as error:  # the runner sees only the SPARQL text, not where it came from
+        except QueryError as error:  # the runner sees only the SPARQL text, not where it came from
             raise KGError(f"{name}: {error}; fix the query and run it again") from error
         sys.stdout.write(result.render(fmt).rstrip("\n") + "\n")
+
+    run(action)
+
+
+@app.command()
+def serve(
+    store_dir: Annotated[Path, typer.Option("--store", help="Oxigraph store folder to serve.")],
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0 picks a free one).")] = 7878,
+    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update and Graph Store PUT/DELETE.")] = False,
+) -> None:
+    """Serve a store folder as a SPARQL endpoint with a query page, on 127.0.0.1 only;
+    read-only unless --writable. Ctrl-C stops it.
+
+    Example: kg serve --store kg-store --port 7878   (then open http://127.0.0.1:7878/)
+    """
+    from kg.errors import GraphError
+    from kg.store.embedded import OxigraphStore
+    from kg.store.server import serve as start_server
+
+    def action():
+        with OxigraphStore(store_dir, read_only=not writable) as store:
+            try:
+                server = start_server(store, port=port, writable=writable)
+            except OSError as error:
+                raise GraphError(f"port {port}: cannot listen on it ({error.strerror}); "
+                                 f"pick another with --port") from error
+            mode = "read-write" if writable else "read-only"
+            typer.echo(f"serving {store_dir} ({mode}) at {server.url} ; SPARQL endpoint "
+                       f"{server.url}query ; Ctrl-C stops")
+            try:
+                server.serve_forever()
+            except KeyboardInterrupt:
+                pass
+            finally:
+                server.server_close()
 
     run(action)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from types import ModuleType
 
 from kg.extract.dates import DateSpan
+from kg.extract.entities import BLANK, blank_out
 from kg.extract.facts import Activity, Entity, Finding, Link, Source
 from kg.extract.sentences import Sentence, split_sentences
 from kg.ingest.document import Document, Paragraph
@@ -103,15 +104,11 @@ class ParagraphReader:
 
     def _blanked(self, sentence: Sentence) -> str:
         """The sentence with names blanked (same length), so 组织 in 欧洲安全与合作组织 is no verb."""
-        chars = list(sentence.text)
-        for m in self._in(sentence):
-            for i in range(max(m.start - sentence.start, 0), min(m.end - sentence.start, len(chars))):
-                chars[i] = "　"
-        return "".join(chars)
+        return blank_out(sentence.text, self._in(sentence), sentence.start)
 
     def _masked(self, sentence: Sentence) -> str:
         """Names and quoted titles blanked, so 论坛 in a forum's name or a title is no event."""
-        return self.lx.QUOTED.sub(lambda m: "　" * len(m.group(0)), self._blanked(sentence))
+        return self.lx.QUOTED.sub(lambda m: BLANK * len(m.group(0)), self._blanked(sentence))
 
     def _in(self, sentence: Sentence, start: int = 0, end: int | None = None) -> list[NameMatch]:
         lo = sentence.start + start

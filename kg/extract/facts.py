@@ -28,6 +28,7 @@ class Entity:
     category: str | None = None  # organisation type or instrument type, e.g. "un-entity", "treaty"
     parent: str | None = None  # key of the body it is part of (an office of its organisation)
     issuer: str | None = None  # key of the organ that adopted an instrument
+    host: str | None = None  # key of the country that hosts an organisation (a regional centre)
     wikidata: str | None = None
     m49: str | None = None
     in_reference: bool = True  # False when minted from the text, not found in the reference data

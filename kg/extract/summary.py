@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.extract.entities import BLANK
 from kg.extract.facts import Activity, Entity, Source
 from kg.extract.sentences import split_sentences
 from types import ModuleType
@@ -37,8 +38,8 @@ def merge_summary(lx: ModuleType, activities: list[Activity], paragraphs: list[P
 
 def _mask(lx: ModuleType, text: str, names: list[str]) -> str:
     for name in names:
-        text = text.replace(name, "　" * len(name))
-    return lx.QUOTED.sub(lambda m: "　" * len(m.group(0)), text)
+        text = text.replace(name, BLANK * len(name))
+    return lx.QUOTED.sub(lambda m: BLANK * len(m.group(0)), text)
 
 
 def _modality(lx: ModuleType, text: str) -> str | None:

@@ -13,6 +13,16 @@ PAGE_FOOT = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
+LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chinese
+# Where a paragraph starts inside a long line: after a sentence, a paragraph number, a heading,
+# the front page's asterisk note or the annex. In Chinese also a paragraph number after a
+# heading (`一、导言 1.大会`), and any sentence followed by a space, since Chinese puts no space
+# between the sentences of one paragraph.
+PARAGRAPH_BREAK = re.compile(
+    r"(?<=[。；.!?”）)])\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
+    r"|\*{1,3}\s*[A-Z]/\d)"
+    r"|(?<=[\u4e00-\u9fff])\s+(?=\d{1,3}[.．](?!\d)\s*\S)"
+    r"|(?<=[。！？])\s+(?=[\u4e00-\u9fff“《(（])")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]")
 
 # Full-width forms whose half-width twin reads the same; CJK punctuation (，。；：) stays.
@@ -60,12 +70,13 @@ def join_lines(left: str, right: str) -> str:
 
 
 def split_long_lines(lines: list[str]) -> list[str]:
-    """A web copy may put a whole report on a few lines: cut before paragraph numbers and headings."""
+    """A web copy may put a whole report on a few lines: cut them where a paragraph, heading,
+    note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
-    cut = re.compile(r"(?<=[。；.!?”）)])\s*(?=(?:\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b))")
     for line in lines:
-        if len(line) > 400:
-            out.extend(piece for piece in cut.split(line) if piece.strip())
+        if len(line) > LONGEST_PRINTED_LINE:
+            pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
+            out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
             out.append(line)
     return out

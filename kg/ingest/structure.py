@@ -12,6 +12,7 @@ from kg.ingest.markers import (BRACKET_FOOTNOTE, FOOTNOTE, PARAGRAPH, SECTION, S
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)]\s*$")
 AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
+ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\])$")
 
 
@@ -94,8 +95,9 @@ class _Splitter:
             self.footnotes.append([bracketed.group(1), bracketed.group(2).strip()])
             self.in_footnotes = True  # web copies list notes as "[1] …" lines, without a rule
             return
-        if re.match(r"^\s*\*{1,3}\s*\S", line) and not self.blocks:  # the asterisk note on the front page
-            self.footnotes.append([line.strip().split()[0], line.strip().split(None, 1)[1]])
+        asterisk = ASTERISK_NOTE.match(line)
+        if asterisk and not self.blocks:  # the asterisk note on the front page (not a *1909876* barcode)
+            self.footnotes.append([asterisk.group(1), asterisk.group(2).strip()])
             return
         if self.part == "front" and self.m.summary.match(line):
             self.part = "summary"

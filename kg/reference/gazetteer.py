@@ -97,7 +97,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         for row in _read(folder / file):
             entity = Entity(kind, str(row["key"]), _first(row, "en"), _first(row, "zh"),
                             category=row.get("category"), parent=row.get("parent"),
-                            issuer=row.get("issuer"), wikidata=row.get("wikidata"),
+                            issuer=row.get("issuer"), wikidata=row.get("wikidata"), host=row.get("host"),
                             m49=str(row["m49"]) if row.get("m49") else None)
             gazetteer.add(entity, _names(row) + [entity.key])
     return gazetteer

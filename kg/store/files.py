@@ -28,6 +28,37 @@ def write_dataset(dataset: Dataset, path: str | Path) -> RdfFormat:
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             target.add((s, p, o))
         data = target.serialize(format=fmt.rdflib, encoding="utf-8")
+    _write_whole(path, data)
+    return fmt
+
+
+UNION_QUERY = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
+
+
+def write_store(store, path: str | Path) -> RdfFormat:
+    """Serialise a pyoxigraph store to `path` like `write_dataset`: named graphs where the format
+    has them, else the union of the graphs, each triple once."""
+    import pyoxigraph
+
+    from kg.rdf.namespaces import PREFIXES
+
+    path = Path(path)
+    fmt = RdfFormat.from_path(path)
+    if not path.parent.exists():
+        raise GraphError(f"{path}: folder {path.parent} does not exist; create it first")
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    if fmt.has_graphs:
+        data = store.dump(format=fmt.oxigraph, prefixes=prefixes if fmt is RdfFormat.TRIG else None)
+    else:
+        triples = (pyoxigraph.Triple(row["s"], row["p"], row["o"]) for row in store.query(UNION_QUERY, use_default_graph_as_union=True))
+        data = pyoxigraph.serialize(triples, format=fmt.oxigraph,
+                                    prefixes=prefixes if fmt is RdfFormat.TURTLE else None)
+    _write_whole(path, data)
+    return fmt
+
+
+def _write_whole(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: a temporary file, then a rename."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as out:
@@ -36,7 +67,6 @@ def write_dataset(dataset: Dataset, path: str | Path) -> RdfFormat:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return fmt
 
 
 def load_into_oxigraph(path: str | Path, store=None):

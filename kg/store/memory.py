@@ -1,10 +1,58 @@
-"""An rdflib Dataset handed to Oxigraph for querying (fast SPARQL, same results)."""
+"""The in-memory store: a pyoxigraph dataset in this process, saved to a graph file at the end.
+
+`kg build -o graph.ttl` fills one of these; `kg query --graph graph.ttl` reads a file into one.
+"""
 from __future__ import annotations
+
+from pathlib import Path
 
 from rdflib import Dataset
 
+from kg.store.base import GraphStore
+
+
+class MemoryStore(GraphStore):
+    name = "memory"
+
+    def __init__(self) -> None:
+        import pyoxigraph
+
+        self.oxigraph = pyoxigraph.Store()
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "MemoryStore":
+        """A store holding the graph file at `path` (any format `RdfFormat` knows)."""
+        from kg.store.files import load_into_oxigraph
+
+        store = cls()
+        load_into_oxigraph(path, store.oxigraph)
+        return store
+
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
+        return self.oxigraph.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        import pyoxigraph
+
+        name = pyoxigraph.NamedNode(graph)
+        self.oxigraph.remove_graph(name)
+        self.oxigraph.load(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
+
+    def remove_graph(self, graph: str) -> None:
+        import pyoxigraph
+
+        self.oxigraph.remove_graph(pyoxigraph.NamedNode(graph))
+
+    def save(self, path: str | Path) -> int:
+        """Write the dataset to `path` in the format of its extension; returns the quad count."""
+        from kg.store.files import write_store
+
+        write_store(self.oxigraph, path)
+        return len(self.oxigraph)
+
 
 def to_oxigraph(dataset: Dataset):
+    """An rdflib Dataset handed to Oxigraph for querying (fast SPARQL, same results)."""
     import pyoxigraph
 
     store = pyoxigraph.Store()

@@ -190,8 +190,11 @@ def _activity_label(activity: Activity) -> str:
 
 
 def _evidence(activity: Activity, roles: dict[str, set[str]], sources_of, network) -> Evidence:
-    """The shared activity, who was in it as what, and the first place the report tells it."""
-    who = "; ".join(f"{_name(network, key)} {'/'.join(sorted(r))}" for key, r in roles.items())
+    """The activity, who was in it as what (for one party: as what), and where the report tells it."""
+    if len(roles) == 1:
+        who = "as " + "/".join(sorted(next(iter(roles.values()))))
+    else:
+        who = "; ".join(f"{_name(network, key)} {'/'.join(sorted(r))}" for key, r in roles.items())
     sources = sorted(s for key in roles for s in sources_of[activity, key])
     first = sources[0]
     return Evidence(activity.date, f"{activity.title} ({who})",

@@ -43,8 +43,8 @@ OPTIONS = {
     "physics": {
         "enabled": True,
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.012,
-                             "springLength": 110, "springConstant": 0.06, "avoidOverlap": 0.3},
+        "forceAtlas2Based": {"gravitationalConstant": -120, "centralGravity": 0.01,
+                             "springLength": 140, "springConstant": 0.06, "avoidOverlap": 0.8},
         "stabilization": {"enabled": True, "iterations": 500, "updateInterval": 50, "fit": True},
     },
 }
@@ -99,7 +99,7 @@ def _decorated(network: nx.Graph, view: str) -> nx.Graph:
     for key, data in network.nodes(data=True):
         kind = kind_named(data["kind"])
         focus = bool(data.get("focus"))
-        size = 12 + 26 * math.sqrt(degrees[key] / most) + (8 if focus else 0)
+        size = 10 + 22 * math.sqrt(degrees[key] / most) + (8 if focus else 0)
         drawn.add_node(
             key,
             label=_label(key, data),

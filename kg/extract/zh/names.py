@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 
-from pypinyin import lazy_pinyin
-
+from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
+                                 pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.reference import Gazetteer, NameMatch, NameMatcher
-from kg.reference.gazetteer import minted
 
 # Phrases holding a name that are not that name.
 BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
@@ -18,6 +17,7 @@ BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发�
 
 SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经视]))中心)"
                      r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
+HOST = re.compile(r"东道国(?:政府)?")
 GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
@@ -28,36 +28,6 @@ LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z][A-Za
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
 
 
-def _slug(text: str) -> str:
-    ascii_text = text if text.isascii() else "-".join(lazy_pinyin(text))
-    return re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").upper()
-
-
-def org_from_text(name: str) -> Entity:
-    """An organisation the reference data lacks, keyed by its name."""
-    name = name.strip()
-    latin = name.isascii()
-    return minted("Organization", _slug(name), name if latin else None, None if latin else name)
-
-
-def resolution(gazetteer: Gazetteer, text: str, organ: str) -> Entity:
-    """A resolution cited by number: the gazetteer's entry if it has one, else a new entity."""
-    if organ == "UNSC":
-        number, year = text
-        key, label_en = f"UNSCR-{number}", f"Security Council resolution {number} ({year})"
-        label_zh = f"安全理事会第{number}({year})号决议"
-    else:
-        session, number, letter = text
-        letter = letter or ""
-        key = f"A/RES/{session}/{number}{letter}"
-        label_en = f"General Assembly resolution {session}/{number}{' ' + letter if letter else ''}"
-        label_zh = f"大会第{session}/{number}{letter}号决议"
-    found = gazetteer.get("Instrument", key)
-    if found:
-        return found
-    return Entity("Instrument", key, label_en, label_zh, category="resolution", issuer=organ)
-
-
 class ChineseNames:
     """Finds every entity named in a piece of Chinese text."""
 
@@ -65,16 +35,16 @@ class ChineseNames:
         self.gazetteer = gazetteer
         self.matcher = NameMatcher(gazetteer, BLOCKERS)
         self.subject = subject
+        self.host = host_of(gazetteer, subject)
 
     def find(self, text: str) -> list[NameMatch]:
         matches = self.matcher.find(text)  # longest known name first: 第1540(2004)号决议所设委员会
-        matches += [m for m in self._patterns(text) if not _overlaps(m, matches)]
-        if self.subject:
-            matches += [NameMatch(f.start(), f.end(), self.subject, f.group(0))
-                        for f in SUBJECT.finditer(text) if not _overlaps_span(f.span(), matches)]
+        matches += [m for m in self._patterns(text) if not overlaps(m, matches)]
+        matches += pattern_matches(SUBJECT, text, self.subject, matches)
+        matches += pattern_matches(HOST, text, self.host, matches)
         unknown = self._unknown(text, matches)
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
-        matches += [m for m in unknown if not _overlaps(m, matches)]
+        matches += [m for m in unknown if not overlaps(m, matches)]
         return sorted(matches, key=lambda m: m.start)
 
     def _patterns(self, text: str) -> list[NameMatch]:
@@ -83,7 +53,7 @@ class ChineseNames:
             out.append(NameMatch(found.start(), found.end(),
                                  resolution(self.gazetteer, found.groups(), "UNSC"), found.group(0)))
         for found in GA_RESOLUTION.finditer(text):
-            if not _overlaps_span(found.span(), out):
+            if not overlaps_span(found.span(), out):
                 out.append(NameMatch(found.start(), found.end(),
                                      resolution(self.gazetteer, found.groups(), "UNGA"), found.group(0)))
         return out
@@ -92,9 +62,9 @@ class ChineseNames:
         out: list[NameMatch] = []
         for found in QUOTED_AFTER.finditer(text):
             name = found.group(1).strip()
-            if self.gazetteer.lookup(name) is None and not _overlaps_span(found.span(1), known):
+            if self.gazetteer.lookup(name) is None and not overlaps_span(found.span(1), known):
                 out.append(NameMatch(found.start(1), found.end(1), org_from_text(name), name))
-        masked = _mask(text, known + out)
+        masked = blank_out(text, known + out)
         for found in SUFFIXED.finditer(masked):
             name = re.sub(r"^[和与及]+", "", LEFT_CUT.sub("", found.group(1)))
             start = found.end(1) - len(name)
@@ -115,18 +85,3 @@ def _generic(name: str) -> bool:
     """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
     return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述)", name))
             or (bool(re.match(r"^(?:国家|区域|次区域)", name)) and len(name) < 7) or len(set(name)) < 3)
-
-
-def _overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
-    return _overlaps_span((match.start, match.end), others)
-
-
-def _overlaps_span(span: tuple[int, int], others: list[NameMatch]) -> bool:
-    return any(span[0] < o.end and o.start < span[1] for o in others)
-
-
-def _mask(text: str, matches: list[NameMatch]) -> str:
-    chars = list(text)
-    for m in matches:
-        chars[m.start:m.end] = "　" * (m.end - m.start)
-    return "".join(chars)

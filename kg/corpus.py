@@ -1,0 +1,251 @@
+"""Corpus builds: many reports into one store, in parallel, incrementally, resumable.
+
+Each report is read, extracted and mapped on its own (in a process pool, or on Dask workers),
+and comes back as the N-Triples of its named graph; this process loads each graph into the
+store as it arrives, one transaction per report. A report whose file hash (`unkg:sha256` on
+the report node) is already in the store is skipped, so a build that was stopped halfway
+finishes when it is run again, and a changed report replaces its graph.
+
+When two input files give the same report graph, the later one in input order wins, in a
+fresh build and in a resumed one alike.
+"""
+from __future__ import annotations
+
+import hashlib
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import InputError, KGError
+from kg.pipeline import expand_inputs, read_and_extract
+from kg.rdf.mapping import add_facts, graph_iri
+from kg.store.base import GraphStore
+from kg.store.ntriples import TripleSet, to_ntriples
+
+
+@dataclass(frozen=True)
+class ReportGraph:
+    """One report's named graph, ready to load."""
+
+    source: str  # the file as given
+    sha256: str
+    graph: str  # the named graph's IRI
+    report: str  # "A-76-97/zh", for messages
+    ntriples: str
+    triples: int
+
+
+@dataclass(frozen=True)
+class ReportFailure:
+    """A report that could not be read; `message` names the file and says what to do."""
+
+    source: str
+    message: str
+
+
+@dataclass
+class BuildSummary:
+    reports: int = 0  # input files
+    loaded: int = 0
+    skipped: int = 0  # unchanged since the store last saw them
+    triples: int = 0  # in the graphs loaded now
+    failures: list[ReportFailure] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # messages about files giving one graph
+
+
+def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | ReportFailure:
+    """Read, extract and map one report file. With `data` (the file's bytes) the file need not be
+    visible here: a Dask worker on another machine gets the bytes and the name."""
+    try:
+        if data is None:
+            document, facts = read_and_extract(source)
+        else:
+            with tempfile.TemporaryDirectory(prefix="kg-report-") as folder:
+                copy = Path(folder) / Path(source).name  # the name is kept: it is dcterms:source
+                copy.write_bytes(data)
+                try:
+                    document, facts = read_and_extract(copy)
+                except KGError as error:
+                    raise type(error)(str(error).replace(str(copy), source)) from error
+    except KGError as error:
+        return ReportFailure(source, str(error))
+    triples = TripleSet()
+    add_facts(triples, document, facts)
+    return ReportGraph(source=source, sha256=document.sha256, graph=str(graph_iri(document)),
+                       report=f"{document.report_id}/{document.metadata.language}",
+                       ntriples=to_ntriples(triples), triples=len(triples))
+
+
+def file_hash(path: Path) -> str | None:
+    """The sha256 the reader records for a file, or None when it cannot be read here."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int = 1,
+                 dask: str | None = None, progress: bool = False,
+                 on_report: Callable[[ReportGraph | ReportFailure, str], None] | None = None,
+                 ) -> BuildSummary:
+    """Load every report of `inputs` (files, folders, globs) into `store`, each in its named graph.
+
+    `jobs` processes extract in parallel here; `dask` ("local" or a scheduler address) sends the
+    extraction to a Dask cluster instead. `on_report(result, what)` hears of each report as it is
+    done, `what` being "loaded", "kept" (a later file gives the same graph) or "failed"."""
+    paths = list(dict.fromkeys(expand_inputs(list(inputs))))
+    hashes = [file_hash(path) for path in paths]
+    stored = store.report_hashes()  # graph -> sha256, kept current as graphs are loaded
+    stored_hashes = set(stored.values())
+    position = {sha: index for index, sha in enumerate(hashes) if sha}  # the last file wins
+    todo = [(index, path) for index, (path, sha) in enumerate(zip(paths, hashes))
+            if sha is None or sha not in stored_hashes]
+    summary = BuildSummary(reports=len(paths), skipped=len(paths) - len(todo))
+    bar = _progress_bar(len(paths), summary.skipped, enabled=progress)
+    try:
+        for index, result in _extract_all(todo, jobs=jobs, dask=dask):
+            what = _load(result, index, store, stored, position, summary)
+            if on_report is not None:
+                on_report(result, what)
+            bar.update(1)
+    finally:
+        bar.close()
+    return summary
+
+
+def _load(result: ReportGraph | ReportFailure, index: int, store: GraphStore,
+          stored: dict[str, str], position: dict[str, int], summary: BuildSummary) -> str:
+    if isinstance(result, ReportFailure):
+        summary.failures.append(result)
+        return "failed"
+    holder = stored.get(result.graph)
+    if holder is not None and holder != result.sha256 and holder in position:
+        summary.duplicates.append(f"two input files give report {result.report}; "
+                                  f"{result.source} is one of them, the later one is kept")
+        if position[holder] > index:
+            return "kept"
+    store.replace_graph(result.graph, result.ntriples)
+    stored[result.graph] = result.sha256
+    summary.loaded += 1
+    summary.triples += result.triples
+    return "loaded"
+
+
+def _progress_bar(total: int, done: int, *, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=done, disable=not enabled, unit="report", dynamic_ncols=True)
+
+
+def _extract_all(todo: list[tuple[int, Path]], *, jobs: int, dask: str | None,
+                 ) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
+    """(input index, result) for each report to do, in the order they finish."""
+    if not todo:
+        return iter(())
+    if dask:
+        return _extract_on_dask(todo, dask, jobs=jobs)
+    if jobs <= 1 or len(todo) == 1:
+        return ((index, graph_of_report(str(path))) for index, path in todo)
+    return _extract_in_processes(todo, jobs)
+
+
+def _warm_up() -> None:
+    """Read the reference data once per worker, before the first report."""
+    from kg.reference import default_gazetteer
+
+    default_gazetteer()
+
+
+def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    # forkserver, not fork: the parent holds an open RocksDB store, which a forked child must
+    # not inherit; the server imports kg once and forks the workers from that clean state.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["kg.corpus"])
+    window = jobs * 4  # enough queued work to keep every worker busy, bounded memory
+    pending: dict = {}
+    queue = iter(todo)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm_up) as pool:
+        def submit_next() -> None:
+            for index, path in queue:
+                pending[pool.submit(graph_of_report, str(path))] = index
+                return
+
+        for _ in range(window):
+            submit_next()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                index = pending.pop(future)
+                submit_next()
+                yield index, future.result()
+
+
+def _extract_on_dask(todo: list[tuple[int, Path]], address: str, *, jobs: int):
+    """Fan the reports out on a Dask cluster: "local" starts one here with `jobs` worker
+    processes; anything else is a scheduler address (tcp://HOST:8786). Workers get the file's
+    bytes, so they need unkg installed but not the files."""
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as error:
+        raise KGError("--dask needs Dask: pip install 'unkg[dask]'") from error
+    import logging
+
+    cluster = None
+    try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+        client = Client(cluster or address, timeout="30s")
+    except (OSError, TimeoutError, ValueError) as error:
+        if cluster is not None:
+            cluster.close()
+        raise KGError(f"{address}: cannot reach the Dask scheduler ({error}); give its address "
+                      f"as tcp://HOST:8786, or --dask local") from error
+    try:
+        yield from _run_on_client(client, todo, as_completed)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _run_on_client(client, todo: list[tuple[int, Path]], as_completed):
+    threads = sum(client.nthreads().values()) or 1
+    window = max(16, 4 * threads)  # bounded, so a big corpus is never all in memory at once
+    queue = iter(todo)
+    running = as_completed()
+    index_of: dict[str, int] = {}
+    local: list[tuple[int, Path]] = []  # files this machine cannot read: reported as failures
+
+    def submit_next() -> None:
+        for index, path in queue:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                local.append((index, path))
+                continue
+            future = client.submit(graph_of_report, str(path), data, pure=False)
+            index_of[future.key] = index
+            running.add(future)
+            return
+
+    for _ in range(window):
+        submit_next()
+    for future in running:
+        index = index_of.pop(future.key)
+        submit_next()
+        result = future.result()
+        future.release()
+        yield index, result
+    for index, path in local:
+        yield index, graph_of_report(str(path))
+
+
+def check_jobs(jobs: int) -> int:
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs}: give a number of processes, 1 or more")
+    return jobs

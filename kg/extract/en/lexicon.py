@@ -1,0 +1,160 @@
+"""Words and patterns of English reports, for the shared activity reader
+(kg/extract/activities.py). Names are blanked before these patterns run, so `organization`
+inside `Organization for Security and Co-operation in Europe` is no verb."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.dates import find_dates as _find_dates
+
+CODE = "en"
+
+# activity nouns (singular, lower case) -> type; plurals are matched too
+ACTIVITY_NOUNS: dict[str, str] = {
+    "webinar": "Webinar", "online seminar": "Webinar", "virtual seminar": "Webinar",
+    "web-based seminar": "Webinar", "online workshop": "Webinar", "virtual workshop": "Webinar",
+    "videoconference": "Meeting", "video conference": "Meeting", "video-teleconference": "Meeting",
+    "videoteleconference": "Meeting", "virtual meeting": "Meeting", "online meeting": "Meeting",
+    "meeting": "Meeting", "briefing": "Meeting", "dialogue": "Meeting", "working session": "Meeting",
+    "inter-agency consultation": "Consultation", "consultation": "Consultation",
+    "training course": "Training", "training session": "Training", "training workshop": "Training",
+    "training programme": "Training", "training program": "Training", "training": "Training",
+    "course": "Training", "capacity-building workshop": "Workshop",
+    "workshop": "Workshop", "seminar": "Workshop",
+    "lecture series": "Lecture", "series of lectures": "Lecture", "lecture": "Lecture", "talk": "Lecture",
+    "conference": "Conference", "symposium": "Conference", "review conference": "Conference",
+    "panel discussion": "Panel", "expert panel": "Panel", "panel": "Panel", "round table": "Panel",
+    "roundtable": "Panel",
+    "forum": "Forum",
+    "tabletop exercise": "Exercise", "simulation exercise": "Exercise", "exercise": "Exercise",
+    "simulation": "Exercise",
+    "campaign": "Campaign", "awareness-raising campaign": "Campaign",
+    "ceremony": "Other", "commemoration": "Other", "exhibition": "Other", "competition": "Other",
+    "destruction event": "Other", "event": "Other", "mission": "Other", "visit": "Other",
+}
+NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
+                  + r")(?:e?s)?\b", re.I)
+
+HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
+              r"held|conducted|launched|facilitated|implemented|delivered|carried out|ran)\b")
+TAKE_PART = (r"\b(?:participated|took part|attended|spoke|presented|contributed|made a presentation|"
+             r"served as|was invited)\b")
+EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+
+_ORGS = r"(?P<orgs>[^.;]{2,160}?)"
+_END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | with | under |\.|;|$)"
+EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|contributed|delivered|served|"
+                      r"was invited)\b[^.;]{0,200}?\b(?:organized|organised|hosted|convened|held|co-organized)\s+"
+                      r"(?:jointly\s+)?by\s+(?:the\s+)?" + _ORGS + _END)
+EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
+CO_ORGANISER = re.compile(r"\b(?:in (?:close )?(?:cooperation|collaboration|partnership|conjunction|coordination) with|"
+                          r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
+                          r"organized jointly|partnered) with)\s+(?:the\s+)?" + _ORGS + _END)
+PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+(?:jointly\s+)?"
+                               r"by\s+(?:the\s+)?" + _ORGS + _END)
+ORGANISER_IS = re.compile(r"\b(?:co-organizers|co-organisers|organizers|organisers|co-hosts)\s+(?:were|was|included)\s+"
+                          + _ORGS + _END)
+FUNDING = re.compile(
+    r"\b(?:funded|financed|sponsored|made possible|supported financially)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<a>[^.;]{2,160}?)"
+    + _END.replace("| from ", "") +
+    r"|\bwith (?:the )?(?:generous )?(?:financial )?(?:support|funding|contributions?) (?:of|from)\s+(?:the\s+)?(?P<b>[^.;]{2,160}?)"
+    + _END +
+    r"|(?P<c>[^.;,]{2,120}?)\s+(?:provided|contributed)\s+(?:the\s+)?(?:financial support|funding|funds)")
+FUNDING_PLURAL = re.compile(r"\b(?:These|Both|The two|The three|All (?:these|three|four)|The above|Those|Such)\s+"
+                            r"(?:activities|events|meetings|webinars|workshops|trainings|training courses|sessions|"
+                            r"consultations|courses)\b", re.I)
+PROJECT = re.compile(r"\bproject\b", re.I)
+BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _END)
+BENEFICIARY_KINDS = {"Country"}
+ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supporting|at the request of|"
+                      r"upon the request of|requested by|in response to a request from)\s+(?:the\s+)?"
+                      r"(?:Governments? of\s+)?" + _ORGS + _END)
+TARGETED = re.compile(r"\b(?:targeting|targeted at|aimed at|beneficiaries were|benefiting)\s+(?:the\s+)?" + _ORGS + _END)
+COME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?" + _ORGS + r"(?=,(?!\s*(?:and|the)\s)| participated| took part| attended| to | in (?![A-Z])|\.|;|$)")
+PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
+                       r"parliamentarians|experts)\b")
+CENTRE_TOOK_PART = re.compile(TAKE_PART)
+COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s)")
+PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
+
+WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_N = r"(\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
+           r"parliamentarians|trainees|attendees|people|persons|practitioners|members|staff|women|youth|"
+           r"young people|journalists|academics)")
+_COUNTRIES = r"(?:countries|States|Member States|member States|nations|States Members)"
+NOT_COUNTRIES = r"(?!\s+(?:institutions|agencies|ministries|bodies|authorities))"
+COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people>" + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,8}?"
+                        + _PEOPLE + r"\b[^.;]{0,60}?\b(?:from|of|representing)\s+(?:the\s+)?(?P<countries>"
+                        + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,3}?" + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
+COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+(?:[\w-]+\s+){0,6}?"
+                          + _PEOPLE + r"\b", re.I)
+COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")  # English counts people in one way
+COUNT_COUNTRIES = re.compile(r"\b(?:from|representing|of)\s+(?:the\s+)?" + _N + r"\s+(?:[\w-]+\s+){0,3}?"
+                             + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
+STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+(?:[a-z-]+\s+){0,2}?" + _COUNTRIES + r"\s*(?:of the region)?\s*$", re.I | re.S)
+
+ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinars?|video[- ]?(?:tele)?conferenc\w*|videoconferenc\w*|"
+                    r"remote(?:ly)?|digital format|by video)\b", re.I)
+HYBRID = re.compile(r"\bhybrid\b|in person and online|online and in person|in-person and virtual", re.I)
+IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysical(?:ly)?\b", re.I)
+HELD_IN = re.compile(r"\b(?:held\s+|took place\s+|organized\s+|hosted\s+|convened\s+|conducted\s+)?in\s+"
+                     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
+NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
+                         r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)", re.I)
+REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
+                           r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"
+                           r"(?:held|conducted|carried out|moved|delivered) (?:online|virtually)|"
+                           r"(?:shifted|moved|adapted) (?:its|the) (?:work|activities|working methods)[^.]{0,30}?"
+                           r"(?:online|virtual|digital)", re.I)
+
+QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+CLAUSE_BREAK = re.compile(r"[,;]\s")
+SUBJECT_STOP = re.compile(r",|\b(?:on|in|at|for|through|from|during|with|under|by)\b|" + HOLD_VERBS + "|" + TAKE_PART)
+
+
+def find_dates(text, *, year=None, period=(None, None)):
+    return _find_dates(text, year=year, period=period)
+
+
+def after_lead(text: str, lead) -> int:
+    """Where the sentence goes on after an opening date (`On 8 March 2021, the Centre`)."""
+    comma = text.find(",", lead.stop, lead.stop + 3)
+    return comma + 1 if comma >= 0 else lead.stop
+
+
+def adoption_date(text: str, span) -> bool:
+    """`resolution 73/77 of 5 December 2018`: the date a resolution was adopted."""
+    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$", text[max(0, span.offset - 40):span.offset]))
+
+
+def number(text: str) -> int:
+    text = text.lower().replace(",", "")
+    return WORD_NUMBERS[text] if text in WORD_NUMBERS else int(text)
+
+
+def _type(noun: str) -> str:
+    key = noun.lower()
+    if key not in ACTIVITY_NOUNS:
+        key = re.sub(r"(?:es|s)$", "", key) if re.sub(r"(?:es|s)$", "", key) in ACTIVITY_NOUNS else key[:-1]
+    return ACTIVITY_NOUNS.get(key, "Other")
+
+
+def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
+    """(type, label) of the first event the sentence names."""
+    found = NOUN.search(masked)
+    if not found:
+        return None
+    head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:found.start()])[-1]
+    words = (head + text[found.start():found.end()]).split()
+    label = " ".join(words[-10:]).strip(" ,")
+    return _type(found.group(0)), label
+
+
+def activity_types(masked: str) -> set[str]:
+    return {_type(found.group(0)) for found in NOUN.finditer(masked)}

@@ -1,0 +1,154 @@
+"""Money and posts in English reports: contributions with amounts, who funds what, posts by
+grade, and the names of the trust-fund statement's lines."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.en.lexicon import WORD_NUMBERS, number
+from kg.extract.facts import Contribution, Entity, Funding, Post, Source
+from kg.extract.sentences import split_sentences
+from kg.ingest.document import Paragraph
+from kg.reference import NameMatch
+
+CURRENCIES = {"United States dollars": "USD", "US dollars": "USD", "dollars": "USD", "US$": "USD",
+              "$": "USD", "USD": "USD", "euros": "EUR", "EUR": "EUR", "€": "EUR", "Swiss francs": "CHF",
+              "CHF": "CHF", "yen": "JPY"}
+AMOUNT = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|thousand)?"
+                    r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>million|thousand)?\s*"
+                    r"(?P<cur2>United States dollars|US dollars|dollars|euros|Swiss francs)")
+MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
+REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
+IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
+GIVING = re.compile(r"contribut|donat|refund|provided|pledged|received|grant|funding", re.I)
+TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|a sum of)\b", re.I)
+CLAUSE = re.compile(r";|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
+
+THANKS = re.compile(r"\b(?:thanks|expresses (?:his|her) (?:gratitude|appreciation) to|is grateful to|"
+                    r"acknowledges|appreciates)\s+(?P<who>[^.]{2,200}?)\s+(?:for|which)\b")
+GIVE_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<to>[^.,;]{2,80}?)(?=,|\.|;| to | for | in |$)")
+
+_COUNT = r"(?P<count>\d+|(?i:" + "|".join(WORD_NUMBERS) + r"|a|an))"
+POST_GRADED = re.compile(_COUNT + r"\s+(?:additional\s+)?(?P<title>[A-Z][^();.\d]{0,80}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s+|Local level\s+)?"
+                     r"(?P<title>General Service)\s+(?:staff|posts?|personnel|positions?)(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
+FUNDED_BY = re.compile(r"\bfunded\s+(?:from|through|under|by)\s+(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and |$)")
+REGULAR_BUDGET = re.compile(r"regular budget", re.I)
+PAYS_FOR = re.compile(r"\b(?:funds|funded|finances|financed|covers|covered|pays for|paid for)\b")
+
+STATEMENT_LINES = [
+    ("total-expenses", r"total expen|expenses and refunds|total expenditure"),
+    ("total-revenue", r"total revenue|total income"),
+    ("opening-balance", r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"),
+    ("closing-balance", r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"),
+    ("net-result", r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)"),
+    ("voluntary-contributions", r"voluntary contribution|contributions"),
+    ("investment-revenue", r"investment|interest"),
+    ("other-revenue", r"other (?:revenue|income)|miscellaneous"),
+    ("refunds", r"refund"),
+    ("operating-expenses", r"operating|expenses|expenditure"),
+]
+
+
+def statement_line(label: str) -> str | None:
+    for line, pattern in STATEMENT_LINES:
+        if re.search(pattern, label, re.I):
+            return line
+    return None
+
+
+def _amount(found: re.Match) -> tuple[float, str]:
+    digits = found.group("n") or found.group("n2")
+    mult = found.group("mult") or found.group("mult2") or ""
+    currency = CURRENCIES.get(found.group("cur") or found.group("cur2") or "$", "USD")
+    return float(digits.replace(",", "")) * MULTIPLIERS.get(mult, 1), currency
+
+
+def contributions(paragraph: Paragraph, mentions: list[NameMatch], year: int | None,
+                  excluded: set[str]) -> list[Contribution]:
+    """Amounts given by a named party; a clause holds one party and one amount."""
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "en"):
+        offset = paragraph.text.find(sentence.text, offset)
+        if not AMOUNT.search(sentence.text) or not GIVING.search(sentence.text):
+            continue
+        found_year = re.search(r"\b((?:19|20)\d{2})\b", sentence.text)
+        sentence_year = int(found_year.group(1)) if found_year and paragraph.part != "annex" else year
+        cuts = [0] + [c.start() for c in CLAUSE.finditer(sentence.text)] + [len(sentence.text)]
+        for lo, hi in zip(cuts, cuts[1:]):
+            clause = sentence.text[lo:hi]
+            amount = AMOUNT.search(clause)
+            if not amount or TOTAL.search(clause):
+                continue
+            parties = [m.entity for m in mentions if offset + lo <= m.start and m.end <= offset + hi
+                       and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+            if not parties:
+                continue
+            kind = ("refund" if REFUND.search(sentence.text) else
+                    "in-kind" if IN_KIND.search(clause) else "voluntary-contribution")
+            value, currency = _amount(amount)
+            out.append(Contribution(parties[-1], kind, value, currency, sentence_year,
+                                    Source(paragraph.key, sentence.text)))
+    return out
+
+
+def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | None,
+             excluded: set[str]) -> list[Funding]:
+    """Thanks for contributions and support: who gives to whom, without an amount."""
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "en"):
+        offset = paragraph.text.find(sentence.text, offset)
+        thanks = THANKS.search(sentence.text)
+        if not thanks or not re.search(r"contribution|support|funding|financ|in-kind", sentence.text, re.I):
+            continue
+        inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence.text)]
+        givers = [m.entity for m in inside
+                  if offset + thanks.start("who") <= m.start < offset + thanks.end("who")
+                  and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+        rest = sentence.text[thanks.end("who"):]
+        to = GIVE_TO.search(rest)
+        recipients = [m.entity for m in inside if to and m.entity.kind == "Organization"
+                      and offset + thanks.end("who") + to.start("to") <= m.start < offset + thanks.end("who") + to.end("to")]
+        recipient = recipients[0] if recipients else subject
+        for giver in givers:
+            if recipient is None or giver.key != recipient.key:
+                out.append(Funding(giver, recipient, "financial and in-kind support",
+                                   Source(paragraph.key, sentence.text)))
+    return out
+
+
+def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
+          un: Entity | None) -> list[Post]:
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "en"):
+        offset = paragraph.text.find(sentence.text, offset)
+        groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
+        groups += [("GS", m, "General Service") for m in POST_GS.finditer(sentence.text)]
+        if not groups or not re.search(r"\bposts?\b|\bstaff\b|funded|budget", sentence.text):
+            continue
+        for grade, found, title in groups:
+            count = found.group("count").lower()
+            count = 1 if count in ("a", "an") else number(count)
+            funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
+            out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))
+    return out
+
+
+def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
+            un: Entity | None) -> Entity | None:
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
+              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+    for funded in FUNDED_BY.finditer(text, after):
+        named = [m.entity for m in inside if offset + funded.start("who") <= m.start < offset + funded.end("who")]
+        if named:
+            return named[0]
+        if REGULAR_BUDGET.search(funded.group("who")):
+            return un
+    pays = PAYS_FOR.search(text)
+    if pays:
+        before = [m.entity for m in inside if m.start < offset + pays.start()]
+        if before:
+            return before[-1]
+    return None

@@ -1,0 +1,77 @@
+"""Names in English text: the gazetteer's, "the Centre", resolutions cited by number, and
+organisations the gazetteer lacks (a quoted name after "coalition", a capitalised name holding
+Institute/Foundation/Committee..., names listed after "organizations")."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.facts import Entity
+from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
+                                 pattern_matches, resolution)
+from kg.reference import Gazetteer, NameMatch, NameMatcher
+
+SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
+HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
+GA_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
+SC_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
+QUOTED_AFTER = re.compile(r"\b(?:coalition|organi[sz]ation|think tank|network|alliance|foundation|NGO|group|"
+                          r"initiative|platform)\s*,?\s*(?:called\s+|named\s+|known as\s+)?[“\"]([^”\"]{2,50})[”\"]")
+ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commission|Council|Association|"
+             r"Society|University|Trust|Agency|Office|Police|Ministry|Academy|Alliance|Coalition|Federation|"
+             r"Secretariat|Service|Bureau|Authority|Institution|Directorate|College|School|Instituto|"
+             r"Fundación|Fundação|Universidad|Comisión|Commission|Organization|Organisation|Union")
+_WORD = r"[A-Z][\w'’&.-]*"
+_LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
+CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
+LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
+                          rf"((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|and)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
+NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
+             "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
+
+
+class EnglishNames:
+    """Finds every entity named in a piece of English text."""
+
+    def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
+        self.gazetteer = gazetteer
+        self.matcher = NameMatcher(gazetteer)
+        self.subject = subject
+        self.host = host_of(gazetteer, subject)
+
+    def find(self, text: str) -> list[NameMatch]:
+        matches = self.matcher.find(text)
+        matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
+        matches += pattern_matches(SUBJECT, text, self.subject, matches)
+        matches += pattern_matches(HOST, text, self.host, matches)
+        matches += [m for m in self._unknown(text, matches) if not overlaps(m, matches)]
+        return sorted(matches, key=lambda m: m.start)
+
+    def _resolutions(self, text: str) -> list[NameMatch]:
+        out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
+               for f in SC_RESOLUTION.finditer(text)]
+        out += [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNGA"), f.group(0))
+                for f in GA_RESOLUTION.finditer(text) if not overlaps_span(f.span(), out)]
+        return out
+
+    def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
+        out: list[NameMatch] = []
+        for found in QUOTED_AFTER.finditer(text):
+            name = found.group(1).strip(" ,")
+            if self.gazetteer.lookup(name) is None and not overlaps_span(found.span(1), known):
+                out.append(NameMatch(found.start(1), found.start(1) + len(name), org_from_text(name), name))
+        masked = blank_out(text, known + out)
+        for found in LISTED_AFTER.finditer(masked):
+            for part in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", found.group(1)):
+                self._add(out, found.start(1) + part.start(), part.group(0))
+        for found in CAPITALISED.finditer(masked):
+            name = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|Through|Under)\s+", "", found.group(1))
+            if re.search(rf"\b(?:{ORG_WORDS})\b", name) and len(name.split()) >= 2:
+                self._add(out, found.end(1) - len(name), name)
+        return out
+
+    def _add(self, out: list[NameMatch], start: int, name: str) -> None:
+        name = name.strip(" .,")
+        if (name in NOT_NAMES or len(name) < 3 or self.gazetteer.lookup(name) is not None
+                or any(start < m.end and m.start < start + len(name) for m in out)):
+            return
+        out.append(NameMatch(start, start + len(name), org_from_text(name), name))

@@ -1,0 +1,80 @@
+"""Helpers every language's name finder shares: blanking names out of text, overlaps, and
+entities for names the reference data lacks (organisations, resolutions cited by number)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import lazy_pinyin
+
+from kg.extract.facts import Entity
+from kg.reference import Gazetteer, NameMatch
+from kg.reference.gazetteer import minted
+
+# Stands in for a name's characters so patterns do not read inside names; it is neither a
+# letter, a digit, a space nor CJK, so it breaks words without joining or splitting clauses.
+BLANK = "\u2588"
+
+
+def blank_out(text: str, matches: list[NameMatch], offset: int = 0) -> str:
+    """`text` with every match (offsets relative to `offset`) replaced by BLANKs of equal length."""
+    chars = list(text)
+    for m in matches:
+        for i in range(max(m.start - offset, 0), min(m.end - offset, len(chars))):
+            chars[i] = BLANK
+    return "".join(chars)
+
+
+def overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
+    return overlaps_span((match.start, match.end), others)
+
+
+def overlaps_span(span: tuple[int, int], others: list[NameMatch]) -> bool:
+    return any(span[0] < o.end and o.start < span[1] for o in others)
+
+
+def slug(text: str) -> str:
+    """An ASCII key for a name: pinyin for Chinese, accents dropped for Latin scripts."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        text = "-".join(lazy_pinyin(text))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper()
+
+
+def org_from_text(name: str) -> Entity:
+    """An organisation the reference data lacks, keyed by its name."""
+    name = name.strip()
+    latin = not re.search(r"[\u4e00-\u9fff]", name)
+    return minted("Organization", slug(name), name if latin else None, None if latin else name)
+
+
+def resolution(gazetteer: Gazetteer, text: str, organ: str) -> Entity:
+    """A resolution cited by number: the gazetteer's entry if it has one, else a new entity."""
+    if organ == "UNSC":
+        number, year = text
+        key, label_en = f"UNSCR-{number}", f"Security Council resolution {number} ({year})"
+        label_zh = f"安全理事会第{number}({year})号决议"
+    else:
+        session, number, letter = text
+        letter = letter or ""
+        key = f"A/RES/{session}/{number}{letter}"
+        label_en = f"General Assembly resolution {session}/{number}{' ' + letter if letter else ''}"
+        label_zh = f"大会第{session}/{number}{letter}号决议"
+    found = gazetteer.get("Instrument", key)
+    if found:
+        return found
+    return Entity("Instrument", key, label_en, label_zh, category="resolution", issuer=organ)
+
+
+def host_of(gazetteer: Gazetteer, subject: Entity | None) -> Entity | None:
+    """The country hosting the report's subject: what 东道国 / "the host country" refers to."""
+    return gazetteer.get("Country", subject.host) if subject and subject.host else None
+
+
+def pattern_matches(pattern: re.Pattern[str], text: str, entity: Entity | None,
+                    taken: list[NameMatch]) -> list[NameMatch]:
+    """Matches of `pattern` in `text` standing for `entity`, where no name was found already."""
+    if entity is None:
+        return []
+    return [NameMatch(f.start(), f.end(), entity, f.group(0)) for f in pattern.finditer(text)
+            if not overlaps_span(f.span(), taken)]

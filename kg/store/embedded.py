@@ -1,0 +1,87 @@
+"""The embedded persistent store: an Oxigraph (RocksDB) database in a folder, `--store DIR`.
+
+Each write is one Oxigraph transaction: a report's graph is replaced whole or not at all, so a
+build killed at any moment leaves every report either as it was or as it is now.
+
+One process may write to a folder at a time (RocksDB holds a lock on `DIR/LOCK`); readers open
+it read-only. A reader must not be open while another process writes: Oxigraph leaves that
+undefined, so `kg query --store` refuses while a writer holds the lock.
+"""
+from __future__ import annotations
+
+import fcntl
+import os
+from pathlib import Path
+
+from kg.errors import GraphError
+from kg.store.base import GraphStore
+
+
+def writer_active(folder: Path) -> bool:
+    """Does another process have the store in `folder` open for writing?"""
+    lock = folder / "LOCK"
+    if not lock.exists():
+        return False
+    handle = os.open(lock, os.O_RDWR)
+    try:
+        fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(handle)  # closing the descriptor releases our probe lock
+    return False
+
+
+class OxigraphStore(GraphStore):
+    name = "oxigraph"
+
+    def __init__(self, folder: str | Path, *, read_only: bool = False) -> None:
+        import pyoxigraph
+
+        self.folder = Path(folder)
+        self.read_only = read_only
+        if self.folder.exists() and not self.folder.is_dir():
+            raise GraphError(f"{self.folder}: is a file, not a store folder; give a folder for --store")
+        if read_only and not (self.folder / "CURRENT").exists():
+            raise GraphError(f"{self.folder}: no store here; build one with "
+                             f"`kg build REPORTS --store {self.folder}`")
+        if writer_active(self.folder):
+            raise GraphError(f"{self.folder}: the store is open for writing by another process "
+                             f"(a `kg build` or `kg serve --writable`); wait for it, or query "
+                             f"that server with --endpoint")
+        try:
+            self.oxigraph = (pyoxigraph.Store.read_only(str(self.folder)) if read_only
+                             else pyoxigraph.Store(str(self.folder)))
+        except OSError as error:
+            raise GraphError(f"{self.folder}: cannot open the store ({error})") from error
+
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
+        return self.oxigraph.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        import pyoxigraph
+
+        name = pyoxigraph.NamedNode(graph)
+        if not self.oxigraph.contains_named_graph(name):
+            self.oxigraph.load(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
+            return
+        # Dropping and inserting in one update keeps the replacement a single transaction.
+        self.oxigraph.update(f"DROP SILENT GRAPH <{graph}> ;\n"
+                             f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")
+
+    def remove_graph(self, graph: str) -> None:
+        import pyoxigraph
+
+        self.oxigraph.remove_graph(pyoxigraph.NamedNode(graph))
+
+    def save(self, path: str | Path) -> int:
+        """Write the whole dataset to a graph file; returns the quad count."""
+        from kg.store.files import write_store
+
+        write_store(self.oxigraph, path)
+        return len(self.oxigraph)
+
+    def close(self) -> None:
+        store = self.__dict__.pop("oxigraph", None)  # RocksDB lets go of the folder when dropped
+        if store is not None and not self.read_only:
+            store.flush()
