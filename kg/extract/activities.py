@@ -65,7 +65,7 @@ class ParagraphReader:
         drafts = self._anchor()
         for i, draft in enumerate(drafts):
             last = drafts[i + 1].core[0].index if i + 1 < len(drafts) else len(self.sentences)
-            draft.scope = self.sentences[draft.core[0].index:last]
+            draft.scope = self.sentences[draft.core[0].index:max(last, draft.core[-1].index + 1)]
             self._roles(draft)
             self._counts(draft)
             self._footnotes(draft)
@@ -75,27 +75,30 @@ class ParagraphReader:
 
     # -- finding activities -------------------------------------------------------------
     def _anchor(self) -> list[Draft]:
+        """One draft per dated event: a sentence with two dates and two activity nouns
+        (`3 月 5 日举办了讲习班，并于 4 月 10 日举办了培训班`) holds two."""
         period = (self.doc.metadata.period_start, self.doc.metadata.period_end)
         drafts: list[Draft] = []
         lx = self.lx
         year = None
         for sentence in self.sentences:
             spans = lx.find_dates(sentence.text, year=year, period=period)
-            for span in spans:
-                year = int(span.start[:4])
-            for span in spans:
-                if span.is_period or span.precision == "year" or lx.adoption_date(sentence.text, span):
-                    continue
-                found = self._noun(sentence)
+            year = int(spans[-1].start[:4]) if spans else year
+            events = [s for s in spans if not (s.is_period or s.precision == "year" or (s.start, s.end) == period
+                                               or lx.adoption_date(sentence.text, s))]
+            for i, span in enumerate(events):
+                stop = events[i + 1].offset if i + 1 < len(events) else len(sentence.text)
+                start = 0 if i == 0 else span.offset
+                region = Sentence(sentence.index, sentence.start + start, sentence.text[start:stop])
+                found = self._noun(region)
                 core = [sentence]
-                if not found and sentence.index > 0 and lx.EVENT_VERB.search(sentence.text):
+                if not found and i == 0 and sentence.index > 0 and lx.EVENT_VERB.search(sentence.text):
                     previous = self.sentences[sentence.index - 1]
                     found = self._noun(previous)
                     core = [previous, sentence]
-                if found and not any(d.core[0].index == core[0].index and d.dates == span for d in drafts):
+                if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
-                    break  # one activity per sentence unless another clause has its own noun
         return drafts
 
     def _noun(self, sentence: Sentence) -> tuple[str, str] | None:

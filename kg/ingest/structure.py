@@ -96,7 +96,7 @@ class _Splitter:
             self.in_footnotes = True  # web copies list notes as "[1] …" lines, without a rule
             return
         asterisk = ASTERISK_NOTE.match(line)
-        if asterisk and not self.blocks:  # the asterisk note on the front page (not a *1909876* barcode)
+        if asterisk and self._takes_asterisk_note():  # not a *1909876* barcode
             self.footnotes.append([asterisk.group(1), asterisk.group(2).strip()])
             return
         if self.part == "front" and self.m.summary.match(line):
@@ -121,6 +121,13 @@ class _Splitter:
             self.footnotes[-1][1] = join_lines(self.footnotes[-1][1], line)
             return True
         return False
+
+    def _takes_asterisk_note(self) -> bool:
+        """The note on the front page's asterisk (`暂定项目表*`, `provisional agenda*`) comes once,
+        at the foot of the first page: before the summary, or inside it when the summary runs on."""
+        if any(mark.startswith("*") for mark, _ in self.footnotes):
+            return False
+        return not self.blocks or any("*" in line for line in self.front)
 
     def _is_next_mark(self, mark: str) -> bool:
         numbers = [int(m) for m, _ in self.footnotes if m.isdigit()]
@@ -171,14 +178,22 @@ class _Splitter:
             self.last_number += 1
             self.blocks.append(_Block(str(self.last_number), self.last_number, "body", self._path(),
                                       [numbered.group(2).strip()]))
+        elif self.last_number == 0 and self.one_per_line and SENTENCE_END.search(line):
+            # a report whose paragraphs carry no numbers: each line is one, keyed in order
+            count = sum(1 for b in self.blocks if b.part == "body") + 1
+            self.blocks.append(_Block(f"u{count}", None, "body", self._path(), [line.strip()]))
         elif self.blocks and self.blocks[-1].part == "body":
             self.blocks[-1].lines.append(line.strip())
-        # body text before the first numbered paragraph is a heading's continuation: dropped
+        # other body text before the first numbered paragraph continues a heading: dropped
 
 
 def split_parts(lines: list[str], markers: Markers) -> Parts:
-    ends = sum(1 for line in lines if SENTENCE_END.search(line))
-    one_per_line = bool(lines) and ends / len(lines) >= 0.5
+    """The parts of a report. Its text has one paragraph per line (a web copy) when most lines
+    of some length end a sentence; a PDF's printed lines mostly break mid-sentence. Short lines
+    (headings, titles) and lines ending in a number (table rows) say nothing either way."""
+    telling = [line for line in lines if len(line.strip()) >= 20 and not line.rstrip()[-1].isdigit()]
+    ends = sum(1 for line in telling if SENTENCE_END.search(line))
+    one_per_line = bool(telling) and ends / len(telling) >= 0.5
     return _Splitter(markers, one_per_line).feed(lines)
 
 

@@ -62,3 +62,9 @@ def test_beneficiaries_named_after_wei_and_a_date_list():
 def test_the_reporting_period_and_resolution_dates_are_not_activities():
     facts = facts_of("2. 大会在 2024 年 12 月 2 日第 79/55 号决议中请秘书长提交报告。\n")
     assert facts.activities == ()
+
+
+def test_two_dated_events_in_one_sentence_are_two_activities():
+    facts = facts_of("2. 区域中心于 2025 年 3 月 5 日举办了一次讲习班，并于 4 月 10 日至 12 日举办了培训班。\n")
+    assert [(a.start, a.end, a.type) for a in facts.activities] == [
+        ("2025-03-05", None, "Workshop"), ("2025-04-10", "2025-04-12", "Training")]

@@ -53,13 +53,14 @@ PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:多\s*)?名(?P<orgs>[^，。；\d]{2
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府组织|智库|组织|机构|大学|研究所|研究机构|常驻代表团|代表团|外交部|国防部|警察|海关|议会|议员|官员|专家|学员)")
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
+NUM = r"(\d+|[一二两三四五六七八九十]{1,3})"  # 22, 两, 十二
 NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
-COUNT_BOTH = re.compile(r"(?P<countries>\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
+COUNT_BOTH = re.compile(r"(?P<countries>\d+|[一二两三四五六七八九十]{1,3})\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
                         + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>\d+)\s*(?:多\s*)?名")
 COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
-COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?(\d+)\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
+COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
 COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.])(\d+)\s*(?:多\s*)?名[^，。；\d]{0,20}?(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官)")
-STATED_COUNTRIES = re.compile(r"(\d+)\s*个(?:国家|会员国|成员国)\s*$")
+STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
 
 ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
 HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线下|线上与线下|现场和在线|现场及在线")
@@ -98,7 +99,10 @@ def adoption_date(text: str, span) -> bool:
 
 
 def number(text: str) -> int:
-    return int(text)
+    """22 -> 22, 两 -> 2, 十二 -> 12."""
+    from kg.ingest.markers import zh_number
+
+    return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
