@@ -40,7 +40,8 @@ def test_sample_report_scores_at_least_the_floor():
     assert min(v for k, v in parts.items() if k != "all") >= 0.9, parts
 
 
-FIXTURE_FLOORS = {}  # name -> overall F1 floor, set from measured figures
+FIXTURE_FLOORS = {"unlirec-2022": 0.93, "unrcpd-2023": 0.95, "unrec-2019": 0.92, "unlirec-1998-short": 0.94,
+                  "unrec-2021-words": 0.94}  # measured, minus a little; a drop below fails
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
