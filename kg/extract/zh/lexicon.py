@@ -41,8 +41,9 @@ FUNDING = re.compile(
     r"(?:由(?P<a>[^，。；]{2,80}?)(?:共同)?(?:提供(?:了)?(?:财政|资金|经费)?(?:支持|资助|捐助|资金|支助)|出资|资助|供资|赞助)"
     r"|在(?P<b>[^，。；]{2,80}?)的(?:财政|资金)?(?:支持|资助|捐助)下"
     r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供)")
-FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|各项|所有|这一系列)(?:活动|会议|网络研讨会|讲习班|培训|项目)")
-BENEFICIARY = re.compile(r"为(?P<orgs>[^，。；]{2,50}?)(?:举办|组织|提供|开展|召开|设计)")
+FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)"
+                            r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")
+BENEFICIARY = re.compile(r"(?:为|向)(?P<orgs>[^，。；]{2,50}?)(?:举办|组织|提供|开展|召开|设计)")
 ASSISTED = re.compile(r"(?:协助|帮助|援助|支持|应)(?P<orgs>[^，。；]{2,50}?)(?:制定|执行|落实|编写|建立|加强|提交|审查|拟订|的请求|请求|的要求|要求)")
 TARGETED = re.compile(r"(?:对象为|对象是|面向|针对|受益者为|受益方为)(?P<orgs>[^，。；]{2,80}?)(?:的|。|，|$)")
 ORGANISER_IS = re.compile(r"(?:共同)?(?:组织者|主办方|主办者|主办单位|组织方|合作伙伴)(?:为|是|包括)(?P<orgs>[^，。；]{2,80})")
@@ -55,7 +56,7 @@ GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
 NUM = r"(\d+|[一二两三四五六七八九十]{1,3})"  # 22, 两, 十二
 NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
-COUNT_BOTH = re.compile(r"(?P<countries>\d+|[一二两三四五六七八九十]{1,3})\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
+COUNT_BOTH = re.compile(r"(?P<countries>\d+\s*个|[一二两三四五六七八九十]{1,3}\s*个?)[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
                         + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>\d+)\s*(?:多\s*)?名")
 COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
@@ -76,7 +77,7 @@ CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
 PLACE_BEFORE = re.compile(r"[在于]$")
-PROJECT = re.compile(r"项目")
+PROJECT = re.compile(r"项目(?!供资|资助|提供资金|出资)")  # a project funded by X, unless it funds this
 NOT_A_PLACE = re.compile(r"框架|期间|会议|方面|基础|过程")
 BENEFICIARY_KINDS = {"Organization", "Country"}
 MODIFYING_CLAUSE = re.compile(r"[^，。；]{0,4}?" + HOLD_VERBS + r"的")
@@ -99,9 +100,10 @@ def adoption_date(text: str, span) -> bool:
 
 
 def number(text: str) -> int:
-    """22 -> 22, 两 -> 2, 十二 -> 12."""
+    """22 -> 22, 两 -> 2, 十二 -> 12 (a trailing 个 is ignored)."""
     from kg.ingest.markers import zh_number
 
+    text = text.strip().rstrip("个").strip()
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
 

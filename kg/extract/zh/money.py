@@ -24,7 +24,7 @@ FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|
 FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|出资)")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
-POST_GRADED = re.compile(r"(\d+)\s*(?:个|名)\s*(?P<title>[^()\d，。；]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+POST_GRADED = re.compile(r"(?:(\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
@@ -115,31 +115,38 @@ def _qualifier(text: str, m: NameMatch) -> bool:
 
 def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
           un: Entity | None) -> list[Post]:
+    """Posts by grade with their number (1 when unstated) and who funds them: the funder named
+    after a post (`…员额由 X 供资`) covers it and the posts listed before it."""
     out = []
     offset = 0
     for sentence in split_sentences(paragraph.text, "zh"):
         offset = paragraph.text.find(sentence.text, offset)
-        groups = [(m.group("grade"), int(m.group(1)), m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
-        groups += [("GS", int(m.group(1)), m.group("title")) for m in POST_GS.finditer(sentence.text)]
-        if not groups or not re.search(r"员额|人员|供资|工作人员", sentence.text):
+        found = [(m.group("grade"), _count(m.group(1)), m.group("title"), m.end()) for m in POST_GRADED.finditer(sentence.text)]
+        found += [("GS", _count(m.group(1)), m.group("title"), m.end()) for m in POST_GS.finditer(sentence.text)]
+        if not found or not re.search(r"员额|人员|供资|工作人员", sentence.text):
             continue
-        funder = _post_funder(sentence.text, offset, mentions, excluded, un)
-        for grade, count, title in groups:
-            out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))
+        for grade, count, title, end in sorted(found, key=lambda f: f[3]):
+            funder = _post_funder(sentence.text, offset, end, mentions, excluded, un)
+            out.append(Post(grade, count, funder, title.strip(" 、的"), Source(paragraph.key, sentence.text)))
     return out
 
 
-def _post_funder(text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+def _count(text: str | None) -> int:
+    return {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(text or "", None) or int(text or 1)
+
+
+def _post_funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
                  un: Entity | None) -> Entity | None:
-    funded = FUNDED_BY.search(text)
     inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
               and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    if funded:
+    for funded in FUNDED_BY.finditer(text, after):
         named = [m.entity for m in inside if offset + funded.start("who") <= m.start < offset + funded.end("who")]
         if named:
             return named[0]
         if "经常预算" in funded.group(0):
             return un
+        if re.search(r"预算外|信托基金|自愿捐款", funded.group(0)):
+            continue
     payer = FUNDS_FOR.search(text)
     if payer:
         before = [m.entity for m in inside if m.start < offset + payer.start()]

@@ -22,7 +22,7 @@ GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
-SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|国家警察|警察局|海关|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|安全部|办公室))(?!议)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
+SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|警察|警察局|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|办公室))(?!议)(?![队门长员])(?!人员|官员|代表)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
 LEFT_CUT = re.compile(r".*(?:[的由在为了向同是对将把被经并、，；：]|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z][A-Za-z'’&.-]+|of|for|and|the|de|du|la|des|pour|y|del|on))*)(?![A-Za-z])")
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
@@ -66,7 +66,7 @@ class ChineseNames:
                 out.append(NameMatch(found.start(1), found.end(1), org_from_text(name), name))
         masked = blank_out(text, known + out)
         for found in SUFFIXED.finditer(masked):
-            name = re.sub(r"^[和与及]+", "", LEFT_CUT.sub("", found.group(1)))
+            name = re.sub(r"^[和与及名个位]+", "", LEFT_CUT.sub("", found.group(1)))
             start = found.end(1) - len(name)
             country = next((m for m in known if m.end == start and m.entity.kind == "Country"), None)
             if country:  # 多哥 + 小武器问题国家委员会: a national body carries its country's name
@@ -83,5 +83,6 @@ class ChineseNames:
 
 def _generic(name: str) -> bool:
     """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
-    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述)", name))
-            or (bool(re.match(r"^(?:国家|区域|次区域)", name)) and len(name) < 7) or len(set(name)) < 3)
+    # 国家小武器委员会 after "X、Y 和 Z 的" is each country's commission, not one body
+    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域)", name))
+            or len(set(name)) < 3)
