@@ -38,6 +38,8 @@ class Gazetteer:
     # so that "I can" is not ICAN; short acronyms must match with their case (UN, not "un").
     latin_forms: dict[str, set[str]] = field(default_factory=dict)
     acronyms: dict[str, set[str]] = field(default_factory=dict)
+    # built once per gazetteer and reused by every report: name matchers by their blockers
+    matchers: dict[tuple[str, ...], object] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def latin_names(self) -> set[str]:

@@ -85,3 +85,11 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+def matcher_for(gazetteer: Gazetteer, blockers: tuple[str, ...] = ()) -> NameMatcher:
+    """The gazetteer's matcher for these blockers, built on first use (building takes ~0.2 s)."""
+    key = tuple(blockers)
+    if key not in gazetteer.matchers:
+        gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers))
+    return gazetteer.matchers[key]

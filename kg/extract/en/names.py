@@ -8,7 +8,7 @@ import re
 from kg.extract.facts import Entity
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  pattern_matches, resolution)
-from kg.reference import Gazetteer, NameMatch, NameMatcher
+from kg.reference import Gazetteer, NameMatch, matcher_for
 
 SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
 HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
@@ -34,7 +34,7 @@ class EnglishNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = NameMatcher(gazetteer)
+        self.matcher = matcher_for(gazetteer)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 

@@ -8,7 +8,7 @@ import re
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  pattern_matches, resolution)
 from kg.extract.facts import Entity
-from kg.reference import Gazetteer, NameMatch, NameMatcher
+from kg.reference import Gazetteer, NameMatch, matcher_for
 
 # Phrases holding a name that are not that name.
 BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
@@ -33,7 +33,7 @@ class ChineseNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = NameMatcher(gazetteer, BLOCKERS)
+        self.matcher = matcher_for(gazetteer, tuple(BLOCKERS))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
