@@ -38,8 +38,11 @@ def build(
     dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on a Dask cluster: a scheduler address, or 'local'.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per report as it is loaded.")] = False,
 ) -> None:
-    """Read reports and write their knowledge graph: one named graph per report, to a graph
-    file (-o), an Oxigraph store folder (--store) or a SPARQL server (--endpoint).
+    """Read reports and write their knowledge graph to a file, a store or a SPARQL server.
+
+    One named graph per report, in a graph file (-o), an Oxigraph store folder (--store) or a
+    SPARQL 1.1 server (--endpoint). Into a store or server, reports already there unchanged
+    are skipped, so a build that was stopped finishes when run again.
 
     Examples: kg build A-76-97.zh.txt -o graph.ttl
               kg build reports/ --store kg-store --jobs 4
@@ -131,8 +134,9 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0 picks a free one).")] = 7878,
     writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update and Graph Store PUT/DELETE.")] = False,
 ) -> None:
-    """Serve a store folder as a SPARQL endpoint with a query page, on 127.0.0.1 only;
-    read-only unless --writable. Ctrl-C stops it.
+    """Serve a store folder as a SPARQL endpoint with a query page, on 127.0.0.1.
+
+    Read-only unless --writable. Ctrl-C stops it.
 
     Example: kg serve --store kg-store --port 7878   (then open http://127.0.0.1:7878/)
     """

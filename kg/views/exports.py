@@ -29,7 +29,8 @@ class ExportFormat(Enum):
         raise ViewError(f"{path}: unknown export format '{suffix or '(none)'}'; use .graphml or .gexf")
 
 
-def export_network(network: nx.Graph, path: str | Path, *, summary: NetworkSummary | None = None) -> ExportFormat:
+def export_network(network: nx.Graph, path: str | Path, *,
+                   summary: NetworkSummary | None = None) -> ExportFormat:
     """Write `network` to `path` (.graphml or .gexf) with plain attributes Gephi and Cytoscape read."""
     fmt = ExportFormat.from_path(path)
     plain = _plain(network, summary)

@@ -66,11 +66,13 @@ class ViewFilter:
 
 @dataclass(frozen=True, order=True)
 class Evidence:
-    """One fact behind a node or a link: when, what, and where the report says it."""
+    """One fact behind a node or a link: when, what, and where the report says it. `about` (an
+    activity's IRI) keeps apart two activities that read alike."""
     date: str
     what: str
     source: str
     sentence: str = field(default="", compare=False)
+    about: str = ""
 
 
 def build_network(graph, view: str = "partners", filters: ViewFilter = ViewFilter()) -> nx.Graph:
@@ -80,7 +82,7 @@ def build_network(graph, view: str = "partners", filters: ViewFilter = ViewFilte
     if view == "bipartite":
         return bipartite_network(read_participations(graph), filters)
     if view == "funding":
-        if tuple(filters.relations) != ROLES:
+        if set(filters.relations) != set(ROLES):
             raise ViewError("--relation applies to the partners and bipartite views, not to funding")
         return funding_network(read_fundings(graph), filters)
     raise ViewError(f"unknown view '{view}'; use one of {', '.join(VIEWS)}")
@@ -125,10 +127,11 @@ def bipartite_network(participations: list[Participation], filters: ViewFilter =
             network.add_edge(p.agent.key, activity_key, roles=set(), evidence=[])
         edge = network.edges[p.agent.key, activity_key]
         edge["roles"].add(p.role)
-        edge["evidence"].append(Evidence(p.activity.date, f"{p.agent.name}: {p.role}",
-                                         p.source.label, p.source.sentence))
-        for key, what in ((activity_key, f"{p.agent.name}: {p.role}"), (p.agent.key, f"{p.role} of {p.activity.title}")):
-            network.nodes[key]["evidence"].append(Evidence(p.activity.date, what, p.source.label, p.source.sentence))
+        told = Evidence(p.activity.date, f"{p.agent.name}: {p.role}", p.source.label, p.source.sentence)
+        edge["evidence"].append(told)
+        network.nodes[activity_key]["evidence"].append(told)
+        network.nodes[p.agent.key]["evidence"].append(Evidence(
+            p.activity.date, f"{p.role} of {p.activity.title}", p.source.label, p.source.sentence, activity_key))
     for _, _, data in network.edges(data=True):
         data["roles"] = ", ".join(sorted(data["roles"]))
         data["weight"] = 1
@@ -156,8 +159,8 @@ def funding_network(fundings: list[Funding], filters: ViewFilter = ViewFilter())
                             funding.what, funding.source.label, funding.source.sentence)
         network.edges[funding.funder.key, target]["evidence"].append(evidence)
         network.nodes[funding.funder.key]["evidence"].append(evidence)
-        network.nodes[target]["evidence"].append(
-            Evidence(evidence.date, f"from {funding.funder.name}: {funding.what}", evidence.source, evidence.sentence))
+        network.nodes[target]["evidence"].append(Evidence(
+            evidence.date, f"from {funding.funder.name}: {funding.what}", evidence.source, evidence.sentence))
     return _finish(network, filters, weigh_links=True)
 
 
@@ -198,7 +201,7 @@ def _evidence(activity: Activity, roles: dict[str, set[str]], sources_of, networ
     sources = sorted(s for key in roles for s in sources_of[activity, key])
     first = sources[0]
     return Evidence(activity.date, f"{activity.title} ({who})",
-                    "; ".join(dict.fromkeys(s.label for s in sources)), first.sentence)
+                    "; ".join(dict.fromkeys(s.label for s in sources)), first.sentence, activity.iri)
 
 
 def _name(network: nx.Graph, key: str) -> str:
@@ -216,11 +219,13 @@ def _finish(network: nx.Graph, filters: ViewFilter, *, weigh_links: bool, radius
         if weigh_links:
             data["weight"] = len(data["evidence"])
     if weigh_links and filters.min_weight > 1:
-        network.remove_edges_from([(a, b) for a, b, w in network.edges(data="weight") if w < filters.min_weight])
+        weak = [(a, b) for a, b, weight in network.edges(data="weight") if weight < filters.min_weight]
+        network.remove_edges_from(weak)
         network.remove_nodes_from([n for n in list(network) if network.degree(n) == 0])
     if filters.focus is not None:
         if filters.focus not in network:
-            known = ", ".join(sorted(k for k, kind in network.nodes(data="kind") if kind != ACTIVITY.name)[:12])
+            parties = sorted(key for key, kind in network.nodes(data="kind") if kind != ACTIVITY.name)
+            known = ", ".join(parties[:12])
             raise ViewError(f"no organisation or country with key '{filters.focus}' in this view; "
                             f"keys include: {known or '(none)'}")
         around = nx.ego_graph(network.to_undirected(as_view=True), filters.focus, radius=radius)

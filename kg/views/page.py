@@ -1,6 +1,6 @@
 """A network as one self-contained HTML page: networkx -> pyvis -> our template, vis-network inlined.
 
-The page asks nothing of the network: no CDN, no font, no stylesheet from elsewhere; it opens from
+The page loads nothing from the internet: no CDN, no web font, no stylesheet; it opens from
 disk. pyvis turns the networkx graph into vis-network's nodes and edges; the page is our own
 template because pyvis's one links Bootstrap from a CDN. Names reach the page as JSON data and
 are drawn by vis-network on a canvas (labels) or put into the DOM with `textContent` (tooltips),
@@ -26,8 +26,8 @@ from kg.views.output import write_atomically
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FONT = '"Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", Arial, sans-serif'
-MOST_ITEMS = 12      # evidence lines in one tooltip
-SENTENCE_CHARS = 160
+MOST_ITEMS = 10      # facts in one tooltip, so that it fits a laptop's screen
+SENTENCE_CHARS = 120
 
 OPTIONS = {
     "autoResize": True,
@@ -44,10 +44,13 @@ OPTIONS = {
         "enabled": True,
         "solver": "forceAtlas2Based",
         "forceAtlas2Based": {"gravitationalConstant": -120, "centralGravity": 0.01,
-                             "springLength": 140, "springConstant": 0.06, "avoidOverlap": 0.8},
+                             "springLength": 140, "springConstant": 0.06, "avoidOverlap": 0.8},  # partners
         "stabilization": {"enabled": True, "iterations": 500, "updateInterval": 50, "fit": True},
     },
 }
+
+# Many activity nodes each with their own crowd: shorter springs keep the labels large enough to read.
+BIPARTITE_FORCES = {"gravitationalConstant": -60, "springLength": 80}
 
 LINK_LEGEND = {
     "partners": "line width: activities shared",
@@ -71,7 +74,7 @@ def render_page(network: nx.Graph, *, title: str, subtitle: str = "", view: str 
         subtitle=subtitle,
         nodes=pyvis_network.nodes,
         edges=pyvis_network.edges,
-        options=OPTIONS,
+        options=_options(view),
         font_css=Markup(FONT),
         vis_js=Markup(_vis_network_js()),
         legend=[kind for kind in ALL_KINDS if kind.name in kinds_drawn],
@@ -89,6 +92,13 @@ def write_page(network: nx.Graph, path: str | Path, *, title: str, subtitle: str
         raise ViewError(f"{path}: the page is HTML; give a file name ending in .html")
     html = render_page(network, title=title, subtitle=subtitle, view=view)
     return write_atomically(path, html.encode("utf-8"))
+
+
+def _options(view: str) -> dict:
+    if view != "bipartite":
+        return OPTIONS
+    forces = {**OPTIONS["physics"]["forceAtlas2Based"], **BIPARTITE_FORCES}
+    return {**OPTIONS, "physics": {**OPTIONS["physics"], "forceAtlas2Based": forces}}
 
 
 def _decorated(network: nx.Graph, view: str) -> nx.Graph:
@@ -215,4 +225,5 @@ def _check_self_contained(html: str) -> None:
     """A page that would reach the network is a bug in this module, not the user's mistake."""
     found = REMOTE.search(html)
     if found:
-        raise RuntimeError(f"the page refers to a remote resource: {html[found.start():found.start() + 80]!r}")
+        excerpt = html[found.start():found.start() + 80]
+        raise RuntimeError(f"the page refers to a remote resource: {excerpt!r}")

@@ -123,12 +123,16 @@ def open_store(graph):
 def read_participations(graph) -> list[Participation]:
     """Every organisation or country linked to an activity, once per sentence that tells it."""
     rows = run_query(open_store(graph), find_query("activity_network")).as_dicts()
+    # one object per activity and per agent, from whichever row names it first
+    activities: dict[str, Activity] = {}
+    agents: dict[str, Agent] = {}
     return [
         Participation(
-            agent=_agent(row, "agent"),
+            agent=agents.setdefault(row["agent_key"], _agent(row, "agent")),
             role=row["role"],
-            activity=Activity(row["activity"], row["activity_type"], row["activity_label_en"],
-                              row["activity_label_zh"], row["start"], row["end"]),
+            activity=activities.setdefault(row["activity"], Activity(
+                row["activity"], row["activity_type"], row["activity_label_en"], row["activity_label_zh"],
+                row["start"], row["end"])),
             source=Source(row["report"], row["paragraph"], row["sentence"]),
         )
         for row in rows

@@ -1,0 +1,137 @@
+"""The pages in a real browser: headless Chromium, every request but file:// blocked and recorded.
+
+Skipped (with the reason) when /usr/bin/chromium is missing; scripts/test.sh installs it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDFS, SKOS
+
+from kg.rdf.namespaces import UNKG
+from kg.store.files import load_dataset
+from kg.views import ViewFilter, build_network, draw_page
+from kg.views.relations import read_participations
+
+WIDTH, HEIGHT = 1280, 800
+IMG_PAYLOAD = "<img src=x onerror=window.__pwned=1>"
+SCRIPT_PAYLOAD = "<script>window.__pwned=2</script>"
+
+
+@dataclass
+class OpenedPage:
+    page: object
+    outside: list[str] = field(default_factory=list)   # requests that tried to leave the machine
+    errors: list[str] = field(default_factory=list)    # console errors and uncaught exceptions
+
+    def count(self) -> tuple[int, int]:
+        return tuple(self.page.evaluate("[network.body.data.nodes.length, network.body.data.edges.length]"))
+
+    def hidden_nodes(self) -> list[str]:
+        """Nodes (with their labels) that are off the window or under the legend once laid out."""
+        return self.page.evaluate("""(() => {
+            const panel = document.getElementById("panel").getBoundingClientRect();
+            return network.body.data.nodes.getIds().filter(id => {
+                const box = network.getBoundingBox(id);
+                const a = network.canvasToDOM({x: box.left, y: box.top});
+                const b = network.canvasToDOM({x: box.right, y: box.bottom});
+                const off = a.x < 0 || a.y < 0 || b.x > innerWidth || b.y > innerHeight;
+                const underLegend = a.x < panel.right && a.y < panel.bottom;
+                return off || underLegend;
+            }); })()""")
+
+    def hover(self, node: str) -> str:
+        """Point at a node; returns the text of the tooltip that shows."""
+        x, y = self.page.evaluate("id => { const p = network.canvasToDOM(network.getPosition(id)); return [p.x, p.y]; }", node)
+        self.page.mouse.move(x - 30, y - 30)
+        self.page.mouse.move(x, y, steps=5)
+        self.page.wait_for_function(
+            "() => { const t = document.querySelector('div.vis-tooltip'); return t && t.style.visibility === 'visible'; }",
+            timeout=5_000)
+        return self.page.inner_text("div.vis-tooltip")
+
+
+def open_page(browser, path) -> OpenedPage:
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    opened = OpenedPage(page)
+    page.on("console", lambda message: opened.errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: opened.errors.append(str(error)))
+
+    def only_local(route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            opened.outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_local)
+    page.goto(path.as_uri())
+    page.wait_for_function("document.body.dataset.stabilized === 'true'", timeout=30_000)
+    return opened
+
+
+def test_the_small_graph_draws_offline_fits_the_window_and_holds_still(browser, small_graph, tmp_path):
+    page_file = draw_page(small_graph, tmp_path / "partners.html").path
+
+    opened = open_page(browser, page_file)
+    page = opened.page
+
+    assert opened.count() == (7, 13)
+    assert page.evaluate("network.physics.physicsEnabled") is False
+    canvas = page.evaluate("(() => { const r = document.querySelector('#network canvas').getBoundingClientRect();"
+                           " return [r.width, r.height]; })()")
+    assert canvas == [WIDTH, HEIGHT]
+    assert opened.hidden_nodes() == []
+    legend = page.inner_text("#legend")
+    for kind in ("UN entity", "Intergovernmental organisation", "Government or country", "Civil society"):
+        assert kind in legend
+    tooltip = opened.hover("UNRCPD")
+    assert "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific / 联合国和平与裁军亚洲及太平洋区域中心" in tooltip
+    assert "T/1 para. 2" in tooltip
+    page.screenshot(path=str(tmp_path / "small-partners.png"))
+    assert opened.outside == []
+    assert opened.errors == []
+    page.close()
+
+
+def test_the_sample_report_draws_every_view(browser, sample_graph, tmp_path):
+    for view in ("partners", "bipartite", "funding"):
+        expected = build_network(sample_graph, view)
+        page_file = draw_page(sample_graph, tmp_path / f"{view}.html", view=view).path
+
+        opened = open_page(browser, page_file)
+
+        assert opened.count() == (expected.number_of_nodes(), expected.number_of_edges())
+        assert opened.hidden_nodes() == []
+        opened.page.screenshot(path=str(tmp_path / f"sample-{view}.png"))
+        assert opened.outside == []
+        assert opened.errors == []
+        opened.page.close()
+
+
+def test_markup_in_a_name_is_shown_as_text_and_never_run(browser, sample_graph, tmp_path):
+    dataset = load_dataset(sample_graph)
+    organisations = [p.agent.key for p in read_participations(dataset) if p.agent.kind.name != "government"]
+    targets = list(dict.fromkeys(organisations))[:2]
+    assert targets, "the sample graph should name organisations in its activities"
+    for key, payload in zip(targets, (IMG_PAYLOAD, SCRIPT_PAYLOAD)):
+        entity = next(dataset.subjects(UNKG.key, Literal(key)))
+        for label in (SKOS.prefLabel, RDFS.label):
+            dataset.remove((entity, label, None))
+        dataset.add((entity, SKOS.prefLabel, Literal(payload, lang="en")))
+    page_file = draw_page(dataset, tmp_path / "hostile.html", filters=ViewFilter(focus=targets[0])).path
+
+    opened = open_page(browser, page_file)
+    page = opened.page
+
+    assert page.evaluate("id => network.body.data.nodes.get(id).label", targets[0]).startswith(IMG_PAYLOAD)
+    assert IMG_PAYLOAD in opened.hover(targets[0])
+    page.wait_for_timeout(300)  # an image that fails to load would call onerror by now
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('img').length") == 0
+    assert page.evaluate("document.querySelectorAll('script').length") == 2  # vis-network and ours
+    assert opened.outside == []
+    assert opened.errors == []
+    page.close()
