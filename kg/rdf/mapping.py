@@ -147,6 +147,8 @@ class _Mapper:
             self.add(node, ORG.subOrganizationOf, ID[f"org/{_part(entity.parent)}"])
         if entity.issuer:
             self.add(node, UNKG.adoptedBy, ID[f"org/{_part(entity.issuer)}"])
+        if entity.host:
+            self.add(node, UNKG.hostCountry, ID[f"country/{_part(entity.host)}"])
         if not entity.in_reference:
             self.add(node, UNKG.mintedFromText, Literal(True))
         return node
