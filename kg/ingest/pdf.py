@@ -20,6 +20,7 @@ from pathlib import Path
 from kg.errors import InputError
 
 RULE_TEXT = "_" * 18
+RULE_INDENT = 24.0  # points; how far right of the text's left edge a footnote rule may start
 MAX_INDENT = 8  # leading spaces at most; a reader only needs to know a line is indented
 
 
@@ -75,26 +76,29 @@ def page_text(page) -> str:
         return ""
     left = min(piece.x for piece in pieces)
     lines = [(y, _indent(first, left) + text) for y, first, text in _baselines(pieces)]
-    lines += [(rule.y, RULE_TEXT) for rule in rules]
+    # a footnote rule starts at the left edge of the text; a short rule further right
+    # underlines a column of amounts
+    lines += [(rule.y, RULE_TEXT) for rule in rules if rule.x - left < RULE_INDENT]
     lines.sort(key=lambda line: -line[0])
     return "\n".join(text for _, text in lines)
 
 
 def _collect_text(pieces: list[_Piece]):
     """A pypdf text visitor: a new piece starts after each line break pypdf makes."""
-    state = {"open": False}
+    line_open = False
 
     def visit(text, cm, tm, font, font_size) -> None:
+        nonlocal line_open
         for i, part in enumerate(text.split("\n")):
             if i:
-                state["open"] = False
+                line_open = False
             if not part:
                 continue
-            if not state["open"]:
+            if not line_open:
                 matrix = _multiply(tm, cm)
                 size = font_size * math.hypot(matrix[2], matrix[3])
                 pieces.append(_Piece(matrix[4], matrix[5] - i * size, size))
-                state["open"] = True
+                line_open = True
             pieces[-1].text += part
 
     return visit
@@ -103,20 +107,21 @@ def _collect_text(pieces: list[_Piece]):
 def _collect_rules(rules: list[_Piece], page_width: float):
     """A pypdf operator visitor: short horizontal strokes or thin bars, as footnote rules are."""
     pending: list[_Piece] = []
-    state = {"start": None}
+    start: tuple[float, float] | None = None
 
     def add(x0: float, x1: float, y: float) -> None:
         if 30 <= abs(x1 - x0) <= 0.45 * page_width:
             pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT))
 
     def visit(operator, operands, cm, tm) -> None:
+        nonlocal start
         if operator == b"m":
-            state["start"] = _apply(cm, *operands[:2])
-        elif operator == b"l" and state["start"]:
-            (x0, y0), (x1, y1) = state["start"], _apply(cm, *operands[:2])
+            start = _apply(cm, *operands[:2])
+        elif operator == b"l" and start:
+            (x0, y0), (x1, y1) = start, _apply(cm, *operands[:2])
             if abs(y1 - y0) < 0.5:
                 add(x0, x1, y0)
-            state["start"] = (x1, y1)
+            start = (x1, y1)
         elif operator == b"re":
             x, y, width, height = (float(value) for value in operands[:4])
             (x0, y0), (x1, y1) = _apply(cm, x, y), _apply(cm, x + width, y + height)

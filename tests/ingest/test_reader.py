@@ -1,0 +1,135 @@
+"""The report reader on small reports written for these tests (small_reports.py): as a PDF reader
+gives them (Chinese and English), as an older web page gives them (one paragraph per line), and
+as a web page that lost its line breaks. Each test asserts the Document's fields exactly."""
+from __future__ import annotations
+
+from small_reports import EN_PDF, WEB_FRONT, WEB_REST, ZH_PDF
+
+from kg.ingest import Document, Footnote, FootnoteRef, Heading, Metadata, Paragraph, Table, TableRow, read_text
+
+
+def test_pdf_style_chinese_metadata():
+    document = read_text(ZH_PDF, source="zh.txt")
+    assert document.source == "zh.txt"
+    assert document.metadata == Metadata(
+        symbol="A/81/205", language="zh", session="81", agenda_item="97(c)",
+        agenda_title="审查和执行大会第十二届特别会议的《结论文件》", job_number="26-01234",
+        title="联合国和平与裁军中亚区域中心", period_start="2025-07-01", period_end="2026-06-30",
+        subject_name="联合国和平与裁军中亚区域中心")
+    assert document.report_id == "A-81-205"
+
+
+def test_pdf_style_chinese_paragraphs_lose_page_furniture_and_keep_footnote_references():
+    document = read_text(ZH_PDF)
+    assert document.paragraphs[:5] == (
+        Paragraph("summary-1", None, "本报告述及联合国和平与裁军中亚区域中心在 2025 年 7 月 1 日至 "
+                  "2026 年 6 月 30 日期间的活动。", "summary", "summary"),
+        Paragraph("summary-2", None, "区域中心为中亚各国举办了关于小武器管制的培训，并继续与区域组织合作。",
+                  "summary", "summary"),
+        Paragraph("1", 1, "区域中心在阿拉木图举办了三次培训，共有来自 5 个国家的 40 名学员参加。"
+                  "培训由联合国训练研究所协办。", "一", "body", (FootnoteRef("1", 27),)),
+        Paragraph("2", 2, "区域中心收到会员国自愿捐款 198299 美元，用于支持其在区域内开展的各项活动。",
+                  "一", "body"),
+        Paragraph("3", 3, "秘书长感谢所有捐助者，特别是哈萨克斯坦政府。", "二", "body"),
+    )
+    assert document.paragraphs[2].text[27 - 2:27] == "国家"  # the mark stood after 国家
+    assert document.headings == (Heading("一", "导言", 1), Heading("二", "结论", 1))
+    assert document.footnotes == (
+        Footnote("*", "A/81/50。"),
+        Footnote("1", "哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦。"),
+    )
+
+
+def test_pdf_style_chinese_annex_table_keeps_the_deficit_in_parentheses():
+    document = read_text(ZH_PDF)
+    note = Footnote("a", "包括哈萨克斯坦的捐款 150000 美元。")
+    assert document.tables == (Table(
+        title="联合国和平与裁军中亚区域中心信托基金 2025 年状况",
+        unit="美元",
+        rows=(TableRow("累计盈余，2025 年 1 月 1 日", "512400"),
+              TableRow("收入", ""),
+              TableRow("自愿捐款", "198299", ("a",)),
+              TableRow("总收入", "198299"),
+              TableRow("一般业务费用", "210000"),
+              TableRow("2025 年赤字", "(11701)"),
+              TableRow("截至 2025 年 12 月 31 日的累计盈余", "500699")),
+        footnotes=(note,)),)
+    assert [(p.key, p.text) for p in document.paragraphs if p.part == "annex"] == [
+        ("annex-1", "联合国和平与裁军中亚区域中心信托基金 2025 年状况\n累计盈余，2025 年 1 月 1 日 512400\n"
+                    "收入\n自愿捐款 198299\n总收入 198299\n一般业务费用 210000\n2025 年赤字 (11701)\n"
+                    "截至 2025 年 12 月 31 日的累计盈余 500699"),
+        ("annex-1-a", "包括哈萨克斯坦的捐款 150000 美元。"),
+    ]
+
+
+def test_pdf_style_english_joins_lines_with_a_space_and_mends_hyphenated_words():
+    document = read_text(EN_PDF)
+    assert document.metadata == Metadata(
+        symbol="A/81/206", language="en", session="81", agenda_item="97(c)",
+        agenda_title="Review and implementation of the Concluding Document of the Twelfth Special Session",
+        job_number="26-01235",
+        title="United Nations Regional Centre for Peace and Disarmament in Central Asia",
+        period_start="2025-07-01", period_end="2026-06-30",
+        subject_name="United Nations Regional Centre for Peace and Disarmament in Central Asia")
+    assert document.paragraphs == (
+        Paragraph("summary-1", None, "The present report covers the activities of the Regional Centre "
+                  "from 1 July 2025 to 30 June 2026.", "summary", "summary"),
+        Paragraph("1", 1, "During the reporting period, the Regional Centre organized a training course "
+                  "on small arms control for officials from 5 States, together with the Organization "
+                  "for Security and Co-operation in Europe.", "I", "body", (FootnoteRef("1", 127),)),
+        Paragraph("2", 2, "Member States contributed 1250000 dollars to the trust fund of the Centre in 2025.",
+                  "I", "body"),
+        Paragraph("3", 3, "The Secretary-General thanks all donors.", "II", "body"),
+    )
+    assert document.paragraphs[1].text[:127].endswith("from 5 States,")
+    assert document.headings == (Heading("I", "Introduction", 1), Heading("II", "Conclusions", 1))
+    assert document.footnotes == (
+        Footnote("*", "A/81/50."),
+        Footnote("1", "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan."),
+    )
+    assert document.tables == ()
+
+
+WEB_PARAGRAPHS = (
+    Paragraph("summary-1", None, "本报告述及联合国和平与裁军中亚区域中心2003年7月1日至2004年6月30日期间的活动。",
+              "summary", "summary"),
+    Paragraph("summary-2", None, "在本报告所述期间，区域中心于2003年12月8日在阿拉木图举办了一次关于小武器管制的"
+              "讲习班，并继续与区域组织合作。", "summary", "summary"),
+    Paragraph("1", 1, "大会第58/61号决议请秘书长向大会第五十九届会议报告区域中心的活动。本报告是根据该要求提交的。",
+              "一", "body"),
+    Paragraph("2", 2, "区域中心于2003年12月8日在阿拉木图举办了关于小武器的讲习班，有12个国家的30名代表参加。"
+              "讲习班由欧洲联盟资助。", "二", "body"),
+    Paragraph("3", 3, "区域中心于2004年3月与哈萨克斯坦政府合作，在阿斯塔纳举办了关于出口管制的国家培训班。",
+              "二", "body"),
+    Paragraph("4", 4, "秘书长感谢各会员国对区域中心的支持，并呼吁会员国继续提供自愿捐款。", "三", "body"),
+)
+WEB_HEADINGS = (Heading("一", "导言", 1), Heading("二", "区域中心的活动", 1), Heading("三", "结论", 1))
+
+
+def test_web_style_text_has_one_paragraph_per_line():
+    document = read_text(WEB_FRONT + WEB_REST)
+    assert document.metadata == Metadata(
+        symbol="A/59/180", language="zh", session="59", agenda_item="66(e)",
+        agenda_title="审查和执行大会第十二届特别会议的《结论文件》", job_number=None,
+        title="联合国和平与裁军中亚区域中心", period_start="2003-07-01", period_end="2004-06-30",
+        subject_name="联合国和平与裁军中亚区域中心")
+    assert document.paragraphs == WEB_PARAGRAPHS
+    assert document.headings == WEB_HEADINGS
+    assert document.footnotes == (Footnote("*", "A/59/50。"),)
+
+
+def test_a_report_on_a_few_long_lines_reads_as_the_same_report_line_by_line():
+    long_line = " ".join(WEB_REST.splitlines())
+    assert len(long_line) > 300
+    document = read_text(WEB_FRONT + long_line + "\n")
+    assert document.paragraphs == WEB_PARAGRAPHS
+    assert document.headings == WEB_HEADINGS
+    assert document.footnotes == (Footnote("*", "A/59/50。"),)
+    assert document.metadata == read_text(WEB_FRONT + WEB_REST).metadata
+
+
+def test_the_same_text_gives_the_same_document():
+    first, second = read_text(ZH_PDF), read_text(ZH_PDF)
+    assert isinstance(first, Document)
+    assert first == second
+    assert first.sha256 == second.sha256 and len(first.sha256) == 64

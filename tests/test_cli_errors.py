@@ -1,0 +1,126 @@
+"""A user's mistake, through the real `kg` command: one line on stderr, `kg: error: ...`, naming
+the file and saying what to do; exit status 2; no output file and no temporary `.part` left."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+KG = Path(sys.executable).parent / "kg"
+SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "reports" / "A-76-97.zh.txt"
+
+RUSSIAN = ("Доклад Генерального секретаря о деятельности Регионального центра.\n"
+           "1. В течение отчетного периода Центр продолжал оказывать государствам помощь "
+           "в осуществлении документов по разоружению и провел учебные семинары.\n") * 3
+FRENCH = ("Rapport du Secrétaire général sur les activités du Centre régional.\n"
+          "1. Pendant la période considérée, le Centre a organisé des ateliers et des séminaires "
+          "pour les États de la région et les organisations de la société civile.\n") * 3
+
+
+def run_kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(KG), *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def assert_user_error(done: subprocess.CompletedProcess, *words: str) -> None:
+    """Exit status 2 and exactly one line on stderr that starts `kg: error:` and holds `words`."""
+    lines = done.stderr.splitlines()
+    assert done.returncode == 2, done.stderr
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("kg: error: "), lines[0]
+    for word in words:
+        assert word in lines[0], lines[0]
+
+
+def textless_pdf(path: Path) -> Path:
+    """A scan-like PDF: one A4 page with a drawn rectangle and no text at all."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    canvas.rect(72, 400, 300, 200, fill=1)
+    canvas.showPage()
+    canvas.save()
+    return path
+
+
+@pytest.fixture
+def graph(tmp_path: Path) -> Path:
+    """A graph built from the sample report, to query."""
+    done = run_kg("build", str(SAMPLE), "-o", "graph.ttl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "graph.ttl"
+
+
+def leftovers(folder: Path) -> list[str]:
+    """Files the command may have left: its output and any temporary `.part` file."""
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith(("out", ".out")) or p.suffix == ".part")
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+BAD_REPORTS = {
+    # name: (file name, content or None for "do not create", words the message must hold)
+    "missing file": ("nowhere.txt", None, ("nowhere.txt", "no such file", "check the path")),
+    "empty file": ("empty.txt", "", ("empty.txt", "empty")),
+    "binary junk": ("junk.txt", bytes(range(256)) * 8, ("junk.txt", "not a text file")),
+    "damaged PDF": ("junk.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8, ("junk.pdf", "cannot read this PDF")),
+    "unsupported extension": ("report.docx", "PK\x03\x04 not really a document", ("report.docx", ".docx", ".pdf")),
+    "Russian report": ("report.ru.txt", RUSSIAN, ("report.ru.txt", "'ru'", "Chinese or English")),
+    "French report": ("report.fr.txt", FRENCH, ("report.fr.txt", "'fr'", "Chinese or English")),
+}
+
+
+@pytest.mark.parametrize("case", BAD_REPORTS, ids=list(BAD_REPORTS))
+def test_a_bad_report_is_one_line_and_no_output(tmp_path: Path, case: str):
+    name, content, words = BAD_REPORTS[case]
+    if content is not None:
+        write(tmp_path / name, content)
+    done = run_kg("build", name, "-o", "out.ttl", cwd=tmp_path)
+    assert_user_error(done, *words)
+    assert leftovers(tmp_path) == []
+
+
+def test_a_pdf_without_a_text_layer_asks_for_ocr(tmp_path: Path):
+    textless_pdf(tmp_path / "scan.pdf")
+    done = run_kg("build", "scan.pdf", "-o", "out.ttl", cwd=tmp_path)
+    assert_user_error(done, "scan.pdf", "no text layer", "OCR")
+    assert leftovers(tmp_path) == []
+
+
+def test_an_unknown_output_extension_is_refused_before_reading(tmp_path: Path):
+    done = run_kg("build", str(SAMPLE), "-o", "out.xyz", cwd=tmp_path)
+    assert_user_error(done, "out.xyz", "'.xyz'", ".ttl")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_missing_output_folder_is_not_created(tmp_path: Path):
+    done = run_kg("build", str(SAMPLE), "-o", "out/graph.ttl", cwd=tmp_path)
+    assert_user_error(done, "out/graph.ttl", "does not exist", "create it")
+    assert leftovers(tmp_path) == []
+
+
+def test_an_unknown_query_name_lists_the_known_ones(graph: Path):
+    done = run_kg("query", "no_such_query", "--graph", graph.name, cwd=graph.parent)
+    assert_user_error(done, "no_such_query", "entities")
+    assert done.stdout == ""
+
+
+def test_a_malformed_query_file_names_the_file(graph: Path):
+    write(graph.parent / "broken.rq", "SELECT ?s WHERE { ?s ?p \n")
+    done = run_kg("query", "broken.rq", "--graph", graph.name, cwd=graph.parent)
+    assert_user_error(done, "broken.rq", "does not parse", "fix the query")
+    assert done.stdout == ""
+
+
+def test_a_missing_graph_file_says_how_to_build_one(tmp_path: Path):
+    done = run_kg("query", "entities", "--graph", "nowhere.ttl", cwd=tmp_path)
+    assert_user_error(done, "nowhere.ttl", "kg build")
+    assert done.stdout == ""
