@@ -23,7 +23,20 @@ def _iso(year: str, month: str | int, day: str) -> str:
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
+ZH_YEAR_PERIOD = re.compile(r"(?:述及|介绍|涵盖|概述|报告)[^。]{0,60}?(\d{4})\s*年(?:全年|期间|内)?(?:开展)?的(?:活动|工作)")
+EN_YEAR_PERIOD = re.compile(r"\b(?:activities|work)\b[^.]{0,80}?\b(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b")
+
+
 def find_period(text: str, language: str) -> tuple[str | None, str | None]:
+    """The reporting period: a stated range, else a calendar year the report covers."""
+    start, end = _find_range(text, language)
+    if start:
+        return start, end
+    year = (ZH_YEAR_PERIOD if language == "zh" else EN_YEAR_PERIOD).search(text)
+    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+
+
+def _find_range(text: str, language: str) -> tuple[str | None, str | None]:
     if language == "zh":
         found = ZH_PERIOD.search(text)
         if found:
