@@ -301,3 +301,11 @@ def finish(draft: Draft) -> Activity:
                     start=start, end=end, modality=draft.modality,
                     participants=draft.participants, participant_countries=draft.countries,
                     links=tuple(draft.links.values()), sources=sources)
+
+
+def read_activities(lexicon: ModuleType, paragraph: Paragraph, mentions: list[NameMatch],
+                    document: Document, subject: Entity | None,
+                    footnote_countries: dict[str, list[Entity]]) -> tuple[list[Activity], list[Finding]]:
+    """The activities of one body paragraph, and the data-quality findings made on the way."""
+    drafts = ParagraphReader(lexicon, paragraph, mentions, document, subject, footnote_countries).drafts()
+    return [finish(d) for d in drafts], [f for d in drafts for f in d.findings]

@@ -6,6 +6,7 @@ printed without a sign takes the sign the arithmetic proves.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.extract.facts import Check, Contribution, FinanceLine, Finding, Source
@@ -13,6 +14,11 @@ from kg.extract.facts import Check, Contribution, FinanceLine, Finding, Source
 REVENUE = ("voluntary-contributions", "other-revenue", "investment-revenue")
 EXPENSES = ("operating-expenses", "refunds")
 TOLERANCE = 1.0  # statements round to whole dollars
+
+
+def name_line(lines: list[tuple[str, re.Pattern[str]]], label: str) -> str | None:
+    """The contract name of a printed statement line: the first pattern that matches wins."""
+    return next((line for line, pattern in lines if pattern.search(label)), None)
 
 
 def parse_amount(text: str) -> tuple[float | None, bool]:

@@ -36,24 +36,18 @@ REGULAR_BUDGET = re.compile(r"regular budget", re.I)
 PAYS_FOR = re.compile(r"\b(?:funds|funded|finances|financed|covers|covered|pays for|paid for)\b")
 
 STATEMENT_LINES = [
-    ("total-expenses", r"total expen|expenses and refunds|total expenditure"),
-    ("total-revenue", r"total revenue|total income"),
-    ("opening-balance", r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"),
-    ("closing-balance", r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"),
-    ("net-result", r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)"),
-    ("voluntary-contributions", r"voluntary contribution|contributions"),
-    ("investment-revenue", r"investment|interest"),
-    ("other-revenue", r"other (?:revenue|income)|miscellaneous"),
-    ("refunds", r"refund"),
-    ("operating-expenses", r"operating|expenses|expenditure"),
+    ("total-expenses", re.compile(r"total expen|expenses and refunds|total expenditure", re.I)),
+    ("total-revenue", re.compile(r"total revenue|total income", re.I)),
+    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward", re.I)),
+    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried", re.I)),
+    ("net-result", re.compile(r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)", re.I)),
+    ("voluntary-contributions", re.compile(r"voluntary contribution|contributions", re.I)),
+    ("investment-revenue", re.compile(r"investment|interest", re.I)),
+    ("other-revenue", re.compile(r"other (?:revenue|income)|miscellaneous", re.I)),
+    ("refunds", re.compile(r"refund", re.I)),
+    ("operating-expenses", re.compile(r"operating|expenses|expenditure", re.I)),
 ]
 
-
-def statement_line(label: str) -> str | None:
-    for line, pattern in STATEMENT_LINES:
-        if re.search(pattern, label, re.I):
-            return line
-    return None
 
 
 def _amount(found: re.Match) -> tuple[float, str]:

@@ -4,22 +4,13 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.extract.activities import ParagraphReader, finish
-from kg.extract.facts import Activity, Entity, Finding
+from kg.extract.activities import read_activities
 from kg.extract.rules import LanguageRules
+from kg.extract.statement import name_line
 from kg.extract.summary import merge_summary
 from kg.extract.zh import lexicon
-from kg.extract.zh.money import CURRENCIES, contributions, fundings, posts, statement_line
+from kg.extract.zh.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts
 from kg.extract.zh.names import ChineseNames
-from kg.ingest.document import Document, Paragraph
-from kg.reference import NameMatch
-
-
-def activities(paragraph: Paragraph, mentions: list[NameMatch], document: Document,
-               subject: Entity | None, footnote_countries: dict[str, list[Entity]]
-               ) -> tuple[list[Activity], list[Finding]]:
-    drafts = ParagraphReader(lexicon, paragraph, mentions, document, subject, footnote_countries).drafts()
-    return [finish(d) for d in drafts], [f for d in drafts for f in d.findings]
 
 
 def date_in_label(text: str) -> str | None:
@@ -33,8 +24,8 @@ def year_in_text(text: str) -> int | None:
 
 
 RULES = LanguageRules(
-    code="zh", names=ChineseNames, activities=activities, merge_summary=partial(merge_summary, lexicon),
-    contributions=contributions, fundings=fundings, posts=posts, statement_line=statement_line,
-    currencies=CURRENCIES, report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label,
-    year_in_text=year_in_text,
+    code="zh", names=ChineseNames, activities=partial(read_activities, lexicon),
+    merge_summary=partial(merge_summary, lexicon), contributions=contributions, fundings=fundings,
+    posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
+    report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
 )

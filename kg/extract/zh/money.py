@@ -28,24 +28,18 @@ POST_GRADED = re.compile(r"(?:(\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<t
 POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
-    ("total-expenses", r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)"),
-    ("total-revenue", r"总收入|收入(?:总计|共计|合计)"),
-    ("opening-balance", r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)"),
-    ("closing-balance", r"(?:累计|结余|余额|储备)|期末|截至"),
-    ("net-result", r"盈余|亏损|赤字|收支|净额|超过|超出"),
-    ("voluntary-contributions", r"自愿捐款|捐款"),
-    ("investment-revenue", r"投资收入|利息"),
-    ("other-revenue", r"其他收入|杂项收入"),
-    ("refunds", r"退款"),
-    ("operating-expenses", r"业务费用|费用|支出|开支"),
+    ("total-expenses", re.compile(r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)")),
+    ("total-revenue", re.compile(r"总收入|收入(?:总计|共计|合计)")),
+    ("opening-balance", re.compile(r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)")),
+    ("closing-balance", re.compile(r"(?:累计|结余|余额|储备)|期末|截至")),
+    ("net-result", re.compile(r"盈余|亏损|赤字|收支|净额|超过|超出")),
+    ("voluntary-contributions", re.compile(r"自愿捐款|捐款")),
+    ("investment-revenue", re.compile(r"投资收入|利息")),
+    ("other-revenue", re.compile(r"其他收入|杂项收入")),
+    ("refunds", re.compile(r"退款")),
+    ("operating-expenses", re.compile(r"业务费用|费用|支出|开支")),
 ]
 
-
-def statement_line(label: str) -> str | None:
-    for line, pattern in STATEMENT_LINES:
-        if re.search(pattern, label):
-            return line
-    return None
 
 
 def contributions(paragraph: Paragraph, mentions: list[NameMatch], year: int | None,
