@@ -53,6 +53,7 @@ def build(
 
     from kg.corpus import build_corpus, check_jobs
     from kg.store import store_class
+    from kg.store.files import check_folder
     from kg.store.formats import RdfFormat
 
     def tell(result, what: str) -> None:
@@ -64,7 +65,8 @@ def build(
         if len(targets) != 1:
             raise KGError("say where the graph goes with one of -o FILE, --store DIR or --endpoint URL")
         if output:
-            RdfFormat.from_path(output)  # refuse a bad extension before reading anything
+            RdfFormat.from_path(output)  # refuse a bad extension or folder before reading anything
+            check_folder(output)
             store = store_class("memory")()
         elif store_dir:
             store = store_class("oxigraph")(store_dir)
@@ -85,7 +87,7 @@ def build(
                 quads = store.save(output)
                 typer.echo(f"wrote {output} ({quads} triples in {summary.loaded} report graphs)", err=True)
             else:
-                typer.echo(f"{targets[0]} {store_dir or endpoint}: {summary.loaded} reports loaded "
+                typer.echo(f"{store_dir or endpoint}: {summary.loaded} reports loaded "
                            f"({summary.triples} triples), {summary.skipped} unchanged", err=True)
 
     run(action)

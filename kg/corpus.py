@@ -1,8 +1,9 @@
 """Corpus builds: many reports into one store, in parallel, incrementally, resumable.
 
 Each report is read, extracted and mapped on its own (in a process pool, or on Dask workers),
-and comes back as the N-Triples of its named graph; this process loads each graph into the
-store as it arrives, one transaction per report. A report whose file hash (`unkg:sha256` on
+and comes back as the N-Triples of its named graph (and of the entity descriptions it adds to
+the shared entities graph); this process loads each into the store as it arrives, one
+transaction per report. A report whose file hash (`unkg:sha256` on
 the report node) is already in the store is skipped, so a build that was stopped halfway
 finishes when it is run again, and a changed report replaces its graph.
 
@@ -19,9 +20,15 @@ from pathlib import Path
 
 from kg.errors import InputError, KGError
 from kg.pipeline import expand_inputs, read_and_extract
-from kg.rdf.mapping import add_facts, graph_iri
+from kg.rdf.mapping import KIND_PATHS, add_facts, graph_iri
+from kg.rdf.namespaces import ID
 from kg.store.base import GraphStore
 from kg.store.ntriples import TripleSet, to_ntriples
+
+
+# Subjects under these are entities (countries, organisations ...), described alike by every
+# report that names them: their triples go to the shared entities graph (kg.store.base).
+ENTITY_PREFIXES = tuple(str(ID[f"{path}/"]) for path in KIND_PATHS.values())
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,8 @@ class ReportGraph:
     sha256: str
     graph: str  # the named graph's IRI
     report: str  # "A-76-97/zh", for messages
-    ntriples: str
+    ntriples: str  # the report's own triples
+    entities: str  # what it says of the entities it names, for the shared entities graph
     triples: int
 
 
@@ -72,9 +80,12 @@ def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | Rep
         return ReportFailure(source, str(error))
     triples = TripleSet()
     add_facts(triples, document, facts)
+    own = [triple for triple in triples if not str(triple[0]).startswith(ENTITY_PREFIXES)]
+    described = [triple for triple in triples if str(triple[0]).startswith(ENTITY_PREFIXES)]
     return ReportGraph(source=source, sha256=document.sha256, graph=str(graph_iri(document)),
                        report=f"{document.report_id}/{document.metadata.language}",
-                       ntriples=to_ntriples(triples), triples=len(triples))
+                       ntriples=to_ntriples(own), entities=to_ntriples(described),
+                       triples=len(triples))
 
 
 def file_hash(path: Path) -> str | None:
@@ -125,7 +136,7 @@ def _load(result: ReportGraph | ReportFailure, index: int, store: GraphStore,
                                   f"{result.source} is one of them, the later one is kept")
         if position[holder] > index:
             return "kept"
-    store.replace_graph(result.graph, result.ntriples)
+    store.replace_graph(result.graph, result.ntriples, entities=result.entities)
     stored[result.graph] = result.sha256
     summary.loaded += 1
     summary.triples += result.triples

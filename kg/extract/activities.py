@@ -85,7 +85,7 @@ class ParagraphReader:
             spans = lx.find_dates(sentence.text, year=year, period=period)
             year = int(spans[-1].start[:4]) if spans else year
             events = [s for s in spans if not (s.is_period or s.precision == "year" or (s.start, s.end) == period
-                                               or lx.adoption_date(sentence.text, s))]
+                                               or lx.adoption_date(sentence.text, s) or _after(s, period))]
             for i, span in enumerate(events):
                 stop = events[i + 1].offset if i + 1 < len(events) else len(sentence.text)
                 start = 0 if i == 0 else span.offset
@@ -128,7 +128,8 @@ class ParagraphReader:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 12]
             before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
-            if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or self.lx.PLACE_BEFORE.search(before)):
+            place = self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
+            if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or place):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
         return out
@@ -163,7 +164,7 @@ class ParagraphReader:
                         draft.link("organizer", entity, sentence)
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
-            for pattern in (lx.COME_FROM, lx.PERSONNEL):
+            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF):
                 for found in pattern.finditer(blanked):
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                         if entity.kind == "Country":
@@ -189,7 +190,7 @@ class ParagraphReader:
             if clause > 0:
                 lo = clause
                 hi = self._cut(text, lo, verb.start())
-                if any(m.entity.kind in AGENT_KINDS for m in self._in(sentence, lo, hi)):
+                if self._agents(sentence, lo, hi):
                     return lo, hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
@@ -301,6 +302,11 @@ def finish(draft: Draft) -> Activity:
                     start=start, end=end, modality=draft.modality,
                     participants=draft.participants, participant_countries=draft.countries,
                     links=tuple(draft.links.values()), sources=sources)
+
+
+def _after(span: DateSpan, period: tuple[str | None, str | None]) -> bool:
+    """A date after the reporting period is a plan (定于…举行, will be held), not an activity."""
+    return bool(period[1]) and span.start[:len(period[1])] > period[1][:len(span.start)]
 
 
 def read_activities(lexicon: ModuleType, paragraph: Paragraph, mentions: list[NameMatch],

@@ -5,13 +5,20 @@ A store holds a dataset in which each report (one language version) is a named g
 where the store has transactions, so a reader never sees half a report. The report node's
 `unkg:sha256` tells which version of the file a graph was built from; corpus builds read it
 back with `report_hashes` to skip reports that have not changed.
+
+What every report says alike about an entity (its key, class, labels, codes) goes once into the
+shared graph `ENTITIES_GRAPH`, added to and never replaced. Left in each report's graph, it
+would be there once per report, and SPARQL over the union of the graphs (which keeps a triple
+once per graph holding it) would multiply every row that joins on it by the number of reports.
 """
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
-from kg.rdf.namespaces import UNKG
+from kg.rdf.namespaces import GRAPH, UNKG
+
+ENTITIES_GRAPH = str(GRAPH["entities"])
 
 HASHES_QUERY = f"""SELECT ?graph ?sha256 WHERE {{
   GRAPH ?graph {{ ?report a <{UNKG.Report}> ; <{UNKG.sha256}> ?sha256 }}
@@ -30,8 +37,9 @@ class GraphStore(ABC):
         Raises SyntaxError when the query does not parse."""
 
     @abstractmethod
-    def replace_graph(self, graph: str, ntriples: str) -> None:
-        """Make the named graph `graph` hold exactly the triples in `ntriples` (N-Triples text)."""
+    def replace_graph(self, graph: str, ntriples: str, *, entities: str = "") -> None:
+        """Make the named graph `graph` hold exactly the triples in `ntriples` (N-Triples text),
+        and add the triples in `entities` to `ENTITIES_GRAPH`."""
 
     @abstractmethod
     def remove_graph(self, graph: str) -> None:
@@ -50,3 +58,16 @@ class GraphStore(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def as_nquads(ntriples: str, graph: str) -> str:
+    """N-Triples lines (each ending ` .`) put into the named graph `graph`."""
+    tail = f" <{graph}> .\n"
+    return "".join(line[:-2] + tail for line in ntriples.splitlines() if line)
+
+
+def replacing_update(graph: str, ntriples: str, entities: str = "") -> str:
+    """One SPARQL Update that replaces `graph` and adds to the entities graph: one transaction."""
+    shared = f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{entities}}} }} ;\n" if entities else ""
+    return (f"{shared}DROP SILENT GRAPH <{graph}> ;\n"
+            f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")

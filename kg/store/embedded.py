@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from kg.errors import GraphError
-from kg.store.base import GraphStore
+from kg.store.base import ENTITIES_GRAPH, GraphStore, as_nquads, replacing_update
 
 
 def writer_active(folder: Path) -> bool:
@@ -58,16 +58,15 @@ class OxigraphStore(GraphStore):
     def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
         return self.oxigraph.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
 
-    def replace_graph(self, graph: str, ntriples: str) -> None:
+    def replace_graph(self, graph: str, ntriples: str, *, entities: str = "") -> None:
         import pyoxigraph
 
-        name = pyoxigraph.NamedNode(graph)
-        if not self.oxigraph.contains_named_graph(name):
-            self.oxigraph.load(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
+        if not self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(graph)):
+            quads = as_nquads(ntriples, graph) + as_nquads(entities, ENTITIES_GRAPH)
+            self.oxigraph.load(quads, format=pyoxigraph.RdfFormat.N_QUADS)  # one transaction
             return
         # Dropping and inserting in one update keeps the replacement a single transaction.
-        self.oxigraph.update(f"DROP SILENT GRAPH <{graph}> ;\n"
-                             f"INSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")
+        self.oxigraph.update(replacing_update(graph, ntriples, entities))
 
     def remove_graph(self, graph: str) -> None:
         import pyoxigraph

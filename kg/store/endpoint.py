@@ -4,7 +4,9 @@ Queries go by the SPARQL 1.1 Protocol (POST, results as SPARQL JSON, read back i
 `pyoxigraph.QuerySolutions`). A report's graph is replaced either by the Graph Store Protocol
 (`PUT ?graph=IRI`, when a graph store URL is given) or by one SPARQL Update request
 (`DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }`), which servers such as
-Oxigraph, Fuseki and GraphDB run as one transaction.
+Oxigraph, Fuseki and GraphDB run as one transaction. Entity descriptions are added to the
+shared entities graph (`kg.store.base.ENTITIES_GRAPH`) in the same request, or by a Graph
+Store POST just before the PUT.
 
 The canonical queries expect the default graph to be the union of the named graphs. Each
 query asks for that with Oxigraph's `union-default-graph` parameter; other servers ignore the
@@ -17,7 +19,7 @@ import urllib.parse
 import urllib.request
 
 from kg.errors import GraphError, QueryError
-from kg.store.base import GraphStore
+from kg.store.base import ENTITIES_GRAPH, GraphStore, replacing_update
 
 RESULTS_JSON = "application/sparql-results+json"
 GRAPH_TYPES = ("application/n-triples", "text/turtle", "application/n-quads")
@@ -62,12 +64,17 @@ class EndpointStore(GraphStore):
         raise GraphError(f"{self.url}: the endpoint answered with '{content_type}', "
                          f"not SPARQL results; is this the query URL?")
 
-    def replace_graph(self, graph: str, ntriples: str) -> None:
-        if self.graph_store_url:
-            self._send("PUT", self._graph_url(graph), ntriples.encode("utf-8"),
-                       {"Content-Type": "application/n-triples"}, what="load")
+    def replace_graph(self, graph: str, ntriples: str, *, entities: str = "") -> None:
+        if not self.graph_store_url:
+            self.update(replacing_update(graph, ntriples, entities))
             return
-        self.update(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{ntriples}}} }}")
+        # Two requests: the entity triples first, so a stop between them leaves only triples
+        # that loading the report again adds anyway.
+        if entities:
+            self._send("POST", self._graph_url(ENTITIES_GRAPH), entities.encode("utf-8"),
+                       {"Content-Type": "application/n-triples"}, what="load")
+        self._send("PUT", self._graph_url(graph), ntriples.encode("utf-8"),
+                   {"Content-Type": "application/n-triples"}, what="load")
 
     def remove_graph(self, graph: str) -> None:
         if self.graph_store_url:

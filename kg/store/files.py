@@ -11,13 +11,18 @@ from kg.errors import GraphError
 from kg.store.formats import RdfFormat
 
 
+def check_folder(path: Path) -> None:
+    """Refuse a graph file whose folder is missing, before any work is done."""
+    if not path.parent.exists():
+        raise GraphError(f"{path}: folder {path.parent} does not exist; create it first")
+
+
 def write_dataset(dataset: Dataset, path: str | Path) -> RdfFormat:
     """Serialise to `path` in the format its extension names. Triple formats get the union of
     the named graphs; the provenance is in the triples, so nothing is lost."""
     path = Path(path)
     fmt = RdfFormat.from_path(path)
-    if not path.parent.exists():
-        raise GraphError(f"{path}: folder {path.parent} does not exist; create it first")
+    check_folder(path)
     if fmt.has_graphs:
         data = dataset.serialize(format=fmt.rdflib, encoding="utf-8")
     else:
@@ -44,8 +49,7 @@ def write_store(store, path: str | Path) -> RdfFormat:
 
     path = Path(path)
     fmt = RdfFormat.from_path(path)
-    if not path.parent.exists():
-        raise GraphError(f"{path}: folder {path.parent} does not exist; create it first")
+    check_folder(path)
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     if fmt.has_graphs:
         data = store.dump(format=fmt.oxigraph, prefixes=prefixes if fmt is RdfFormat.TRIG else None)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.store.base import GraphStore
+from kg.store.base import ENTITIES_GRAPH, GraphStore, as_nquads
 
 
 class MemoryStore(GraphStore):
@@ -31,12 +31,12 @@ class MemoryStore(GraphStore):
     def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
         return self.oxigraph.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
 
-    def replace_graph(self, graph: str, ntriples: str) -> None:
+    def replace_graph(self, graph: str, ntriples: str, *, entities: str = "") -> None:
         import pyoxigraph
 
-        name = pyoxigraph.NamedNode(graph)
-        self.oxigraph.remove_graph(name)
-        self.oxigraph.load(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=name)
+        self.oxigraph.remove_graph(pyoxigraph.NamedNode(graph))
+        quads = as_nquads(ntriples, graph) + as_nquads(entities, ENTITIES_GRAPH)
+        self.oxigraph.load(quads, format=pyoxigraph.RdfFormat.N_QUADS)
 
     def remove_graph(self, graph: str) -> None:
         import pyoxigraph

@@ -3,7 +3,7 @@
     GET  /                       a page to type a query (or pick a shipped one) and see the rows
     GET|POST /query              SPARQL 1.1 Protocol; the default graph is the union of the reports
     POST /update                 SPARQL 1.1 Update                     (only with --writable)
-    PUT|DELETE /store?graph=IRI  Graph Store Protocol, one transaction (only with --writable)
+    PUT|POST|DELETE /store?graph=IRI  Graph Store Protocol, one transaction (only with --writable)
 
 So `kg build ... --endpoint http://127.0.0.1:PORT/query` loads into a writable server, and
 `kg query NAME --endpoint ...` reads from either kind.
@@ -15,6 +15,7 @@ import urllib.parse
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from kg.store.base import as_nquads
 from kg.store.embedded import OxigraphStore
 
 RESULT_TYPES = {  # media type -> pyoxigraph.QueryResultsFormat name
@@ -66,6 +67,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
             if sparql is None:
                 return self._error(HTTPStatus.BAD_REQUEST, "no query: send query=... or application/sparql-query")
             return self._query(sparql)
+        if path == "/store":
+            graph = self._graph_param()
+            if graph is None:
+                return None
+            if kind not in GRAPH_TYPES:
+                return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(GRAPH_TYPES)}")
+            return self._post_to_graph(graph, body, kind)
         if path == "/update":
             update = body.decode("utf-8") if kind == "application/sparql-update" else params.get("update")
             if update is None:
@@ -83,6 +91,13 @@ class SparqlHandler(BaseHTTPRequestHandler):
             return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(GRAPH_TYPES)}")
         self._writing(lambda: self.server.store.replace_graph(graph, _as_ntriples(body, kind)),
                       created=True)
+
+    def _post_to_graph(self, graph: str, body: bytes, kind: str) -> None:
+        """Graph Store POST: add the triples to the graph, keeping what it has."""
+        import pyoxigraph
+
+        quads = as_nquads(_as_ntriples(body, kind), graph)
+        self._writing(lambda: self.server.store.oxigraph.load(quads, format=pyoxigraph.RdfFormat.N_QUADS))
 
     def do_DELETE(self) -> None:  # noqa: N802
         graph = self._graph_param()

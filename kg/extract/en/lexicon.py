@@ -72,11 +72,13 @@ ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supp
                       r"(?:Governments? of\s+)?" + _ORGS + _END)
 TARGETED = re.compile(r"\b(?:targeting|targeted at|aimed at|beneficiaries were|benefiting)\s+(?:the\s+)?" + _ORGS + _END)
 COME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?" + _ORGS + r"(?=,(?!\s*(?:and|the)\s)| participated| took part| attended| to | in (?![A-Z])|\.|;|$)")
+PERSONNEL_OF = re.compile(r"(?!x)x")
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s)")
 PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funder
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
 
 WORD_NUMBERS = {w: i for i, w in enumerate(

@@ -18,6 +18,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "讲习班": "Workshop", "研讨会": "Workshop", "工作坊": "Workshop", "专题讨论会": "Workshop",
     "系列讲座": "Lecture", "讲座": "Lecture", "报告会": "Lecture", "讲课": "Lecture",
     "审议大会": "Conference", "国际会议": "Conference", "区域会议": "Conference",
+    "联合会议": "Conference", "问题会议": "Conference", "年会": "Conference",
     "专家小组": "Panel", "小组讨论": "Panel", "圆桌会议": "Panel", "圆桌讨论": "Panel",
     "专题小组": "Panel",
     "论坛": "Forum",
@@ -52,6 +53,7 @@ ORGANISER_IS = re.compile(r"(?:共同)?(?:组织者|主办方|主办者|主办�
 CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代表参加|应邀出席|介绍|发言|致辞)")
 FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
 COME_FROM = re.compile(r"来自(?P<orgs>[^，。；]{2,80}?)的")
+PERSONNEL_OF = re.compile(r"(?P<orgs>[^，。；]{2,40}?)的\s*(?:约\s*)?\d+\s*(?:多\s*)?名[^，。；]{0,24}?(?:参加|出席|参与|与会|受训)")
 PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:多\s*)?名(?P<orgs>[^，。；\d]{2,40}?)(?:人员|官员|学员|代表|军官|警官|外交官|专家)[^，。；]{0,12}?(?:参加|出席|参与|与会|受训)")
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府组织|智库|组织|机构|大学|研究所|研究机构|常驻代表团|代表团|外交部|国防部|警察|海关|议会|议员|官员|专家|学员)")
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
@@ -79,6 +81,7 @@ CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
 PLACE_BEFORE = re.compile(r"[在于]$")
+NOT_PLACE_AFTER = re.compile(r"^\s*(?:政府|的(?:资助|支持|请求|邀请|协助|赞助)|有关)")  # 在德国政府的资助下
 PROJECT = re.compile(r"项目(?!供资|资助|提供资金|出资)")  # a project funded by X, unless it funds this
 NOT_A_PLACE = re.compile(r"框架|期间|会议|方面|基础|过程")
 BENEFICIARY_KINDS = {"Organization", "Country"}

@@ -32,7 +32,7 @@ STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("total-revenue", re.compile(r"总收入|收入(?:总计|共计|合计)")),
     ("opening-balance", re.compile(r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)")),
     ("closing-balance", re.compile(r"(?:累计|结余|余额|储备)|期末|截至")),
-    ("net-result", re.compile(r"盈余|亏损|赤字|收支|净额|超过|超出")),
+    ("net-result", re.compile(r"盈余|亏损|赤字|收支|净额|超过|超出|差额")),
     ("voluntary-contributions", re.compile(r"自愿捐款|捐款")),
     ("investment-revenue", re.compile(r"投资收入|利息")),
     ("other-revenue", re.compile(r"其他收入|杂项收入")),
