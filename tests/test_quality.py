@@ -40,14 +40,18 @@ def test_sample_report_scores_at_least_the_floor():
     assert min(v for k, v in parts.items() if k != "all") >= 0.9, parts
 
 
-FIXTURE_FLOORS = {"unlirec-2022": 0.93, "unrcpd-2023": 0.95, "unrec-2019": 0.92, "unlirec-1998-short": 0.94,
-                  "unrec-2021-words": 0.94}  # measured, minus a little; a drop below fails
+# measured, minus a little; a drop below fails. fixtures/blind were written by another author
+# without sight of the extractor, then used to find general faults.
+FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96, "unlirec-1998-short": 0.96,
+                  "unrec-2021-words": 0.96, "unrcpd-2012": 0.92, "unrec-2016": 0.95, "unlirec-2017": 0.92,
+                  "unrcpd-2024": 0.95}
+GOLDS = sorted((FIXTURES / "gold").glob("*.yaml")) + sorted((FIXTURES / "blind" / "gold").glob("*.yaml"))
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
-@pytest.mark.parametrize("gold", sorted((FIXTURES / "gold").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.stem)
 def test_fixture_reports_score_at_least_their_floor(gold: Path):
-    report = next((FIXTURES / "reports").glob(gold.stem + ".*"))
+    report = next((gold.parent.parent / "reports").glob(gold.stem.removesuffix("-en") + ".*"))
     parts = score(report, gold)
     assert parts["document"] == 1.0, parts
     assert parts["overall"] >= FIXTURE_FLOORS.get(gold.stem, 0.8), parts

@@ -71,6 +71,12 @@ class ParagraphReader:
             self._footnotes(draft)
             draft.modality = self._modality(draft.core) or self._modality(draft.scope)
         self._funding(drafts)
+        if drafts:
+            for sentence in self.sentences[:drafts[0].core[0].index]:
+                for m in self._in(sentence):
+                    if m.entity.kind == "Instrument":
+                        for draft in drafts:
+                            draft.link("instrument", m.entity, sentence)
         return drafts
 
     # -- finding activities -------------------------------------------------------------
@@ -119,7 +125,7 @@ class ParagraphReader:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
 
     # -- who did what -------------------------------------------------------------------
-    def _agents(self, sentence: Sentence, start: int, end: int) -> list[Entity]:
+    def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True) -> list[Entity]:
         """Organisations and countries named between two offsets of a sentence; a country that
         only qualifies an organisation (印度民间社会组织 X) is not an agent itself."""
         out = []
@@ -128,7 +134,7 @@ class ParagraphReader:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 12]
             before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
-            place = self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
+            place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
             if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or place):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
@@ -185,12 +191,11 @@ class ParagraphReader:
         text = self._blanked(sentence)
         verb = lx.MAIN_VERB.search(text)
         if verb:
-            breaks = [b.end() for b in lx.CLAUSE_BREAK.finditer(text, 0, verb.start())]
-            clause = breaks[-1] if breaks else 0
-            if clause > 0:
-                lo = clause
+            # the nearest clause before the verb that names someone: "为…，区域中心与 X 合作，举办了"
+            bounds = [0] + [b.end() for b in lx.CLAUSE_BREAK.finditer(text, 0, verb.start())]
+            for lo in reversed(bounds[1:]):
                 hi = self._cut(text, lo, verb.start())
-                if self._agents(sentence, lo, hi):
+                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:verb.start()]):
                     return lo, hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
@@ -225,14 +230,18 @@ class ParagraphReader:
         for sentence in self.sentences:
             for found in lx.FUNDING.finditer(self._blanked(sentence)):
                 group = next(g for g in ("a", "b", "c") if found.group(g))
-                funders = self._agents(sentence, found.start(group), found.end(group))
+                funders = self._agents(sentence, found.start(group), found.end(group), places=False)
                 before = [d for d in drafts if d.core[0].index <= sentence.index]
-                if not funders or not before:
+                if not funders or not drafts:
                     continue
-                near = sentence.text[max(0, found.start() - 12):found.end() + 12]
-                if lx.PROJECT.search(near) and not lx.FUNDING_PLURAL.search(sentence.text):
-                    continue  # funds a project, not these activities
-                targets = before if lx.FUNDING_PLURAL.search(sentence.text) else [before[-1]]
+                if not before:  # opens the paragraph: funds the project whose activities follow
+                    targets = drafts
+                elif lx.FUNDING_PLURAL.search(sentence.text):
+                    targets = before
+                elif lx.PROJECT.search(sentence.text[max(0, found.start() - 12):found.end() + 12]):
+                    continue  # funds a project, not this activity
+                else:
+                    targets = [before[-1]]
                 for draft in targets:
                     for entity in funders:
                         draft.link("funder", entity, sentence)

@@ -78,6 +78,7 @@ PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officer
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s)")
 PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of)\b", re.I)
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funder
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
 

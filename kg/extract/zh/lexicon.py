@@ -9,7 +9,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "虚拟研讨会": "Webinar",
     "视频会议": "Meeting", "网络会议": "Meeting", "在线会议": "Meeting", "虚拟会议": "Meeting",
     "工作会议": "Meeting", "会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
-    "协调会": "Meeting", "通报会": "Meeting", "情况介绍会": "Meeting",
+    "协调会": "Meeting", "通报会": "Meeting", "情况介绍会": "Meeting", "对话会": "Meeting", "对话": "Meeting",
     "培训班": "Training", "培训课程": "Training", "培训方案": "Training", "培训活动": "Training",
     "培训讲习班": "Training", "培训": "Training", "训练班": "Training", "研修班": "Training",
     "进修班": "Training", "课程": "Training", "训练": "Training", "学习班": "Training",
@@ -26,7 +26,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "演习": "Exercise", "桌面演练": "Exercise", "模拟练习": "Exercise", "演练": "Exercise",
     "宣传运动": "Campaign", "宣传活动": "Campaign", "运动": "Campaign",
     "展览": "Other", "竞赛": "Other", "比赛": "Other", "访问": "Other", "考察": "Other",
-    "评估团": "Other", "销毁活动": "Other", "纪念活动": "Other", "庆祝活动": "Other",
+    "评估团": "Other", "销毁活动": "Other", "销毁": "Other", "纪念活动": "Other", "庆祝活动": "Other",
     "纪念会": "Other", "仪式": "Other", "周年纪念": "Other", "活动": "Other",
 }
 NOUN = re.compile("|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True)))
@@ -42,7 +42,7 @@ CO_ORGANISER = re.compile(r"(?:与|同|和)(?P<orgs>[^，。；]{2,80}?)(?:共�
 PASSIVE_ORGANISER = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同)?(?:主办|组织|举办|召集|召开|牵头|发起)")
 FUNDING = re.compile(
     r"(?:由(?P<a>[^，。；]{2,80}?)(?:共同)?(?:提供(?:了)?(?:财政|资金|经费)?(?:支持|资助|捐助|资金|支助)|出资|资助|供资|赞助)"
-    r"|在(?P<b>[^，。；]{2,80}?)的(?:财政|资金)?(?:支持|资助|捐助)下"
+    r"|在(?P<b>[^，。；]{2,80}?)的(?:财政支持|资金支持|财政资助|资助|捐助|供资)下"
     r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供)")
 FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)"
                             r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")
@@ -81,6 +81,7 @@ CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
 PLACE_BEFORE = re.compile(r"[在于]$")
+ADVERBIAL = re.compile(r"^\s*在[^，]*(?:下|中|上|期间|之际)\s*$")  # 在加蓬政府的支持下: not a subject
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:政府|的(?:资助|支持|请求|邀请|协助|赞助)|有关)")  # 在德国政府的资助下
 PROJECT = re.compile(r"项目(?!供资|资助|提供资金|出资)")  # a project funded by X, unless it funds this
 NOT_A_PLACE = re.compile(r"框架|期间|会议|方面|基础|过程")

@@ -28,6 +28,7 @@ POST_GRADED = re.compile(r"(?:(\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<t
 POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
+    ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
     ("total-expenses", re.compile(r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)")),
     ("total-revenue", re.compile(r"总收入|收入(?:总计|共计|合计)")),
     ("opening-balance", re.compile(r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)")),

@@ -66,7 +66,7 @@ class ChineseNames:
                 out.append(NameMatch(found.start(1), found.end(1), org_from_text(name), name))
         masked = blank_out(text, known + out)
         for found in SUFFIXED.finditer(masked):
-            name = re.sub(r"^[和与及名个位]+", "", LEFT_CUT.sub("", found.group(1)))
+            name = re.sub(r"^(?:和(?!平)|[与及名个位])+", "", LEFT_CUT.sub("", found.group(1)))
             start = found.end(1) - len(name)
             country = next((m for m in known if m.end == start and m.entity.kind == "Country"), None)
             if country:  # 多哥 + 小武器问题国家委员会: a national body carries its country's name
