@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,34 +114,65 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int =
     todo = [(index, path) for index, (path, sha) in enumerate(zip(paths, hashes))
             if sha is None or sha not in stored_hashes]
     summary = BuildSummary(reports=len(paths), skipped=len(paths) - len(todo))
-    bar = _progress_bar(len(paths), summary.skipped, enabled=progress)
+    loader = _Loader(store, summary, stored, position, on_report,
+                     _progress_bar(len(paths), summary.skipped, enabled=progress))
     try:
-        for index, result in _extract_all(todo, jobs=jobs, dask=dask):
-            what = _load(result, index, store, stored, position, summary)
-            if on_report is not None:
-                on_report(result, what)
-            bar.update(1)
+        for index, result in extract_reports(todo, jobs=jobs, dask=dask):
+            loader.add(index, result)
+        loader.flush()
     finally:
-        bar.close()
+        loader.bar.close()
     return summary
 
 
-def _load(result: ReportGraph | ReportFailure, index: int, store: GraphStore,
-          stored: dict[str, str], position: dict[str, int], summary: BuildSummary) -> str:
-    if isinstance(result, ReportFailure):
-        summary.failures.append(result)
-        return "failed"
-    holder = stored.get(result.graph)
-    if holder is not None and holder != result.sha256 and holder in position:
-        summary.duplicates.append(f"two input files give report {result.report}; "
-                                  f"{result.source} is one of them, the later one is kept")
-        if position[holder] > index:
-            return "kept"
-    store.replace_graph(result.graph, result.ntriples, entities=result.entities)
-    stored[result.graph] = result.sha256
-    summary.loaded += 1
-    summary.triples += result.triples
-    return "loaded"
+class _Loader:
+    """Gathers finished reports and loads them a few at a time (`GraphStore.load_reports`), so a
+    store can write many new graphs in one go; a batch waits at most `WAIT` seconds."""
+
+    BATCH = 32  # reports; well under Oxigraph's one-batch bulk load of a million quads
+    WAIT = 0.5  # seconds
+
+    def __init__(self, store: GraphStore, summary: BuildSummary, stored: dict[str, str],
+                 position: dict[str, int], on_report, bar) -> None:
+        self.store, self.summary, self.stored, self.position = store, summary, stored, position
+        self.on_report, self.bar = on_report, bar
+        self.pending: dict[str, ReportGraph] = {}  # graph -> report
+        self.since = 0.0
+
+    def add(self, index: int, result: ReportGraph | ReportFailure) -> None:
+        if isinstance(result, ReportFailure):
+            self.summary.failures.append(result)
+            return self._tell(result, "failed")
+        if result.graph in self.pending:
+            self.flush()  # the same graph twice: load the first, then judge the second
+        holder = self.stored.get(result.graph)
+        if holder is not None and holder != result.sha256 and holder in self.position:
+            self.summary.duplicates.append(f"two input files give report {result.report}; "
+                                           f"{result.source} is one of them, the later one is kept")
+            if self.position[holder] > index:
+                return self._tell(result, "kept")
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending[result.graph] = result
+        if len(self.pending) >= self.BATCH or time.monotonic() - self.since >= self.WAIT:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch = list(self.pending.values())
+        self.store.load_reports([(r.graph, r.ntriples, r.entities) for r in batch])
+        self.pending = {}
+        for result in batch:
+            self.stored[result.graph] = result.sha256
+            self.summary.loaded += 1
+            self.summary.triples += result.triples
+            self._tell(result, "loaded")
+
+    def _tell(self, result: ReportGraph | ReportFailure, what: str) -> None:
+        if self.on_report is not None:
+            self.on_report(result, what)
+        self.bar.update(1)
 
 
 def _progress_bar(total: int, done: int, *, enabled: bool):
@@ -149,9 +181,10 @@ def _progress_bar(total: int, done: int, *, enabled: bool):
     return tqdm(total=total, initial=done, disable=not enabled, unit="report", dynamic_ncols=True)
 
 
-def _extract_all(todo: list[tuple[int, Path]], *, jobs: int, dask: str | None,
-                 ) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
-    """(input index, result) for each report to do, in the order they finish."""
+def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | None = None,
+                    ) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
+    """(input index, result) for each (input index, path) of `todo`, in the order they finish:
+    here in turn, in `jobs` processes, or on Dask."""
     if not todo:
         return iter(())
     if dask:

@@ -69,7 +69,8 @@ class ParagraphReader:
             self._roles(draft)
             self._counts(draft)
             self._footnotes(draft)
-            draft.modality = self._modality(draft.core) or self._modality(draft.scope)
+            draft.modality = (self._stated_modality(draft.core) or self._stated_modality(draft.scope)
+                              or self._place_modality(draft.core))
         self._funding(drafts)
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
@@ -193,10 +194,13 @@ class ParagraphReader:
         if verb:
             # the nearest clause before the verb that names someone: "为…，区域中心与 X 合作，举办了"
             bounds = [0] + [b.end() for b in lx.CLAUSE_BREAK.finditer(text, 0, verb.start())]
-            for lo in reversed(bounds[1:]):
+            for i in range(len(bounds) - 1, 0, -1):
+                lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
                 if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:verb.start()]):
-                    return lo, hi
+                    while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]):
+                        i -= 1  # "the Centre, the Government of X and Y co-hosted": a list, not clauses
+                    return bounds[i], hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
         return start, self._cut(text, start, len(text))
@@ -270,7 +274,7 @@ class ParagraphReader:
             sentence = next(s for s in draft.scope if s.start <= ref.offset <= s.end + 1)
             lx = self.lx
             before = self.p.text[max(0, ref.offset - 30):ref.offset]
-            relation = "beneficiary" if lx.FOOTNOTE_BENEFICIARY.search(before[-16:]) else "participant"
+            relation = "beneficiary" if lx.FOOTNOTE_BENEFICIARY.search(before) else "participant"
             note = self.doc.footnote(ref.mark)
             if note is None:
                 continue
@@ -285,20 +289,22 @@ class ParagraphReader:
                     f"the text states {stated.group(1)} countries; footnote {ref.mark} lists {len(listed)}",
                     Source(self.p.key, cited.text)))
 
-    def _modality(self, sentences: list[Sentence]) -> str | None:
+    def _stated_modality(self, sentences: list[Sentence]) -> str | None:
+        """Online, hybrid or in person, as the text says it."""
         lx = self.lx
         text = " ".join(self._masked(s) for s in sentences)
-        if lx.HYBRID.search(text):
-            return "hybrid"
-        if lx.ONLINE.search(text):
-            return "online"
-        if lx.IN_PERSON.search(text):
-            return "in-person"
+        for modality, pattern in (("hybrid", lx.HYBRID), ("online", lx.ONLINE), ("in-person", lx.IN_PERSON)):
+            if pattern.search(text):
+                return modality
+        return None
+
+    def _place_modality(self, sentences: list[Sentence]) -> str | None:
+        """Held in a named place, and nothing said of video: in person."""
         for s in sentences:
-            for found in lx.HELD_IN.finditer(s.text):
+            for found in self.lx.HELD_IN.finditer(s.text):
                 lo = found.start("place")
                 if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, found.end("place"))) \
-                        or not lx.NOT_A_PLACE.search(found.group("place")):
+                        or not self.lx.NOT_A_PLACE.search(found.group("place")):
                     return "in-person"
         return None
 

@@ -16,7 +16,7 @@ ZH_PERIOD = re.compile(ZH_DATE + r"\s*(?:至|到|-|–)\s*(?:(\d{4})\s*年\s*)?(
 EN_MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 EN_DATE = r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})"
-EN_PERIOD = re.compile(r"from\s+" + EN_DATE + r"\s+to\s+" + EN_DATE)
+EN_PERIOD = re.compile(r"from\s+(\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+to\s+" + EN_DATE)
 
 
 def _iso(year: str, month: str | int, day: str) -> str:
@@ -46,7 +46,7 @@ def _find_range(text: str, language: str) -> tuple[str | None, str | None]:
         found = EN_PERIOD.search(text)
         if found and found.group(2).lower() in EN_MONTHS and found.group(5).lower() in EN_MONTHS:
             d1, mo1, y1, d2, mo2, y2 = found.groups()
-            return _iso(y1, EN_MONTHS[mo1.lower()], d1), _iso(y2, EN_MONTHS[mo2.lower()], d2)
+            return _iso(y1 or y2, EN_MONTHS[mo1.lower()], d1), _iso(y2, EN_MONTHS[mo2.lower()], d2)
     return None, None
 
 

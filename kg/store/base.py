@@ -41,6 +41,12 @@ class GraphStore(ABC):
         """Make the named graph `graph` hold exactly the triples in `ntriples` (N-Triples text),
         and add the triples in `entities` to `ENTITIES_GRAPH`."""
 
+    def load_reports(self, reports: list[tuple[str, str, str]]) -> None:
+        """Load several reports, each (graph, ntriples, entities) as for `replace_graph`. Each
+        report is loaded whole or not at all; a store may write several in one go."""
+        for graph, ntriples, entities in reports:
+            self.replace_graph(graph, ntriples, entities=entities)
+
     @abstractmethod
     def remove_graph(self, graph: str) -> None:
         """Remove a named graph and its triples; nothing happens if it is not there."""

@@ -49,6 +49,7 @@ EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|con
                       r"(?:jointly\s+)?by\s+(?:the\s+)?" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
 CO_ORGANISER = re.compile(r"\b(?:in (?:close )?(?:cooperation|collaboration|partnership|conjunction|coordination) with|"
+                          r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
                           r"organized jointly|partnered) with)\s+(?:the\s+)?" + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+(?:jointly\s+)?"
@@ -81,20 +82,22 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of)\b", re.I)
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funder
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
+ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:the|and)\b)+$")
 
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
 _N = r"(\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
-           r"parliamentarians|trainees|attendees|people|persons|practitioners|members|staff|women|youth|"
-           r"young people|journalists|academics)")
+           r"parliamentarians|trainees|attendees|people|persons|practitioners|staff|women|youth|"
+           r"young people|journalists|academics|policymakers|instructors|cadets)")
+_FILLER = r"(?:(?!States\b|countries\b)[A-Za-z][\w-]*\s+)"  # words, never numbers
 _COUNTRIES = r"(?:countries|States|Member States|member States|nations|States Members)"
 NOT_COUNTRIES = r"(?!\s+(?:institutions|agencies|ministries|bodies|authorities))"
-COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people>" + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,8}?"
+COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people>" + _N[1:-1] + r")\s+" + _FILLER + r"{0,6}?"
                         + _PEOPLE + r"\b[^.;]{0,60}?\b(?:from|of|representing)\s+(?:the\s+)?(?P<countries>"
                         + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,3}?" + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
-COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+(?:[\w-]+\s+){0,6}?"
+COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+" + _FILLER + r"{0,5}?"
                           + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")  # English counts people in one way
 COUNT_COUNTRIES = re.compile(r"\b(?:from|representing|of)\s+(?:the\s+)?" + _N + r"\s+(?:[\w-]+\s+){0,3}?"

@@ -20,17 +20,17 @@ MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
 IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
 GIVING = re.compile(r"contribut|donat|refund|provided|pledged|received|grant|funding", re.I)
-TOTAL = re.compile(r"\b(?:total|in all|altogether|overall|a sum of)\b", re.I)
-CLAUSE = re.compile(r";|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
+TOTAL = re.compile(r"\b(?:total\w*|in all|altogether|overall|a sum of)\b", re.I)
+CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
 
 THANKS = re.compile(r"\b(?:thanks|expresses (?:his|her) (?:gratitude|appreciation) to|is grateful to|"
                     r"acknowledges|appreciates)\s+(?P<who>[^.]{2,200}?)\s+(?:for|which)\b")
 GIVE_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<to>[^.,;]{2,80}?)(?=,|\.|;| to | for | in |$)")
 
 _COUNT = r"(?P<count>\d+|(?i:" + "|".join(WORD_NUMBERS) + r"|a|an))"
-POST_GRADED = re.compile(_COUNT + r"\s+(?:additional\s+)?(?P<title>[A-Z][^();.\d]{0,80}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:additional\s+)?(?P<title>[A-Z][^();.\d]{0,80}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s+|Local level\s+)?"
-                     r"(?P<title>General Service)\s+(?:staff|posts?|personnel|positions?)(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
+                     r"(?P<title>General Service)\s+(?:staff members?|staff|posts?|personnel|positions?)(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
 FUNDED_BY = re.compile(r"\bfunded\s+(?:from|through|under|by)\s+(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and |$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
 PAYS_FOR = re.compile(r"\b(?:funds|funded|finances|financed|covers|covered|pays for|paid for)\b")
@@ -123,7 +123,7 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
         if not groups or not re.search(r"\bposts?\b|\bstaff\b|funded|budget", sentence.text):
             continue
         for grade, found, title in groups:
-            count = found.group("count").lower()
+            count = (found.group("count") or "1").lower()
             count = 1 if count in ("a", "an") else number(count)
             funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
             out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))

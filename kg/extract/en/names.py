@@ -25,6 +25,13 @@ _LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
 CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
 LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
                           rf"((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|and)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
+GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commission", "committee", "centre",
+                 "center", "office", "secretariat", "government", "ministry", "programme", "service", "council",
+                 "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
+                 "nations", "organization", "organisation", "union", "authority", "police", "university"}
+BLOCKERS = ("Port of Spain", "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City",
+            "Gulf of Guinea", "Bay of Bengal", "Korean Peninsula", "Indian Ocean", "Sea of Japan",
+            "South China Sea", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 
@@ -34,7 +41,7 @@ class EnglishNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer)
+        self.matcher = matcher_for(gazetteer, BLOCKERS)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
@@ -71,7 +78,8 @@ class EnglishNames:
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
         name = name.strip(" .,")
-        if (name in NOT_NAMES or len(name) < 3 or self.gazetteer.lookup(name) is not None
+        generic = all(word.casefold() in GENERIC_WORDS for word in name.split())
+        if (name in NOT_NAMES or generic or len(name) < 3 or self.gazetteer.lookup(name) is not None
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return
         out.append(NameMatch(start, start + len(name), org_from_text(name), name))

@@ -52,6 +52,7 @@ TARGETED = re.compile(r"(?:对象为|对象是|面向|针对|受益者为|受益
 ORGANISER_IS = re.compile(r"(?:共同)?(?:组织者|主办方|主办者|主办单位|组织方|合作伙伴)(?:为|是|包括)(?P<orgs>[^，。；]{2,80})")
 CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代表参加|应邀出席|介绍|发言|致辞)")
 FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
+ONLY_NAMES = re.compile(r"^(?:[\s、，和与及]|\u2588)+$")
 COME_FROM = re.compile(r"来自(?P<orgs>[^，。；]{2,80}?)的")
 PERSONNEL_OF = re.compile(r"(?P<orgs>[^，。；]{2,40}?)的\s*(?:约\s*)?\d+\s*(?:多\s*)?名[^，。；]{0,24}?(?:参加|出席|参与|与会|受训)")
 PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:多\s*)?名(?P<orgs>[^，。；\d]{2,40}?)(?:人员|官员|学员|代表|军官|警官|外交官|专家)[^，。；]{0,12}?(?:参加|出席|参与|与会|受训)")
