@@ -152,9 +152,11 @@ class ParagraphReader:
             cut = lx.EXTERNAL_CUT.search(self._blanked(anchor)[external.start("orgs"):orgs_end])
             if cut:
                 orgs_end = external.start("orgs") + cut.start()
-            for entity in self._agents(anchor, external.start("orgs"), orgs_end):
+            hosts = self._agents(anchor, external.start("orgs"), orgs_end)
+            for entity in hosts:
                 draft.link("organizer", entity, anchor)
-            if self.subject:
+            draft.external = self.subject not in hosts  # "…organized by the Centre and X": its own event
+            if self.subject and draft.external:
                 draft.link("participant", self.subject, anchor)
         else:
             first = draft.core[0]

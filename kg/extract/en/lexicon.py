@@ -44,14 +44,17 @@ MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | with | under |\.|;|$)"
+# a list of names ends where a clause goes on: ", and was funded", ", which", a full stop
+_LIST_END = (r"(?=,?\s+(?:and\s+)?(?:which|who|was|were|is|are|had|has|with|to|for|held|organized|funded|"
+             r"participated|took part|attended|on|in (?![A-Z]))\b|[.;]|$)")
 EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|contributed|delivered|served|"
-                      r"was invited)\b[^.;]{0,200}?\b(?:organized|organised|hosted|convened|held|co-organized)\s+"
+                      r"was invited)\b[^.;]{0,320}?\b(?:organized|organised|hosted|convened|held|co-organized)\s+"
                       r"(?:jointly\s+)?by\s+(?:the\s+)?" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
-CO_ORGANISER = re.compile(r"\b(?:in (?:close )?(?:cooperation|collaboration|partnership|conjunction|coordination) with|"
+CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|partnership|conjunction|coordination) with|"
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
-                          r"organized jointly|partnered) with)\s+(?:the\s+)?" + _ORGS + _END)
+                          r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+(?:jointly\s+)?"
                                r"by\s+(?:the\s+)?" + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:co-organizers|co-organisers|organizers|organisers|co-hosts)\s+(?:were|was|included)\s+"
@@ -70,10 +73,12 @@ BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS +
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supporting|at the request of|"
                       r"upon the request of|requested by|in response to a request from)\s+(?:the\s+)?"
-                      r"(?:Governments? of\s+)?" + _ORGS + _END)
+                      r"(?:Governments? of\s+)?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:targeting|targeted at|aimed at|beneficiaries were|benefiting)\s+(?:the\s+)?" + _ORGS + _END)
-COME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?" + _ORGS + r"(?=,(?!\s*(?:and|the)\s)| participated| took part| attended| to | in (?![A-Z])|\.|;|$)")
-PERSONNEL_OF = re.compile(r"(?!x)x")
+COME_FROM = re.compile(r"(?<!contribution )(?<!contributions )(?<!funding )(?<!support )(?<!grant )(?<!grants )"
+                       r"\bfrom\s+(?:the\s+)?" + _ORGS + _LIST_END)
+LISTED = re.compile(r"\b(?:countries|States|nations)\s*\((?:namely\s+|i\.e\.,?\s+)?(?P<orgs>[^)]{2,400})\)")
+PERSONNEL_OF = LISTED  # "from eight Caribbean States (Barbados, Grenada …)"
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
@@ -87,7 +92,7 @@ ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:the|and)\b)+$")
 WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
-_N = r"(\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
            r"parliamentarians|trainees|attendees|people|persons|practitioners|staff|women|youth|"
            r"young people|journalists|academics|policymakers|instructors|cadets)")

@@ -30,10 +30,11 @@ GIVE_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<to>[^.,;]{2,80}?)(?=,|\.|;| to | fo
 _COUNT = r"(?P<count>\d+|(?i:" + "|".join(WORD_NUMBERS) + r"|a|an))"
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:additional\s+)?(?P<title>[A-Z][^();.\d]{0,80}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s+|Local level\s+)?"
-                     r"(?P<title>General Service)\s+(?:staff members?|staff|posts?|personnel|positions?)(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
+                     r"(?P<title>General Service)\s+(?:staff(?:\s+members?)?|posts?|personnel|positions?)(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)", re.I)
 FUNDED_BY = re.compile(r"\bfunded\s+(?:from|through|under|by)\s+(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and |$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
-PAYS_FOR = re.compile(r"\b(?:funds|funded|finances|financed|covers|covered|pays for|paid for)\b")
+PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|covers|covered|pays for|paid for)\b")
+POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"total expen|expenses and refunds|total expenditure", re.I)),
@@ -120,6 +121,7 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
         offset = paragraph.text.find(sentence.text, offset)
         groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
         groups += [("GS", m, "General Service") for m in POST_GS.finditer(sentence.text)]
+        groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)]
         if not groups or not re.search(r"\bposts?\b|\bstaff\b|funded|budget", sentence.text):
             continue
         for grade, found, title in groups:
@@ -135,7 +137,7 @@ def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], exclu
     inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
               and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
     for funded in FUNDED_BY.finditer(text, after):
-        named = [m.entity for m in inside if offset + funded.start("who") <= m.start < offset + funded.end("who")]
+        named = [m.entity for m in inside if m.end > offset + funded.start("who") and m.start < offset + funded.end("who")]
         if named:
             return named[0]
         if REGULAR_BUDGET.search(funded.group("who")):
