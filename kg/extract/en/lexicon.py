@@ -82,7 +82,9 @@ PERSONNEL_OF = LISTED  # "from eight Caribbean States (Barbados, Grenada …)"
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
-COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s)")
+# "Indian civil society organizations X", "the French think tank X": the country only qualifies
+COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s|think[- ]tanks?|civil society|non-governmental|"
+                               r"organi[sz]ations?|NGOs?|universit|institut|foundation|academ)", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of)\b", re.I)
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funder

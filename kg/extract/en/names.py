@@ -4,10 +4,14 @@ Institute/Foundation/Committee..., names listed after "organizations")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import yaml
 
 from kg.extract.facts import Entity
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  pattern_matches, resolution)
+from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
@@ -36,6 +40,19 @@ NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member Stat
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 
 
+ACTOR_NOUN = (r"(?:think[- ]tanks?|civil society|non-governmental|organi[sz]ations?|NGOs?|Government|"
+              r"authorities|officials|experts|police|armed forces|diplomats|universit(?:y|ies)|institutes?|"
+              r"foundations?|national|Ministry|parliamentarians|delegation)\b")
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"French think tank" names France; the adjectives live in kg/data/demonyms.yaml."""
+    table = yaml.safe_load((DATA / "demonyms.yaml").read_text(encoding="utf-8"))
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.compile(rf"\b({words})\s+(?={ACTOR_NOUN})"), table
+
+
 class EnglishNames:
     """Finds every entity named in a piece of English text."""
 
@@ -50,6 +67,11 @@ class EnglishNames:
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        pattern, table = demonyms()
+        for found in pattern.finditer(text):
+            country = self.gazetteer.get("Country", table[found.group(1)])
+            if country and not overlaps_span(found.span(1), matches):
+                matches.append(NameMatch(found.start(1), found.end(1), country, found.group(1)))
         matches += [m for m in self._unknown(text, matches) if not overlaps(m, matches)]
         return sorted(matches, key=lambda m: m.start)
 
