@@ -133,7 +133,7 @@ class ParagraphReader:
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
                 continue
-            after = sentence.text[m.end - sentence.start:m.end - sentence.start + 12]
+            after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
             before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
             place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
             if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or place):
