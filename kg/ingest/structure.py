@@ -105,6 +105,12 @@ class _Splitter:
         if self._heading(line, nxt):
             self.part = "body"
             return
+        listed = FOOTNOTE.match(line)
+        numbered_notes = [int(m) for m, _ in self.footnotes if m.isdigit()]
+        if (listed and self.one_per_line and self.part == "body" and listed.group(1).isdigit()
+                and int(listed.group(1)) == max(numbered_notes, default=0) + 1):
+            self.footnotes.append([listed.group(1), listed.group(2).strip()])  # "1 阿富汗、…" (a web copy)
+            return
         if self.part == "front":
             self.front.append(line)
         elif self.part == "summary":

@@ -13,7 +13,8 @@ from kg.reference import Gazetteer, NameMatch, matcher_for
 # Phrases holding a name that are not that name.
 BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
             "墨西哥城", "危地马拉城", "巴拿马城", "科威特城", "朝鲜半岛", "阿拉伯半岛", "巴尔干半岛",
-            "印度洋", "印度支那", "美洲", "几内亚湾", "孟加拉湾", "日本海"]
+            "印度洋", "印度支那", "美洲", "几内亚湾", "孟加拉湾", "日本海", "西班牙港", "西班牙文",
+            "西班牙语", "葡萄牙文", "葡萄牙语", "法文", "法语区", "科威特城", "吉布提市"]
 
 SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经视]))中心)"
                      r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
@@ -84,5 +85,5 @@ class ChineseNames:
 def _generic(name: str) -> bool:
     """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
     # 国家小武器委员会 after "X、Y 和 Z 的" is each country's commission, not one body
-    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域)", name))
+    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域|还|并|多所|多个|若干|一些)", name))
             or len(set(name)) < 3)
