@@ -50,7 +50,7 @@ class Link:
 
 @dataclass(frozen=True)
 class Activity:
-    key: str  # stable within the report: "2020-12-01-webinar"
+    key: str  # stable within the report: "2019-04-02-workshop"
     label: str
     type: str  # one of ACTIVITY_TYPES
     paragraph: str  # key of the paragraph that describes it

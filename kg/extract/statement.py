@@ -22,7 +22,7 @@ def name_line(lines: list[tuple[str, re.Pattern[str]]], label: str) -> str | Non
 
 
 def parse_amount(text: str) -> tuple[float | None, bool]:
-    """'(93437)' -> (-93437, True); '93437' -> (93437, False); '-' -> (0, True). Bool: sign printed."""
+    """'(45210)' -> (-45210, True); '45210' -> (45210, False); '-' -> (0, True). Bool: sign printed."""
     s = text.strip().replace(",", "").replace(" ", "").replace("−", "-").replace("–", "-")
     if s in ("-", "—", ""):
         return (0.0, True) if s else (None, False)

@@ -60,12 +60,12 @@ class Table:
 
 @dataclass(frozen=True)
 class Metadata:
-    symbol: str | None = None  # "A/76/97"
+    symbol: str | None = None  # "A/74/132"
     language: str = "zh"  # ISO 639-1
     session: str | None = None  # "76"
     agenda_item: str | None = None  # "102(d)"
     agenda_title: str | None = None
-    job_number: str | None = None  # "21-08602"
+    job_number: str | None = None  # "19-11234"
     title: str | None = None
     period_start: str | None = None  # ISO 8601
     period_end: str | None = None

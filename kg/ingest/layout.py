@@ -41,7 +41,7 @@ def fold_width(text: str) -> str:
 
 
 def join_digit_groups(text: str) -> str:
-    """`198 299` -> `198299`: thousands grouped with spaces, as UN documents print them."""
+    """`1 250 000` -> `1250000`: thousands grouped with spaces, as UN documents print them."""
     return DIGIT_GROUPS.sub(lambda m: m.group(1) + re.sub(r"\s", "", m.group(2)), text)
 
 

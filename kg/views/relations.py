@@ -29,7 +29,7 @@ class Agent:
 
     @property
     def names(self) -> str:
-        """Both names when the graph has both: "Nepal / 尼泊尔"."""
+        """Both names when the graph has both: "Togo / 多哥"."""
         return " / ".join(dict.fromkeys(n for n in (self.label_en, self.label_zh) if n)) or self.key
 
 
@@ -42,7 +42,7 @@ class Source:
 
     @property
     def label(self) -> str:
-        """"A/76/97 para. 5"; annex and summary paragraphs keep their key ("A/76/97 annex-1-a")."""
+        """"A/74/132 para. 6"; annex and summary paragraphs keep their key ("A/74/132 annex-1-a")."""
         place = f"para. {self.paragraph}" if self.paragraph.isdigit() else self.paragraph
         return " ".join(part for part in (self.report, place) if part)
 
@@ -67,7 +67,7 @@ class Activity:
 
     @property
     def title(self) -> str:
-        """"2020-12-01 Webinar: 一系列次区域网络研讨会"."""
+        """"2019-04-02 Workshop: 国家讲习班"."""
         head = " ".join(part for part in (self.date, self.type) if part) or self.iri.rsplit("/", 1)[-1]
         label = self.label_en or self.label_zh
         return f"{head}: {label}" if label else head

@@ -1,5 +1,5 @@
-"""English date expressions as UN documents write them: `8 March 2021`, `1, 8 and 15 December
-2020`, `from 29 November to 3 December 2021`, `in October 2020 and February 2021`."""
+"""English date expressions as UN documents write them: `4 April 2019`, `2, 9 and 16 October
+2018`, `from 29 November to 3 December 2021`, `in October 2020 and February 2021`."""
 from __future__ import annotations
 
 import re
@@ -49,7 +49,7 @@ def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
     """Every date expression in `text`; atoms joined by `to`, `and` or commas make one span.
 
-    A missing month or year comes from the atom after it (`1 to 15 December 2020`), then from
+    A missing month or year comes from the atom after it (`2 to 16 October 2018`), then from
     the year written earlier, then from the reporting period.
     """
     groups: list[list[_Atom]] = []

@@ -136,7 +136,7 @@ def find_dates(text, *, year=None, period=(None, None)):
 
 
 def after_lead(text: str, lead) -> int:
-    """Where the sentence goes on after an opening date (`On 8 March 2021, the Centre`)."""
+    """Where the sentence goes on after an opening date (`On 4 April 2019, the Centre`)."""
     comma = text.find(",", lead.stop, lead.stop + 3)
     return comma + 1 if comma >= 0 else lead.stop
 

@@ -97,7 +97,7 @@ def find_dates(text, *, year=None, period=(None, None)):
 
 
 def after_lead(text: str, lead) -> int:
-    """Where the sentence goes on after an opening date (`2021 年 3 月 8 日，`)."""
+    """Where the sentence goes on after an opening date (`2019 年 4 月 2 日，`)."""
     return lead.stop
 
 

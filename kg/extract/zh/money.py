@@ -104,7 +104,7 @@ def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | 
 
 
 def _qualifier(text: str, m: NameMatch) -> bool:
-    """`日本的立正佼成会`: the country says where the organisation is, it gives nothing itself."""
+    """`挪威的某基金会`: the country says where the organisation is, it gives nothing itself."""
     return m.entity.kind == "Country" and bool(re.match(r"的[\u4e00-\u9fff]{2,}?(?:会|组织|基金|协会)", text[m.end:m.end + 12]))
 
 
