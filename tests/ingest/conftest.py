@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.ingest import read_report
+
 from kg.paths import SAMPLE_REPORT
 
 
@@ -32,6 +34,7 @@ def typeset(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.fixture(scope="session")
 def sample_pdf_path(typeset, sample_text_path: Path) -> Path:
-    """The sample report A/76/97 as a PDF."""
-    return typeset(sample_text_path.read_text(encoding="utf-8"), "A-76-97.zh.pdf",
-                   symbol="A/76/97", job_number="21-08602")
+    """The sample report as a PDF, with the running heads its text carries."""
+    meta = read_report(sample_text_path).metadata
+    return typeset(sample_text_path.read_text(encoding="utf-8"), "sample.zh.pdf",
+                   symbol=meta.symbol, job_number=meta.job_number)
