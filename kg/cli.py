@@ -176,7 +176,7 @@ def demo(
     """
     from kg.paths import SAMPLE_REPORT
     from kg.pipeline import build_dataset
-    from kg.query import find_query, run_query
+    from kg.query import QueryResult, find_query, run_query
     from kg.store.files import write_dataset
     from kg.store.memory import to_oxigraph
 
@@ -190,9 +190,13 @@ def demo(
         doc = run_query(store, find_query("document")).as_dicts()[0]
         typer.echo(f"report {doc['symbol']} ({doc['language']}), {doc['period_start']} to {doc['period_end']}")
         typer.echo("  " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()))
-        typer.echo(run_query(store, find_query("activities")).to_table(width=28))
+        activities = run_query(store, find_query("activities"))
+        shown = ("paragraph", "start", "end", "type", "modality", "participants", "label")
+        typer.echo(QueryResult(shown, tuple(tuple(row[c] for c in shown) for row in activities.as_dicts()))
+                   .to_table(width=40))
+        command = sys.argv[0] if "/" in sys.argv[0] else "kg"  # as the user called it: .venv/bin/kg
         typer.echo(f"graph written to {output} ({len(dataset)} triples); try:\n"
-                   f"  kg query partners --graph {output}")
+                   f"  {command} query partners --graph {output}")
 
     run(action)
 

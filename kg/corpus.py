@@ -194,15 +194,29 @@ def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | 
     return _extract_in_processes(todo, jobs)
 
 
-def _warm_up() -> None:
-    """Read the reference data once per worker, before the first report."""
+def _start_worker(build_pid: int) -> None:
+    """Read the reference data once per worker, and end the worker if the build process is
+    killed: pool workers share their task queue and would otherwise wait on it forever."""
+    import os
+    import threading
+
     from kg.reference import default_gazetteer
 
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            try:
+                os.kill(build_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="kg-build-watch").start()
     default_gazetteer()
 
 
 def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
     import multiprocessing
+    import os
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     # forkserver, not fork: the parent holds an open RocksDB store, which a forked child must
@@ -212,7 +226,8 @@ def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
     window = jobs * 4  # enough queued work to keep every worker busy, bounded memory
     pending: dict = {}
     queue = iter(todo)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
         def submit_next() -> None:
             for index, path in queue:
                 pending[pool.submit(graph_of_report, str(path))] = index

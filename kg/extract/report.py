@@ -60,8 +60,8 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
                           [p for p in document.paragraphs if p.part == "summary"], found, subject),
             default_modality)),
         contributions=tuple(_unique(money)),
-        fundings=tuple(f for p in document.paragraphs if p.part == "body"
-                       for f in rules.fundings(p, found[p.key], subject, excluded)),
+        fundings=tuple(_unique(f for p in document.paragraphs if p.part == "body"
+                               for f in rules.fundings(p, found[p.key], subject, excluded))),
         finance=tuple(lines),
         checks=tuple(checks),
         posts=tuple(post for p in document.paragraphs if p.part == "body"

@@ -35,8 +35,13 @@ _FOLD.update({0xFF08: ord("("), 0xFF09: ord(")"), 0xFF0F: ord("/"), 0xFF05: ord(
               0xFEFF: None, 0x200B: None, 0x00AD: None})
 
 
+RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")  # Kangxi radicals, compatibility ideographs
+
+
 def fold_width(text: str) -> str:
-    """Fold full-width letters, digits and brackets to ASCII; keep CJK punctuation."""
+    """Fold full-width letters, digits and brackets to ASCII; keep CJK punctuation. Some PDF
+    fonts map characters to Kangxi radicals (⽉ for 月): those become the ideographs they are."""
+    text = RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     return unicodedata.normalize("NFC", text).translate(_FOLD)
 
 
