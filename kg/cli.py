@@ -34,7 +34,7 @@ def build(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL of a server to load into.")] = None,
     update_endpoint: Annotated[Optional[str], typer.Option("--update-endpoint", help="Its SPARQL Update URL, when not the query URL with 'update' for 'query'.")] = None,
     graph_store: Annotated[Optional[str], typer.Option("--graph-store", help="Load by Graph Store Protocol PUT to this URL instead of SPARQL Update.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Processes that extract in parallel (0: one per core).")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Processes that extract in parallel (0: one per core for 100 reports or more).")] = 0,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on a Dask cluster: a scheduler address, or 'local'.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per report as it is loaded.")] = False,
 ) -> None:
@@ -49,8 +49,6 @@ def build(
               kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
               kg build reports/ --store kg-store --dask tcp://scheduler:8786
     """
-    import os
-
     from kg.corpus import build_corpus, check_jobs
     from kg.store import store_class
     from kg.store.files import check_folder
@@ -73,7 +71,7 @@ def build(
         else:
             store = store_class("endpoint")(endpoint, update_url=update_endpoint, graph_store_url=graph_store)
         with store:
-            summary = build_corpus(inputs, store, jobs=check_jobs(jobs or os.cpu_count() or 1), dask=dask,
+            summary = build_corpus(inputs, store, jobs=check_jobs(jobs) if jobs else None, dask=dask,
                                    progress=sys.stderr.isatty(), on_report=tell if verbose else None)
             for message in summary.duplicates:
                 typer.echo(f"kg: warning: {message}", err=True)

@@ -2,10 +2,10 @@
 
 Each report is read, extracted and mapped on its own (in a process pool, or on Dask workers),
 and comes back as the N-Triples of its named graph (and of the entity descriptions it adds to
-the shared entities graph); this process loads each into the store as it arrives, one
-transaction per report. A report whose file hash (`unkg:sha256` on
-the report node) is already in the store is skipped, so a build that was stopped halfway
-finishes when it is run again, and a changed report replaces its graph.
+the shared entities graph); this process loads them into the store as they arrive, a few at a
+time, each report whole or not at all. A report whose file hash (`unkg:sha256` on the report
+node) is already in the store is skipped, so a build that was stopped halfway finishes when it
+is run again, and a changed report replaces its graph.
 
 When two input files give the same report graph, the later one in input order wins, in a
 fresh build and in a resumed one alike.
@@ -13,6 +13,7 @@ fresh build and in a resumed one alike.
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +27,9 @@ from kg.rdf.namespaces import ID
 from kg.store.base import GraphStore
 from kg.store.ntriples import TripleSet, to_ntriples
 
+
+# Below this many reports one process is faster: a pool takes about a second to start.
+SMALL_CORPUS = 100
 
 # Subjects under these are entities (countries, organisations ...), described alike by every
 # report that names them: their triples go to the shared entities graph (kg.store.base).
@@ -97,26 +101,29 @@ def file_hash(path: Path) -> str | None:
         return None
 
 
-def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int = 1,
+def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None,
                  dask: str | None = None, progress: bool = False,
                  on_report: Callable[[ReportGraph | ReportFailure, str], None] | None = None,
                  ) -> BuildSummary:
     """Load every report of `inputs` (files, folders, globs) into `store`, each in its named graph.
 
-    `jobs` processes extract in parallel here; `dask` ("local" or a scheduler address) sends the
-    extraction to a Dask cluster instead. `on_report(result, what)` hears of each report as it is
+    `jobs` processes extract in parallel here (None: one per core, or none for a small corpus,
+    where starting them costs more than they save); `dask` ("local" or a scheduler address)
+    sends the extraction to a Dask cluster instead. `on_report(result, what)` hears of each report as it is
     done, `what` being "loaded", "kept" (a later file gives the same graph) or "failed"."""
     paths = list(dict.fromkeys(expand_inputs(list(inputs))))
     hashes = [file_hash(path) for path in paths]
     stored = store.report_hashes()  # graph -> sha256, kept current as graphs are loaded
     stored_hashes = set(stored.values())
     position = {sha: index for index, sha in enumerate(hashes) if sha}  # the last file wins
-    todo = [(index, path) for index, (path, sha) in enumerate(zip(paths, hashes))
+    todo = [(index, path) for index, (path, sha) in enumerate(zip(paths, hashes, strict=True))
             if sha is None or sha not in stored_hashes]
     summary = BuildSummary(reports=len(paths), skipped=len(paths) - len(todo))
     loader = _Loader(store, summary, stored, position, on_report,
                      _progress_bar(len(paths), summary.skipped, enabled=progress))
     try:
+        if jobs is None:
+            jobs = (os.cpu_count() or 1) if len(todo) >= SMALL_CORPUS or dask else 1
         for index, result in extract_reports(todo, jobs=jobs, dask=dask):
             loader.add(index, result)
         loader.flush()
@@ -197,7 +204,6 @@ def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | 
 def _start_worker(build_pid: int) -> None:
     """Read the reference data once per worker, and end the worker if the build process is
     killed: pool workers share their task queue and would otherwise wait on it forever."""
-    import os
     import threading
 
     from kg.reference import default_gazetteer
@@ -216,7 +222,6 @@ def _start_worker(build_pid: int) -> None:
 
 def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
     import multiprocessing
-    import os
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     # forkserver, not fork: the parent holds an open RocksDB store, which a forked child must

@@ -36,7 +36,7 @@ class TripleSet:
     def triples(self, pattern: tuple):
         """The triples matching a pattern, `None` matching anything (rdflib's signature)."""
         for triple in self._triples:
-            if all(want is None or want == have for want, have in zip(pattern, triple)):
+            if all(want is None or want == have for want, have in zip(pattern, triple, strict=True)):
                 yield triple
 
     def __iter__(self):
