@@ -3,9 +3,11 @@ grade, and the names of the trust-fund statement's lines."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from kg.extract.en.lexicon import WORD_NUMBERS, number
-from kg.extract.facts import Contribution, Entity, Funding, Post, Source
+from kg.extract.facts import Entity, Funding, Post, Source
+from kg.extract.money import MoneyWords, find_contributions
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -58,33 +60,14 @@ def _amount(found: re.Match) -> tuple[float, str]:
     return float(digits.replace(",", "")) * MULTIPLIERS.get(mult, 1), currency
 
 
-def contributions(paragraph: Paragraph, mentions: list[NameMatch], year: int | None,
-                  excluded: set[str]) -> list[Contribution]:
-    """Amounts given by a named party; a clause holds one party and one amount."""
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "en"):
-        offset = paragraph.text.find(sentence.text, offset)
-        if not AMOUNT.search(sentence.text) or not GIVING.search(sentence.text):
-            continue
-        found_year = re.search(r"\b((?:19|20)\d{2})\b", sentence.text)
-        sentence_year = int(found_year.group(1)) if found_year and paragraph.part != "annex" else year
-        cuts = [0] + [c.start() for c in CLAUSE.finditer(sentence.text)] + [len(sentence.text)]
-        for lo, hi in zip(cuts, cuts[1:]):
-            clause = sentence.text[lo:hi]
-            amount = AMOUNT.search(clause)
-            if not amount or TOTAL.search(clause):
-                continue
-            parties = [m.entity for m in mentions if offset + lo <= m.start and m.end <= offset + hi
-                       and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-            if not parties:
-                continue
-            kind = ("refund" if REFUND.search(sentence.text) else
-                    "in-kind" if IN_KIND.search(clause) else "voluntary-contribution")
-            value, currency = _amount(amount)
-            out.append(Contribution(parties[-1], kind, value, currency, sentence_year,
-                                    Source(paragraph.key, sentence.text)))
-    return out
+def _year(text: str) -> int | None:
+    found = re.search(r"\b((?:19|20)\d{2})\b", text)
+    return int(found.group(1)) if found else None
+
+
+WORDS = MoneyWords(code="en", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
+                   in_kind=IN_KIND, giving=GIVING, year=_year)
+contributions = partial(find_contributions, WORDS)
 
 
 def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | None,

@@ -3,8 +3,10 @@ grade, and the names of the trust-fund statement's lines."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from kg.extract.facts import Contribution, Entity, Funding, Post, Source
+from kg.extract.facts import Entity, Funding, Post, Source
+from kg.extract.money import MoneyWords, find_contributions
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -43,37 +45,19 @@ STATEMENT_LINES = [  # (line, label pattern), first match wins
 
 
 
-def contributions(paragraph: Paragraph, mentions: list[NameMatch], year: int | None,
-                  excluded: set[str]) -> list[Contribution]:
-    """Amounts given by a named party; a clause holds one party and one amount."""
-    out = []
-    for sentence in split_sentences(paragraph.text, "zh"):
-        if not AMOUNT.search(sentence.text) or not GIVING.search(sentence.text):
-            continue
-        sentence_year = _year(sentence.text) or year
-        position = 0
-        for clause in CLAUSE.split(sentence.text):
-            start = sentence.text.find(clause, position)
-            position = start + len(clause)
-            amount = AMOUNT.search(clause)
-            if not amount or TOTAL.search(clause):
-                continue
-            lo = paragraph.text.find(sentence.text) + start
-            parties = [m.entity for m in mentions if lo <= m.start and m.end <= lo + len(clause)
-                       and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-            if not parties:
-                continue
-            kind = ("refund" if REFUND.search(sentence.text) else
-                    "in-kind" if IN_KIND.search(clause) else "voluntary-contribution")
-            value = float(amount.group(1).replace(",", "")) * MULTIPLIERS.get(amount.group(2) or "", 1)
-            out.append(Contribution(parties[-1], kind, value, CURRENCIES[amount.group(3)],
-                                    sentence_year, Source(paragraph.key, sentence.text)))
-    return out
+def _value(found: re.Match[str]) -> tuple[float, str]:
+    return (float(found.group(1).replace(",", "")) * MULTIPLIERS.get(found.group(2) or "", 1),
+            CURRENCIES[found.group(3)])
 
 
 def _year(text: str) -> int | None:
     found = re.search(r"(\d{4})\s*年", text)
     return int(found.group(1)) if found else None
+
+
+WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=TOTAL, refund=REFUND,
+                   in_kind=IN_KIND, giving=GIVING, year=_year)
+contributions = partial(find_contributions, WORDS)
 
 
 def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | None,
