@@ -77,8 +77,9 @@ def write_results(results: dict, path: Path, notes: Path | None = None) -> None:
         TARGETS, "",
         "## Building", "",
         "`build s` is the wall time from report files to a finished store; `load s` the part of it "
-        "spent writing into the store (Oxigraph: one transaction per report, in the main process "
-        "while the workers extract; rdflib: mapping Facts into the Dataset).", "",
+        "spent writing into the store (Oxigraph: bulk loads of up to 32 new reports, in the main "
+        "process while the workers extract; rdflib: mapping Facts into the Dataset). The build time "
+        "includes merging the store's files at the end (`optimize`).", "",
         *build_table(results), "",
         "## Canonical queries", "",
         "Milliseconds, median of repeated runs (first run in brackets), through `run_query` "

@@ -43,7 +43,11 @@ class OxigraphStore(GraphStore):
         self.bulk_loaded = False
         if self.folder.exists() and not self.folder.is_dir():
             raise GraphError(f"{self.folder}: is a file, not a store folder; give a folder for --store")
-        if read_only and not (self.folder / "CURRENT").exists():
+        is_store = (self.folder / "CURRENT").exists()
+        if not read_only and not is_store and self.folder.is_dir() and any(self.folder.iterdir()):
+            raise GraphError(f"{self.folder}: this folder holds other files, not an Oxigraph store; "
+                             f"give a new or empty folder for --store")
+        if read_only and not is_store:
             raise GraphError(f"{self.folder}: no store here; build one with "
                              f"`kg build REPORTS --store {self.folder}`")
         if writer_active(self.folder):
