@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -23,15 +24,20 @@ class NameMatch:
     text: str
 
 
+@lru_cache(maxsize=65536)
+def _fold(ch: str) -> str:
+    """One character as names are matched: NFKC, case-folded; spaces and quotes dropped."""
+    folded = unicodedata.normalize("NFKC", ch).casefold()
+    return "" if not folded or folded.isspace() or folded in "《》“”\"'‘’「」" else folded
+
+
 def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
     chars, where = [], []
     for i, ch in enumerate(text):
-        folded = unicodedata.normalize("NFKC", ch).casefold()
-        if not folded or folded.isspace() or folded in "《》“”\"'‘’「」":
-            continue
-        for c in folded:
-            chars.append(c)
-            where.append(i)
+        folded = _fold(ch)
+        if folded:
+            chars.append(folded)
+            where.extend([i] * len(folded))
     return "".join(chars), where
 
 
