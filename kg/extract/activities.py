@@ -3,7 +3,7 @@ to the next anchor, tell who organised, funded, took part and why. The words and
 from the language's lexicon (kg/extract/zh/lexicon.py, kg/extract/en/lexicon.py)."""
 from __future__ import annotations
 
-import re  # noqa: F401
+import re
 from dataclasses import dataclass, field, replace
 
 from types import ModuleType
