@@ -5,7 +5,7 @@ and footnote markers are taken out of the text and kept as `FootnoteRef`s with t
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,6 @@ class Document:
     headings: tuple[Heading, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     tables: tuple[Table, ...] = ()
-    title_footnotes: tuple[FootnoteRef, ...] = field(default=())  # marks on the agenda line
 
     def footnote(self, mark: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.mark == mark), None)

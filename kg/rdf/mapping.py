@@ -12,7 +12,7 @@ import hashlib
 import re
 from urllib.parse import quote
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.extract.facts import Activity, Entity, Facts, Source
@@ -281,4 +281,4 @@ def to_dataset(items: list[tuple[Document, Facts]], dataset: Dataset | None = No
 
 
 __all__ = ["to_dataset", "add_facts", "new_dataset", "entity_iri", "report_iri", "graph_iri",
-           "activity_iri", "BNode"]
+           "activity_iri"]

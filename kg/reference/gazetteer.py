@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,10 +40,6 @@ class Gazetteer:
     acronyms: dict[str, set[str]] = field(default_factory=dict)
     # built once per gazetteer and reused by every report: name matchers by their blockers
     matchers: dict[tuple[str, ...], object] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def latin_names(self) -> set[str]:
-        return set(self.latin_forms)
 
     def add(self, entity: Entity, names: list[str]) -> None:
         self.entities[(entity.kind, entity.key)] = entity
@@ -114,7 +110,3 @@ def default_gazetteer(folder: str = str(DATA)) -> Gazetteer:
 def minted(kind: str, key: str, label_en: str | None, label_zh: str | None) -> Entity:
     """An entity the reference data lacks, found in the text."""
     return Entity(kind, key, label_en, label_zh, in_reference=False)
-
-
-def with_labels(entity: Entity, **labels: str | None) -> Entity:
-    return replace(entity, **{k: v for k, v in labels.items() if v})
