@@ -68,3 +68,10 @@ def test_two_dated_events_in_one_sentence_are_two_activities():
     facts = facts_of("2. 区域中心于 2025 年 3 月 5 日举办了一次讲习班，并于 4 月 10 日至 12 日举办了培训班。\n")
     assert [(a.start, a.end, a.type) for a in facts.activities] == [
         ("2025-03-05", None, "Workshop"), ("2025-04-10", "2025-04-12", "Training")]
+
+
+def test_posts_with_bare_grades_and_their_funders():
+    facts = facts_of("2. 区域中心有 1 个 P-4 员额和 2 名 G-5 当地雇员，均由联合国经常预算供资。"
+                     "另有 1 名初级专业干事(P-2)由瑞典政府供资。\n")
+    rows = sorted((p.grade, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts)
+    assert rows == [("G-5", 2, "UN"), ("P-2", 1, "SWE"), ("P-4", 1, "UN")]

@@ -27,6 +27,8 @@ FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
 POST_GRADED = re.compile(r"(?:(\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+POST_BARE = re.compile(r"(\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
+                       r"\s*(?P<title>职等|级)?")
 POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
@@ -102,6 +104,8 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
         offset = paragraph.text.find(sentence.text, offset)
         found = [(m.group("grade"), _count(m.group(1)), m.group("title"), m.end()) for m in POST_GRADED.finditer(sentence.text)]
         found += [("GS", _count(m.group(1)), m.group("title"), m.end()) for m in POST_GS.finditer(sentence.text)]
+        found += [(m.group("grade"), _count(m.group(1)), m.group("grade"), m.end())
+                  for m in POST_BARE.finditer(sentence.text)]
         if not found or not re.search(r"员额|人员|供资|工作人员", sentence.text):
             continue
         for grade, count, title, end in sorted(found, key=lambda f: f[3]):
