@@ -23,6 +23,7 @@ CLAUSE = re.compile(r"[；;]|(?<=[元])\s*(?:和|及|以及|、|，)")
 
 THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
 FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金)")
+PAYS_BEFORE = re.compile(r"(?:资助|供资|出资|提供资金)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
 FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|出资)")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
@@ -106,7 +107,7 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
         found += [("GS", _count(m.group(1)), m.group("title"), m.end()) for m in POST_GS.finditer(sentence.text)]
         found += [(m.group("grade"), _count(m.group(1)), m.group("grade"), m.end())
                   for m in POST_BARE.finditer(sentence.text)]
-        if not found or not re.search(r"员额|人员|供资|工作人员", sentence.text):
+        if not found or not re.search(r"员额|人员|干事|供资|资助|工作人员", sentence.text):
             continue
         for grade, count, title, end in sorted(found, key=lambda f: f[3]):
             funder = _post_funder(sentence.text, offset, end, mentions, excluded, un)
@@ -130,7 +131,7 @@ def _post_funder(text: str, offset: int, after: int, mentions: list[NameMatch], 
             return un
         if re.search(r"预算外|信托基金|自愿捐款", funded.group(0)):
             continue
-    payer = FUNDS_FOR.search(text)
+    payer = FUNDS_FOR.search(text) or PAYS_BEFORE.search(text, 0, after)  # X 资助 1 名…(P-2)
     if payer:
         before = [m.entity for m in inside if m.start < offset + payer.start()]
         if before:
