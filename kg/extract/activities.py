@@ -91,7 +91,8 @@ class ParagraphReader:
         for sentence in self.sentences:
             spans = lx.find_dates(sentence.text, year=year, period=period)
             year = int(spans[-1].start[:4]) if spans else year
-            events = [s for s in spans if not (s.is_period or s.precision == "year" or (s.start, s.end) == period
+            events = [s for s in spans if not (s.is_period or (s.precision == "year" and not _opens(sentence, s))
+                                               or (s.start, s.end) == period
                                                or lx.adoption_date(sentence.text, s) or _after(s, period))]
             for i, span in enumerate(events):
                 stop = events[i + 1].offset if i + 1 < len(events) else len(sentence.text)
@@ -319,6 +320,11 @@ def finish(draft: Draft) -> Activity:
                     start=start, end=end, modality=draft.modality,
                     participants=draft.participants, participant_countries=draft.countries,
                     links=tuple(draft.links.values()), sources=sources)
+
+
+def _opens(sentence: Sentence, span: DateSpan) -> bool:
+    """A year alone dates an event only when it opens the sentence: "2019 年，中心举办了…"."""
+    return span.offset <= 3 and sentence.text[span.stop:span.stop + 2].lstrip()[:1] in ("，", ",")
 
 
 def _after(span: DateSpan, period: tuple[str | None, str | None]) -> bool:

@@ -75,3 +75,8 @@ def test_posts_with_bare_grades_and_their_funders():
                      "另有 1 名初级专业干事(P-2)由瑞典政府供资。\n")
     rows = sorted((p.grade, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts)
     assert rows == [("G-5", 2, "UN"), ("P-2", 1, "SWE"), ("P-4", 1, "UN")]
+
+
+def test_a_year_alone_dates_an_event_only_when_it_opens_the_sentence():
+    facts = facts_of("2. 2024 年，区域中心为西非国家举办了一系列讲习班。这些讲习班是 2023 年项目的后续。\n")
+    assert [(a.start, a.type) for a in facts.activities] == [("2024", "Workshop")]
