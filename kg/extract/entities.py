@@ -78,3 +78,18 @@ def pattern_matches(pattern: re.Pattern[str], text: str, entity: Entity | None,
         return []
     return [NameMatch(f.start(), f.end(), entity, f.group(0)) for f in pattern.finditer(text)
             if not overlaps_span(f.span(), taken)]
+
+
+def goals(gazetteer: Gazetteer, text: str, pattern: re.Pattern[str]) -> list[NameMatch]:
+    """Sustainable Development Goals cited by number ("Goals 5 and 16", "目标 5 和 16"): one
+    entity per goal, the gazetteer's where it has one."""
+    out = []
+    for found in pattern.finditer(text):
+        for number in re.finditer(r"\d{1,2}", found.group("numbers")):
+            key = f"SDG-{number.group(0)}"
+            entity = gazetteer.get("Instrument", key) or Entity(
+                "Instrument", key, f"Sustainable Development Goal {number.group(0)}",
+                f"可持续发展目标{number.group(0)}", category="agenda", issuer="UNGA")
+            start = found.start("numbers") + number.start()
+            out.append(NameMatch(start, start + len(number.group(0)), entity, number.group(0)))
+    return out

@@ -54,3 +54,10 @@ def test_unsigned_deficit_and_posts():
     assert all(check.consistent for check in facts.checks)
     [post] = facts.posts
     assert (post.grade, post.count, post.funded_by.key) == ("P-5", 1, "UN")
+
+
+def test_goals_cited_by_number_are_each_their_own_instrument():
+    facts = facts_of("2. On 4 March 2025, the Regional Centre held a webinar on Sustainable Development "
+                     "Goals 5 and 16.\n")
+    [activity] = facts.activities
+    assert {("instrument", "SDG-5"), ("instrument", "SDG-16")} <= links(activity)

@@ -10,11 +10,12 @@ import yaml
 
 from kg.extract.facts import Entity
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
-                                 pattern_matches, resolution)
+                                 goals, pattern_matches, resolution)
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
+GOALS = re.compile(r"\bSustainable Development Goals?\s+(?P<numbers>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)")
 HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
 GA_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 SC_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
@@ -63,7 +64,8 @@ class EnglishNames:
         self.host = host_of(gazetteer, subject)
 
     def find(self, text: str) -> list[NameMatch]:
-        matches = self.matcher.find(text)
+        cited = goals(self.gazetteer, text, GOALS)
+        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited, text)] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -105,3 +107,8 @@ class EnglishNames:
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return
         out.append(NameMatch(start, start + len(name), org_from_text(name), name))
+
+
+def _before_numbers(match: NameMatch, cited: list[NameMatch], text: str) -> bool:
+    """The umbrella name right before goal numbers ("Goals 5 and 16") gives way to the goals."""
+    return any(c.start - 3 <= match.end and match.start < c.end for c in cited)

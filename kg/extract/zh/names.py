@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
-                                 pattern_matches, resolution)
+                                 goals, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
@@ -18,6 +18,7 @@ BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发�
 
 SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经视]))中心)"
                      r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
+GOALS = re.compile(r"可持续发展目标\s*(?P<numbers>\d{1,2}(?:\s*(?:、|和|及|与)\s*\d{1,2})*)")
 HOST = re.compile(r"东道国(?:政府)?")
 GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
@@ -39,7 +40,8 @@ class ChineseNames:
         self.host = host_of(gazetteer, subject)
 
     def find(self, text: str) -> list[NameMatch]:
-        matches = self.matcher.find(text)  # longest known name first: 第1540(2004)号决议所设委员会
+        cited = goals(self.gazetteer, text, GOALS)
+        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited, text)] + cited  # longest known name first: 第1540(2004)号决议所设委员会
         matches += [m for m in self._patterns(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -87,3 +89,8 @@ def _generic(name: str) -> bool:
     # 国家小武器委员会 after "X、Y 和 Z 的" is each country's commission, not one body
     return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域|还|并|多所|多个|若干|一些)", name))
             or len(set(name)) < 3)
+
+
+def _before_numbers(match: NameMatch, cited: list[NameMatch], text: str) -> bool:
+    """The umbrella name right before goal numbers ("Goals 5 and 16") gives way to the goals."""
+    return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
