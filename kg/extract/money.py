@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from kg.extract.facts import Contribution, Source
+from kg.extract.facts import Contribution, Entity, Funding, Source
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -52,4 +52,39 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
             value, currency = words.value(amount)
             out.append(Contribution(parties[-1], kind, value, currency, sentence_year,
                                     Source(paragraph.key, text)))
+    return out
+
+
+@dataclass(frozen=True)
+class ThanksWords:
+    code: str
+    thanks: re.Pattern[str]  # "thanks X for", "感谢 X 向": group "who"
+    support: re.Pattern[str]  # the thanks are for money or kind
+    give_to: re.Pattern[str]  # "to Y", "向 Y 提供": group "to", read after the givers
+    qualifier: re.Pattern[str]  # after a country, it only places an organisation (日本的…会)
+
+
+def find_fundings(words: ThanksWords, paragraph: Paragraph, mentions: list[NameMatch],
+                  subject: Entity | None, excluded: set[str]) -> list[Funding]:
+    """Thanks for contributions and support: who gives to whom, without an amount. The
+    recipient is the organisation named after the givers, else the report's subject."""
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, words.code):
+        offset = paragraph.text.find(sentence.text, offset)
+        thanks = words.thanks.search(sentence.text)
+        if not thanks or not words.support.search(sentence.text):
+            continue
+        lo, hi = offset + thanks.start("who"), offset + thanks.end("who")
+        givers = [m.entity for m in mentions if lo <= m.start < hi and m.end <= offset + len(sentence.text)
+                  and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded
+                  and not (m.entity.kind == "Country" and words.qualifier.match(paragraph.text, m.end))]
+        to = words.give_to.search(sentence.text, thanks.end("who"))
+        recipients = [m.entity for m in mentions if to and m.entity.kind == "Organization"
+                      and offset + to.start("to") <= m.start < offset + to.end("to")]
+        recipient = recipients[0] if recipients else subject
+        for giver in givers:
+            if recipient is None or giver.key != recipient.key:
+                out.append(Funding(giver, recipient, "financial and in-kind support",
+                                   Source(paragraph.key, sentence.text)))
     return out

@@ -6,8 +6,8 @@ import re
 from functools import partial
 
 from kg.extract.en.lexicon import WORD_NUMBERS, number
-from kg.extract.facts import Entity, Funding, Post, Source
-from kg.extract.money import MoneyWords, find_contributions
+from kg.extract.facts import Entity, Post, Source
+from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -70,30 +70,9 @@ WORDS = MoneyWords(code="en", amount=AMOUNT, value=_amount, clause=CLAUSE, total
 contributions = partial(find_contributions, WORDS)
 
 
-def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | None,
-             excluded: set[str]) -> list[Funding]:
-    """Thanks for contributions and support: who gives to whom, without an amount."""
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "en"):
-        offset = paragraph.text.find(sentence.text, offset)
-        thanks = THANKS.search(sentence.text)
-        if not thanks or not re.search(r"contribution|support|funding|financ|in-kind", sentence.text, re.I):
-            continue
-        inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence.text)]
-        givers = [m.entity for m in inside
-                  if offset + thanks.start("who") <= m.start < offset + thanks.end("who")
-                  and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-        rest = sentence.text[thanks.end("who"):]
-        to = GIVE_TO.search(rest)
-        recipients = [m.entity for m in inside if to and m.entity.kind == "Organization"
-                      and offset + thanks.end("who") + to.start("to") <= m.start < offset + thanks.end("who") + to.end("to")]
-        recipient = recipients[0] if recipients else subject
-        for giver in givers:
-            if recipient is None or giver.key != recipient.key:
-                out.append(Funding(giver, recipient, "financial and in-kind support",
-                                   Source(paragraph.key, sentence.text)))
-    return out
+fundings = partial(find_fundings, ThanksWords(
+    code="en", thanks=THANKS, support=re.compile(r"contribution|support|funding|financ|in-kind", re.I),
+    give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
 
 
 def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.extract.facts import Entity, Funding, Post, Source
-from kg.extract.money import MoneyWords, find_contributions
+from kg.extract.facts import Entity, Post, Source
+from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -63,36 +63,9 @@ WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=
 contributions = partial(find_contributions, WORDS)
 
 
-def fundings(paragraph: Paragraph, mentions: list[NameMatch], subject: Entity | None,
-             excluded: set[str]) -> list[Funding]:
-    """Thanks for contributions and support: who gives to whom, without an amount."""
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "zh"):
-        offset = paragraph.text.find(sentence.text, offset)
-        thanks = THANKS.search(sentence.text)
-        if not thanks or not re.search(r"捐款|捐助|支助|财政|资金|实物", sentence.text):
-            continue
-        inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(sentence.text)]
-        givers = [m.entity for m in inside
-                  if offset + thanks.start("who") <= m.start < offset + thanks.end("who")
-                  and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded
-                  and not _qualifier(paragraph.text, m)]
-        to = GIVE_TO.search(sentence.text)
-        recipients = [m.entity for m in inside if to and offset + to.start("to") <= m.start < offset + to.end("to")
-                      and m.entity.kind == "Organization"]
-        recipient = recipients[0] if recipients else subject
-        for giver in givers:
-            if recipient and giver.key == recipient.key:
-                continue
-            out.append(Funding(giver, recipient, "financial and in-kind support",
-                               Source(paragraph.key, sentence.text)))
-    return out
-
-
-def _qualifier(text: str, m: NameMatch) -> bool:
-    """`挪威的某基金会`: the country says where the organisation is, it gives nothing itself."""
-    return m.entity.kind == "Country" and bool(re.match(r"的[\u4e00-\u9fff]{2,}?(?:会|组织|基金|协会)", text[m.end:m.end + 12]))
+fundings = partial(find_fundings, ThanksWords(
+    code="zh", thanks=THANKS, support=re.compile(r"捐款|捐助|支助|财政|资金|实物"), give_to=GIVE_TO,
+    qualifier=re.compile(r"的[\u4e00-\u9fff]{2,}?(?:会|组织|基金|协会)")))  # 挪威的某基金会
 
 
 def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
