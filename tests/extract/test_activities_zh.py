@@ -80,3 +80,10 @@ def test_posts_with_bare_grades_and_their_funders():
 def test_a_year_alone_dates_an_event_only_when_it_opens_the_sentence():
     facts = facts_of("2. 2024 年，区域中心为西非国家举办了一系列讲习班。这些讲习班是 2023 年项目的后续。\n")
     assert [(a.start, a.type) for a in facts.activities] == [("2024", "Workshop")]
+
+
+def test_an_unknown_body_keeps_the_place_that_opens_its_name():
+    facts = facts_of("2. 2025 年 1 月 20 日，区域中心与西非青年和平协调委员会共同举办了一次讲习班。\n")
+    [activity] = facts.activities
+    assert {(l.relation, l.target.label_zh) for l in activity.links if l.relation == "organizer"} >= {
+        ("organizer", "西非青年和平协调委员会")}

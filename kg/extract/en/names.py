@@ -28,6 +28,8 @@ ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commis
 _WORD = r"[A-Z][\w'’&.-]*"
 _LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
 CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
+APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,50}?),\s+an?\s+(?:[a-z-]+\s+){0,3}?"
+                        r"(?:coalition|network|alliance|organi[sz]ation|think tank|group|foundation|platform|NGO)\b")
 LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
                           rf"((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|and)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
 GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commission", "committee", "centre",
@@ -74,7 +76,9 @@ class EnglishNames:
             country = self.gazetteer.get("Country", table[found.group(1)])
             if country and not overlaps_span(found.span(1), matches):
                 matches.append(NameMatch(found.start(1), found.end(1), country, found.group(1)))
-        matches += [m for m in self._unknown(text, matches) if not overlaps(m, matches)]
+        unknown = self._unknown(text, matches)  # a place opening an unknown name is part of it
+        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
+        matches += [m for m in unknown if not overlaps(m, matches)]
         return sorted(matches, key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
@@ -90,6 +94,8 @@ class EnglishNames:
             name = found.group(1).strip(" ,")
             if self.gazetteer.lookup(name) is None and not overlaps_span(found.span(1), known):
                 out.append(NameMatch(found.start(1), found.start(1) + len(name), org_from_text(name), name))
+        for found in APPOSITIVE.finditer(blank_out(text, known + out)):  # "by X, a coalition of …"
+            self._add(out, found.start("name"), found.group("name"))
         masked = blank_out(text, known + out)
         for found in LISTED_AFTER.finditer(masked):
             for part in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", found.group(1)):
@@ -97,7 +103,12 @@ class EnglishNames:
         for found in CAPITALISED.finditer(masked):
             name = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|Through|Under)\s+", "", found.group(1))
             if re.search(rf"\b(?:{ORG_WORDS})\b", name) and len(name.split()) >= 2:
-                self._add(out, found.end(1) - len(name), name)
+                start = found.end(1) - len(name)
+                place = next((m for m in known if m.entity.kind in ("Country", "Region")
+                              and text[m.end:start] == " "), None)
+                if place:  # "North-East Asia" + "Youth Steering Committee": the place is part of the name
+                    start, name = place.start, text[place.start:found.end(1)]
+                self._add(out, start, name)
         return out
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:

@@ -71,8 +71,8 @@ class ChineseNames:
         for found in SUFFIXED.finditer(masked):
             name = re.sub(r"^(?:和(?!平)|[与及名个位])+", "", LEFT_CUT.sub("", found.group(1)))
             start = found.end(1) - len(name)
-            country = next((m for m in known if m.end == start and m.entity.kind == "Country"), None)
-            if country:  # 多哥 + 小武器问题国家委员会: a national body carries its country's name
+            country = next((m for m in known if m.end == start and m.entity.kind in ("Country", "Region")), None)
+            if country:  # 多哥 + 小武器问题国家委员会, 东北亚 + 青年指导委员会: the place is part of the name
                 start, name = country.start, text[country.start:found.end(1)]
             if 4 <= len(name) <= 24 and not _generic(name):
                 out.append(NameMatch(start, found.end(1), org_from_text(name), name))
