@@ -6,17 +6,27 @@ from importlib import import_module
 from kg.errors import InputError
 from kg.extract.facts import Facts
 from kg.extract.report import extract_report
+from kg.extract.rules import LanguageRules
 from kg.ingest.document import Document
 from kg.reference import Gazetteer, default_gazetteer
 
 # Language code -> module holding its rules as `RULES`, imported on first use.
-LANGUAGES = {"zh": "kg.extract.zh", "en": "kg.extract.en"}
+LANGUAGES = {code: f"kg.extract.{code}" for code in ("zh", "en", "fr", "es", "ru", "ar")}
+
+
+def rules_for(language: str) -> LanguageRules | None:
+    module = LANGUAGES.get(language)
+    try:
+        return import_module(module).RULES if module else None
+    except ModuleNotFoundError as error:  # a language whose plug-in is not written yet
+        if error.name != module:
+            raise
+        return None
 
 
 def extract(document: Document, gazetteer: Gazetteer | None = None) -> Facts:
-    module = LANGUAGES.get(document.metadata.language)
-    if module is None:
+    rules = rules_for(document.metadata.language)
+    if rules is None:
         raise InputError(f"{document.source}: no extraction rules for language "
                          f"'{document.metadata.language}' yet; give the Chinese or English version")
-    rules = import_module(module).RULES
     return extract_report(document, gazetteer or default_gazetteer(), rules)

@@ -8,7 +8,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.ingest.document import Document, Paragraph
 from kg.ingest.layout import clean_lines
-from kg.ingest.markers import MARKERS
+from kg.ingest.markers import markers_for
 from kg.ingest.metadata import read_metadata
 from kg.ingest.structure import parse_table, split_parts, take_footnote_refs
 
@@ -80,10 +80,10 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if len(letters) < 40 or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
         raise InputError(f"{source}: no readable report text found; is this the right file?")
     language = language or detect_language(text)
-    if language not in MARKERS:
+    markers = markers_for(language)
+    if markers is None:
         raise InputError(f"{source}: the report is in '{language}', which unkg does not read yet; "
-                         f"give the Chinese or English version")
-    markers = MARKERS[language]
+                         f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
     parts = split_parts(clean_lines(text), markers)
     marks = [f.mark for f in parts.footnotes]
     paragraphs = take_footnote_refs(parts.blocks, marks)

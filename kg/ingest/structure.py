@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
 from kg.ingest.layout import is_rule, join_digit_groups, join_lines
-from kg.ingest.markers import (BRACKET_FOOTNOTE, FOOTNOTE, PARAGRAPH, SECTION, SUBSECTION,
-                               Markers)
+from kg.ingest.markers import BRACKET_FOOTNOTE, FOOTNOTE, SUBSECTION, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)]\s*$")
 AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
@@ -148,14 +147,14 @@ class _Splitter:
             return True
         if self.part == "front":
             return False
-        section = SECTION.match(line)
+        section = self.m.section.match(line)
         if section and not re.search(r"[。，,]", section.group(3)) and self.part == "body":
             self._add_heading(section.group(1) or section.group(2), section.group(3), 2)
             return True
         sub = SUBSECTION.match(line)
         if sub and self.part == "body" and not re.search(r"[。，,;；]", sub.group(2)):
             number = int(sub.group(1))
-            following = PARAGRAPH.match(nxt)
+            following = self.m.paragraph.match(nxt)
             if number != self.last_number + 1 or (following and int(following.group(1)) == number):
                 self._add_heading(sub.group(1), sub.group(2), 3)
                 return True
@@ -179,7 +178,7 @@ class _Splitter:
         self.blocks[-1].lines.append(line.strip())
 
     def _body_line(self, line: str) -> None:
-        numbered = PARAGRAPH.match(line)
+        numbered = self.m.paragraph.match(line)
         if numbered and int(numbered.group(1)) == self.last_number + 1:
             self.last_number += 1
             self.blocks.append(_Block(str(self.last_number), self.last_number, "body", self._path(),

@@ -82,8 +82,19 @@ def _read(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or []
 
 
+def _translations(folder: Path) -> dict[str, list[str]]:
+    """Names per language kept beside the records (`names/<code>.yaml`: key -> names, inflected
+    and prefixed forms included), so that a language adds its names without touching the rest."""
+    out: dict[str, list[str]] = {}
+    for path in sorted((folder / "names").glob("*.yaml")):
+        for key, names in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+            out.setdefault(str(key), []).extend(str(n) for n in names or [])
+    return out
+
+
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     gazetteer = Gazetteer()
+    translated = _translations(folder)
     for row in _read(folder / COUNTRY_FILE):
         if row.get("status", "member") == "other" and not (row.get("names") or {}).get("zh"):
             continue
@@ -97,7 +108,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
                             category=row.get("category"), parent=row.get("parent"),
                             issuer=row.get("issuer"), wikidata=row.get("wikidata"), host=row.get("host"),
                             m49=str(row["m49"]) if row.get("m49") else None)
-            gazetteer.add(entity, _names(row) + [entity.key])
+            gazetteer.add(entity, _names(row) + [entity.key] + translated.get(entity.key, []))
     return gazetteer
 
 

@@ -108,7 +108,7 @@ def adoption_date(text: str, span) -> bool:
 
 def number(text: str) -> int:
     """22 -> 22, 两 -> 2, 十二 -> 12 (a trailing 个 is ignored)."""
-    from kg.ingest.markers import zh_number
+    from kg.ingest.languages.zh import zh_number
 
     text = text.strip().rstrip("个").strip()
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0

@@ -1,0 +1,54 @@
+"""How English reports mark their parts and front page."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.markers import Markers, Period, iso_date
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+DATE = r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})"
+PERIOD = re.compile(r"from\s+(\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+to\s+" + DATE)
+YEAR_PERIOD = re.compile(r"\b(?:activities|work)\b[^.]{0,80}?\b(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b")
+ORDINALS = {
+    w: i for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+        "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+
+
+def en_ordinal(text: str) -> int | None:
+    """Seventy-sixth -> 76."""
+    total = 0
+    for part in text.lower().split("-"):
+        if part in TENS:
+            total += TENS[part]
+        elif part in ORDINALS:
+            total += ORDINALS[part]
+        else:
+            return None
+    return total or None
+
+
+def find_period(text: str) -> Period:
+    found = PERIOD.search(text)
+    if found and found.group(2).lower() in MONTHS and found.group(5).lower() in MONTHS:
+        d1, mo1, y1, d2, mo2, y2 = found.groups()
+        return iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
+    year = YEAR_PERIOD.search(text)
+    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+
+
+MARKERS = Markers(
+    summary=re.compile(r"^\s*Summary\s*$"),
+    chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
+    annex=re.compile(r"^\s*Annex(?:\s+[IVX]+)?\s*$"),
+    report_of=re.compile(r"^\s*Report of the Secretary-General\s*$", re.I),
+    session=re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b"),
+    agenda=re.compile(r"\bItem\s+(\d+\s*(?:\(\s*[a-z]\s*\))?)", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
+    ordinal=en_ordinal,
+    period=find_period,
+)

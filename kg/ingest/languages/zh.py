@@ -1,0 +1,53 @@
+"""How Chinese reports mark their parts and front page."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.markers import Markers, Period, iso_date
+
+ZH_NUMERALS = "〇一二三四五六七八九十百"
+DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+PERIOD = re.compile(DATE + r"\s*(?:至|到|-|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+YEAR_PERIOD = re.compile(r"(?:述及|介绍|涵盖|概述|报告)[^。]{0,60}?(\d{4})\s*年(?:全年|期间|内)?(?:开展)?的(?:活动|工作)")
+
+
+def zh_number(text: str) -> int | None:
+    """Chinese numerals up to 999 (七十六 -> 76); digits pass through."""
+    if text.isdigit():
+        return int(text)
+    values = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    total, current = 0, 0
+    for ch in text:
+        if ch in values:
+            current = values[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def find_period(text: str) -> Period:
+    found = PERIOD.search(text)
+    if found:
+        y1, m1, d1, y2, m2, d2 = found.groups()
+        return iso_date(y1, m1, d1), iso_date(y2 or y1, m2, d2)
+    year = YEAR_PERIOD.search(text)
+    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+
+
+MARKERS = Markers(
+    summary=re.compile(r"^\s*摘要\s*$"),
+    chapter=re.compile(rf"^\s*([{ZH_NUMERALS}]+)\s*[.、．]\s*(\S.{{0,40}})$"),
+    annex=re.compile(r"^\s*附件\s*[一二三四五六七八九十]*\s*$"),
+    report_of=re.compile(r"^\s*秘书长的报告\s*$"),
+    session=re.compile(r"第([〇一二三四五六七八九十百\d]+)届会议"),
+    agenda=re.compile(r"项目\s*(\d+\s*(?:\(\s*[a-z]\s*\))?)"),
+    unit=re.compile(r"^\s*\(\s*(美元|欧元|瑞士法郎)\s*\)\s*$"),
+    ordinal=zh_number,
+    period=find_period,
+)
