@@ -12,6 +12,9 @@ KG = Path(sys.executable).parent / "kg"
 SAMPLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "reports" / "A-76-97.zh.txt"
 
 
+def run_kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([str(KG), *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
 
 def assert_user_error(done: subprocess.CompletedProcess, *words: str) -> None:
     """Exit status 2 and exactly one line on stderr that starts `kg: error:` and holds `words`."""
