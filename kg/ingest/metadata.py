@@ -26,13 +26,19 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
         number = markers.ordinal(found.group(1))
         session = str(number) if number else None
     agenda = markers.agenda.search(front_text)
-    agenda_item = re.sub(r"\s+", "", agenda.group(1)) if agenda else None
+    agenda_item = _agenda_item(agenda.group(1)) if agenda else None
     agenda_title, title = _titles(front, markers)
     opening = " ".join(p.text for p in paragraphs[:6])
     start, end = markers.period(opening)
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title)
+
+
+def _agenda_item(text: str) -> str:
+    """`102 (d)`, `102 d)` and `102(d)` are one item: 102(d)."""
+    found = re.match(r"\s*(\d+)\s*\(?\s*([a-z])?\s*\)?", text)
+    return f"{found.group(1)}({found.group(2)})" if found and found.group(2) else re.sub(r"\s+", "", text)
 
 
 def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]:

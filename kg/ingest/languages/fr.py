@@ -1,0 +1,67 @@
+"""How French reports mark their parts and front page."""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.markers import Markers, Period, iso_date
+
+MONTHS = {m: i for i, m in enumerate(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
+_M = r"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+_D = r"(\d{1,2})(?:er)?"
+PERIOD = re.compile(r"\bdu\s+" + _D + r"(?:\s+" + _M + r")?(?:\s+(\d{4}))?\s+au\s+" + _D + r"\s+" + _M + r"\s+(\d{4})", re.I)
+YEAR_PERIOD = re.compile(r"\b(?:activités|travaux)\b[^.]{0,80}?\b(?:en|pendant|durant|au cours de)\s+(?:l['’]année\s+)?((?:19|20)\d{2})\b")
+UNITS = {"premier": 1, "première": 1, "unième": 1, "deux": 2, "deuxième": 2, "second": 2, "trois": 3,
+         "troisième": 3, "quatre": 4, "quatrième": 4, "cinq": 5, "cinquième": 5, "six": 6, "sixième": 6,
+         "sept": 7, "septième": 7, "huit": 8, "huitième": 8, "neuf": 9, "neuvième": 9, "dix": 10,
+         "dixième": 10, "onze": 11, "onzième": 11, "douze": 12, "douzième": 12, "treize": 13,
+         "treizième": 13, "quatorze": 14, "quatorzième": 14, "quinze": 15, "quinzième": 15, "seize": 16,
+         "seizième": 16}
+TENS = {"vingt": 20, "vingtième": 20, "trente": 30, "trentième": 30, "quarante": 40, "quarantième": 40,
+        "cinquante": 50, "cinquantième": 50, "soixante": 60, "soixantième": 60,
+        "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingtième": 80}
+
+
+def _norm(month: str) -> int:
+    return MONTHS[month.lower().replace("fevrier", "février").replace("aout", "août").replace("decembre", "décembre")]
+
+
+def fr_ordinal(text: str) -> int | None:
+    """Soixante-seizième -> 76, quatre-vingt-dixième -> 90."""
+    words = [w for w in re.split(r"[-\s]+", text.lower()) if w and w != "et"]
+    total, i = 0, 0
+    while i < len(words):
+        pair = "-".join(words[i:i + 2])
+        if pair in TENS:
+            total += TENS[pair]; i += 2; continue
+        w = words[i]
+        if w in TENS:
+            total += TENS[w]
+        elif w in UNITS:
+            total += UNITS[w]
+        else:
+            return None
+        i += 1
+    return total or None
+
+
+def find_period(text: str) -> Period:
+    found = PERIOD.search(text)
+    if found:
+        d1, m1, y1, d2, m2, y2 = found.groups()
+        return iso_date(y1 or y2, _norm(m1 or m2), d1), iso_date(y2, _norm(m2), d2)
+    year = YEAR_PERIOD.search(text)
+    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+
+
+MARKERS = Markers(
+    summary=re.compile(r"^\s*R[ée]sum[ée]\s*$"),
+    chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
+    annex=re.compile(r"^\s*Annexe(?:\s+[IVX]+)?\s*$"),
+    report_of=re.compile(r"^\s*Rapport du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
+    session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:-[a-zéèêàâ]+)*)\s+session\b"),
+    agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
+    ordinal=fr_ordinal,
+    period=find_period,
+)
