@@ -22,6 +22,15 @@ def no_period(text: str) -> Period:
     return None, None
 
 
+def stated_period(text: str, stated_range: Callable[[str], Period], year_covered: re.Pattern[str]) -> Period:
+    """The reporting period: a stated range, else the calendar year (group 1) the report covers."""
+    start, end = stated_range(text)
+    if start:
+        return start, end
+    year = year_covered.search(text)
+    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+
+
 @dataclass(frozen=True)
 class Markers:
     summary: re.Pattern[str]

@@ -1,5 +1,5 @@
 """The reader's markers per language: front page and reporting period of invented reports."""
-from kg.ingest.languages.fr import find_period, fr_ordinal
+from kg.ingest.languages.fr import MARKERS as FRENCH, fr_ordinal
 from kg.ingest.markers import markers_for
 from kg.ingest.reader import read_text
 
@@ -17,8 +17,8 @@ Examen et application du Document de clôture
 def test_french_ordinals_and_periods():
     assert fr_ordinal("Soixante-seizième") == 76
     assert fr_ordinal("quatre-vingt-dixième") == 90
-    assert find_period("du 1er juillet 2020 au 30 juin 2021") == ("2020-07-01", "2021-06-30")
-    assert find_period("du 18 au 20 mai 2021") == ("2021-05-18", "2021-05-20")
+    assert FRENCH.period("du 1er juillet 2020 au 30 juin 2021") == ("2020-07-01", "2021-06-30")
+    assert FRENCH.period("du 18 au 20 mai 2021") == ("2021-05-18", "2021-05-20")
 
 
 def test_a_french_front_page_gives_session_agenda_and_period():

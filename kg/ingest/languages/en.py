@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date
+from kg.ingest.markers import Markers, Period, iso_date, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -32,13 +33,12 @@ def en_ordinal(text: str) -> int | None:
     return total or None
 
 
-def find_period(text: str) -> Period:
+def find_range(text: str) -> Period:
     found = PERIOD.search(text)
     if found and found.group(2).lower() in MONTHS and found.group(5).lower() in MONTHS:
         d1, mo1, y1, d2, mo2, y2 = found.groups()
         return iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
-    year = YEAR_PERIOD.search(text)
-    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+    return None, None
 
 
 MARKERS = Markers(
@@ -50,5 +50,5 @@ MARKERS = Markers(
     agenda=re.compile(r"\bItem\s+(\d+\s*(?:\(\s*[a-z]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
     ordinal=en_ordinal,
-    period=find_period,
+    period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
 )

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date
+from kg.ingest.markers import Markers, Period, iso_date, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
-_M = r"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
+MONTHS |= {m.replace("é", "e").replace("û", "u"): i for m, i in MONTHS.items()}  # copies that lost accents
+_M = "(" + "|".join(MONTHS) + ")"
 _D = r"(\d{1,2})(?:er)?"
 PERIOD = re.compile(r"\bdu\s+" + _D + r"(?:\s+" + _M + r")?(?:\s+(\d{4}))?\s+au\s+" + _D + r"\s+" + _M + r"\s+(\d{4})", re.I)
 YEAR_PERIOD = re.compile(r"\b(?:activités|travaux)\b[^.]{0,80}?\b(?:en|pendant|durant|au cours de)\s+(?:l['’]année\s+)?((?:19|20)\d{2})\b")
@@ -22,36 +24,29 @@ TENS = {"vingt": 20, "vingtième": 20, "trente": 30, "trentième": 30, "quarante
         "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingtième": 80}
 
 
-def _norm(month: str) -> int:
-    return MONTHS[month.lower().replace("fevrier", "février").replace("aout", "août").replace("decembre", "décembre")]
-
-
 def fr_ordinal(text: str) -> int | None:
     """Soixante-seizième -> 76, quatre-vingt-dixième -> 90."""
     words = [w for w in re.split(r"[-\s]+", text.lower()) if w and w != "et"]
     total, i = 0, 0
     while i < len(words):
         pair = "-".join(words[i:i + 2])
-        if pair in TENS:
-            total += TENS[pair]; i += 2; continue
-        w = words[i]
-        if w in TENS:
-            total += TENS[w]
-        elif w in UNITS:
-            total += UNITS[w]
+        if pair in TENS:  # quatre-vingt is one number, not four and twenty
+            total += TENS[pair]
+            i += 2
+        elif words[i] in TENS or words[i] in UNITS:
+            total += TENS.get(words[i]) or UNITS[words[i]]
+            i += 1
         else:
             return None
-        i += 1
     return total or None
 
 
-def find_period(text: str) -> Period:
+def find_range(text: str) -> Period:
     found = PERIOD.search(text)
     if found:
         d1, m1, y1, d2, m2, y2 = found.groups()
-        return iso_date(y1 or y2, _norm(m1 or m2), d1), iso_date(y2, _norm(m2), d2)
-    year = YEAR_PERIOD.search(text)
-    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+        return iso_date(y1 or y2, MONTHS[(m1 or m2).lower()], d1), iso_date(y2, MONTHS[m2.lower()], d2)
+    return None, None
 
 
 MARKERS = Markers(
@@ -63,5 +58,5 @@ MARKERS = Markers(
     agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
     ordinal=fr_ordinal,
-    period=find_period,
+    period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
 )

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date
+from kg.ingest.markers import Markers, Period, iso_date, stated_period
 
 ZH_NUMERALS = "〇一二三四五六七八九十百"
 DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -31,13 +32,12 @@ def zh_number(text: str) -> int | None:
     return total + current
 
 
-def find_period(text: str) -> Period:
+def find_range(text: str) -> Period:
     found = PERIOD.search(text)
     if found:
         y1, m1, d1, y2, m2, d2 = found.groups()
         return iso_date(y1, m1, d1), iso_date(y2 or y1, m2, d2)
-    year = YEAR_PERIOD.search(text)
-    return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+    return None, None
 
 
 MARKERS = Markers(
@@ -49,5 +49,5 @@ MARKERS = Markers(
     agenda=re.compile(r"项目\s*(\d+\s*(?:\(\s*[a-z]\s*\))?)"),
     unit=re.compile(r"^\s*\(\s*(美元|欧元|瑞士法郎)\s*\)\s*$"),
     ordinal=zh_number,
-    period=find_period,
+    period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
 )
