@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from anyascii import anyascii
 from pypinyin import lazy_pinyin
 
 from kg.extract.facts import Entity
@@ -34,16 +35,22 @@ def overlaps_span(span: tuple[int, int], others: list[NameMatch]) -> bool:
 
 
 def slug(text: str) -> str:
-    """An ASCII key for a name: pinyin for Chinese, accents dropped for Latin scripts."""
+    """An ASCII key for a name: pinyin for Chinese, accents dropped for Latin scripts, other
+    scripts (Cyrillic, Arabic) transliterated."""
     if re.search(r"[\u4e00-\u9fff]", text):
         text = "-".join(lazy_pinyin(text))
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", text)
+    if not text.isascii():
+        text = anyascii(text)
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").upper()
 
 
-def org_from_text(name: str) -> Entity:
-    """An organisation the reference data lacks, keyed by its name."""
+def org_from_text(name: str, language: str | None = None) -> Entity:
+    """An organisation the reference data lacks, keyed by its name and labelled in the
+    language it is written in (English or Chinese when `language` is not given)."""
     name = name.strip()
+    if language in ("fr", "es", "ru", "ar"):
+        return minted("Organization", slug(name), None, None, labels=((language, name),))
     latin = not re.search(r"[\u4e00-\u9fff]", name)
     return minted("Organization", slug(name), name if latin else None, None if latin else name)
 

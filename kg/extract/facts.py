@@ -32,6 +32,19 @@ class Entity:
     wikidata: str | None = None
     m49: str | None = None
     in_reference: bool = True  # False when minted from the text, not found in the reference data
+    # labels in the other UN languages: (("fr", "Union européenne"), ("ru", "Европейский союз"))
+    labels: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+
+    def label(self, language: str) -> str | None:
+        """The preferred label in one of the six UN languages, if known."""
+        if language in ("en", "zh"):
+            return self.label_en if language == "en" else self.label_zh
+        return dict(self.labels).get(language)
+
+    def all_labels(self) -> list[tuple[str, str]]:
+        """(language, label) for every language the entity has a label in."""
+        pairs = [("en", self.label_en), ("zh", self.label_zh), *self.labels]
+        return [(lang, text) for lang, text in pairs if text]
 
 
 @dataclass(frozen=True)

@@ -131,11 +131,11 @@ class _Mapper:
             return node
         self.add(node, UNKG.key, Literal(entity.key))
         self.add(node, RDF.type, self._class(entity))
-        for lang, label in (("en", entity.label_en), ("zh", entity.label_zh)):
-            if label:
-                self.add(node, RDFS.label, Literal(label, lang=lang))
-                self.add(node, SKOS.prefLabel, Literal(label, lang=lang))
-        if not entity.label_en and not entity.label_zh:
+        labels = entity.all_labels()
+        for lang, label in labels:
+            self.add(node, RDFS.label, Literal(label, lang=lang))
+            self.add(node, SKOS.prefLabel, Literal(label, lang=lang))
+        if not labels:
             self.add(node, RDFS.label, Literal(entity.key))
         if entity.kind == "Country":
             self.add(node, UNKG.iso3, Literal(entity.key))

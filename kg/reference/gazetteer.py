@@ -13,6 +13,7 @@ from kg.extract.facts import Entity
 from kg.paths import DATA
 
 LANGUAGES = ("en", "zh", "fr", "es", "ru", "ar")
+OTHER_LANGUAGES = ("fr", "es", "ru", "ar")  # labelled in Entity.labels
 ORG_FILE, INSTRUMENT_FILE, COUNTRY_FILE, REGION_FILE = (
     "organizations.yaml", "instruments.yaml", "countries.yaml", "regions.yaml")
 
@@ -38,6 +39,8 @@ class Gazetteer:
     # so that "I can" is not ICAN; short acronyms must match with their case (UN, not "un").
     latin_forms: dict[str, set[str]] = field(default_factory=dict)
     acronyms: dict[str, set[str]] = field(default_factory=dict)
+    # every name as written, in load order, for matchers that match names in a word form
+    written: list[tuple[str, Entity]] = field(default_factory=list, repr=False)
     # built once per gazetteer and reused by every report: name matchers by their blockers
     matchers: dict[tuple[str, ...], object] = field(default_factory=dict, repr=False, compare=False)
 
@@ -49,6 +52,7 @@ class Gazetteer:
             if len(key) < 2 or (key in self.names and self.names[key] != entity):
                 continue  # first one in wins: countries are loaded before organisations
             self.names[key] = entity
+            self.written.append((name, entity))
             if re.search(r"[a-z]", key) and not re.search(r"[\u4e00-\u9fff]", key):
                 self.latin_forms.setdefault(key, set()).add(spaced(name))
                 if re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", name):
@@ -82,14 +86,24 @@ def _read(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or []
 
 
-def _translations(folder: Path) -> dict[str, list[str]]:
-    """Names per language kept beside the records (`names/<code>.yaml`: key -> names, inflected
-    and prefixed forms included), so that a language adds its names without touching the rest."""
-    out: dict[str, list[str]] = {}
+def _translations(folder: Path) -> dict[str, dict[str, list[str]]]:
+    """Names per language kept beside the records (`names/<code>.yaml`: key -> names, the
+    preferred one first), so that a language adds its names without touching the rest."""
+    out: dict[str, dict[str, list[str]]] = {}
     for path in sorted((folder / "names").glob("*.yaml")):
         for key, names in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
-            out.setdefault(str(key), []).extend(str(n) for n in names or [])
+            out.setdefault(str(key), {}).setdefault(path.stem, []).extend(str(n) for n in names or [])
     return out
+
+
+def _labels(record: dict, extra: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """The preferred label in each language besides English and Chinese."""
+    out = []
+    for lang in OTHER_LANGUAGES:
+        label = _first(record, lang) or next(iter(extra.get(lang) or []), None)
+        if label:
+            out.append((lang, label))
+    return tuple(out)
 
 
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
@@ -98,17 +112,20 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     for row in _read(folder / COUNTRY_FILE):
         if row.get("status", "member") == "other" and not (row.get("names") or {}).get("zh"):
             continue
+        extra = translated.get(row["iso3"], {})
         entity = Entity("Country", row["iso3"], _first(row, "en"), _first(row, "zh"),
-                        category=row.get("status"), m49=str(row.get("m49") or "") or None)
-        gazetteer.add(entity, _names(row))
+                        category=row.get("status"), m49=str(row.get("m49") or "") or None,
+                        labels=_labels(row, extra))
+        gazetteer.add(entity, _names(row) + [n for names in extra.values() for n in names])
     for kind, file in (("Organization", ORG_FILE), ("Instrument", INSTRUMENT_FILE),
                        ("Region", REGION_FILE)):
         for row in _read(folder / file):
+            extra = translated.get(str(row["key"]), {})
             entity = Entity(kind, str(row["key"]), _first(row, "en"), _first(row, "zh"),
                             category=row.get("category"), parent=row.get("parent"),
                             issuer=row.get("issuer"), wikidata=row.get("wikidata"), host=row.get("host"),
-                            m49=str(row["m49"]) if row.get("m49") else None)
-            gazetteer.add(entity, _names(row) + [entity.key] + translated.get(entity.key, []))
+                            m49=str(row["m49"]) if row.get("m49") else None, labels=_labels(row, extra))
+            gazetteer.add(entity, _names(row) + [entity.key] + [n for names in extra.values() for n in names])
     return gazetteer
 
 
@@ -118,6 +135,7 @@ def default_gazetteer(folder: str = str(DATA)) -> Gazetteer:
     return load_gazetteer(Path(folder))
 
 
-def minted(kind: str, key: str, label_en: str | None, label_zh: str | None) -> Entity:
+def minted(kind: str, key: str, label_en: str | None, label_zh: str | None,
+           labels: tuple[tuple[str, str], ...] = ()) -> Entity:
     """An entity the reference data lacks, found in the text."""
-    return Entity(kind, key, label_en, label_zh, in_reference=False)
+    return Entity(kind, key, label_en, label_zh, in_reference=False, labels=labels)

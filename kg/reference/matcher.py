@@ -9,11 +9,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 import ahocorasick
 
 from kg.extract.facts import Entity
-from kg.reference.gazetteer import Gazetteer, spaced
+from kg.reference.gazetteer import Gazetteer, spaced, squeeze
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,13 @@ def _fold(ch: str) -> str:
     return "" if not folded or folded.isspace() or folded in "《》“”\"'‘’「」" else folded
 
 
+# A language whose words inflect or take prefixes (Russian cases, Arabic proclitics) gives a
+# word form: one word -> the form it is matched in (a lemma, the stem without its prefixes).
+# It is applied alike to the gazetteer's names and to the text, so both meet in one form.
+WordForm = Callable[[str], str]
+WORD = re.compile(r"[^\W\d_]+")
+
+
 def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
     chars, where = [], []
     for i, ch in enumerate(text):
@@ -41,19 +49,48 @@ def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
+def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int]]:
+    """`text` with every word in its word form, squeezed; offsets map back to the original
+    text: a form's first character to its word's start, its last to its word's end."""
+    chars: list[str] = []
+    where: list[int] = []
+    last = 0
+    for found in WORD.finditer(text):
+        squeezed, between = _squeeze_with_map(text[last:found.start()])
+        chars.append(squeezed)
+        where.extend(last + i for i in between)
+        form = "".join(_fold(ch) for ch in word_form(found.group(0))) or _fold(found.group(0)[0])
+        chars.append(form)
+        where.extend([found.start()] * (len(form) - 1) + [found.end() - 1])
+        last = found.end()
+    squeezed, between = _squeeze_with_map(text[last:])
+    chars.append(squeezed)
+    where.extend(last + i for i in between)
+    return "".join(chars), where
+
+
 class NameMatcher:
     """An Aho-Corasick automaton over every name in the gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer, blockers: list[str] = ()) -> None:
+    def __init__(self, gazetteer: Gazetteer, blockers: list[str] = (),
+                 word_form: WordForm | None = None) -> None:
         self.gazetteer = gazetteer
+        self.word_form = word_form
         self.automaton = ahocorasick.Automaton()
-        for name, entity in gazetteer.names.items():
-            self.automaton.add_word(name, (name, entity))
+        if word_form is None:
+            for name, entity in gazetteer.names.items():
+                self.automaton.add_word(name, (name, name, entity))
+        else:  # every name in its word form; the first name to claim a form keeps it
+            for written, entity in gazetteer.written:
+                form = _word_forms(written, word_form)[0]
+                if len(form) >= 2 and form not in self.automaton:
+                    self.automaton.add_word(form, (form, squeeze(written), entity))
         # phrases that contain a name but are not one (发展中国家 is not China)
         for phrase in blockers:
-            squeezed = re.sub(r"\s", "", phrase.casefold())
-            if squeezed not in gazetteer.names:
-                self.automaton.add_word(squeezed, (squeezed, None))
+            squeezed = (_word_forms(phrase, word_form)[0] if word_form
+                        else re.sub(r"\s", "", phrase.casefold()))
+            if squeezed not in self.automaton:
+                self.automaton.add_word(squeezed, (squeezed, squeezed, None))
         self.automaton.make_automaton()
 
     def _latin_ok(self, name: str, text: str, start: int, end: int) -> bool:
@@ -64,13 +101,14 @@ class NameMatcher:
         return _word_bounded(text, start, end) and spaced(written) in self.gazetteer.latin_forms[name]
 
     def find(self, text: str) -> list[NameMatch]:
-        squeezed, where = _squeeze_with_map(text)
+        squeezed, where = (_word_forms(text, self.word_form) if self.word_form
+                           else _squeeze_with_map(text))
         if not squeezed:
             return []
         candidates = []
-        for end, (name, entity) in self.automaton.iter(squeezed):
-            start = end - len(name) + 1
-            candidates.append((start, -len(name), end, name, entity))
+        for end, (form, name, entity) in self.automaton.iter(squeezed):
+            start = end - len(form) + 1
+            candidates.append((start, -len(form), end, name, entity))
         candidates.sort()
         out: list[NameMatch] = []
         taken_until = -1
@@ -93,9 +131,11 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
 
 
-def matcher_for(gazetteer: Gazetteer, blockers: tuple[str, ...] = ()) -> NameMatcher:
-    """The gazetteer's matcher for these blockers, built on first use (building takes ~0.2 s)."""
-    key = tuple(blockers)
+def matcher_for(gazetteer: Gazetteer, blockers: tuple[str, ...] = (),
+                word_form: WordForm | None = None) -> NameMatcher:
+    """The gazetteer's matcher for these blockers and word form, built on first use (building
+    takes ~0.2 s, longer with a word form: every name goes through it once)."""
+    key = (tuple(blockers), word_form)
     if key not in gazetteer.matchers:
-        gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers))
+        gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers), word_form)
     return gazetteer.matchers[key]

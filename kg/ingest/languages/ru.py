@@ -1,0 +1,60 @@
+"""How Russian reports mark their parts and front page."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from kg.ingest.markers import Markers, Period, iso_date, stated_period
+
+MONTHS = {m: i for i, m in enumerate(
+    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(), 1)}
+MONTH = r"(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
+PERIOD = re.compile(r"с\s+(\d{1,2})\s+" + MONTH + r"(?:\s+(\d{4})\s*(?:года|г\.)?)?\s+по\s+(\d{1,2})\s+" + MONTH + r"\s+(\d{4})", re.I)
+YEAR_PERIOD = re.compile(r"деятельност\w*[^.]{0,80}?\bв\s+((?:19|20)\d{2})\s+год", re.I)
+UNITS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9}
+TENS = {"двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
+        "семьдесят": 70, "восемьдесят": 80, "девяност": 90}
+
+
+def month(word: str) -> int:
+    w = word.lower()
+    for stem, i in sorted(MONTHS.items(), key=lambda kv: -len(kv[0])):
+        if w.startswith(stem):
+            return i
+    return 0
+
+
+def ru_ordinal(text: str) -> int | None:
+    """Семьдесят шестая -> 76."""
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for part in text.lower().split():
+        for stem, v in {**TENS, **UNITS}.items():
+            if part.startswith(stem):
+                total += v
+                break
+        else:
+            return None
+    return total or None
+
+
+def find_range(text: str) -> Period:
+    found = PERIOD.search(text)
+    if found:
+        d1, m1, y1, d2, m2, y2 = found.groups()
+        return iso_date(y1 or y2, month(m1), d1), iso_date(y2, month(m2), d2)
+    return None, None
+
+
+MARKERS = Markers(
+    summary=re.compile(r"^\s*Резюме\s*$"),
+    chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
+    annex=re.compile(r"^\s*Приложение(?:\s+[IVX]+)?\s*$"),
+    report_of=re.compile(r"^\s*Доклад Генерального секретаря\s*$", re.I),
+    session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
+    agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:в\s+)?долл\.\s*США|евро)\s*\)\s*$", re.I),
+    ordinal=ru_ordinal,
+    period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
+)
