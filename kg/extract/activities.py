@@ -264,10 +264,29 @@ class ParagraphReader:
                 continue
             people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
             if people and draft.participants is None:
-                draft.participants = lx.number(people.group(1))
+                draft.participants = self._head_count(sentence.text, people.start(1), lx.number(people.group(1)))
             countries = lx.COUNT_COUNTRIES.search(sentence.text)
             if countries and draft.countries is None:
                 draft.countries = lx.number(countries.group(1))
+
+    def _head_count(self, text: str, start: int, first: int) -> int:
+        """A count stated as groups joined by "and" is their sum: "22 diplomats and 8 academics",
+        "18 名政府官员和 7 名民间社会代表"; a breakdown of a total ("30 participants, 12 women and
+        18 men") is not added to it."""
+        group, join = getattr(self.lx, "COUNT_GROUP", None), getattr(self.lx, "COUNT_JOIN", None)
+        if group is None or join is None:
+            return first
+        counts, position, closed = [], start, False
+        for found in group.finditer(text, start):
+            joint = join.fullmatch(text, position, found.start()) if counts else None
+            if counts and not joint:
+                break
+            counts.append(self.lx.number(found.group(1)))
+            closed = bool(joint and joint.group("and"))
+            position = found.end()
+        if len(counts) < 2 or not closed or counts[0] != first or sum(counts[1:]) == counts[0]:
+            return first
+        return sum(counts)
 
     def _footnotes(self, draft: Draft) -> None:
         lo, hi = draft.scope[0].start, draft.scope[-1].end

@@ -91,14 +91,19 @@ NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funde
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:the|and)\b)+$")
 
-WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+# numbers written in words, as reports write head counts: "thirty-five officials", "a hundred"
+WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {
+    f"{ten}{joint}{unit}": value + i for ten, value in _TENS.items() for i, unit in enumerate(_UNITS[1:10], 1)
+    for joint in ("-", " ")} | {"one hundred": 100, "a hundred": 100}
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
            r"parliamentarians|trainees|attendees|people|persons|practitioners|staff|women|youth|"
            r"young people|journalists|academics|policymakers|instructors|cadets)")
-_FILLER = r"(?:(?!States\b|countries\b)[A-Za-z][\w-]*\s+)"  # words, never numbers
+_FILLER = r"(?:(?!States\b|countries\b)[A-Za-z][\w-]*,?\s+)"  # words, never numbers ("police, customs and")
 _COUNTRIES = r"(?:countries|States|Member States|member States|nations|States Members)"
 NOT_COUNTRIES = r"(?!\s+(?:institutions|agencies|ministries|bodies|authorities))"
 COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people>" + _N[1:-1] + r")\s+" + _FILLER + r"{0,6}?"
@@ -107,6 +112,9 @@ COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people
 COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+" + _FILLER + r"{0,5}?"
                           + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")  # English counts people in one way
+# one group of people in a head count stated as a sum: "22 diplomats and 8 academics" (not "6 of whom")
+COUNT_GROUP = re.compile(r"\b" + _N + r"(?!\s+of\s+(?:whom|which|them)\b)\s+" + _FILLER + r"{0,5}?" + _PEOPLE + r"\b", re.I)
+COUNT_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?P<and>and|as well as|plus)\s+)?", re.I)
 COUNT_COUNTRIES = re.compile(r"\b(?:from|representing|of)\s+(?:the\s+)?" + _N + r"\s+(?:[\w-]+\s+){0,3}?"
                              + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
 STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+(?:[a-z-]+\s+){0,2}?" + _COUNTRIES + r"\s*(?:of the region)?\s*$", re.I | re.S)

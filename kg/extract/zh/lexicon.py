@@ -60,12 +60,17 @@ COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府�
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
 NUM = r"(\d+|[一二两三四五六七八九十]{1,3})"  # 22, 两, 十二
+HEADS = r"(?:\d+|[一二两三四五六七八九十百]{1,5})"  # a head count: 25, 二十五, 一百二十
 NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
 COUNT_BOTH = re.compile(r"(?P<countries>\d+\s*个|[一二两三四五六七八九十]{1,3}\s*个?)[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
-                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>\d+)\s*(?:多\s*)?名")
-COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
+                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>" + HEADS + r")\s*(?:多\s*)?名")
+COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*|共计\s*)?(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
+_WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官|警察|记者|青年|妇女|研究人员|教师|法官|检察官)"
+# one group of people in a head count stated as a sum: 18 名政府官员和 7 名民间社会代表
+COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:多\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
+COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
-COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.])(\d+)\s*(?:多\s*)?名[^，。；\d]{0,20}?(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官)")
+COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:多\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
 
 ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
