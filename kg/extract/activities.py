@@ -127,9 +127,12 @@ class ParagraphReader:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
 
     # -- who did what -------------------------------------------------------------------
-    def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True) -> list[Entity]:
+    def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True,
+                people: bool = False) -> list[Entity]:
         """Organisations and countries named between two offsets of a sentence; a country that
-        only qualifies an organisation (印度民间社会组织 X) is not an agent itself."""
+        only qualifies an organisation (印度民间社会组织 X) is not an agent itself, though with
+        `people` a country whose people are named (哥伦比亚的官员) stands for them."""
+        own_people = getattr(self.lx, "PEOPLE_AFTER", None) if people else None
         out = []
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
@@ -137,7 +140,8 @@ class ParagraphReader:
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
             before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
             place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
-            if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or place):
+            qualified = self.lx.COUNTRY_QUALIFIER.match(after) and not (own_people and own_people.match(after))
+            if m.entity.kind == "Country" and (qualified or place):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
         return out
@@ -162,8 +166,14 @@ class ParagraphReader:
         else:
             first = draft.core[0]
             start, end = self._subject_span(first)
-            for entity in self._agents(first, start, end):
-                draft.link("organizer", entity, first)
+            agents = self._agents(first, start, end)
+            # "the Centre participated in / spoke at …": not its event
+            guest = self.subject in agents and self._guest(first)
+            for entity in agents:
+                draft.link("participant" if guest else "organizer", entity, first)
+            if guest:
+                draft.external = True
+                self._host_of(draft, first)
         for sentence in draft.scope:
             blanked = self._blanked(sentence)
             for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER, lx.ORGANISER_IS):
@@ -174,11 +184,16 @@ class ParagraphReader:
                         draft.link("organizer", entity, sentence)
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
-            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF):
+            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *filter(None, [getattr(lx, "PEOPLE_OF", None)])):
                 for found in pattern.finditer(blanked):
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                         if entity.kind == "Country":
                             draft.link("participant", entity, sentence)
+            joined = getattr(lx, "PARTICIPATION", None)  # "with the participation of X and Y"
+            for found in joined.finditer(blanked) if joined else ():
+                for entity in self._agents(sentence, *_named(found)):
+                    if entity != self.subject:
+                        draft.link("participant", entity, sentence)
             if (sentence is not draft.core[0] and self.subject and not draft.has_link("organizer", self.subject)
                     and self._subject_acts(sentence, lx.CENTRE_TOOK_PART)):
                 draft.link("participant", self.subject, sentence)
@@ -187,6 +202,21 @@ class ParagraphReader:
                     draft.link("instrument", m.entity, sentence)
         if not draft.has("organizer") and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
+
+    def _guest(self, sentence: Sentence) -> bool:
+        """Is the sentence's main verb one of taking part (participated, spoke at, 出席)?"""
+        guest_verb = getattr(self.lx, "GUEST_VERB", None)
+        verb = self.lx.MAIN_VERB.search(self._blanked(sentence))
+        return bool(guest_verb and verb and guest_verb.match(self._blanked(sentence), verb.start()))
+
+    def _host_of(self, draft: Draft, sentence: Sentence) -> None:
+        """The body whose event the guest attended, named after the event: "a meeting of ECOWAS"."""
+        pattern = getattr(self.lx, "EVENT_OF", None)
+        found = pattern.search(self._blanked(sentence)) if pattern else None
+        if found:
+            for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                if entity != self.subject:
+                    draft.link("organizer", entity, sentence)
 
     def _subject_span(self, sentence: Sentence) -> tuple[int, int]:
         """The subject of the sentence's main verb: the clause before the verb when it names
@@ -221,10 +251,12 @@ class ParagraphReader:
     def _beneficiaries(self, draft: Draft, sentence: Sentence, blanked: str) -> None:
         """为 X 举办 (X a country or body); 协助/应 X 的请求, 对象为 X (countries)."""
         lx = self.lx
-        for pattern, kinds in ((lx.BENEFICIARY, lx.BENEFICIARY_KINDS), (lx.ASSISTED, {"Country"}),
-                               (lx.TARGETED, {"Country"})):
+        patterns = [(lx.BENEFICIARY, lx.BENEFICIARY_KINDS), (lx.ASSISTED, {"Country"}), (lx.TARGETED, {"Country"})]
+        if getattr(lx, "REQUESTER", None):  # "consultations with the Government of X, at its request"
+            patterns.append((lx.REQUESTER, {"Country"}))
+        for pattern, kinds in patterns:
             for found in pattern.finditer(blanked):
-                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), people=True):
                     if entity != self.subject and entity.kind in kinds:
                         draft.link("beneficiary", entity, sentence)
 
@@ -236,7 +268,7 @@ class ParagraphReader:
         lx = self.lx
         for sentence in self.sentences:
             for found in lx.FUNDING.finditer(self._blanked(sentence)):
-                group = next(g for g in ("a", "b", "c") if found.group(g))
+                group = next(g for g, text in found.groupdict().items() if text)
                 funders = self._agents(sentence, found.start(group), found.end(group), places=False)
                 before = [d for d in drafts if d.core[0].index <= sentence.index]
                 if not funders or not drafts:
@@ -324,9 +356,9 @@ class ParagraphReader:
         """Held in a named place, and nothing said of video: in person."""
         for s in sentences:
             for found in self.lx.HELD_IN.finditer(s.text):
-                lo = found.start("place")
-                if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, found.end("place"))) \
-                        or not self.lx.NOT_A_PLACE.search(found.group("place")):
+                lo, hi = _named(found)
+                if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, hi)) \
+                        or not self.lx.NOT_A_PLACE.search(s.text[lo:hi]):
                     return "in-person"
         return None
 
@@ -339,6 +371,13 @@ def finish(draft: Draft) -> Activity:
                     start=start, end=end, modality=draft.modality,
                     participants=draft.participants, participant_countries=draft.countries,
                     links=tuple(draft.links.values()), sources=sources)
+
+
+def _named(found: re.Match[str]) -> tuple[int, int]:
+    """The span of the first named group that took part in a match (a pattern of alternatives
+    names its group in each: `place`, `at`)."""
+    group = next(name for name, text in found.groupdict().items() if text is not None)
+    return found.span(group)
 
 
 def _opens(sentence: Sentence, span: DateSpan) -> bool:

@@ -38,9 +38,14 @@ NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=l
 HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
               r"held|conducted|launched|facilitated|implemented|delivered|carried out|ran)\b")
 TAKE_PART = (r"\b(?:participated|took part|attended|spoke|presented|contributed|made a presentation|"
-             r"served as|was invited)\b")
+             r"served as|was invited|were invited|addressed|"
+             r"(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|address|keynote))\b")
+# the main verb of a sentence whose subject is a guest at the event it names
+GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|contributed to|served as|was invited|were invited|"
+                        r"addressed|(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|"
+                        r"address|keynote))\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
-MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+MAIN_VERB = re.compile(TAKE_PART + "|" + HOLD_VERBS)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | with | under |\.|;|$)"
@@ -55,12 +60,14 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
                           r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+(?:jointly\s+)?"
-                               r"by\s+(?:the\s+)?" + _ORGS + _END)
+PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+"
+                               r"(?:(?:jointly|online|virtually|in person|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+)?"
+                               r"by\s+(?:the\s+)?" + _ORGS + _END)  # "organized in Lima by the Centre"
 ORGANISER_IS = re.compile(r"\b(?:co-organizers|co-organisers|organizers|organisers|co-hosts)\s+(?:were|was|included)\s+"
                           + _ORGS + _END)
 FUNDING = re.compile(
-    r"\b(?:funded|financed|sponsored|made possible|supported financially)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<a>[^.;]{2,160}?)"
+    r"\b(?:funded|financed|sponsored|made possible|supported financially|"
+    r"(?:funds|funding|resources) (?:provided|made available))\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<a>[^.;]{2,160}?)"
     + _END.replace("| from ", "") +
     r"|\bwith (?:the )?(?:generous )?(?:financial )?(?:support|funding|contributions?) (?:of|from)\s+(?:the\s+)?(?P<b>[^.;]{2,160}?)"
     + _END +
@@ -69,7 +76,11 @@ FUNDING_PLURAL = re.compile(r"\b(?:These|Both|The two|The three|All (?:these|thr
                             r"(?:activities|events|meetings|webinars|workshops|trainings|training courses|sessions|"
                             r"consultations|courses)\b", re.I)
 PROJECT = re.compile(r"\bproject\b", re.I)
-BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _END)
+# a list of names goes on past a comma: "for Colombia, Ecuador and Venezuela"
+_NAMES_END = _END.replace(r",(?!\s*(?:and|the)\s)", r",(?!\s*(?:and\s|the\s|\u2588))")
+BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _NAMES_END)
+REQUESTER = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?(?:Governments? of\s+)?(?P<orgs>[^.;,]{2,80}?),?\s+"
+                       r"(?:at|upon|on)\s+(?:its|their)\s+(?:own\s+)?request\b")
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supporting|at the request of|"
                       r"upon the request of|requested by|in response to a request from)\s+(?:the\s+)?"
@@ -82,6 +93,15 @@ PERSONNEL_OF = LISTED  # "from eight Caribbean States (Barbados, Grenada …)"
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# the body whose event a guest attended, named after the event: "a meeting of ECOWAS"
+EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|summit|symposium|assembly|"
+                      r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"
+                      r"(?:the\s+)?" + _ORGS + _END)
+# bodies and countries that took part, named after the event
+PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
+PEOPLE_OF = re.compile(r"\b(?:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
+                       r"experts|diplomats|parliamentarians)(?:\s+(?:on|for)\s+[a-z][^.;,]{0,40}?)?\s+of\s+(?:the\s+)?"
+                       + _ORGS + _LIST_END)
 # "Indian civil society organizations X", "the French think tank X": the country only qualifies
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s|think[- ]tanks?|civil society|non-governmental|"
                                r"organi[sz]ations?|NGOs?|universit|institut|foundation|academ)", re.I)

@@ -50,6 +50,10 @@ BENEFICIARY = re.compile(r"(?:为|向)(?P<orgs>[^，。；]{2,50}?)(?:举办|组
 ASSISTED = re.compile(r"(?:协助|帮助|援助|支持|应)(?P<orgs>[^，。；]{2,50}?)(?:制定|执行|落实|编写|建立|加强|提交|审查|拟订|的请求|请求|的要求|要求)")
 TARGETED = re.compile(r"(?:对象为|对象是|面向|针对|受益者为|受益方为)(?P<orgs>[^，。；]{2,80}?)(?:的|。|，|$)")
 ORGANISER_IS = re.compile(r"(?:共同)?(?:组织者|主办方|主办者|主办单位|组织方|合作伙伴)(?:为|是|包括)(?P<orgs>[^，。；]{2,80})")
+GUEST_VERB = re.compile(r"(?:参加|出席|参与(?!组织|举办|主办|筹备|设计|编写))")  # the subject a guest at the event
+PARTICIPATION = re.compile(r"(?:参加者|与会者|参与方|参与者)(?:包括|有)(?P<orgs>[^。；]{2,120}?)(?=。|；|$)|"
+                           r"在(?P<joined>[^，。；]{2,60}?)的(?:参与|参加)下")
+PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官)")
 CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代表参加|应邀出席|介绍|发言|致辞)")
 FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
 ONLY_NAMES = re.compile(r"^(?:[\s、，和与及]|\u2588)+$")
@@ -76,13 +80,14 @@ STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\
 ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
 HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线下|线上与线下|现场和在线|现场及在线")
 IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
-HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)")
+HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)|"
+                     r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
 # -- what the shared activity reader (kg/extract/activities.py) asks of a language ----------
 CODE = "zh"
 QUOTED = re.compile(r"[“\"「][^”\"」]*[”\"」]")
-MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART + "|进行")  # 与 X 进行了磋商: the subject held it
 CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
@@ -119,9 +124,14 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
 
+# how an event was held, not the event: 以视频会议方式举办了网络研讨会
+MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)")
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the event a sentence names: the first activity noun, unless it sits in
-    a clause that modifies the real one (…会议举办的论坛)."""
+    a clause that modifies the real one (…会议举办的论坛) or says how it was held (以视频会议方式)."""
+    masked = MANNER.sub(lambda m: "\u2588" * len(m.group(0)), masked)
     found = NOUN.search(masked)
     if not found:
         return None
