@@ -24,7 +24,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "lecture series": "Lecture", "series of lectures": "Lecture", "lecture": "Lecture", "talk": "Lecture",
     "conference": "Conference", "symposium": "Conference", "review conference": "Conference",
     "panel discussion": "Panel", "expert panel": "Panel", "panel": "Panel", "round table": "Panel",
-    "roundtable": "Panel",
+    "roundtable": "Panel", "round-table": "Panel", "round-table discussion": "Panel", "round table discussion": "Panel",
     "forum": "Forum",
     "tabletop exercise": "Exercise", "simulation exercise": "Exercise", "exercise": "Exercise",
     "simulation": "Exercise",
@@ -38,10 +38,11 @@ NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=l
 HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
               r"held|conducted|launched|facilitated|implemented|delivered|carried out|ran)\b")
 TAKE_PART = (r"\b(?:participated|took part|attended|spoke|presented|contributed|made a presentation|"
-             r"served as|was invited|were invited|addressed|"
+             r"served as|was invited|were invited|addressed|was represented|were represented|"
              r"(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|address|keynote))\b")
 # the main verb of a sentence whose subject is a guest at the event it names
 GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|contributed to|served as|was invited|were invited|"
+                        r"was represented|were represented|"
                         r"addressed|(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|"
                         r"address|keynote))\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
@@ -52,7 +53,7 @@ _END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | wit
 # a list of names ends where a clause goes on: ", and was funded", ", which", a full stop
 _LIST_END = (r"(?=,?\s+(?:and\s+)?(?:which|who|was|were|is|are|had|has|with|to|for|held|organized|funded|"
              r"participated|took part|attended|on|in (?![A-Z]))\b|[.;]|$)")
-EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|contributed|delivered|served|"
+EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|contributed|delivered|served|represented|"
                       r"was invited)\b[^.;]{0,320}?\b(?:organized|organised|hosted|convened|held|co-organized)\s+"
                       r"(?:jointly\s+)?by\s+(?:the\s+)?" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
@@ -69,7 +70,7 @@ FUNDING = re.compile(
     r"\b(?:funded|financed|sponsored|made possible|supported financially|"
     r"(?:funds|funding|resources) (?:provided|made available))\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<a>[^.;]{2,160}?)"
     + _END.replace("| from ", "") +
-    r"|\bwith (?:the )?(?:generous )?(?:financial )?(?:support|funding|contributions?) (?:of|from)\s+(?:the\s+)?(?P<b>[^.;]{2,160}?)"
+    r"|\b(?:with|through|thanks to) (?:the |a )?(?:generous )?(?:financial )?(?:support|funding|contributions?|grant) (?:of|from)\s+(?:the\s+)?(?P<b>[^.;]{2,160}?)"
     + _END +
     r"|(?P<c>[^.;,]{2,120}?)\s+(?:provided|contributed)\s+(?:the\s+)?(?:financial support|funding|funds)")
 FUNDING_PLURAL = re.compile(r"\b(?:These|Both|The two|The three|All (?:these|three|four)|The above|Those|Such)\s+"

@@ -114,6 +114,10 @@ class EnglishNames:
                               and text[m.end:start] == " "), None)
                 if place:  # "North-East Asia" + "Youth Steering Committee": the place is part of the name
                     start, name = place.start, text[place.start:start + len(name)]
+                country = next((m for m in known if m.entity.kind == "Country"
+                                and text[start + len(name):m.start] == " of "), None)
+                if country:  # "Diplomatic Academy" + " of Peru": a national body named with its country
+                    name = text[start:country.end]
                 self._add(out, start, name)
         return out
 
