@@ -70,7 +70,8 @@ class ParagraphReader:
             self._counts(draft)
             self._footnotes(draft)
             draft.modality = (self._stated_modality(draft.core) or self._stated_modality(draft.scope)
-                              or self._place_modality(draft.core))
+                              or self._place_modality(draft.core)
+                              or self._place_modality(draft.scope[len(draft.core):], after=True))
         self._funding(drafts)
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
@@ -352,10 +353,12 @@ class ParagraphReader:
                 return modality
         return None
 
-    def _place_modality(self, sentences: list[Sentence]) -> str | None:
-        """Held in a named place, and nothing said of video: in person."""
-        for s in sentences:
-            for found in self.lx.HELD_IN.finditer(s.text):
+    def _place_modality(self, sentences: list[Sentence], after: bool = False) -> str | None:
+        """Held in a named place, and nothing said of video: in person. In the sentences `after`
+        the one naming the event, only a place said of the event itself counts."""
+        pattern = getattr(self.lx, "HELD_IN_AFTER", None) if after else self.lx.HELD_IN
+        for s in sentences if pattern else ():
+            for found in pattern.finditer(s.text):
                 lo, hi = _named(found)
                 if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, hi)) \
                         or not self.lx.NOT_A_PLACE.search(s.text[lo:hi]):

@@ -8,7 +8,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "网络研讨会": "Webinar", "在线研讨会": "Webinar", "视频研讨会": "Webinar", "网络研讨": "Webinar",
     "虚拟研讨会": "Webinar",
     "视频会议": "Meeting", "网络会议": "Meeting", "在线会议": "Meeting", "虚拟会议": "Meeting",
-    "工作会议": "Meeting", "会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
+    "工作会议": "Meeting", "会议": "Meeting", "会间会": "Meeting", "会间会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
     "协调会": "Meeting", "通报会": "Meeting", "情况介绍会": "Meeting", "对话会": "Meeting", "对话": "Meeting",
     "培训班": "Training", "培训课程": "Training", "培训方案": "Training", "培训活动": "Training",
     "培训讲习班": "Training", "培训": "Training", "训练班": "Training", "研修班": "Training",
@@ -58,8 +58,8 @@ CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代�
 FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
 ONLY_NAMES = re.compile(r"^(?:[\s、，和与及]|\u2588)+$")
 COME_FROM = re.compile(r"来自(?P<orgs>[^，。；]{2,80}?)的")
-PERSONNEL_OF = re.compile(r"(?P<orgs>[^，。；]{2,40}?)的\s*(?:约\s*)?\d+\s*(?:多\s*)?名[^，。；]{0,24}?(?:参加|出席|参与|与会|受训)")
-PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:多\s*)?名(?P<orgs>[^，。；\d]{2,40}?)(?:人员|官员|学员|代表|军官|警官|外交官|专家)[^，。；]{0,12}?(?:参加|出席|参与|与会|受训)")
+PERSONNEL_OF = re.compile(r"(?P<orgs>[^，。；]{2,40}?)的\s*(?:约\s*)?\d+\s*(?:[多余]\s*)?名[^，。；]{0,24}?(?:参加|出席|参与|与会|受训)")
+PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:[多余]\s*)?名(?P<orgs>[^，。；\d]{2,40}?)(?:人员|官员|学员|代表|军官|警官|外交官|专家)[^，。；]{0,12}?(?:参加|出席|参与|与会|受训)")
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府组织|智库|组织|机构|大学|研究所|研究机构|常驻代表团|代表团|外交部|国防部|警察|海关|议会|议员|官员|专家|学员)")
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
@@ -67,19 +67,21 @@ NUM = r"(\d+|[一二两三四五六七八九十]{1,3})"  # 22, 两, 十二
 HEADS = r"(?:\d+|[一二两三四五六七八九十百]{1,5})"  # a head count: 25, 二十五, 一百二十
 NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
 COUNT_BOTH = re.compile(r"(?P<countries>\d+\s*个|[一二两三四五六七八九十]{1,3}\s*个?)[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
-                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>" + HEADS + r")\s*(?:多\s*)?名")
-COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*|共计\s*)?(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
+                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>" + HEADS + r")\s*(?:[多余]\s*)?名")
+COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*|共计\s*)?(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
 _WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官|警察|记者|青年|妇女|研究人员|教师|法官|检察官)"
 # one group of people in a head count stated as a sum: 18 名政府官员和 7 名民间社会代表
-COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:多\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
+COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
 COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
-COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:多\s*)?名[^，。；\d]{0,20}?" + _WHO)
+COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
 
 ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
 HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线下|线上与线下|现场和在线|现场及在线")
 IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
+# in a later sentence, only a place said of the event itself: 参加了在马尼拉举行的培训
+HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
 HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)|"
                      r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
