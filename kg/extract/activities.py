@@ -66,6 +66,10 @@ class ParagraphReader:
         for i, draft in enumerate(drafts):
             last = drafts[i + 1].core[0].index if i + 1 < len(drafts) else len(self.sentences)
             draft.scope = self.sentences[draft.core[0].index:max(last, draft.core[-1].index + 1)]
+            turn = getattr(self.lx, "SCOPE_BREAK", None)  # "此外，区域中心还…": another action
+            ends = [s.index for s in draft.scope[len(draft.core):] if turn and turn.match(s.text)]
+            if ends:
+                draft.scope = self.sentences[draft.core[0].index:ends[0]]
             self._roles(draft)
             self._counts(draft)
             self._footnotes(draft)
@@ -129,7 +133,7 @@ class ParagraphReader:
 
     # -- who did what -------------------------------------------------------------------
     def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True,
-                people: bool = False) -> list[Entity]:
+                people: bool = False, qualifiers: bool = True) -> list[Entity]:
         """Organisations and countries named between two offsets of a sentence; a country that
         only qualifies an organisation (印度民间社会组织 X) is not an agent itself, though with
         `people` a country whose people are named (哥伦比亚的官员) stands for them."""
@@ -141,7 +145,8 @@ class ParagraphReader:
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
             before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
             place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
-            qualified = self.lx.COUNTRY_QUALIFIER.match(after) and not (own_people and own_people.match(after))
+            qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
+                         and not (own_people and own_people.match(after)))
             if m.entity.kind == "Country" and (qualified or place):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
@@ -185,9 +190,12 @@ class ParagraphReader:
                         draft.link("organizer", entity, sentence)
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
-            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *filter(None, [getattr(lx, "PEOPLE_OF", None)])):
+            people_of = getattr(lx, "PEOPLE_OF", None)  # "focal points of A, B and C"
+            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *([people_of] if people_of else [])):
                 for found in pattern.finditer(blanked):
-                    for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                    # 来自牙买加警察部队的官员: people of a country's bodies took part for it
+                    for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"),
+                                               qualifiers=pattern is not lx.COME_FROM):
                         if entity.kind == "Country":
                             draft.link("participant", entity, sentence)
             joined = getattr(lx, "PARTICIPATION", None)  # "with the participation of X and Y"

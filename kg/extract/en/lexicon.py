@@ -23,8 +23,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "workshop": "Workshop", "seminar": "Workshop",
     "lecture series": "Lecture", "series of lectures": "Lecture", "lecture": "Lecture", "talk": "Lecture",
     "conference": "Conference", "symposium": "Conference", "review conference": "Conference",
-    "panel discussion": "Panel", "expert panel": "Panel", "panel": "Panel", "round table": "Panel",
-    "roundtable": "Panel", "round-table": "Panel", "round-table discussion": "Panel", "round table discussion": "Panel",
+    "panel discussion": "Panel", "expert panel": "Panel", "panel": "Panel", "round table": "Meeting",
+    "roundtable": "Meeting", "round-table": "Meeting", "round-table discussion": "Panel",
+    "round table discussion": "Panel", "round-table meeting": "Meeting", "round table meeting": "Meeting",
     "forum": "Forum",
     "tabletop exercise": "Exercise", "simulation exercise": "Exercise", "exercise": "Exercise",
     "simulation": "Exercise",
@@ -94,6 +95,8 @@ PERSONNEL_OF = LISTED  # "from eight Caribbean States (Barbados, Grenada …)"
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# a sentence that turns to another action of the Centre ends the scope of the event before it
+SCOPE_BREAK = re.compile(r"^(?:In addition|Additionally|Furthermore|Moreover|Separately)\b")
 # the body whose event a guest attended, named after the event: "a meeting of ECOWAS"
 EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|summit|symposium|assembly|"
                       r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"

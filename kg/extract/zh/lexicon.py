@@ -19,7 +19,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "系列讲座": "Lecture", "讲座": "Lecture", "报告会": "Lecture", "讲课": "Lecture",
     "审议大会": "Conference", "国际会议": "Conference", "区域会议": "Conference",
     "联合会议": "Conference", "问题会议": "Conference", "年会": "Conference",
-    "专家小组": "Panel", "小组讨论": "Panel", "圆桌会议": "Panel", "圆桌讨论": "Panel",
+    "专家小组": "Panel", "小组讨论": "Panel", "圆桌会议": "Meeting", "圆桌讨论": "Panel",
     "专题小组": "Panel",
     "论坛": "Forum",
     "磋商": "Consultation", "协商会": "Consultation", "磋商会": "Consultation",
@@ -44,8 +44,8 @@ FUNDING = re.compile(
     r"(?:由(?P<a>[^，。；]{2,80}?)(?:共同)?(?:提供(?:了)?(?:财政|资金|经费)?(?:支持|资助|捐助|资金|支助)|出资|资助|供资|赞助)"
     r"|在(?P<b>[^，。；]{2,80}?)的(?:财政支持|资金支持|财政资助|资助|捐助|供资)下"
     r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供)")
-FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)"
-                            r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")
+FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)[\u4e00-\u9fff]{0,4}?"
+                            r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")  # 这些销毁活动
 BENEFICIARY = re.compile(r"(?:为|向)(?P<orgs>[^，。；]{2,50}?)(?:举办|组织|提供|开展|召开|设计)")
 ASSISTED = re.compile(r"(?:协助|帮助|援助|支持|应)(?P<orgs>[^，。；]{2,50}?)(?:制定|执行|落实|编写|建立|加强|提交|审查|拟订|的请求|请求|的要求|要求)")
 TARGETED = re.compile(r"(?:对象为|对象是|面向|针对|受益者为|受益方为)(?P<orgs>[^，。；]{2,80}?)(?:的|。|，|$)")
@@ -54,6 +54,8 @@ GUEST_VERB = re.compile(r"(?:参加|出席|参与(?!组织|举办|主办|筹备|
 PARTICIPATION = re.compile(r"(?:参加者|与会者|参与方|参与者)(?:包括|有)(?P<orgs>[^。；]{2,120}?)(?=。|；|$)|"
                            r"在(?P<joined>[^，。；]{2,60}?)的(?:参与|参加)下")
 PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官)")
+# a sentence that turns to another action of the Centre ends the scope of the event before it
+SCOPE_BREAK = re.compile(r"^(?:此外|另外|另一方面)")
 CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代表参加|应邀出席|介绍|发言|致辞)")
 FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
 ONLY_NAMES = re.compile(r"^(?:[\s、，和与及]|\u2588)+$")
