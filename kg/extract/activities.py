@@ -239,7 +239,7 @@ class ParagraphReader:
             for i in range(len(bounds) - 1, 0, -1):
                 lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
-                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:verb.start()]):
+                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]):
                     while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]):
                         i -= 1  # "the Centre, the Government of X and Y co-hosted": a list, not clauses
                     return bounds[i], hi
