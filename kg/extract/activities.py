@@ -195,7 +195,7 @@ class ParagraphReader:
                 for found in pattern.finditer(blanked):
                     # 来自牙买加警察部队的官员: people of a country's bodies took part for it
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"),
-                                               qualifiers=pattern is not lx.COME_FROM):
+                                               qualifiers=pattern not in (lx.COME_FROM, people_of)):
                         if entity.kind == "Country":
                             draft.link("participant", entity, sentence)
             joined = getattr(lx, "PARTICIPATION", None)  # "with the participation of X and Y"

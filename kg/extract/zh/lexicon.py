@@ -53,7 +53,11 @@ TARGETED = re.compile(r"(?:对象为|对象是|面向|针对|受益者为|受益
 ORGANISER_IS = re.compile(r"(?:共同)?(?:组织者|主办方|主办者|主办单位|组织方|合作伙伴)(?:为|是|包括)(?P<orgs>[^，。；]{2,80})")
 GUEST_VERB = re.compile(r"(?:参加|出席|参与(?!组织|举办|主办|筹备|设计|编写))")  # the subject a guest at the event
 PARTICIPATION = re.compile(r"(?:参加者|与会者|参与方|参与者)(?:包括|有)(?P<orgs>[^。；]{2,120}?)(?=。|；|$)|"
-                           r"在(?P<joined>[^，。；]{2,60}?)的(?:参与|参加)下")
+                           r"在(?P<joined>[^，。；]{2,60}?)的(?:参与|参加)下|"
+                           r"(?P<speakers>[^，。；]{2,60}?)的代表(?:作了?|发了?言|致辞|介绍|参加|出席|与会)")
+# countries whose people the event was for: 为 30 名尼泊尔大学生举办
+PEOPLE_OF = re.compile(r"为\s*(?:约\s*)?" + "(?:\\d+|[一二两三四五六七八九十百]{1,5})" + r"\s*(?:[多余]\s*)?名(?P<orgs>[^，。；\d]{2,20}?)"
+                       r"(?:大学生|学生|官员|人员|学员|代表|专家|外交官|议员|青年|妇女)")
 PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官)")
 # a sentence that turns to another action of the Centre ends the scope of the event before it
 SCOPE_BREAK = re.compile(r"^(?:此外|另外|另一方面)")
