@@ -97,33 +97,47 @@ def query(
     graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to query.")] = None,
     store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to query.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL to query.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
-    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml (the W3C SPARQL result formats)")] = "table",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries, their purpose and parameters.")] = False,
+    params: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a parameter the query declares; repeat for more values.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most N rows.")] = None,
+    offset: Annotated[Optional[int], typer.Option("--offset", min=0, help="Skip the first N rows.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell and IRI whole.")] = False,
 ) -> None:
     """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
     Examples: kg query activities --graph graph.ttl --format csv
-              kg query partners --store kg-store
-              kg query document --endpoint http://127.0.0.1:7878/query
+              kg query partners --store kg-store --param org=EU --param year=2021
+              kg query document --endpoint http://127.0.0.1:7878/query --format json
+              kg query entities --graph graph.ttl --limit 20 --offset 40
     """
     from kg.errors import QueryError
-    from kg.query import find_query, query_names, run_query
+    from kg.query import (bind_parameters, describe_queries, find_query, parse_assignments,
+                          read_header, render_solutions, select, with_paging)
     from kg.store import open_store
 
     if list_queries:
-        typer.echo("\n".join(query_names()))
+        for query_name, described in describe_queries():
+            typer.echo(f"{query_name:<26}{described.purpose}")
+            for parameter in described.parameters:
+                kind = "" if parameter.type == "string" else f" ({parameter.type})"
+                typer.echo(f"{'':<28}--param {parameter.name}=…{kind}  {parameter.description}")
         return
 
     def action():
         if not name:
             raise KGError("give a query name or a .rq file; `kg query --list` shows the names")
-        sparql = find_query(name)
+        try:
+            sparql = bind_parameters(read_header(find_query(name)), parse_assignments(params or []))
+            sparql = with_paging(sparql, limit=limit, offset=offset)
+        except QueryError as error:
+            raise KGError(f"{name}: {error}") from error
         store = open_store(store_dir=store_dir, endpoint=endpoint, graph=graph)
         try:
-            result = run_query(store, sparql)
+            text = render_solutions(select(store, sparql), fmt, wide=wide)
         except QueryError as error:  # the runner sees only the SPARQL text, not where it came from
             raise KGError(f"{name}: {error}; fix the query and run it again") from error
-        sys.stdout.write(result.render(fmt).rstrip("\n") + "\n")
+        sys.stdout.write(text.rstrip("\n") + "\n")
 
     run(action)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 from kg.paths import QUERIES
+from kg.query.parameters import QueryText, read_header
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,11 @@ def query_names(folder: Path = QUERIES) -> list[str]:
     return sorted(p.stem for p in folder.glob("*.rq"))
 
 
+def describe_queries(folder: Path = QUERIES) -> list[tuple[str, QueryText]]:
+    """Each shipped query's name with its purpose and parameters, for `kg query --list`."""
+    return [(name, read_header(find_query(name, folder))) for name in query_names(folder)]
+
+
 def find_query(name_or_file: str, folder: Path = QUERIES) -> str:
     """The SPARQL text of a shipped query by name, or of a .rq file the user gives."""
     path = Path(name_or_file)
@@ -70,14 +76,21 @@ def _text(term) -> str:
     return str(getattr(term, "value", term))
 
 
-def run_query(store, sparql: str) -> QueryResult:
-    """Run a SELECT query on a pyoxigraph store, with the union of all named graphs as default."""
+def select(store, sparql: str):
+    """Run a SELECT query on a store (pyoxigraph or `kg.store`), with the union of all named
+    graphs as default graph; pyoxigraph QuerySolutions, to be read once."""
     try:
         solutions = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise QueryError(f"the query does not parse: {error}") from error
     if not hasattr(solutions, "variables"):
         raise QueryError("only SELECT queries give rows; this query is ASK or CONSTRUCT")
+    return solutions
+
+
+def run_query(store, sparql: str) -> QueryResult:
+    """Run a SELECT query on a store; every value as text ("" when unbound)."""
+    solutions = select(store, sparql)
     columns = tuple(v.value for v in solutions.variables)
     rows = tuple(tuple(_text(solution[c]) for c in columns) for solution in solutions)
     return QueryResult(columns, rows)
