@@ -298,8 +298,9 @@ def viz(
     bipartite: organisations and countries around the activities.
     funding: funders to what they funded.
 
-    Examples: kg viz --graph graph.ttl -o partners.html --relation organizer,funder --since 2020
-              kg viz --store kg-store --centre UNREC --since 2019 --until 2021
+    Example: kg viz --graph graph.ttl -o partners.html --relation organizer,funder --since 2020
+
+    Example: kg viz --store kg-store --centre UNREC --since 2019 --until 2021
     """
     from kg.views import draw_page
 
@@ -368,9 +369,11 @@ def compare(
     """Compare two editions: partnerships, funders, instruments and beneficiaries that appeared,
     ended or continued, each with the paragraphs that say so on each side.
 
-    Examples: kg compare UNRCPD:2021 UNRCPD:2022 --graph corpus.ttl
-              kg compare A/76/97 A/77/120 --store kg-store --format csv
-              kg compare 2021 2022 --endpoint http://127.0.0.1:7878/query --html changes.html
+    Example: kg compare UNRCPD:2021 UNRCPD:2022 --graph corpus.ttl
+
+    Example: kg compare A/76/97 A/77/120 --store kg-store --format csv
+
+    Example: kg compare 2021 2022 --endpoint http://127.0.0.1:7878/query --html changes.html
     """
     from kg.views.compare import SECTIONS, compare as compare_editions
 
@@ -416,9 +419,11 @@ def timeline(
 ) -> None:
     """Activities per year (or month) by centre, type, instrument or partner.
 
-    Examples: kg timeline --graph corpus.ttl --by type
-              kg timeline --store kg-store --by partner --focus EU --plot eu.png
-              kg timeline --graph corpus.ttl --per month --centre UNRCPD --html timeline.html
+    Example: kg timeline --graph corpus.ttl --by type
+
+    Example: kg timeline --store kg-store --by partner --focus EU --plot eu.png
+
+    Example: kg timeline --graph corpus.ttl --per month --centre UNRCPD --html timeline.html
     """
     from kg.views.timeline import build_timeline
 
