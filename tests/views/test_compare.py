@@ -104,6 +104,10 @@ def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparq
         assert outputs["file"], name
         assert outputs["file"] == outputs["store"] == outputs["endpoint"], name
     assert len(outputs["file"]) == 6  # six dated activities, one type each
+    checks = {where: runner.invoke(app, ["validate", *option]) for where, option in sources.items()}
+    assert {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()} == {
+        where: (0, ["shapes: conforms (1053 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
+        for where in sources}
 
 
 def test_compare_prints_a_table_csv_json_and_one_section(two_years_graph):

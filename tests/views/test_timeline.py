@@ -96,3 +96,30 @@ def test_views_read_a_store_and_narrow_to_a_centre_or_report(two_years_graph, tw
     assert checked.exit_code == 0, checked.output
     assert checked.stdout.startswith("shapes: conforms")
     assert "trust-fund arithmetic: 10 of 10 checks consistent" in checked.stdout
+
+
+def test_a_name_with_markup_reaches_the_timeline_page_only_as_text(small_graph, tmp_path):
+    from kg.views.timeline_page import render_timeline_page
+
+    payload = "--><script>window.__pwned=1</script><img src=x onerror=alert(1)>"
+    hostile = tmp_path / "hostile.ttl"
+    hostile.write_text(small_graph.read_text(encoding="utf-8").replace("Prajnya Trust", payload), encoding="utf-8")
+
+    html = render_timeline_page(build_timeline(open_store(graph=hostile), by="partner"))
+
+    assert "<script" not in html and "<img" not in html
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html  # in the table, as text
+
+
+def test_without_matplotlib_a_plot_is_refused_with_how_to_install_it(two_years_graph, tmp_path, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)  # as if matplotlib were not installed
+    plot = tmp_path / "timeline.png"
+
+    result = runner.invoke(app, ["timeline", "-g", str(two_years_graph), "--plot", str(plot)])
+
+    assert result.exit_code == 2
+    assert result.stderr.strip() == 'kg: error: plots need matplotlib: pip install -e ".[plot]"'
+    assert not plot.exists()
+    assert runner.invoke(app, ["timeline", "-g", str(two_years_graph)]).exit_code == 0  # the table needs none
