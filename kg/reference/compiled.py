@@ -13,9 +13,16 @@ from typing import Callable
 
 import yaml
 
+from kg.extract import facts
+
 # libyaml's C parser where PyYAML was built with it: ten times faster than the pure-Python one
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FORMAT = 2  # bump when the pickled classes change shape
+
+
+def gazetteer_module():
+    from kg.reference import gazetteer  # imports this module: looked up late
+    return gazetteer
 
 
 def read_yaml(path: Path):
@@ -23,8 +30,11 @@ def read_yaml(path: Path):
 
 
 def fingerprint(folder: Path) -> str:
-    """A hash of every data file the gazetteer reads (and of this format's version)."""
+    """A hash of every data file the gazetteer reads and of the code that builds it, so that
+    neither an edited name nor a new field of `Entity` meets a stale copy."""
     digest = hashlib.sha1(str(FORMAT).encode())
+    for module in (facts, gazetteer_module()):
+        digest.update(Path(module.__file__).read_bytes())
     for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("names/*.yaml")):
         digest.update(path.relative_to(folder).as_posix().encode())
         digest.update(path.read_bytes())
