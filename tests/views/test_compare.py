@@ -21,7 +21,10 @@ from kg.cli import app
 from kg.store import open_store
 from kg.views.compare import compare
 
-runner = CliRunner()
+try:
+    runner = CliRunner(mix_stderr=False)  # click 8.1 mixes stderr into the output unless told
+except TypeError:  # click 8.2 and later keep them apart always
+    runner = CliRunner()
 A, B = "A/77/901", "A/78/902"
 
 

@@ -14,7 +14,10 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.query import bind_parameters, find_query, read_header
 
-runner = CliRunner()
+try:
+    runner = CliRunner(mix_stderr=False)  # click 8.1 mixes stderr into the output unless told
+except TypeError:  # click 8.2 and later keep them apart always
+    runner = CliRunner()
 
 HOSTILE = [
     'OSCE" } } SELECT * WHERE { ?s ?p ?o } #',
