@@ -38,8 +38,10 @@ def solutions_table(solutions, *, wide: bool = False) -> str:
     return text_table(columns, rows, wide=wide)
 
 
-def text_table(columns: list[str], rows: list[list[str]], *, wide: bool = False) -> str:
-    """A plain table: one line per row, columns aligned by display width (CJK counts two)."""
+def text_table(columns: list[str], rows: list[list[str]], *, wide: bool = False, cell: int = CELL,
+               hint: str = "; --wide shows them whole") -> str:
+    """A plain table: one line per row, columns aligned by display width (CJK counts two).
+    Unless `wide`, a cell is cut at `cell` columns with "…", and a last line says so."""
     from rich.cells import cell_len
     from rich.console import Console
     from rich.table import Table
@@ -48,9 +50,9 @@ def text_table(columns: list[str], rows: list[list[str]], *, wide: bool = False)
     cut = False
     for column in columns:
         table.add_column(column, overflow="fold" if wide else "ellipsis", no_wrap=not wide,
-                         max_width=None if wide else CELL)
+                         max_width=None if wide else cell)
     for row in rows:
-        cut = cut or (not wide and any(cell_len(cell) > CELL for cell in row))
+        cut = cut or (not wide and any(cell_len(value) > cell for value in row))
         table.add_row(*row)
     widths = [max([cell_len(c)] + [cell_len(r[i]) for r in rows]) for i, c in enumerate(columns)]
     out = io.StringIO()
@@ -61,7 +63,7 @@ def text_table(columns: list[str], rows: list[list[str]], *, wide: bool = False)
     lines = [line.rstrip() for line in out.getvalue().splitlines()]
     text = "\n".join(lines).strip("\n")
     if cut:
-        text += f"\n(cells longer than {CELL} columns are cut at …; --wide shows them whole)"
+        text += f"\n(cells longer than {cell} columns are cut at …{hint})"
     return text
 
 

@@ -31,21 +31,16 @@ class QueryResult:
         return json.dumps(self.as_dicts(), ensure_ascii=False, indent=2)
 
     def to_table(self, width: int = 60) -> str:
-        cells = [[c[:width] for c in row] for row in self.rows]
-        widths = [max([len(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(self.columns)]
-        line = lambda values: "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths))  # noqa: E731
-        return "\n".join([line(self.columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
+        """Columns aligned by display width; cells cut at `width` columns, with a note saying so."""
+        from kg.query.results import text_table
+
+        return text_table(list(self.columns), [list(row) for row in self.rows], cell=width, hint="")
 
     def render(self, fmt: str) -> str:
         renderers = {"csv": self.to_csv, "json": self.to_json, "table": self.to_table}
         if fmt not in renderers:
             raise QueryError(f"unknown output format '{fmt}'; use table, csv or json")
         return renderers[fmt]()
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if "\u1100" <= ch <= "\uffdc" else 1 for ch in text)
 
 
 def query_names(folder: Path = QUERIES) -> list[str]:
