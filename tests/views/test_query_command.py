@@ -156,3 +156,24 @@ SELECT ?entity ?name ?key WHERE { ?entity unkg:key ?key ; skos:prefLabel ?name }
 
     wide = kg("query", str(query), "-g", str(graph), "--wide").stdout
     assert long_name.strip() in wide and "https://w3id.org/unkg/id/org/ZH" in wide and "…" not in wide
+
+
+def test_every_declared_parameter_is_a_variable_its_query_binds_and_parses_with():
+    from kg.query import describe_queries
+
+    declared = 0
+    for name, query in describe_queries():
+        for parameter in query.parameters:
+            declared += 1
+            assert f"?{parameter.name}" in query.sparql.split(parameter.description, 1)[1], (name, parameter.name)
+            value = "2021" if parameter.type == "integer" else "x"
+            assert list(pyoxigraph.Store().query(bind_parameters(query, {parameter.name: [value]}))) == [], name
+    assert declared >= 7
+
+
+def test_two_parameters_of_countries_by_role_narrow_together(two_years_graph):
+    rows = csv_rows(kg("query", "countries_by_role", "-g", str(two_years_graph), "-f", "csv",
+                       "-p", "country=NPL", "-p", "role=beneficiary").stdout)
+    assert sorted(r["activity"].rsplit("/", 1)[1] for r in rows) == [
+        "2021-03-10-webinar", "2021-10-05-workshop", "2022-03-08-webinar"]
+    assert {(r["country_key"], r["role"]) for r in rows} == {("NPL", "beneficiary")}
