@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -26,6 +27,7 @@ try:
 except TypeError:  # click 8.2 and later keep them apart always
     runner = CliRunner()
 A, B = "A/77/901", "A/78/902"
+COMPARE_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "compare"
 
 
 def para(report: str, *numbers: int) -> tuple[str, ...]:
@@ -152,3 +154,21 @@ def test_compare_tells_a_users_mistake_in_one_line(two_years_graph, tmp_path, ar
 def test_compare_needs_exactly_one_graph(two_years_graph, tmp_path):
     result = runner.invoke(app, ["compare", "2021", "2022"])
     assert result.exit_code == 2 and "give the graph with one of --graph FILE, --store DIR or --endpoint URL" in result.stderr
+
+
+def test_two_centres_compare_their_partners_as_partners_of_the_centre(tmp_path):
+    """Across centres, a party that worked with each centre is a partner on both sides."""
+    from kg.api import build
+    from kg.store.files import write_dataset
+
+    graph = tmp_path / "three.nq"
+    write_dataset(build([COMPARE_FIXTURES / "unrcpd-2022.en.txt",
+                         COMPARE_FIXTURES.parent / "reports" / "unrec-2022.en.txt"]), graph)
+
+    comparison = compare(open_store(graph=graph), "UNRCPD:2022", "UNREC:2022")
+
+    assert (comparison.a.centres, comparison.b.centres) == ({"UNRCPD"}, {"UNREC"})
+    partners = {c.key: (c.change, c.count_a, c.count_b) for c in comparison.rows("partner")}
+    assert partners["JPN"] == ("continued", 1, 2)  # funded the webinar; funded two UNREC activities
+    assert partners["OSCE"] == ("ended", 2, 0) and partners["EU"][0] == "appeared"
+    assert "UNRCPD" not in partners and "UNREC" not in partners
