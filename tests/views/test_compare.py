@@ -99,16 +99,21 @@ def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparq
                "endpoint": ["--endpoint", two_years_endpoint]}
     commands = {"compare": ["compare", "UNRCPD:2021", "UNRCPD:2022", "--format", "csv"],
                 "timeline-partner": ["timeline", "--by", "partner", "--format", "csv"],
-                "timeline-month": ["timeline", "--per", "month", "--by", "type", "--format", "csv"]}
+                "timeline-month": ["timeline", "--per", "month", "--by", "type", "--format", "csv"],
+                "query-parameters": ["query", "countries_by_role", "-f", "csv", "-p", "country=NPL", "-p", "role=beneficiary"],
+                "query-hostile": ["query", "countries_by_role", "-f", "csv", "-p", 'country=NPL" } #', "-p", "role=beneficiary"]}
+    found = {}
     for name, command in commands.items():
         outputs = {}
         for where, option in sources.items():
             result = runner.invoke(app, [*command, *option])
             assert result.exit_code == 0, (name, where, result.output)
             outputs[where] = sorted(tuple(row.items()) for row in _csv_rows(result.stdout))
-        assert outputs["file"], name
         assert outputs["file"] == outputs["store"] == outputs["endpoint"], name
-    assert len(outputs["file"]) == 6  # six dated activities, one type each
+        found[name] = outputs["file"]
+    assert len(found["timeline-month"]) == 6  # six dated activities, one type each
+    assert len(found["query-parameters"]) == 3 and found["query-hostile"] == []
+    assert all(rows for name, rows in found.items() if name != "query-hostile")
     checks = {where: runner.invoke(app, ["validate", *option]) for where, option in sources.items()}
     assert {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()} == {
         where: (0, ["shapes: conforms (1053 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
