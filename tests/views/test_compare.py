@@ -177,3 +177,20 @@ def test_two_centres_compare_their_partners_as_partners_of_the_centre(tmp_path):
     assert partners["JPN"] == ("continued", 1, 2)  # funded the webinar; funded two UNREC activities
     assert partners["OSCE"] == ("ended", 2, 0) and partners["EU"][0] == "appeared"
     assert "UNRCPD" not in partners and "UNREC" not in partners
+
+
+def test_markup_in_a_name_reaches_the_compare_page_only_as_data(two_years_graph, tmp_path):
+    from kg.views.compare_page import render_compare_page
+
+    payload = "<script>window.__pwned=1</script><img src=x onerror=alert(1)>"
+    hostile = tmp_path / "hostile.nq"
+    hostile.write_text(two_years_graph.read_text(encoding="utf-8")
+                       .replace('"Organization for Security and Co-operation in Europe"', f'"{payload}"'),
+                       encoding="utf-8")
+    comparison = compare(open_store(graph=hostile), "2021", "2022")
+    assert any(c.name == payload for c in comparison.changes)
+
+    html = render_compare_page(comparison)
+
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    assert "\\u003cscript\\u003ewindow.__pwned=1" in html  # in the JSON data, escaped
