@@ -127,8 +127,9 @@ def query(
     def action():
         if not name:
             raise KGError("give a query name or a .rq file; `kg query --list` shows the names")
+        text_of_query = find_query(name)
         try:
-            sparql = bind_parameters(read_header(find_query(name)), parse_assignments(params or []))
+            sparql = bind_parameters(read_header(text_of_query), parse_assignments(params or []))
             sparql = with_paging(sparql, limit=limit, offset=offset)
         except QueryError as error:
             raise KGError(f"{name}: {error}") from error
