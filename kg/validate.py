@@ -14,7 +14,7 @@ CHECKS = """
 PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
+SELECT DISTINCT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
   ?check a unkg:ArithmeticCheck ; unkg:checkName ?name ; unkg:expected ?expected ;
          unkg:actual ?actual ; unkg:consistent ?consistent ; rdfs:comment ?explanation ;
          unkg:inReport/dcterms:identifier ?report .
@@ -25,7 +25,7 @@ PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?report ?kind ?message ?paragraph WHERE {
+SELECT DISTINCT ?report ?kind ?message ?paragraph WHERE {
   ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ;
            unkg:inReport/dcterms:identifier ?report .
   OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
