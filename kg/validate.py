@@ -25,11 +25,11 @@ PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT DISTINCT ?report ?kind ?message ?paragraph WHERE {
-  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ;
-           unkg:inReport/dcterms:identifier ?report .
+SELECT DISTINCT ?report ?language ?kind ?message ?paragraph WHERE {
+  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ; unkg:inReport ?version .
+  ?version dcterms:identifier ?report ; dcterms:language ?language .
   OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
-} ORDER BY ?report ?kind
+} ORDER BY ?report ?language ?kind
 """
 
 
@@ -72,5 +72,5 @@ def validate_graph(path: str | Path) -> ValidationReport:
     findings = run_query(store, FINDINGS).as_dicts()
     if findings:
         lines.append("findings:")
-        lines += [f"  {f['report']} [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
+        lines += [f"  {f['report']} ({f['language']}) [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
     return ValidationReport(conforms and not failed, "\n".join(lines))
