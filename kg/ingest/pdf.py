@@ -53,6 +53,20 @@ def pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
+def first_page_text(data: bytes) -> str:
+    """The plain text of the first page, or "" when the PDF cannot be read: a quick look, for
+    grouping files before they are read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            return reader.pages[0].extract_text() if reader.pages else ""
+    except (PdfReadError, ValueError, KeyError, IndexError):
+        return ""
+
+
 @contextmanager
 def _quiet_pypdf():
     """pypdf logs each repair it tries on a damaged file; the user gets one message instead."""
