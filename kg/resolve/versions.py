@@ -1,8 +1,9 @@
 """The language versions of one report, read together, made into one account.
 
 A report comes in up to six language versions, each read and extracted on its own. Built
-together, they are one report: its bodies get one key whatever the language they were named in
-(kg.resolve.bodies), and the facts they share one value (kg.resolve.agreement), so that the
+together, they are one report: an activity one version's rules found and another's missed does
+not shift the keys of the next ones (kg.resolve.activities), its bodies get one key whatever the
+language they were named in (kg.resolve.bodies), and the facts they share one value (kg.resolve.agreement), so that the
 versions' graphs, which share the IRIs of those facts, add up to one valid graph. Runs after
 extraction and before mapping: read -> extract -> resolve -> map.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from kg.extract.facts import Facts
 from kg.ingest.document import Document
+from kg.resolve.activities import align_activity_keys
 from kg.resolve.agreement import agree
 from kg.resolve.bodies import align_bodies
 from kg.resolve.renames import rename_entities
@@ -33,8 +35,9 @@ def align_versions(items: list[tuple[Document, Facts]]) -> list[tuple[Document, 
 
 
 def align_facts(versions: dict[str, Facts]) -> dict[str, Facts]:
-    """The facts of one report's versions (by language), with one key per body and one value per
-    shared fact."""
+    """The facts of one report's versions (by language), with one key per activity and per body,
+    and one value per shared fact."""
+    versions = align_activity_keys(versions)
     renames = align_bodies(versions)
     renamed = {lang: rename_entities(facts, renames.get(lang, {})) for lang, facts in versions.items()}
     return agree(renamed)

@@ -101,3 +101,25 @@ def test_only_versions_of_one_symbol_are_aligned():
     assert align_versions(items) == items
     items[1] = (_document("A/1/1", "en"), items[1][1])
     assert keys(align_versions(items)[0][1]) == {en_body.key}
+
+
+def test_an_activity_one_version_missed_does_not_shift_the_keys_of_the_next():
+    zh = Facts(None, activities=(activity("5-1", start="2021-01-10"), activity("5-2", start="2021-02-03"),
+                                 activity("5-3", start="2021-04-20")))
+    fr = Facts(None, activities=(activity("5-1", start="2021-02-03"), activity("5-2", start="2021-04-20"),
+                                 activity("5-3", start="2021-06-01")))
+    aligned = align_facts({"fr": fr, "zh": zh})
+    assert [a.key for a in aligned["zh"].activities] == ["5-1", "5-2", "5-3"]
+    assert [(a.key, a.start) for a in aligned["fr"].activities] == [
+        ("5-2", "2021-02-03"), ("5-3", "2021-04-20"), ("5-4", "2021-06-01")]
+    assert not aligned["fr"].findings  # partners agree on their dates
+
+
+def test_a_misread_date_between_partners_keeps_the_place_and_is_a_disagreement():
+    zh = Facts(None, activities=(activity("5-1", start="2021-01-10"), activity("5-2", start="2021-02-03"),
+                                 activity("5-3", start="2021-04-20")))
+    en = Facts(None, activities=(activity("5-1", start="2021-01-10"), activity("5-2", start="2021-02-04"),
+                                 activity("5-3", start="2021-04-20"), activity("5-4", start="2021-05-01")))
+    aligned = align_facts({"en": en, "zh": zh})
+    assert [a.key for a in aligned["en"].activities] == ["5-1", "5-2", "5-3", "5-4"]
+    assert [f.kind for f in aligned["en"].findings] == ["versions-disagree"]
