@@ -112,7 +112,7 @@ class _Mapper:
             self.add(r, UNKG.about, self.entity(subject))
         for paragraph in self.doc.paragraphs:
             node = self.paragraph(paragraph.key)
-            self.add(node, RDF.value, Literal(paragraph.text))
+            self.add(node, RDF.value, Literal(paragraph.text, lang=self.doc.metadata.language))
 
     def paragraph(self, key: str) -> URIRef:
         node = URIRef(f"{self.report}/p/{_part(key)}")
@@ -136,7 +136,7 @@ class _Mapper:
             node = URIRef(f"{paragraph}/s/{digest}")
             self.add(node, RDF.type, UNKG.Sentence)
             self.add(node, DCTERMS.isPartOf, paragraph)
-            self.add(node, RDF.value, Literal(source.sentence))
+            self.add(node, RDF.value, Literal(source.sentence, lang=self.doc.metadata.language))
             self.sentence_ids[key] = node
         return self.sentence_ids[key]
 
