@@ -68,6 +68,17 @@ def places_of(facts: Facts) -> dict[Identity, Counter]:
     return places
 
 
+def _named_apart(entity: Entity, body: _Body) -> bool:
+    """Does the body bear another name in a language the entity is named in? Then they are two
+    bodies, however alike their places (two new names in one paragraph, each version finding one)."""
+    def fold(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+    mine = {lang: fold(label) for lang, label in entity.all_labels()}
+    return any(lang in mine and fold(label) != mine[lang]
+               for member in body.members.values() for lang, label in member.all_labels())
+
+
 def _similarity(a: Counter, b: Counter) -> float:
     shared = sum(min(a[k], b[k]) for k in a.keys() & b.keys())
     total = sum((a | b).values())
@@ -117,7 +128,7 @@ def _match_minted(language: str, facts: Facts, bodies: list[_Body], by_identity:
         for body in bodies:
             if body is mine or language in body.members or not body.members:
                 continue
-            if next(iter(body.members.values())).kind != entity.kind:
+            if next(iter(body.members.values())).kind != entity.kind or _named_apart(entity, body):
                 continue
             score = max(_similarity(mine.places[language], places) for places in body.places.values())
             if score >= THRESHOLD:

@@ -123,3 +123,11 @@ def test_a_misread_date_between_partners_keeps_the_place_and_is_a_disagreement()
     aligned = align_facts({"en": en, "zh": zh})
     assert [a.key for a in aligned["en"].activities] == ["5-1", "5-2", "5-3", "5-4"]
     assert [f.kind for f in aligned["en"].findings] == ["versions-disagree"]
+
+
+def test_bodies_named_apart_in_one_language_are_not_one_body():
+    # each version found one of the two new names of a paragraph, written in Latin letters in both
+    zh = Facts(None, mentions=(mention(org_from_text("Prajna Trust", "zh"), "12"),))
+    en = Facts(None, mentions=(mention(org_from_text("Sansristi", "en"), "12"),))
+    aligned = align_facts({"zh": zh, "en": en})
+    assert keys(aligned["zh"]) == {"PRAJNA-TRUST"} and keys(aligned["en"]) == {"SANSRISTI"}
