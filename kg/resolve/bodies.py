@@ -112,14 +112,16 @@ def align_bodies(versions: dict[str, Facts]) -> dict[str, dict[Identity, Entity]
                 bodies.append(body)
             body.members[language] = entity
             body.places[language] = places.get(identity, Counter())
-    for language in order:
-        _match_minted(language, versions[language], bodies, by_identity)
+    for n, language in enumerate(order):
+        _match_minted(language, versions[language], bodies, by_identity, set(order[:n]))
     return _renames(bodies)
 
 
-def _match_minted(language: str, facts: Facts, bodies: list[_Body], by_identity: dict[Identity, _Body]) -> None:
-    """Join each body this version minted to the one body of the other versions that is in the
-    same places, when one is clearly best; bodies join whole, so every version keeps one."""
+def _match_minted(language: str, facts: Facts, bodies: list[_Body], by_identity: dict[Identity, _Body],
+                  earlier: set[str]) -> None:
+    """Join each body this version minted to the one body that is in the same places, when one
+    is clearly best: a body of the reference data, or one of the versions aligned before this
+    one (a body later versions minted apart would tie with it: it is their turn to join)."""
     scored = []
     for identity, entity in _entities_of(facts).items():
         mine = by_identity[identity]
@@ -127,6 +129,8 @@ def _match_minted(language: str, facts: Facts, bodies: list[_Body], by_identity:
             continue
         for body in bodies:
             if body is mine or language in body.members or not body.members:
+                continue
+            if not body.in_reference and not earlier & body.members.keys():
                 continue
             if next(iter(body.members.values())).kind != entity.kind or _named_apart(entity, body):
                 continue

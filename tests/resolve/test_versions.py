@@ -131,3 +131,13 @@ def test_bodies_named_apart_in_one_language_are_not_one_body():
     en = Facts(None, mentions=(mention(org_from_text("Sansristi", "en"), "12"),))
     aligned = align_facts({"zh": zh, "en": en})
     assert keys(aligned["zh"]) == {"PRAJNA-TRUST"} and keys(aligned["en"]) == {"SANSRISTI"}
+
+
+def test_a_body_minted_in_three_languages_is_one_body():
+    names = {"zh": "东北亚青年委员会", "en": "North-East Asia Youth Committee", "fr": "Comité de la jeunesse"}
+    versions = {lang: Facts(None, mentions=(mention(org_from_text(name, lang), "15"),)) for lang, name in names.items()}
+    aligned = align_facts(versions)
+    assert {lang: keys(facts) for lang, facts in aligned.items()} == {
+        lang: {"NORTH-EAST-ASIA-YOUTH-COMMITTEE"} for lang in names}
+    shared = aligned["fr"].mentions[0].entity
+    assert (shared.label_zh, shared.label("fr")) == ("东北亚青年委员会", "Comité de la jeunesse")
