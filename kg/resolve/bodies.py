@@ -25,7 +25,7 @@ WEIGHTS = {"paragraph": 1.0, "order": 1.0, "link": 2.0, "money": 2.0, "post": 2.
 Identity = tuple[str, str]  # (kind, key)
 
 
-@dataclass
+@dataclass(eq=False)  # each body is itself: two may look alike while being built
 class _Body:
     """One body across versions: its entity in each version that names it."""
 
@@ -68,15 +68,16 @@ def places_of(facts: Facts) -> dict[Identity, Counter]:
     return places
 
 
-def _named_apart(entity: Entity, body: _Body) -> bool:
-    """Does the body bear another name in a language the entity is named in? Then they are two
-    bodies, however alike their places (two new names in one paragraph, each version finding one)."""
+def _named_apart(one: _Body, other: _Body) -> bool:
+    """Do the two bodies bear different names in one language? Then they are two bodies, however
+    alike their places (two new names in one paragraph, each version finding one)."""
     def fold(text: str) -> str:
         return "".join(ch for ch in text.casefold() if ch.isalnum())
 
-    mine = {lang: fold(label) for lang, label in entity.all_labels()}
-    return any(lang in mine and fold(label) != mine[lang]
-               for member in body.members.values() for lang, label in member.all_labels())
+    names = {(lang, fold(label)) for member in one.members.values() for lang, label in member.all_labels()}
+    languages = {lang for lang, _ in names}
+    return any(lang in languages and (lang, fold(label)) not in names
+               for member in other.members.values() for lang, label in member.all_labels())
 
 
 def _similarity(a: Counter, b: Counter) -> float:
@@ -119,47 +120,47 @@ def align_bodies(versions: dict[str, Facts]) -> dict[str, dict[Identity, Entity]
 
 def _match_minted(language: str, facts: Facts, bodies: list[_Body], by_identity: dict[Identity, _Body],
                   earlier: set[str]) -> None:
-    """Join each body this version minted to the one body that is in the same places, when one
-    is clearly best: a body of the reference data, or one of the versions aligned before this
-    one (a body later versions minted apart would tie with it: it is their turn to join)."""
+    """Join each body this version minted (with the later versions that minted it alike) to the
+    one body that is in the same places, when one is clearly best: a body of the reference data,
+    or one of the versions aligned before this one (a body later versions minted apart would tie
+    with it: it is their turn to join). Bodies join whole, never naming a version twice."""
     scored = []
     for identity, entity in _entities_of(facts).items():
         mine = by_identity[identity]
-        if entity.in_reference or len(mine.members) > 1:
+        if mine.in_reference or earlier & mine.members.keys():
             continue
         for body in bodies:
-            if body is mine or language in body.members or not body.members:
+            if body is mine or body.members.keys() & mine.members.keys():
                 continue
             if not body.in_reference and not earlier & body.members.keys():
                 continue
-            if next(iter(body.members.values())).kind != entity.kind or _named_apart(entity, body):
+            if next(iter(body.members.values())).kind != entity.kind or _named_apart(mine, body):
                 continue
-            score = max(_similarity(mine.places[language], places) for places in body.places.values())
+            score = max(_similarity(a, b) for a in mine.places.values() for b in body.places.values())
             if score >= THRESHOLD:
                 scored.append((score, identity, body))
     scored.sort(key=lambda item: -item[0])
     best: dict[Identity, list[float]] = {}
     for score, identity, _ in scored:
         best.setdefault(identity, []).append(score)
-    taken: set[int] = set()
     for score, identity, body in scored:
         mine = by_identity[identity]
         ties = best[identity]
         if len(ties) > 1 and ties[1] == ties[0]:
             continue  # two bodies as likely: no evidence to choose, keep the minted key
-        if id(body) in taken or language in body.members or len(mine.members) > 1:
+        if mine is body or body.members.keys() & mine.members.keys() or body not in bodies:
             continue
-        taken.add(id(body))
-        body.members[language] = mine.members.pop(language)
-        body.places[language] = mine.places.pop(language)
-        by_identity[identity] = body
+        body.members.update(mine.members)
+        body.places.update(mine.places)
+        for key in [key for key, held in by_identity.items() if held is mine]:
+            by_identity[key] = body
         bodies.remove(mine)
 
 
 def _renames(bodies: list[_Body]) -> dict[str, dict[Identity, Entity]]:
     renames: dict[str, dict[Identity, Entity]] = {}
     for body in bodies:
-        if len(body.members) < 2 or body.in_reference and all(e.in_reference for e in body.members.values()):
+        if len(body.members) < 2 or all(e.in_reference for e in body.members.values()):
             continue
         shared = _shared_entity(body)
         for language, entity in body.members.items():

@@ -141,3 +141,15 @@ def test_a_body_minted_in_three_languages_is_one_body():
         lang: {"NORTH-EAST-ASIA-YOUTH-COMMITTEE"} for lang in names}
     shared = aligned["fr"].mentions[0].entity
     assert (shared.label_zh, shared.label("fr")) == ("东北亚青年委员会", "Comité de la jeunesse")
+
+
+def test_a_body_two_versions_minted_alike_joins_the_third_versions_name():
+    # the French and Spanish texts both keep the body's own name; the English one translates it
+    own = "Red Juvenil Asiática"
+    versions = {"fr": Facts(None, mentions=(mention(org_from_text(own, "fr"), "15"),)),
+                "es": Facts(None, mentions=(mention(org_from_text(own, "es"), "15"),)),
+                "en": Facts(None, mentions=(mention(org_from_text("Asian Youth Network", "en"), "15"),))}
+    aligned = align_facts(versions)
+    assert {lang: keys(facts) for lang, facts in aligned.items()} == {
+        lang: {"ASIAN-YOUTH-NETWORK"} for lang in versions}
+    assert aligned["es"].mentions[0].entity.label("fr") == own
