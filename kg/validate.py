@@ -14,7 +14,7 @@ CHECKS = """
 PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
+SELECT DISTINCT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
   ?check a unkg:ArithmeticCheck ; unkg:checkName ?name ; unkg:expected ?expected ;
          unkg:actual ?actual ; unkg:consistent ?consistent ; rdfs:comment ?explanation ;
          unkg:inReport/dcterms:identifier ?report .
@@ -25,11 +25,11 @@ PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?report ?kind ?message ?paragraph WHERE {
-  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ;
-           unkg:inReport/dcterms:identifier ?report .
+SELECT DISTINCT ?report ?language ?kind ?message ?paragraph WHERE {
+  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ; unkg:inReport ?version .
+  ?version dcterms:identifier ?report ; dcterms:language ?language .
   OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
-} ORDER BY ?report ?kind
+} ORDER BY ?report ?language ?kind
 """
 
 
@@ -99,5 +99,5 @@ def _validate(union: Graph, store) -> ValidationReport:
     findings = run_query(store, FINDINGS).as_dicts()
     if findings:
         lines.append("findings:")
-        lines += [f"  {f['report']} [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
+        lines += [f"  {f['report']} ({f['language']}) [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
     return ValidationReport(conforms and not failed, "\n".join(lines))
