@@ -209,6 +209,13 @@ class ParagraphReader:
             for m in self._in(sentence):
                 if m.entity.kind == "Instrument":
                     draft.link("instrument", m.entity, sentence)
+        inviter = getattr(lx, "INVITER", None)  # a guest's host, named only as who invited it
+        if draft.external and not draft.has("organizer") and inviter:
+            for sentence in draft.core:
+                for found in inviter.finditer(self._blanked(sentence)):
+                    for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
+                        if entity != self.subject:
+                            draft.link("organizer", entity, sentence)
         if not draft.has("organizer") and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
 

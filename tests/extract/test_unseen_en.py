@@ -144,3 +144,21 @@ def test_a_common_noun_in_lower_case_is_no_known_body():
                      "and non-proliferation issues in Lima.\n")
     assert "CD" not in {m.entity.key for m in facts.mentions}
     assert only(facts).type == "Conference"
+
+
+def test_the_host_of_a_guest_named_only_as_who_invited_it():
+    activity = only(facts_of("2. On 5 March 2025, the Regional Centre was invited by the Government of Chile "
+                             "to a national seminar on firearms in Santiago.\n"))
+    assert links(activity) == {("organizer", "CHL"), ("participant", "UNLIREC")}
+
+
+def test_a_heading_that_names_a_treaty_gives_it_to_the_activities_under_it():
+    facts = facts_of("A. Arms Trade Treaty\n2. On 5 March 2025, the Regional Centre held a national workshop "
+                     "on control lists in Kingston for 20 officials of Jamaica.\n")
+    assert ("instrument", "ATT") in links(only(facts))
+
+
+def test_in_addition_ends_the_scope_of_the_event_before_it():
+    activity = only(facts_of("2. On 5 March 2025, the Regional Centre held a meeting in Lima. In addition, the "
+                             "Regional Centre reviewed the national legislation of Panama at its request.\n"))
+    assert ("beneficiary", "PAN") not in links(activity)

@@ -118,3 +118,32 @@ def test_descriptions_and_counts_are_no_organisations():
 def test_a_known_body_in_its_full_chinese_form():
     facts = facts_of("2. 2024 年 10 月 10 日，区域中心参加了东南亚国家联盟秘书处召开的区域会议。\n")
     assert ("organizer", "ASEAN-SECRETARIAT") in links(only(facts))
+
+
+def test_the_host_of_a_guest_named_only_as_who_invited_it():
+    activity = only(facts_of("2. 2025 年 3 月 5 日，区域中心应非洲联盟委员会邀请，出席了在亚的斯亚贝巴举行的部长级会议。\n"))
+    assert links(activity) == {("organizer", "AU"), ("participant", "UNREC")}
+
+
+def test_representatives_who_spoke_took_part():
+    activity = only(facts_of("2. 2025 年 3 月 5 日，区域中心在洛美举办了讲习班。西非国家经济共同体委员会的代表作了专题介绍。\n"))
+    assert ("participant", "ECOWAS") in links(activity)
+
+
+def test_a_supporting_government_is_no_organiser_wherever_the_verb_stands():
+    activity = only(facts_of("2. 2025 年 5 月 10 日至 12 日，区域中心与非洲联盟委员会合作，在加蓬政府的支持下，"
+                             "在利伯维尔为中部非洲国家举办了次区域讲习班。\n"))
+    assert {("organizer", "UNREC"), ("organizer", "AU")} <= links(activity)
+    assert ("organizer", "GAB") not in links(activity)
+
+
+def test_a_heading_that_names_a_treaty_gives_it_to_the_activities_under_it():
+    facts = facts_of("A. 《武器贸易条约》\n2. 2025 年 3 月 5 日，区域中心在金斯敦为牙买加举办了国家讲习班。\n")
+    assert ("instrument", "ATT") in links(only(facts))
+
+
+def test_cishi_ends_the_scope_of_the_event_before_it():
+    activity = only(facts_of("2. 2025 年 4 月 4 日，区域中心在西班牙港举办了国家圆桌会议。此外，区域中心还应巴拿马的请求，"
+                             "审查了该国的国家立法。\n"))
+    assert ("beneficiary", "PAN") not in links(activity)
+    assert activity.type == "Meeting"

@@ -95,6 +95,7 @@ PERSONNEL_OF = LISTED  # "from eight Caribbean States (Barbados, Grenada …)"
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+INVITER = re.compile(r"\b(?:at the invitation of|invited by)\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _END)
 # a sentence that turns to another action of the Centre ends the scope of the event before it
 SCOPE_BREAK = re.compile(r"^(?:In addition|Additionally|Furthermore|Moreover|Separately)\b")
 # the body whose event a guest attended, named after the event: "a meeting of ECOWAS"

@@ -59,6 +59,7 @@ PARTICIPATION = re.compile(r"(?:参加者|与会者|参与方|参与者)(?:包�
 PEOPLE_OF = re.compile(r"为\s*(?:约\s*)?" + "(?:\\d+|[一二两三四五六七八九十百]{1,5})" + r"\s*(?:[多余]\s*)?名(?P<orgs>[^，。；\d]{2,20}?)"
                        r"(?:大学生|学生|官员|人员|学员|代表|专家|外交官|议员|青年|妇女)")
 PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官)")
+INVITER = re.compile(r"应(?P<orgs>[^，。；]{2,40}?)(?:的)?邀请")  # 应 X 邀请，区域中心出席了…
 # a sentence that turns to another action of the Centre ends the scope of the event before it
 SCOPE_BREAK = re.compile(r"^(?:此外|另外|另一方面)")
 CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代表参加|应邀出席|介绍|发言|致辞)")
