@@ -115,9 +115,11 @@ def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparq
     assert len(found["query-parameters"]) == 3 and found["query-hostile"] == []
     assert all(rows for name, rows in found.items() if name != "query-hostile")
     checks = {where: runner.invoke(app, ["validate", *option]) for where, option in sources.items()}
-    assert {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()} == {
-        where: (0, ["shapes: conforms (1053 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
-        for where in sources}
+    firsts = {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()}
+    assert len(set(map(str, firsts.values()))) == 1, firsts  # the same check, wherever the graph is
+    code, (shapes, arithmetic) = firsts["file"]
+    assert code == 0 and shapes.startswith("shapes: conforms (")
+    assert arithmetic == "trust-fund arithmetic: 10 of 10 checks consistent"
 
 
 def test_compare_prints_a_table_csv_json_and_one_section(two_years_graph):
