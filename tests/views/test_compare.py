@@ -115,9 +115,10 @@ def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparq
     assert len(found["query-parameters"]) == 3 and found["query-hostile"] == []
     assert all(rows for name, rows in found.items() if name != "query-hostile")
     checks = {where: runner.invoke(app, ["validate", *option]) for where, option in sources.items()}
-    assert {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()} == {
-        where: (0, ["shapes: conforms (1053 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
-        for where in sources}
+    summaries = {where: (r.exit_code, tuple(r.stdout.splitlines()[:2])) for where, r in checks.items()}
+    assert len(set(summaries.values())) == 1, summaries
+    assert summaries["file"][0] == 0 and summaries["file"][1][0].startswith("shapes: conforms (")
+    assert summaries["file"][1][1] == "trust-fund arithmetic: 10 of 10 checks consistent"
 
 
 def test_compare_prints_a_table_csv_json_and_one_section(two_years_graph):
