@@ -138,7 +138,7 @@ def test_the_table_aligns_wide_scripts_and_says_when_it_cuts(tmp_path):
 @prefix unkg: <https://w3id.org/unkg/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 <https://w3id.org/unkg/id/org/ZH> a unkg:Organization ; unkg:key "ZH" ; skos:prefLabel "联合国裁军事务厅"@zh .
-<https://w3id.org/unkg/id/org/AR> a unkg:Organization ; unkg:key "AR" ; skos:prefLabel "مكتب شؤون نزع السلاح"@ar .
+<https://w3id.org/unkg/id/org/AR> a unkg:Organization ; unkg:key "AR" ; skos:prefLabel "مَكْتَب شُؤُون نَزْع السِّلَاح"@ar .
 <https://w3id.org/unkg/id/org/LONG> a unkg:Organization ; unkg:key "LONG" ; skos:prefLabel "{long_name}"@en .
 """, encoding="utf-8")
     query = tmp_path / "names.rq"
