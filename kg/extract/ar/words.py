@@ -1,0 +1,52 @@
+"""The form an Arabic word is matched in: letters normalised and attached prefixes removed.
+
+Arabic writes conjunctions (و, ف), prepositions (ب, ل, ك) and the article (ال) as one word with
+the noun: `وبالاتحاد الأوروبي`, `للمركز`, `بنيبال`. The name matcher applies `word_form` alike to
+the gazetteer's names and to the text, so `والاتحاد` meets `الاتحاد`. Prefix letters are peeled
+one at a time while at least `SHORTEST_STEM` letters remain, so a name whose first letter looks
+like a prefix (بنغلاديش, لبنان) loses it in the name and in the text alike."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pyarabic import araby
+
+PROCLITICS = "وفبلك"  # conjunctions and prepositions written as the word's first letter
+ARTICLE = "ال"
+SHORTEST_STEM = 4  # three would fold كندا and بولندا into one ندا
+
+
+@lru_cache(maxsize=65536)
+def normalise(word: str) -> str:
+    """Short vowels and tatweel dropped; alef forms one alef; ta marbuta ه; alef maqsura ي."""
+    word = araby.strip_tatweel(araby.strip_tashkeel(word))
+    word = araby.normalize_alef(word)
+    return word.replace("ة", "ه").replace("ى", "ي")
+
+
+@lru_cache(maxsize=65536)
+def word_form(word: str) -> str:
+    """`وبالاتحاد` -> `اتحاد`, `للمركز` -> `مركز`, `للهند` -> `الهند`; Latin words as they are."""
+    stem = normalise(word)
+    while True:
+        if stem.startswith("لل") and len(stem) > SHORTEST_STEM:
+            stem = ARTICLE + stem[2:]  # ل + ال, whose alef is not written: للهند is لـ + الهند
+        elif stem.startswith(ARTICLE) and len(stem) - 2 >= SHORTEST_STEM:
+            stem = stem[2:]
+        elif stem[:1] in PROCLITICS and len(stem) - 1 >= SHORTEST_STEM:
+            stem = stem[1:]
+        else:
+            return stem
+
+
+def has_article(word: str) -> bool | None:
+    """Is the word definite? True for `المالي`, `والهند`, `بالاتحاد`; False for `مالي`,
+    `ونيبال`; None for `للـ...`, which is ل + ال or ل + a word beginning with ل."""
+    stem = normalise(word)
+    if stem[:1] in "وف" and len(stem) > 3:
+        stem = stem[1:]
+    if stem.startswith("لل"):
+        return None
+    if stem[:1] in "بك" and stem[1:3] == ARTICLE:
+        stem = stem[1:]
+    return stem.startswith(ARTICLE)
