@@ -26,13 +26,15 @@ def normalise(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def word_form(word: str) -> str:
-    """`وبالاتحاد` -> `اتحاد`, `للمركز` -> `مركز`, `للهند` -> `الهند`; Latin words as they are."""
+    """`وبالاتحاد` -> `اتحاد`, `للمركز` -> `مركز`, `للهند` -> `لهند`; Latin words as they are."""
     stem = normalise(word)
     while True:
-        if stem.startswith("لل") and len(stem) > SHORTEST_STEM:
-            stem = ARTICLE + stem[2:]  # ل + ال, whose alef is not written: للهند is لـ + الهند
-        elif stem.startswith(ARTICLE) and len(stem) - 2 >= SHORTEST_STEM:
+        if stem.startswith(ARTICLE) and len(stem) - 2 >= SHORTEST_STEM:
             stem = stem[2:]
+        elif stem.startswith(ARTICLE) and len(stem) - 2 == SHORTEST_STEM - 1:
+            # a short stem keeps the article's ل: الهند -> لهند, the form of للهند (لـ + الهند,
+            # the alef unwritten) and of للجنة alike (لـ + لجنة or لـ + اللجنة)
+            return stem[1:]
         elif stem[:1] in PROCLITICS and len(stem) - 1 >= SHORTEST_STEM:
             stem = stem[1:]
         else:
