@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from kg.extract.dates import DateSpan, iso, period_year
 from kg.ingest.languages.ar import MONTH, month
 
-ATOM = re.compile(rf"(?:(?P<d>\d{{1,2}})\s+)?(?<![^\W\d_])(?P<m>{MONTH})(?![^\W\d_])(?:\s*،?\s*(?P<y>(?:19|20)\d{{2}}))?"
+ATOM = re.compile(rf"(?:(?P<d>\d{{1,2}})\s+)?(?<![^\W\d_])(?:[وفب](?=\S))?(?P<m>{MONTH})(?![^\W\d_])(?:\s*،?\s*(?P<y>(?:19|20)\d{{2}}))?"
                   r"|(?<![\d/.-])(?P<y2>(?:19|20)\d{2})(?![\d/-])")
 DAY_LIST = re.compile(r"(?:(?<![\d/.])\d{1,2}\s*(?:،|,|و|إلى|الى|حتى|-|–)\s*)+$")
 GAP = re.compile(r"^\s*(?:،|,|و|إلى|الى|حتى|-|–|و\s*في|و\s*من|،\s*و)?\s*$")
 PERIOD_BEFORE = re.compile(r"(?:الفترة|الممتدة)\s+(?:من\s+)?$|(?<!\S)من\s+$")
+# the words that open a date expression: "وفي الفترة من 18 إلى 20 أيار/مايو 2021"
+LEAD_IN = re.compile(r"(?<!\S)(?:[وف]?(?:في|خلال)\s+)?(?:ال)?فترة\s+(?:الممتدة\s+)?(?:من\s+)?$|(?<!\S)[وف]?(?:في|من)\s+$")
 
 
 @dataclass
@@ -73,7 +75,9 @@ def find_dates(text: str, *, year: int | None = None,
             start = iso(first.year, first.month, first.day)
         is_period = bool(PERIOD_BEFORE.search(text[max(0, first.start - 25):first.start])) and len(group) > 1 \
             and (start, end) == period
-        spans.append(DateSpan(start, end if end != start else None, first.start, last.end, is_period))
+        lead_in = LEAD_IN.search(text, max(0, first.start - 40), first.start)
+        offset = lead_in.start() if lead_in else first.start
+        spans.append(DateSpan(start, end if end != start else None, offset, last.end, is_period))
     return spans
 
 

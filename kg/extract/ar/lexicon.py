@@ -102,7 +102,8 @@ PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = NEVER  # the Arabic nationality adjective follows its noun; the name finder reads it
-PLACE_BEFORE = re.compile(r"(?:" + START + r"(?:في|داخل)\s+|" + START + r"[وف]?ب)$")
+# in a place (في نيبال, بنيبال); a name glued to the article is an adjective (الفرنسي): no actor
+PLACE_BEFORE = re.compile(r"(?:" + START + r"(?:في|داخل)\s+|" + START + r"[وف]?ب|ال)$")
 ADVERBIAL = re.compile(r"^\s*(?:بدعم من|بمساعدة|تحت رعاية|برعاية)")
 NOT_PLACE_AFTER = NEVER
 FOOTNOTE_BENEFICIARY = re.compile(r"مستفيد")

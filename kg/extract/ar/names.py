@@ -81,7 +81,8 @@ class ArabicNames:
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in (self._trimmed(text, m) for m in self.matcher.find(text)) if m is not None]
-        matches = [m for m in matches if not overlaps(m, cited)] + cited
+        umbrella = [f.span() for f in GOALS.finditer(text)]  # الهدفين 5 و 16 من أهداف التنمية المستدامة: the goals
+        matches = [m for m in matches if not any(lo <= m.start and m.end <= hi for lo, hi in umbrella)] + cited
         # `قرار الجمعية العامة 42/39 دال` is the resolution, not the Assembly; a name that holds
         # one (اللجنة المنشأة عملا بقرار مجلس الأمن 1540 (2004)) keeps it
         for cited_resolution in self._resolutions(text):
@@ -136,8 +137,9 @@ class ArabicNames:
             if iso is None or not any(_bare(w.group(0)).startswith(ACTOR_WORDS) for w in words[max(0, i - 3):i]):
                 continue
             country = self.gazetteer.get("Country", iso)
-            if country:
-                out.append(NameMatch(found.start(), found.end(), country, found.group(0)))
+            if country:  # the adjective without its article: a country after a glued ال only qualifies
+                start = found.end() - len(_bare(found.group(0)))
+                out.append(NameMatch(start, found.end(), country, text[start:found.end()]))
         return out
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:

@@ -3,15 +3,16 @@
 Arabic writes conjunctions (و, ف), prepositions (ب, ل, ك) and the article (ال) as one word with
 the noun: `وبالاتحاد الأوروبي`, `للمركز`, `بنيبال`. The name matcher applies `word_form` alike to
 the gazetteer's names and to the text, so `والاتحاد` meets `الاتحاد`. Prefix letters are peeled
-one at a time while at least `SHORTEST_STEM` letters remain, so a name whose first letter looks
-like a prefix (بنغلاديش, لبنان) loses it in the name and in the text alike."""
+one at a time while enough letters remain, so a name whose first letter looks like a prefix
+(بنغلاديش, لبنان) loses it in the name and in the text alike."""
 from __future__ import annotations
 
 from functools import lru_cache
 
 from pyarabic import araby
 
-PROCLITICS = "وفبلك"  # conjunctions and prepositions written as the word's first letter
+CONJUNCTIONS = "وف"  # and, so: peeled while three letters remain (وسري لانكا, وجزر سليمان)
+PREPOSITIONS = "بلك"  # in/with, for/to, like: peeled while four remain, so كندا keeps its ك
 ARTICLE = "ال"
 SHORTEST_STEM = 4  # three would fold كندا and بولندا into one ندا
 
@@ -35,7 +36,9 @@ def word_form(word: str) -> str:
             # a short stem keeps the article's ل: الهند -> لهند, the form of للهند (لـ + الهند,
             # the alef unwritten) and of للجنة alike (لـ + لجنة or لـ + اللجنة)
             return stem[1:]
-        elif stem[:1] in PROCLITICS and len(stem) - 1 >= SHORTEST_STEM:
+        elif stem[:1] in CONJUNCTIONS and len(stem) - 1 >= SHORTEST_STEM - 1:
+            stem = stem[1:]
+        elif stem[:1] in PREPOSITIONS and len(stem) - 1 >= SHORTEST_STEM:
             stem = stem[1:]
         else:
             return stem
