@@ -18,12 +18,13 @@ from kg.reference import Gazetteer, NameMatch, matcher_for
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 # phrases holding a name that are not that name
 BLOCKERS = ("دولارات الولايات المتحدة", "دولار الولايات المتحدة", "بدولارات الولايات المتحدة",
-            "البلدان النامية", "الدول الجزرية الصغيرة النامية",
-            # مالي is Mali and "financial": the adjective after the nouns it qualifies
-            "دعم مالي", "ودعم مالي", "إسهام مالي", "تبرع مالي", "عجز مالي", "فائض مالي", "بيان مالي",
-            "وضع مالي", "أثر مالي", "تقرير مالي", "نظام مالي", "عام مالي", "مورد مالي", "تعاون مالي",
-            "تقني ومالي", "فني ومالي", "سياسي ومالي", "إداري ومالي", "مادي ومالي", "مالي وعيني",
-            "مالي وسياسي", "مالي وتقني", "مالي وفني")
+            "البلدان النامية", "الدول الجزرية الصغيرة النامية")
+# names that are also common words: مالي is Mali and "financial" (دعم مالي). Such a name stands
+# for its country after في/بـ/لـ, after a word that governs a country (حكومة مالي), or in a list
+# of countries; otherwise it is the word.
+HOMOGRAPHS = {"مالي"}
+COUNTRY_GOVERNORS = {"حكومه", "جمهوريه", "دوله", "شعب", "في", "رئيس", "وزير", "وزاره", "سفاره", "بعثه",
+                     "شمال", "جنوب", "وسط", "غرب", "شرق", "حكومتي", "حكومات"}
 _PREFIX = r"(?<![^\s(«\"“])[وف]?"
 SUBJECT = re.compile(_PREFIX + r"(?:[بك]?ال|لل)مركز(?:\s+الإقليمي)?(?![^\s.,،؛:)»\"”])")
 HOST = re.compile(_PREFIX + r"(?:[بك]?ال|لل)(?:بلد|دولة)\s+(?:ال)?مضيف[ةه]?(?![^\s.,،؛:)»\"”])")
@@ -81,6 +82,7 @@ class ArabicNames:
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in (self._trimmed(text, m) for m in self.matcher.find(text)) if m is not None]
+        matches = [m for m in matches if not self._common_word(text, m, matches)]
         umbrella = [f.span() for f in GOALS.finditer(text)]  # الهدفين 5 و 16 من أهداف التنمية المستدامة: the goals
         matches = [m for m in matches if not any(lo <= m.start and m.end <= hi for lo, hi in umbrella)] + cited
         # `قرار الجمعية العامة 42/39 دال` is the resolution, not the Assembly; a name that holds
@@ -113,6 +115,21 @@ class ArabicNames:
                 start = match.start + cut
                 return NameMatch(start, match.end, match.entity, text[start:match.end])
         return None
+
+    def _common_word(self, text: str, match: NameMatch, matches: list[NameMatch]) -> bool:
+        """A homograph (مالي) read as the word it also is, not as the country."""
+        bare = normalise(match.text)
+        if bare not in HOMOGRAPHS:
+            return False
+        glued = re.search(r"(\S*)$", text[:match.start]).group(1)  # the prefixes trimmed off it
+        if "ب" in glued or "ل" in glued:
+            return False  # بمالي، لمالي
+        before = text[:match.start - len(glued)].split()
+        if before and (normalise(before[-1]) in COUNTRY_GOVERNORS or _bare(before[-1]) in COUNTRY_GOVERNORS):
+            return False
+        neighbours = [m for m in matches if m is not match and m.entity.kind == "Country"
+                      and (0 <= match.start - m.end <= 4 or 0 <= m.start - match.end <= 4)]
+        return not neighbours
 
     def _named_after(self, host: NameMatch, matches: list[NameMatch], text: str) -> bool:
         """`البلد المضيف نيبال`: the country's own name follows, and is the mention."""
@@ -166,33 +183,37 @@ class ArabicNames:
         return out
 
     def _name_span(self, text: str, masked: str, head: re.Match, known: list[NameMatch]) -> tuple[int, int] | None:
-        """Where a name opened by `head` ends: its words run on while definite or hanging on it
-        (`التوجيهية للشباب`), through `في` + a place the text names, at most eight words."""
-        start, offset = head.start(1), head.end(1)
-        end, taken = offset, 0
-        words = list(re.finditer(r"\S+", masked[offset:offset + 200]))
+        """Where a name opened by `head` ends. Its words run on (definite ones, `لـ` + a noun, a
+        noun governing the next) up to a stop word, a clause break or `في` + a place the text
+        names, which closes it; it ends on a definite word or that place: `اللجنة الوطنية
+        لمكافحة انتشار الأسلحة الصغيرة في توغو`, `معهد الدراسات الأمنية`."""
+        offset = head.end(1)
+        ends: list[tuple[int, bool]] = []  # (end offset, may the name stop here)
+        words = list(re.finditer(r"\S+", masked[offset:offset + 240]))
         for i, found in enumerate(words):
             word = found.group(0)
             bare = word.rstrip(PUNCTUATION)
-            if not bare or BLANK in bare:
+            if not bare or BLANK in bare or bare[0].isdigit() or bare in NAME_STOP and bare != "في":
                 break
             if bare == "في":
                 after = words[i + 1] if i + 1 < len(words) else None
                 place = after and next((m for m in known if m.entity.kind in ("Country", "Region")
                                         and offset + after.start() <= m.start < offset + after.end()), None)
                 if place:
-                    end, taken = place.end, taken + 1
+                    ends.append((place.end, True))
                 break
-            if bare == "غير" and i + 1 < len(words) and _definite(words[i + 1].group(0)):
-                continue  # منتدى المنظمات غير الحكومية: "non-" joins the next word to the name
-            loose = taken == 0 and head.group(1) in IDAFA_HEADS  # معهد بحوث السلام: the noun it governs
-            if bare in NAME_STOP or not (_definite(bare) or loose):
+            if bare == "غير":
+                continue  # المنظمات غير الحكومية: "non-" joins the next word to the name
+            ends.append((offset + found.start() + len(bare), _definite(bare)
+                         or (not ends and head.group(1) in IDAFA_HEADS and len(words) > i + 1)))
+            if bare != word or len(ends) == 8:
                 break
-            end, taken = offset + found.start() + len(bare), taken + 1
-            if bare != word or taken == 8:
-                break
-        name = text[start:end]
-        if taken == 0 or normalise(name) in GENERIC_NAMES:
+        while ends and not ends[-1][1]:
+            ends.pop()
+        if not ends:
+            return None
+        start, end = head.start(1), ends[-1][0]
+        if normalise(text[start:end]) in GENERIC_NAMES:
             return None
         return start, end
 
