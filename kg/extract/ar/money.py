@@ -28,8 +28,9 @@ REFUND = re.compile(r"مردود|المردودة|المعادة|المسترد�
 IN_KIND = re.compile(r"عيني|عينية|عينا")
 GIVING = re.compile(r"تبرع|مساهم|مردود|قدم|تلق|منح|تمويل|دفع|سدد|تشمل")
 TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
-# one party's clause ends at a semicolon, "including", or "and to/from/for" the next party
-CLAUSE = re.compile(r"[؛;]|،?\s+(?:بما في ذلك|منها|ومنها)" + END_OF_WORD + r"|\s(?=و(?:إلى|الى|من|ل)\s)|\s(?=و\s*\d)|،\s*(?=و)")
+# one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
+# "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
+CLAUSE = re.compile(r"[؛;]|،?\s+(?:بما في ذلك|منها|ومنها)" + END_OF_WORD + r"|\s(?=و(?:إلى|الى|من|ل)\s)|\s(?=و\s*\d)|(?<=\))\s+(?=و)|،\s*(?=و)")
 
 THANKS = re.compile(START + r"[وف]?(?:يشكر|شكر|يعرب\s+(?:\S+\s+){0,3}?عن\s+(?:امتنانه|تقديره|شكره)\s+ل?|يثني على|يقدر)"
                     r"\s+(?:الأمين العام\s+(?:أيضا\s+)?)?(?P<who>[^.]{2,200}?)\s+(?:على|لما|لقيامه|عما)" + END_OF_WORD)

@@ -39,9 +39,10 @@ LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z0-9][A
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
 # a name the gazetteer lacks opens with one of these nouns; its words run on while they are
 # definite (الـ) or hang on it (لـ, وال), or `في` + a place the text names
-ORG_HEADS = ("معهد", "مؤسسة", "اللجنة الوطنية", "لجنة", "اللجنة", "شبكة", "جامعة", "رابطة", "جمعية",
-             "أكاديمية", "وزارة", "المجلس الوطني", "منتدى", "الهيئة الوطنية")
-ORG_HEAD = re.compile(r"(?<![^\s(«\"“])[وف]?[بلك]?(" + "|".join(sorted(ORG_HEADS, key=len, reverse=True)) + r")(?=\s)")
+ORG_HEADS = ("معهد", "مؤسسة", "لجنة الوطنية", "لجنة", "شبكة", "جامعة", "رابطة", "جمعية", "أكاديمية", "وزارة",
+             "مجلس الوطني", "منتدى", "هيئة الوطنية")
+ORG_HEAD = re.compile(r"(?<![^\s(«\"“])[وف]?(?:[بك]?ال|لل|[بلك])?(" + "|".join(sorted(ORG_HEADS, key=len, reverse=True))
+                      + r")(?=\s)")
 NAME_STOP = {"في", "من", "إلى", "على", "عن", "مع", "التي", "الذي", "الذين", "حول", "بشأن", "خلال", "بعد",
              "قبل", "عبر", "ضمن", "بين", "منذ", "أو", "أن", "قد", "كما", "هذا", "هذه", "ذلك", "تلك", "أيضا",
              "المعني", "المعنية", "المنشأة", "التابع", "التابعة", "بالتعاون", "بالاشتراك", "الأخرى", "الآخرين"}
@@ -94,8 +95,11 @@ class ArabicNames:
         matches += [m for m in pattern_matches(HOST, text, self.host, matches) if not self._named_after(m, matches, text)]
         matches += [m for m in self._nationalities(text) if not overlaps(m, matches)]
         unknown = self._unknown(text, matches)
-        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
+        inside = [m for m in matches if any(u.start <= m.start and m.end <= u.end for u in unknown)]
+        matches = [m for m in matches if m not in inside]
         matches += [m for m in unknown if not overlaps(m, matches)]
+        # a place closing a name the gazetteer lacks (… في باراغواي) is named too
+        matches += [m for m in inside if m.entity.kind in ("Country", "Region")]
         return sorted(matches, key=lambda m: m.start)
 
     def _trimmed(self, text: str, match: NameMatch) -> NameMatch | None:
@@ -204,15 +208,17 @@ class ArabicNames:
                 break
             if bare == "غير":
                 continue  # المنظمات غير الحكومية: "non-" joins the next word to the name
-            ends.append((offset + found.start() + len(bare), _definite(bare)
-                         or (not ends and head.group(1) in IDAFA_HEADS and len(words) > i + 1)))
+            governs = (not ends and head.group(1) in IDAFA_HEADS and i + 1 < len(words)
+                       and _definite(words[i + 1].group(0)))  # معهد بحوث السلام, not منتدى إقليميا بشأن
+            ends.append((offset + found.start() + len(bare), _definite(bare) or governs))
             if bare != word or len(ends) == 8:
                 break
         while ends and not ends[-1][1]:
             ends.pop()
         if not ends:
             return None
-        start, end = head.start(1), ends[-1][0]
+        glued = text[head.start():head.start(1)]  # والمعهد: the name keeps its article, not its و
+        start, end = head.start(1) - (2 if glued.endswith("ال") else 0), ends[-1][0]
         if normalise(text[start:end]) in GENERIC_NAMES:
             return None
         return start, end

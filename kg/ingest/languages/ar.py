@@ -45,6 +45,7 @@ ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل
          "ر", "ش", "ت", "ث", "خ", "ذ", "ض")
 LATIN_LETTER = {letter: chr(ord("a") + i) for i, letter in enumerate(ABJAD)} | {"ه": "e", "ا": "a"}
 _ALEF = str.maketrans("أإآ", "ااا")
+SHORTEST_PERIOD_MONTHS = 3
 
 
 def month(name: str) -> int:
@@ -73,10 +74,13 @@ def agenda_letter(item: str) -> str:
 
 
 def find_range(text: str) -> Period:
-    found = PERIOD.search(text)
-    if found:
+    """The first stated range long enough to be a reporting period: an event's `في الفترة من 11
+    إلى 15 آذار/مارس` is days long, a period months."""
+    for found in PERIOD.finditer(text):
         d1, m1, y1, d2, m2, y2 = found.groups()
-        return iso_date(y1 or y2, month(m1 or m2), d1), iso_date(y2, month(m2), d2)
+        start, end = iso_date(y1 or y2, month(m1 or m2), d1), iso_date(y2, month(m2), d2)
+        if (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) >= SHORTEST_PERIOD_MONTHS:
+            return start, end
     return None, None
 
 
