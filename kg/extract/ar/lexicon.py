@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from kg.extract.ar.dates import find_dates as _find_dates
-from kg.extract.ar.words import normalise
 
 CODE = "ar"
 NEVER = re.compile(r"(?!x)x")
@@ -41,14 +40,24 @@ ACTIVITY_NOUNS: dict[str, str] = {
 }
 
 
+def _inflected(word: str) -> str:
+    """A noun or adjective with the endings it takes in a sentence: the accusative alif
+    (اجتماعا, تدريبا), the dual (حلقتين, اجتماعان), the feminine construct (حلقتي عمل)."""
+    if word.endswith("ة"):
+        return re.escape(word[:-1]) + r"(?:ة|تين|تان|تي|تا|ات)"
+    if word.endswith(("ى", "ء", "ات")):
+        return re.escape(word)
+    return re.escape(word) + r"(?:ا|ين|ان|ات)?"  # not ي: اجتماعي is "social"
+
+
 def _noun_pattern(noun: str) -> str:
     first, *rest = noun.split()
-    return re.escape(first) + "".join(r"\s+(?:ال)?" + re.escape(word) for word in rest)
+    return _inflected(first) + "".join(r"\s+(?:ال)?" + _inflected(word) for word in rest)
 
 
-_NOUNS = "|".join(_noun_pattern(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True))
-NOUN = re.compile(START + PREFIX + r"(" + _NOUNS + r")" + END_OF_WORD)
-_TYPES = {" ".join(normalise(w) for w in noun.split()): kind for noun, kind in ACTIVITY_NOUNS.items()}
+_BY_LENGTH = sorted(ACTIVITY_NOUNS, key=len, reverse=True)
+NOUN = re.compile(START + PREFIX + r"(" + "|".join(_noun_pattern(n) for n in _BY_LENGTH) + r")" + END_OF_WORD)
+_TYPES = [(re.compile(r"(?:ال)?" + _noun_pattern(n)), ACTIVITY_NOUNS[n]) for n in _BY_LENGTH]
 
 
 def _verbs(*stems: str, suffixes: str = r"(?:تا|تها|ته|ها|هما|ه|وا|ت|ا)?") -> str:
@@ -174,9 +183,7 @@ def number(text: str) -> int:
 
 
 def _type(noun: str) -> str:
-    words = [normalise(w) for w in noun.split()]
-    key = " ".join(re.sub(r"^ال(?=..)", "", w) for w in words)
-    return _TYPES.get(key, "Other")
+    return next((kind for pattern, kind in _TYPES if pattern.fullmatch(noun)), "Other")
 
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:

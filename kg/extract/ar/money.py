@@ -43,7 +43,10 @@ GRADES = {"ف": "P", "مد": "D", "خع": "G", "خم": "FS", "مو": "NO"}
 _GRADE = r"(?P<letters>مد|ف|خ\s*ع|خ\s*م|م\s*و)\s*[-–]\s*(?P<level>\d{1,2})"
 POST_GRADED = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:وظيف(?:ة|ه)|وظيفتان|وظيفتين|وظائف)"
                          r"\s+(?P<title>[^();.]{0,80}?)\s*\(\s*" + _GRADE)
-POST_BARE = re.compile(START + _COUNT + r"\s+(?:وظيف\S*\s+)?(?:من\s+)?(?:برتبة|الرتبة|رتبة)\s+" + _GRADE)
+POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف|موظف)\S*\s+)?(?:(?P<after>واحدة|واحد)\s+)?"
+                       r"(?:من\s+)?(?:برتبة|الرتبة|رتبة)\s+" + _GRADE)
+# a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
+POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
 POST_GS = re.compile(START + _COUNT + r"\s+(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
                      r"(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة(?!\s*\()")
 DUAL = re.compile(r"وظيفتان|وظيفتين")
@@ -59,7 +62,7 @@ STATEMENT_LINES = [
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
     ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
-    ("refunds", re.compile(r"المردودة|مردود|المبالغ المعادة|المبالغ المستردة")),
+    ("refunds", re.compile(r"المردودة|مردود|المعادة|المستردة|استرداد|ردّ|رد المبالغ")),
     ("operating-expenses", re.compile(r"مصروفات|المصروفات|نفقات|النفقات")),
 ]
 
@@ -98,11 +101,13 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
         if not re.search(r"وظيف|وظائف|موظف|الميزانية|تمويل|يمول|تمول", text):
             continue
         groups = [(grade(m.group("letters"), m.group("level")), m, m.group("title")) for m in POST_GRADED.finditer(text)]
-        groups += [(grade(m.group("letters"), m.group("level")), m, "") for m in POST_BARE.finditer(text)
-                   if not any(g.start() <= m.start() < g.end() for _, g, _ in groups)]
+        for pattern in (POST_BARE, POST_TITLED):
+            groups += [(grade(m.group("letters"), m.group("level")), m, m.groupdict().get("title") or "")
+                       for m in pattern.finditer(text)
+                       if not any(g.start() < m.end() and m.start() < g.end() for _, g, _ in groups)]
         groups += [("GS", m, "General Service") for m in POST_GS.finditer(text)]
         for post_grade, found, title in groups:
-            count = found.group("count")
+            count = found.groupdict().get("count")
             count = number(count) if count else (2 if DUAL.search(found.group(0)) else 1)
             funder = _funder(text, offset, found.start(), mentions, excluded, un)
             out.append(Post(post_grade, count, funder, title.strip(" ،,"), Source(paragraph.key, text)))
