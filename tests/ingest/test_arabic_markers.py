@@ -50,3 +50,9 @@ def test_an_arabic_report_reads_into_front_page_headings_paragraphs_and_footnote
     assert body["2"].text == "ونظم المركز حلقة عمل في لومي لفائدة دول المنطقة."
     assert [r.mark for r in body["2"].footnote_refs] == ["1"]
     assert document.footnote("1").text == "بنن، وتوغو، وغانا."
+
+
+def test_paragraph_numbers_with_or_without_spaces_around_the_dash():
+    for line, number in (("1 - بموجب القرار", "1"), ("12- وفي عام 2020", "12"), ("3-وفي", "3")):
+        assert ARABIC.paragraph.match(line).group(1) == number
+    assert ARABIC.paragraph.match("2004-2005 هي الفترة") is None

@@ -95,9 +95,9 @@ MARKERS = Markers(
                     r"(?:ب)?الدولارات|(?:ب)?اليورو|(?:ب)?الفرنكات السويسرية)\s*\)\s*$"),
     ordinal=ar_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
-    paragraph=re.compile(r"^\s*(\d{1,3})\s*[-–]\s+(\S.*)$"),
+    paragraph=re.compile(r"^\s*(\d{1,3})\s*[-–]\s*(?=\D)(\S.*)$"),  # `1 - `, also `1- ` and `1-`
     section=re.compile(rf"^\s*({'|'.join(SECTIONS)})()\s*[-–]\s*(\S.{{0,120}})$"),
-    subsection=re.compile(r"^\s*(\d{1,2})\s*[-–]\s+(\S.{0,80})$"),
+    subsection=re.compile(r"^\s*(\d{1,2})\s*[-–]\s*(?=\D)(\S.{0,80})$"),
     footnote=re.compile(r"^\s*\((\d{1,3}|[^\W\d_]{1,2})\)\s*(\S.*)$"),
     agenda_letter=agenda_letter,
 )
