@@ -37,12 +37,11 @@ QUOTED_AFTER = re.compile(r"(?:تحالف|ائتلاف|منظمة|شبكة|مؤ�
                           r"[«\"“]([^»\"”]{2,50})[»\"”]")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z0-9][A-Za-z0-9'’&.-]*|of|for|and|the|de|du|la|des|y|del|on|da|do))*)(?![A-Za-z])")
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
-# a name the gazetteer lacks opens with one of these nouns; its words run on while they are
-# definite (الـ) or hang on it (لـ, وال), or `في` + a place the text names
-ORG_HEADS = ("معهد", "مؤسسة", "لجنة الوطنية", "لجنة", "شبكة", "جامعة", "رابطة", "جمعية", "أكاديمية", "وزارة",
-             "مجلس الوطني", "منتدى", "هيئة الوطنية")
-ORG_HEAD = re.compile(r"(?<![^\s(«\"“])[وف]?(?:[بك]?ال|لل|[بلك])?(" + "|".join(sorted(ORG_HEADS, key=len, reverse=True))
-                      + r")(?=\s)")
+# a name the gazetteer lacks opens with one of these nouns (with or without the article); its
+# words run on as `_name_span` says. A council or authority only when national.
+ORG_HEADS = ("معهد", "مؤسسة", "لجنة", "شبكة", "جامعة", "رابطة", "جمعية", "أكاديمية", "وزارة", "منتدى",
+             r"مجلس(?=\s+الوطني)", r"هيئة(?=\s+الوطنية)")
+ORG_HEAD = re.compile(r"(?<![^\s(«\"“])[وف]?(?:[بك]?ال|لل|[بلك])?(" + "|".join(ORG_HEADS) + r")(?=\s)")
 NAME_STOP = {"في", "من", "إلى", "على", "عن", "مع", "التي", "الذي", "الذين", "حول", "بشأن", "خلال", "بعد",
              "قبل", "عبر", "ضمن", "بين", "منذ", "أو", "أن", "قد", "كما", "هذا", "هذه", "ذلك", "تلك", "أيضا",
              "المعني", "المعنية", "المنشأة", "التابع", "التابعة", "بالتعاون", "بالاشتراك", "الأخرى", "الآخرين"}
