@@ -91,13 +91,15 @@ FUNDING = re.compile(
     + END_OF_WORD + r"\s+(?:ال)?(?P<a>[^.؛;]{2,160}?)" + _FUNDING_END +
     r"|" + START + r"[وف]?بفضل\s+(?:ال)?(?:دعم|تمويل|مساهمة|مساهمات|منحة)\s+(?:ال)?(?:مالي[ةه]?\s+)?(?:ال)?(?:مقدم[ةه]?\s+)?"
     r"(?:من|ل)\s*(?P<b>[^.؛;]{2,160}?)" + _FUNDING_END +
-    r"|" + START + r"[وف]?(?:قدم|قدمت|وفر|وفرت|تقدم)\s+(?P<c>[^.؛;،]{2,120}?)\s+(?:ال)?(?:دعم|تمويل|أموال)(?:\s+(?:ال)?مالي)?" + END_OF_WORD)
+    r"|" + START + r"[وف]?(?:قدم|قدمت|وفر|وفرت|تقدم)\s+(?P<c>[^.؛;،]{2,120}?)\s+"
+    r"(?:(?:ال)?دعم\s+(?:ال)?مالي|(?:ال)?تمويل|(?:ال)?أموال)" + END_OF_WORD)  # money, not technical support
 FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
                             r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
 PROJECT = re.compile(r"مشروع|المشروع")
 BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country"}
-ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من)\s+"
+ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
+                      r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
                       r"(?:حكومة\s+|حكومات\s+)?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"(?:موجه[ةه]?\s+إلى|تستهدف|يستهدف|استهدف(?:ت)?|المستفيدة|المستفيدين|المستفيدون)\s+(?:من\s+)?" + _ORGS + _END)
 # people, in the forms a count takes: 41 مسؤولا, 36 من البرلمانيين, 32 من موظفي (construct)
@@ -131,10 +133,10 @@ _N = r"(\d{1,3}(?:,\d{3})+|\d+|(?:" + _WORD + r")(?:\s+(?:و)?(?:" + _WORD + r")
 _ABOUT = r"(?:أكثر من\s+|نحو\s+|حوالي\s+|قرابة\s+|ما مجموعه\s+|ما يزيد على\s+|زهاء\s+)?"
 _COUNTRIES = r"(?:بلدا|بلدان|البلدان|بلد|دولة|دول|الدول|دولا)(?:\s+(?:أعضاء|عضوا|عضو))?"
 COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD
-                        + r"[^.؛]{0,80}?(?:من|يمثلون|تمثل)\s+(?:ال)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + END_OF_WORD)
+                        + r"[^.؛]{0,80}?(?:من|عن|يمثلون|تمثل)\s+(?:ال)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + END_OF_WORD)
 COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
-COUNT_COUNTRIES = re.compile(START + r"(?:من|يمثلون|تمثل|يمثل)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
+COUNT_COUNTRIES = re.compile(START + r"(?:من|عن|يمثلون|تمثل|يمثل)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
 STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(?:من بلدان المنطقة|في المنطقة)?\s*$", re.S)
 
 ONLINE = re.compile(r"عبر الإنترنت|عبر الانترنت|بالتداول بالفيديو|بالفيديو|افتراضي|شبكي|عن بعد|رقمي|الإنترنت")
