@@ -24,9 +24,9 @@ UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ي�
 AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>مليون|ملايين|ألف|آلاف)?\s*"
                     r"(?P<cur>دولار|يورو|فرنك|ين(?=ا?\s+ياباني))(?:ا|ات|ًا)?" + END_OF_WORD)
 MULTIPLIERS = {"مليون": 1_000_000, "ملايين": 1_000_000, "ألف": 1_000, "آلاف": 1_000}
-REFUND = re.compile(r"مردود|المردودة|المعادة|المستردة|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
+REFUND = re.compile(r"مردود|معاد|مسترد|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
 IN_KIND = re.compile(r"عيني|عينية|عينا")
-GIVING = re.compile(r"تبرع|مساهم|مردود|قدم|تلق|منح|تمويل|دفع|سدد|تشمل")
+GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|تلق|منح|تمويل|دفع|سدد|تشمل")
 TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
 # one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
 # "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
@@ -47,8 +47,8 @@ POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف
                        r"(?:من\s+)?(?:برتبة|الرتبة|رتبة)\s+" + _GRADE)
 # a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
 POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
-POST_GS = re.compile(START + _COUNT + r"\s+(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة(?!\s*\()")
+POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة(?!\s*\()")
 DUAL = re.compile(r"وظيفتان|وظيفتين")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")
 PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يموله|تتحمل|يتحمل")
@@ -68,8 +68,10 @@ STATEMENT_LINES = [
 
 
 def _amount(found: re.Match) -> tuple[float, str]:
-    return (float(found.group("n").replace(",", "")) * MULTIPLIERS.get(found.group("mult") or "", 1),
-            UNIT_CURRENCY.get(found.group("cur"), "USD"))
+    digits, multiplier = found.group("n"), MULTIPLIERS.get(found.group("mult") or "", 1)
+    if multiplier > 1 and re.fullmatch(r"\d+,\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # 1,2 مليون: a decimal comma before a multiplier
+    return float(digits.replace(",", "")) * multiplier, UNIT_CURRENCY.get(found.group("cur"), "USD")
 
 
 def year_in_text(text: str) -> int | None:
@@ -106,25 +108,35 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
                        for m in pattern.finditer(text)
                        if not any(g.start() < m.end() and m.start() < g.end() for _, g, _ in groups)]
         groups += [("GS", m, "General Service") for m in POST_GS.finditer(text)]
-        for post_grade, found, title in groups:
-            count = found.groupdict().get("count")
+        groups.sort(key=lambda g: g[1].start())
+        for i, (post_grade, found, title) in enumerate(groups):
+            count = found.groupdict().get("count") or found.groupdict().get("after")
             count = number(count) if count else (2 if DUAL.search(found.group(0)) else 1)
-            funder = _funder(text, offset, found.start(), mentions, excluded, un)
+            following = groups[i + 1][1].start() if i + 1 < len(groups) else len(text)
+            funder = _funder(text, offset, (found.start(), found.end(), following), mentions, excluded, un)
             out.append(Post(post_grade, count, funder, title.strip(" ،,"), Source(paragraph.key, text)))
     return out
 
 
-def _funder(text: str, offset: int, at: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> Entity | None:
-    """Who pays for the post at `at`: the last payer named before it in the sentence (the regular
-    budget is the United Nations), else one named after a paying verb."""
-    payers = [(m.start - offset, m.entity) for m in mentions if offset <= m.start < offset + len(text)
-              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    payers += [(found.start(), un) for found in REGULAR_BUDGET.finditer(text) if un]
+def _funder(text: str, offset: int, post: tuple[int, int, int], mentions: list[NameMatch],
+            excluded: set[str], un: Entity | None) -> Entity | None:
+    """Who pays for a post (start, end, where the next post starts): the payer after a paying
+    verb that follows the post (`... (ف-3) تمولهما الميزانية العادية`), else the last payer named
+    before it (`تمول الميزانية العادية ... الوظائف التالية`), else the first after any paying verb.
+    The regular budget is the United Nations."""
+    start, end, following = post
+    payers = sorted([(m.start - offset, m.entity) for m in mentions if offset <= m.start < offset + len(text)
+                     and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+                    + [(found.start(), un) for found in REGULAR_BUDGET.finditer(text) if un], key=lambda p: p[0])
+    own = PAYS_FOR.search(text, end, following)
+    if own:
+        after = [entity for at, entity in payers if at > own.start()]
+        if after:
+            return after[0]
+    if PAYS_FOR.search(text, 0, start):
+        before = [entity for at, entity in payers if at < start]
+        if before:
+            return before[-1]
     pays = PAYS_FOR.search(text)
-    before = sorted((p for p in payers if p[0] < at), key=lambda p: p[0])
-    if pays and before:
-        regular = [p for p in before if p[1] is un]
-        return (regular or before)[-1][1] if REGULAR_BUDGET.search(text[:at]) else before[-1][1]
-    after = [p for p in payers if pays and p[0] > pays.start()]
-    return after[0][1] if after else None
+    after = [entity for at, entity in payers if pays and at > pays.start()]
+    return after[0] if after else None
