@@ -84,3 +84,37 @@ def test_grades_counts_and_nouns():
     assert activity_noun("نظم الحلقات الدراسية الشبكية", "نظم الحلقات الدراسية الشبكية")[0] == "Webinar"
     assert activity_noun("عقد دورة تدريبية", "عقد دورة تدريبية")[0] == "Training"
     assert activity_noun("في الدورة الخامسة والستين", "في الدورة الخامسة والستين") is None  # a session
+
+
+def _paragraph(text, part="body"):
+    from kg.ingest.document import Paragraph
+    return Paragraph("1", 1, text, "", part)
+
+
+def test_posts_take_their_payer_from_the_clause_that_names_it(names):
+    from kg.extract.ar.money import posts
+    gazetteer = default_gazetteer()
+    un = gazetteer.get("Organization", "UN")
+    for text, expected in (
+        ("تمول الميزانية العادية للأمم المتحدة الوظائف التالية: 1 وظيفة لمدير المركز (ف-5)، و 1 وظيفة من فئة "
+         "الخدمات العامة (خ ع-7، الرتبة المحلية).", [("P-5", 1, "UN"), ("G-7", 1, "UN")]),
+        ("ويتألف الملاك من مدير (ف-5) وموظف للشؤون السياسية (ف-3) تمولهما الميزانية العادية، وموظفين اثنين "
+         "من فئة الخدمات العامة تمولهما حكومة توغو.", [("P-5", 1, "UN"), ("P-3", 1, "UN"), ("GS", 2, "TGO")]),
+        ("وتمول اليابان وظيفتين برتبة ف-2.", [("P-2", 2, "JPN")]),
+    ):
+        paragraph = _paragraph(text)
+        found = [(p.grade, p.count, p.funded_by.key if p.funded_by else None)
+                 for p in posts(paragraph, names.find(text), set(), un)]
+        assert found == expected, text
+
+
+def test_contributions_one_per_party(names):
+    from kg.extract.ar.money import contributions
+    text = "تلقى الصندوق تبرعات من حكومات ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)، وقدمت توغو 1,2 مليون دولار."
+    found = {(c.party.key, c.amount, c.currency, c.kind)
+             for c in contributions(_paragraph(text), names.find(text), 2019, set())}
+    assert found == {("DEU", 120000, "USD", "voluntary-contribution"), ("MEX", 25000, "USD", "voluntary-contribution"),
+                     ("TGO", 1200000, "USD", "voluntary-contribution")}
+    refund = "تشمل مبالغ مردودة إلى كازاخستان قدرها 34,826 دولارا وإلى ألمانيا قدرها 47,359 دولارا."
+    found = {(c.party.key, c.amount, c.kind) for c in contributions(_paragraph(refund, "annex"), names.find(refund), 2020, set())}
+    assert found == {("KAZ", 34826, "refund"), ("DEU", 47359, "refund")}
