@@ -42,13 +42,15 @@ _FOLD.update({cp: None for cp in (0x0640, *range(0x064B, 0x0653))})
 
 
 RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")  # Kangxi radicals, compatibility ideographs
+ARABIC_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")  # the shaped letters some PDFs give
 
 
 def fold_width(text: str) -> str:
     """Fold full-width letters, digits and brackets, and Arabic-Indic digits, to ASCII; keep CJK
-    punctuation. Some PDF fonts map characters to Kangxi radicals (⽉ for 月): those become the
-    ideographs they are."""
+    punctuation. Some PDF fonts map characters to Kangxi radicals (⽉ for 月), or give Arabic
+    letters in their shaped presentation forms (ﻧﻴﺒﺎﻝ): those become the characters they are."""
     text = RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = ARABIC_PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     return unicodedata.normalize("NFC", text).translate(_FOLD)
 
 

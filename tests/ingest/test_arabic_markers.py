@@ -56,3 +56,10 @@ def test_paragraph_numbers_with_or_without_spaces_around_the_dash():
     for line, number in (("1 - بموجب القرار", "1"), ("12- وفي عام 2020", "12"), ("3-وفي", "3")):
         assert ARABIC.paragraph.match(line).group(1) == number
     assert ARABIC.paragraph.match("2004-2005 هي الفترة") is None
+
+
+def test_arabic_letters_digits_and_marks_are_folded():
+    from kg.ingest.layout import fold_width
+    assert fold_width("ﻧﻴﺒﺎﻝ") == "نيبال"  # presentation forms, as some PDFs give them
+    assert fold_width("١٩٨٬٢٩٩ دولاراً") == "198,299 دولارا"  # digits, separator, tanween
+    assert fold_width("المـــركز") == "المركز"  # tatweel
