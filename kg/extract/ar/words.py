@@ -43,15 +43,3 @@ def word_form(word: str) -> str:
         else:
             return stem
 
-
-def has_article(word: str) -> bool | None:
-    """Is the word definite? True for `المالي`, `والهند`, `بالاتحاد`; False for `مالي`,
-    `ونيبال`; None for `للـ...`, which is ل + ال or ل + a word beginning with ل."""
-    stem = normalise(word)
-    if stem[:1] in "وف" and len(stem) > 3:
-        stem = stem[1:]
-    if stem.startswith("لل"):
-        return None
-    if stem[:1] in "بك" and stem[1:3] == ARTICLE:
-        stem = stem[1:]
-    return stem.startswith(ARTICLE)
