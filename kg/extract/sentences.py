@@ -7,6 +7,7 @@ from dataclasses import dataclass
 ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
+    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])"),  # Arabic has no capitals
 }
 
 
