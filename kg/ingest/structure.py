@@ -20,8 +20,9 @@ def footnote_mark_pattern(mark: str, bracketed: bool) -> re.Pattern[str]:
     `States,2`) or after punctuation (`，1 `), but not a number of days, months or people."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
-    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
-                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])")
+    return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])"
+                      rf"|(?<=[\u0400-\u04ff]){re.escape(mark)}(?=[\s,.;:]|$))")  # Cyrillic: `стран2,`
 
 
 @dataclass
