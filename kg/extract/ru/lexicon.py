@@ -62,8 +62,10 @@ CO_ORGANISER = re.compile(r"(?<![а-яё])(?:в\s+(?:тесном\s+)?(?:сот�
 PASSIVE_ORGANISER = re.compile(r"(?<![а-яё])(?:был[аои]?\s+)?(?:организован[аыо]?|проведен[аыо]?|созван[аыо]?|"
                                r"организованн\w+|проведенн\w+|созванн\w+)\s+(?:совместно\s+)?(?!с\s|со\s|в\s|при\s|на\s)"
                                + _ORGS + _END, re.I)
-ORGANISER_IS = re.compile(r"(?<![а-яё])(?:организатор\w*|соорганизатор\w*|устроител\w*)\s+(?:был[аи]?|выступил[аи]?|"
-                          r"являл\w*|стал[аи]?)\s+" + _ORGS + _END, re.I)
+# the agent before a passive verb: "Региональным центром в сотрудничестве с X был организован"
+ORGANISER_IS = re.compile(r"(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
+                          r"сотрудничестве|совместно|вместе)\s+с\s+[\u2588\s,и]+)?\s*(?:был[аои]?\s+)?"
+                          r"(?:организован|проведен|созван|подготовлен)[аоы]?(?![а-яё]))", re.I)
 _MONEY = r"(?:финансов\w+\s+)?(?:поддержк\w+|помощ\w+|содействи\w+|финансировани\w+|средств\w*|взнос\w*)"
 FUNDING = re.compile(
     r"(?<![а-яё])(?:финансировал\w*|профинансирован\w*|финансируем\w+|финансирован[аоы]?|спонсировал\w*|"
@@ -115,7 +117,7 @@ _PEOPLE = (r"(?:участник\w*|слушател\w*|должностн\w+\s+
            r"делегат\w*|дипломат\w*|парламентари\w*|сотрудник\w*|специалист\w*|женщин\w*|"
            r"человек|журналист\w*|преподавател\w*|военнослужащ\w*|полицейск\w*|офицер\w*|курсант\w*|"
            r"инструктор\w*|учащи\w+|молодых\s+люд\w*|стажер\w*|лиц(?![а-яё]))")
-_FILLER = r"(?:(?!стран|государств|из\s|от\s|в\s|на\s)[а-яёa-z][\w-]*\s+)"  # words, never numbers nor "одного из"
+_FILLER = r"(?:(?!стран\w*\s|государств(?!енн)[\w-]*\s|из\s|от\s|в\s|на\s)[а-яёa-z][\w-]*\s+)"  # words, never numbers nor "одного из"
 _COUNTRIES = r"(?:стран\w*|государств[\w-]*)"
 NOT_COUNTRIES = r"(?![а-яё\s]{0,3}(?:учреждени|ведомств|министерств|орган))"
 _ABOUT = r"(?:(?:более|около|свыше|почти|порядка|примерно|в\s+общей\s+сложности|всего|еще)\s+)?"
@@ -125,7 +127,7 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
                         + NOT_COUNTRIES, re.I)
 COUNT_PEOPLE = re.compile(r"(?<![\d/-])" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,4}?" + _PEOPLE + r"(?![а-яё])", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
-COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+)\s+" + _ABOUT + _N
+COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+|представител\w+)\s+" + _ABOUT + _N
                              + r"\s+(?:[\w-]+\s+){0,2}?" + _COUNTRIES + NOT_COUNTRIES, re.I)
 STATED_COUNTRIES = re.compile(r"^.*(?<![\d/])" + _N + r"\s+(?:[а-яё-]+\s+){0,2}?" + _COUNTRIES + r"\s*$", re.I | re.S)
 
@@ -194,11 +196,15 @@ def _nouns(masked: str) -> list[tuple[int, int, str]]:
 
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
-    """(type, label) of the first event the sentence names."""
+    """(type, label) of the event the sentence names: after an opening date the first noun
+    (`18 мая 2021 года Центр провел совещание`), else the last noun before the date
+    (`…на практикуме, организованном 24 мая`), else the first."""
     found = _nouns(masked)
     if not found:
         return None
-    start, end, kind = found[0]
+    dates = [d for d in find_dates(masked) if not d.is_period]
+    before = [n for n in found if dates and dates[0].offset > 5 and n[1] <= dates[0].offset]
+    start, end, kind = before[-1] if before else found[0]
     head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:start], flags=re.I)[-1]
     words = (head + text[start:end]).split()
     return kind, " ".join(words[-10:]).strip(" ,")

@@ -37,11 +37,13 @@ _COUNT = r"(?P<count>\d+|(?i:" + _UNITS + r"))"
 _GRADE = r"(?:С|Д|ОО|ПС|НС|ЗС|P|D|G|GS|FS|NO|SS)\s*-\s*[0-9А-ДA-D]{1,2}|ОО\s*\(\s*[А-Я]{2}\s*\)"
 GRADES = {"С": "P", "Д": "D", "ОО": "G", "ПС": "FS", "НС": "NO", "ЗС": "SS"}
 LETTERS = str.maketrans("АВСД", "ABCD")
-POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>[^();.\d]{0,90}?)\s*\(\s*(?P<grade>"
+# the title starts with a letter and is no number word, so a count before it is taken
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)"
+                         r"[^\W\d_][^();.,\d]{0,90}?)\s*\(\s*(?P<grade>"
                          + _GRADE + r")")
 POST_GS = re.compile(_COUNT + r"\s+(?:дополнительн\w+\s+)?(?:местн\w+\s+)?(?P<title>(?:должност\w+|сотрудник\w*)\s+"
                      r"(?:[а-яё]+\s+){0,2}?категории\s+общего\s+обслуживания)(?!\s*\()", re.I)
-POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
+POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?:(?:класса|уровня|категории)\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
 REGULAR_BUDGET = re.compile(r"регулярн\w+\s+бюджет", re.I)
 PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т", re.I)
 ABOUT_POSTS = re.compile(r"должност|сотрудник|персонал|штат|финансир|бюджет", re.I)

@@ -35,6 +35,12 @@ def lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def part_of_speech(word: str) -> str | None:
+    """The part of speech of the word's likeliest reading (NOUN, VERB, ADJF…)."""
+    return _parse(word).tag.POS
+
+
+@lru_cache(maxsize=200_000)
 def word_form(word: str) -> str:
     """The form names are matched in (kg.reference.matcher's word-form hook): the lemma
     between word marks, so a name matches whole words only (ЕС never inside весь), with `^`

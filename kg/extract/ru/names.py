@@ -12,7 +12,7 @@ import yaml
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  goals, pattern_matches, resolution)
 from kg.extract.facts import Entity
-from kg.extract.ru.morphology import lemma, nominative, word_form
+from kg.extract.ru.morphology import lemma, nominative, part_of_speech, word_form
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
@@ -43,7 +43,7 @@ QUOTED_AFTER = re.compile(ORG_NOUNS + r"\s*,?\s*(?:под\s+названием\s
 LATIN_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|for|and|the|de|du|la|des|y|del|on))*"
 LATIN_AFTER = re.compile(ORG_NOUNS + r"\s+(?P<names>" + LATIN_RUN + r"(?:\s*(?:,|и)\s*" + LATIN_RUN + r")*)", re.I)
 CAPITALISED = re.compile(r"(?<![\w\u2588-])[А-ЯЁ][а-яё-]+(?=\s)")
-NAME_TAIL = re.compile(r"(?:\s+(?!(?:в|во|на|для|при|за|от|к|о|об|и|с|со|а|но|что|как|из|у|до|после|"
+NAME_TAIL = re.compile(r"(?:\s+(?!(?:в|во|на|для|при|за|от|к|о|об|со|а|но|что|как|из|у|до|после|"
                        r"который|которая|которые|также|был|была|были|было|в\s+качестве)(?![а-яё]))"
                        r"(?:[а-яё-]+|[А-ЯЁ][\w-]+))")
 LATIN_STOP = {"COVID", "COVID-19", "RES", "Add", "Corr", "Rev", "A", "S", "E", "P", "D", "G"}
@@ -55,6 +55,11 @@ ACTOR_NOUN = (r"(?:аналитическ\w+|организаци\w+|гражд�
               r"власт\w+|должностн\w+|эксперт\w*|полици\w*|вооруженн\w+|дипломат\w*|университет\w*|"
               r"институт\w*|фонд\w*|министерств\w*|парламентари\w*|делегаци\w*|национальн\w+)(?![а-яё])")
 ADJECTIVE = re.compile(r"(?<![\w-])([А-Яа-яЁё-]+ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими))\s+(?=" + ACTOR_NOUN + ")")
+
+
+def _predicate(word: str) -> bool:
+    """A verb, participle or adverb ends a name: "Национальная комиссия провела…"."""
+    return part_of_speech(word.strip()) in ("VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PRCL", "COMP")
 
 
 @lru_cache(maxsize=1)
@@ -120,17 +125,21 @@ class RussianNames:
         if re.search(r"(?:^|[.!?:]\s*|\n)$", masked[:found.start()]):
             return  # a sentence's first word is capitalised anyway
         end = found.end()
-        while True:
+        while True:  # the complement, and a known place inside or closing it (… Гвинеи-Бисау)
             tail = NAME_TAIL.match(masked, end)
-            if not tail or len(masked[found.start():tail.end()].split()) > 8:
+            place = next((m for m in known if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1), None)
+            if tail and len(masked[found.start():tail.end()].split()) <= 14 and not _predicate(tail.group(0)):
+                end = tail.end()
+            elif place:
+                end = place.end
+            else:
                 break
-            end = tail.end()
+        end = found.start() + len(masked[found.start():end].rstrip())
+        while masked[found.start():end].split()[-1].lower() in ("и", "с", "по"):
+            end = found.start() + masked[found.start():end].rstrip().rfind(" ")
         words = masked[found.start():end].split()
         if len(words) < 2 or not any(lemma(w) in ORG_HEADS for w in words[:2]):
             return
-        for m in sorted(known, key=lambda m: m.start):
-            if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1:
-                end = m.end
         self._add(out, known, found.start(), text[found.start():end], minted_only=True)
 
     def _add(self, out: list[NameMatch], known: list[NameMatch], start: int, name: str,
