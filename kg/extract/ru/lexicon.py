@@ -80,7 +80,7 @@ FUNDING_PLURAL = re.compile(r"(?<![а-яё])(?:эт(?:их|и)|обоих|оба
 PROJECT = re.compile(r"(?<![а-яё])проект\w*", re.I)
 BENEFICIARY = re.compile(r"(?<![а-яё])для\s+(?:правительств\w*\s+)?" + _ORGS + _END, re.I)
 BENEFICIARY_KINDS = {"Country"}
-ASSISTED = re.compile(r"(?<![а-яё])(?:оказа(?:ть|л\w*|ни\w*)|оказыва\w*|предостав(?:ить|ля\w*|ил\w*|лени\w*)|помощ\w+|содействи\w+|по\s+(?:просьбе|запросу)|"
+ASSISTED = re.compile(r"(?<![а-яё])(?:потребност\w+|нужд\w*|оказа(?:ть|л\w*|ни\w*)|оказыва\w*|предостав(?:ить|ля\w*|ил\w*|лени\w*)|помощ\w+|содействи\w+|по\s+(?:просьбе|запросу)|"
                       r"в\s+ответ\s+на\s+(?:просьбу|запрос))\s+(?:правительств\w*\s+)?" + _ORGS
                       + r"(?=\s+(?:(?:техническ|практическ|финансов)\w+\s+)?(?:помощ|поддержк|содейств)\w*|"
                       r"\s+(?:в|по|на|для|при)\s|,|\.|;|$)", re.I)
@@ -195,16 +195,30 @@ def _nouns(masked: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a full participle before a date qualifies the noun just before it ("на практикуме,
+# организованном 24 мая"); a verb or short participle has the sentence's subject
+# ("совещание ... было проведено 27 января")
+QUALIFYING_PARTICIPLE = re.compile(r"(?:организованн|проведенн|созванн|состоявш|прошедш|проходивш|проводивш)"
+                                   r"\w*\s*$", re.I)
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the event the sentence names: after an opening date the first noun
-    (`18 мая 2021 года Центр провел совещание`), else the last noun before the date
-    (`…на практикуме, организованном 24 мая`), else the first."""
+    (`18 мая 2021 года Центр провел совещание`); before a later date the noun a participle
+    qualifies, else the first noun."""
     found = _nouns(masked)
     if not found:
         return None
-    dates = [d for d in find_dates(masked) if not d.is_period]
-    before = [n for n in found if dates and dates[0].offset > 5 and n[1] <= dates[0].offset]
-    start, end, kind = before[-1] if before else found[0]
+    dates = [d for d in find_dates(masked, year=2000) if not d.is_period]  # any year: only where
+    choice = found[0]
+    if dates and dates[0].offset > 5:
+        date = dates[0].offset
+        before = [n for n in found if n[1] <= date]
+        if before and QUALIFYING_PARTICIPLE.search(masked[before[-1][1]:date]):
+            choice = before[-1]
+        elif before:
+            choice = before[0]
+    start, end, kind = choice
     head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:start], flags=re.I)[-1]
     words = (head + text[start:end]).split()
     return kind, " ".join(words[-10:]).strip(" ,")
