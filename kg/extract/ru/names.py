@@ -34,7 +34,7 @@ LOOKALIKES = str.maketrans("АВСДЕ", "ABCDE")  # 42/39 D printed with a Cyri
 ORG_HEADS = {"комитет", "фонд", "сеть", "форум", "ассоциация", "союз", "институт", "центр", "коалиция",
              "федерация", "организация", "совет", "комиссия", "университет", "академия", "альянс",
              "движение", "агентство", "служба", "секретариат", "бюро", "министерство", "управление",
-             "департамент", "общество", "партнерство", "инициатива", "лига", "парламент", "ассамблея",
+             "департамент", "партнерство", "инициатива", "лига", "парламент", "ассамблея",
              "платформа", "консорциум", "колледж", "школа", "группа", "полиция", "трибунал", "кампания"}
 ORG_NOUNS = (r"(?:коалици\w*|организаци\w*|аналитическ\w+\s+центр\w*|сет\w*|альянс\w*|фонд\w*|НПО|"
              r"групп\w*|инициатив\w*|платформ\w*|движени\w*|ассоциаци\w*|объединени\w*|университет\w*|"
@@ -122,8 +122,6 @@ class RussianNames:
         """`Руководящим комитетом молодежи Северо-Восточной Азии`: a capitalised phrase whose
         first or second word is an organisation's head noun, with its complement (a known
         place right after it completes the name)."""
-        if re.search(r"(?:^|[.!?:]\s*|\n)$", masked[:found.start()]):
-            return  # a sentence's first word is capitalised anyway
         end = found.end()
         while True:  # the complement, and a known place inside or closing it (… Гвинеи-Бисау)
             tail = NAME_TAIL.match(masked, end)
@@ -138,8 +136,9 @@ class RussianNames:
         while masked[found.start():end].split()[-1].lower() in ("и", "с", "по"):
             end = found.start() + masked[found.start():end].rstrip().rfind(" ")
         words = masked[found.start():end].split()
-        if len(words) < 2 or not any(lemma(w) in ORG_HEADS for w in words[:2]):
-            return
+        opens = bool(re.search(r"(?:^|[.!?:]\s*|\n)$", masked[:found.start()]))
+        if len(words) < (3 if opens else 2) or not any(lemma(w) in ORG_HEADS for w in words[:2]):
+            return  # a sentence's first word is capitalised anyway: there a name needs three words
         self._add(out, known, found.start(), text[found.start():end], minted_only=True)
 
     def _add(self, out: list[NameMatch], known: list[NameMatch], start: int, name: str,
