@@ -13,7 +13,8 @@ CODE = "ru"
 
 # activity nouns by lemma (two-word phrases as "adjective noun" lemmas) -> type
 ACTIVITY_NOUNS: dict[str, str] = {
-    "вебинар": "Webinar", "онлайновый семинар": "Webinar", "онлайн-семинар": "Webinar",
+    "вебинар": "Webinar", "онлайновый семинар": "Webinar", "онлайн семинар": "Webinar",
+    "онлайн практикум": "Webinar", "интернет семинар": "Webinar", "веб семинар": "Webinar",
     "виртуальный семинар": "Webinar", "онлайновый практикум": "Webinar", "виртуальный практикум": "Webinar",
     "видеоконференция": "Meeting", "совещание": "Meeting", "встреча": "Meeting", "заседание": "Meeting",
     "брифинг": "Meeting", "диалог": "Meeting", "онлайновый совещание": "Meeting",
@@ -23,6 +24,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "учебный мероприятие": "Training", "учебный семинар": "Training", "учебный практикум": "Training",
     "программа обучение": "Training", "программа подготовка": "Training", "тренинг": "Training",
     "курс": "Training", "курс подготовка": "Training", "курс обучение": "Training",
+    "практический занятие": "Training", "учебный поездка": "Training", "онлайновый курс": "Training",
     "семинар": "Workshop", "практикум": "Workshop", "семинар-практикум": "Workshop",
     "лекция": "Lecture", "серия лекция": "Lecture", "цикл лекция": "Lecture", "выступление": "Lecture",
     "конференция": "Conference", "симпозиум": "Conference", "обзорный конференция": "Conference",
