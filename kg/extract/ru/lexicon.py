@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.ru.dates import MONTH, find_dates as _find_dates
+from kg.extract.ru.dates import find_dates as _find_dates
 from kg.extract.ru.morphology import lemma, lemmas
 
 CODE = "ru"

@@ -139,15 +139,17 @@ class RussianNames:
         opens = bool(re.search(r"(?:^|[.!?:]\s*|\n)$", masked[:found.start()]))
         if len(words) < (3 if opens else 2) or not any(lemma(w) in ORG_HEADS for w in words[:2]):
             return  # a sentence's first word is capitalised anyway: there a name needs three words
-        self._add(out, known, found.start(), text[found.start():end], minted_only=True)
+        self._add(out, known, found.start(), text[found.start():end], minted_only=True, inflected=True)
 
     def _add(self, out: list[NameMatch], known: list[NameMatch], start: int, name: str,
-             minted_only: bool = False) -> None:
+             minted_only: bool = False, inflected: bool = False) -> None:
+        """Keep a name found by a pattern: the gazetteer's entity if it knows the name, else a
+        new organisation labelled in the nominative (a quoted or Latin name stays as written)."""
         name = name.strip(" .,")
         if (len(name) < 3 or name in LATIN_STOP or name in NOT_NAMES
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return
-        base = nominative(name) if re.search(r"[а-яё]", name) else name
+        base = nominative(name) if inflected else name
         if all(lemma(w) in GENERIC for w in re.findall(r"[А-Яа-яЁё]+", base)) and re.search(r"[а-яё]", base):
             return
         entity = self.gazetteer.lookup(base) or self.gazetteer.lookup(name)
