@@ -185,3 +185,16 @@ def test_posts_from_the_regular_budget_and_a_host_country():
                      "категории общего обслуживания.\n")
     posts = {(p.grade, p.count, p.funded_by.key) for p in facts.posts}
     assert posts == {("D-1", 1, "UN"), ("P-4", 1, "UN"), ("GS", 2, "TGO")}
+
+
+def test_a_statement_with_decimal_commas_and_a_deficit_in_parentheses():
+    facts = facts_of("2. Центр продолжал свою работу.\n"
+                     "Приложение\nСостояние Целевого фонда за 2022 год\n(В долл. США)\n"
+                     "Накопленный профицит на 1 января 2022 года 500 000,00\nДобровольные взносы 100 000,50\n"
+                     "Итого поступления 100 000,50\nОперативные расходы 130 000\nИтого расходы 130 000\n"
+                     "Дефицит за 2022 год (29 999,50)\nНакопленный профицит на 31 декабря 2022 года 470 000,50\n")
+    lines = {line.line: line.amount for line in facts.finance}
+    assert lines == {"opening-balance": 500_000, "voluntary-contributions": 100_000.5, "total-revenue": 100_000.5,
+                     "operating-expenses": 130_000, "total-expenses": 130_000, "net-result": -29_999.5,
+                     "closing-balance": 470_000.5}
+    assert all(check.consistent for check in facts.checks)

@@ -13,8 +13,9 @@ from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
 
-CURRENCIES = {"долл. США": "USD", "в долл. США": "USD", "долларов США": "USD", "доллары США": "USD",
-              "евро": "EUR", "швейцарских франков": "CHF", "шв. франков": "CHF", "иен": "JPY"}
+# a statement's unit line as printed ("(В долл. США)", "(в евро)") -> ISO 4217
+CURRENCIES = {f"{lead}{unit}": code for lead in ("", "в ", "В ") for unit, code in (
+    ("долл. США", "USD"), ("долларах США", "USD"), ("евро", "EUR"), ("швейцарских франках", "CHF"))}
 _NUMBER = r"(?<![\d,])\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _CURRENCY = r"долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|швейцарск\w+\s+франк\w*|шв\.\s*франк\w*|иен"
 AMOUNT = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<mult>млн\.?|миллион\w*|тыс\.|тысяч\w*)?\s*(?P<cur>{_CURRENCY})"

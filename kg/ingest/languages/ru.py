@@ -62,7 +62,7 @@ MARKERS = Markers(
     report_of=re.compile(r"^\s*Доклад Генерального секретаря\s*$", re.I),
     session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
     agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:в\s+)?долл\.\s*США|евро)\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:в\s+)?(?:долл\.\s*США|долларах\s+США|евро|швейцарских\s+франках))\s*\)\s*$", re.I),
     ordinal=ru_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     section=SECTION,
