@@ -198,3 +198,9 @@ def test_a_statement_with_decimal_commas_and_a_deficit_in_parentheses():
                      "operating-expenses": 130_000, "total-expenses": 130_000, "net-result": -29_999.5,
                      "closing-balance": 470_000.5}
     assert all(check.consistent for check in facts.checks)
+
+
+def test_a_year_opening_the_sentence_dates_an_event_and_a_year_elsewhere_does_not():
+    facts = facts_of("2. В 2023 году Региональный центр провел практикум для сотрудников полиции Того. "
+                     "Центр продолжил работу по проекту 2022 года, начатую в рамках учебного курса.\n")
+    assert [(a.start, a.type) for a in facts.activities] == [("2023", "Workshop")]

@@ -184,6 +184,13 @@ def adoption_date(text: str, span) -> bool:
                           text[max(0, span.offset - 40):span.offset], re.I))
 
 
+def year_opens(text: str, span) -> bool:
+    """A year alone dates an event when it opens the sentence: "В 2019 году Центр провел…",
+    "В 2019 году, ...", "2019 год: ..." (Russian puts no comma after the opening year)."""
+    return bool(re.fullmatch(r"\s*(?:[Вв]\s+)?", text[:span.offset])) and bool(
+        re.search(r"(?:году|г\.)\s*$", text[span.offset:span.stop]) or text[span.stop:span.stop + 2].lstrip()[:1] in (",", ":"))
+
+
 def number(text: str) -> int:
     """`198 299` -> 198299, `двенадцати` -> 12, `тридцать пять` -> 35."""
     digits = re.sub(r"[\s\u00a0]", "", text)
