@@ -50,3 +50,8 @@ def test_a_russian_front_page_sections_and_footnotes():
     assert [ref.mark for ref in second.footnote_refs] == ["1"]
     assert "стран региона" in second.text  # the mark is cut out of the word
     assert "Будущая" not in second.text
+
+
+def test_an_event_held_over_a_few_days_is_not_the_reporting_period():
+    assert RUSSIAN.period("Центр провел в период с 12 марта по 14 апреля 1998 года курсы. Доклад охватывает "
+                          "деятельность Центра за 1998 год.") == ("1998-01-01", "1998-12-31")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 
 from kg.ingest.markers import Markers, Period, iso_date, stated_period
@@ -11,7 +12,7 @@ MONTHS = {m: i for i, m in enumerate(
 MONTH = r"(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
 # a stated range is the reporting period only where the text says so: "в период с", "охватывает … с"
 PERIOD = re.compile(r"(?:период\w*|охватыва\w+[^.]{0,160}?)\s+с\s+(\d{1,2})\s+" + MONTH + r"(?:\s+(\d{4})\s*(?:года|г\.)?)?\s+по\s+(\d{1,2})\s+" + MONTH + r"\s+(\d{4})", re.I)
-YEAR_PERIOD = re.compile(r"деятельност\w*[^.]{0,80}?\bв\s+((?:19|20)\d{2})\s+год", re.I)
+YEAR_PERIOD = re.compile(r"деятельност\w*[^.]{0,80}?(?<![а-яё])(?:в|за)\s+((?:19|20)\d{2})\s+год", re.I)
 UNITS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
          "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
          "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19}
@@ -48,10 +49,13 @@ def ru_ordinal(text: str) -> int | None:
 
 
 def find_range(text: str) -> Period:
-    found = PERIOD.search(text)
-    if found:
+    """The first stated range long enough to be a reporting period (an event held "в период с
+    12 по 14 марта" is not one)."""
+    for found in PERIOD.finditer(text):
         d1, m1, y1, d2, m2, y2 = found.groups()
-        return iso_date(y1 or y2, month(m1), d1), iso_date(y2, month(m2), d2)
+        start, end = iso_date(y1 or y2, month(m1), d1), iso_date(y2, month(m2), d2)
+        if (date.fromisoformat(end) - date.fromisoformat(start)).days >= 150:
+            return start, end
     return None, None
 
 
