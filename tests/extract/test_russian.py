@@ -204,3 +204,15 @@ def test_a_year_opening_the_sentence_dates_an_event_and_a_year_elsewhere_does_no
     facts = facts_of("2. В 2023 году Региональный центр провел практикум для сотрудников полиции Того. "
                      "Центр продолжил работу по проекту 2022 года, начатую в рамках учебного курса.\n")
     assert [(a.start, a.type) for a in facts.activities] == [("2023", "Workshop")]
+
+
+def test_help_given_to_a_government_makes_it_no_organiser_and_a_delegation_count():
+    facts = facts_of("2. Центр оказал техническую помощь правительству Камеруна в разработке плана действий; "
+                     "12–14 июня 2023 года в Яунде был проведен национальный семинар по утверждению плана.\n"
+                     "3. 20 апреля 2023 года Директор Центра выступила на конференции, созванной Африканским "
+                     "союзом, в которой приняли участие делегации 30 государств-членов.\n")
+    seminar, conference = sorted(facts.activities, key=lambda a: a.paragraph)
+    assert links(seminar) == {("organizer", "UNREC"), ("beneficiary", "CMR")}
+    assert seminar.modality == "in-person"
+    assert links(conference) == {("organizer", "AU"), ("participant", "UNREC")}
+    assert conference.participant_countries == 30

@@ -140,7 +140,7 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
                         + NOT_COUNTRIES, re.I)
 COUNT_PEOPLE = re.compile(r"(?<![\d/-])" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,4}?" + _PEOPLE + r"(?![а-яё])", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
-COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+|представител\w+)\s+" + _ABOUT + _N
+COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+|представител\w+|делегаци\w+)\s+" + _ABOUT + _N
                              + r"\s+(?:[\w-]+\s+){0,2}?" + _COUNTRIES + NOT_COUNTRIES, re.I)
 STATED_COUNTRIES = re.compile(r"^.*(?<![\d/])" + _N + r"\s+(?:[а-яё-]+\s+){0,2}?" + _COUNTRIES + r"\s*$", re.I | re.S)
 
@@ -150,9 +150,12 @@ HYBRID = re.compile(r"гибридн|смешанн\w+\s+формат|очно\s
                     r"(?:онлайн|дистанционно|виртуально)\s+и\s+очно", re.I)
 IN_PERSON = re.compile(r"(?<![а-яё])(?:очн(?:о|ом|ый|ая|ое|ые|ых)|лично|в\s+очном\s+формате)(?![а-яё])", re.I)
 # "в Хиросиме" alone may be part of a name (Отделение ЮНИТАР в Хиросиме): a place needs its verb
-HELD_IN = re.compile(r"(?<![а-яё])(?:состоял\w*|проходил\w*|прош[её]л|прошл[аои]|проведен\w*|проводил\w*|"
-                     r"организован\w*|провел[аи]?|провёл|организовал[аи]?|созвал[аи]?)\s+(?:[а-яё]+\s+){0,2}?"
-                     r"в\s+(?:городе\s+)?(?P<place>[А-ЯЁ][\w'’-]+(?:\s+[А-ЯЁ][\w'’-]+)?)(?=[,.;]|\s)")
+_HELD = (r"состоял\w*|проходил\w*|прош[её]л|прошл[аои]|проведен\w*|проводил\w*|организован\w*|провел[аи]?|"
+         r"провёл|организовал[аи]?|созвал[аи]?")
+# the verb before the place ("провел в Лиме") or after it ("в Яунде был проведен")
+HELD_IN = re.compile(r"(?<![а-яё])(?:(?P<verb>" + _HELD + r")\s+(?:[а-яё]+\s+){0,2}?)?в\s+(?:городе\s+)?"
+                     r"(?P<place>[А-ЯЁ][\w'’-]+(?:\s+[А-ЯЁ][\w'’-]+)?)"
+                     r"(?(verb)(?=[,.;]|\s)|(?=\s+(?:был[аои]?\s+)?(?:" + _HELD + r")(?![а-яё])))")
 NOT_A_PLACE = re.compile(r"^(?:рамках|ходе|течение|период|связи|соответствии|целях|интересах|качестве|"
                          r"области|формате|режиме|Программ|Договор|Конвенци)", re.I)
 REPORT_ONLINE = re.compile(r"проведение\s+очных\s+(?:совещаний|мероприятий)[^.]{0,60}?(?:невозможн|не\s+представлял)|"
@@ -164,8 +167,10 @@ QUOTED = re.compile(r"[«“\"][^»”\"]*[»”\"]")
 # an opening date ends a clause; so does a name right before another ("По просьбе правительства
 # X Региональный центр провел": X is not the subject)
 CLAUSE_BREAK = re.compile(r"[,;]\s|(?<=\d{4}\sгода)\s|(?<=\d{4}\sг\.)\s|(?<=\u2588)\s(?=\u2588)")
+# the subject ends at a preposition, a verb, or the help given ("Центр оказал помощь правительству X")
 SUBJECT_STOP = re.compile(r",|(?<![а-яё])(?:в|во|на|для|по|при|через|из|от|за|под|после|продолжал\w*|"
-                          r"с|со)(?![а-яё])|" + HOLD_VERBS + "|" + TAKE_PART, re.I)
+                          r"с|со|оказ\w+|предостав\w+|помощ\w+|поддерж\w+|содейств\w+)(?![а-яё])|"
+                          + HOLD_VERBS + "|" + TAKE_PART, re.I)
 
 
 def find_dates(text, *, year=None, period=(None, None)):
