@@ -10,7 +10,8 @@ from kg.ingest.layout import is_rule, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
-AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
+# a decimal point, or a decimal comma after spaced thousands (Russian, French: `1 692,50`)
+AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+|,\d{1,2}(?!\d))?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 
@@ -23,8 +24,9 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:
         return re.compile(rf"(?<=[^\W\d_])\({re.escape(mark)}\)")
-    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
-                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])")
+    return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])"
+                      rf"|(?<=[\u0400-\u04ff]){re.escape(mark)}(?=[\s,.;:]|$))")  # Cyrillic: `стран2,`
 
 
 @dataclass
@@ -267,4 +269,5 @@ def _row(line: str) -> TableRow:
     if mark:
         marks = (mark.group(1) or mark.group(2) or mark.group(3),)
         label = label[:mark.start()].strip()
-    return TableRow(label, join_digit_groups(amount_text.strip()).replace(",", "").replace(" ", ""), marks)
+    amount_text = re.sub(r",(\d{1,2}\)?)$", r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
+    return TableRow(label, join_digit_groups(amount_text).replace(",", "").replace(" ", ""), marks)
