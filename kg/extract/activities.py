@@ -209,13 +209,8 @@ class ParagraphReader:
             for m in self._in(sentence):
                 if m.entity.kind == "Instrument":
                     draft.link("instrument", m.entity, sentence)
-        inviter = getattr(lx, "INVITER", None)  # a guest's host, named only as who invited it
-        if draft.external and not draft.has("organizer") and inviter:
-            for sentence in draft.core:
-                for found in inviter.finditer(self._blanked(sentence)):
-                    for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
-                        if entity != self.subject:
-                            draft.link("organizer", entity, sentence)
+        if draft.external and not draft.has("organizer"):
+            self._invited_by(draft)
         if not draft.has("organizer") and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
 
@@ -224,6 +219,15 @@ class ParagraphReader:
         guest_verb = getattr(self.lx, "GUEST_VERB", None)
         verb = self.lx.MAIN_VERB.search(self._blanked(sentence))
         return bool(guest_verb and verb and guest_verb.match(self._blanked(sentence), verb.start()))
+
+    def _invited_by(self, draft: Draft) -> None:
+        """A guest's host named only as who invited it: "invited by X", "应 X 邀请"."""
+        inviter = getattr(self.lx, "INVITER", None)
+        for sentence in draft.core if inviter else ():
+            for found in inviter.finditer(self._blanked(sentence)):
+                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
+                    if entity != self.subject:
+                        draft.link("organizer", entity, sentence)
 
     def _host_of(self, draft: Draft, sentence: Sentence) -> None:
         """The body whose event the guest attended, named after the event: "a meeting of ECOWAS"."""
