@@ -116,7 +116,7 @@ def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparq
     assert all(rows for name, rows in found.items() if name != "query-hostile")
     checks = {where: runner.invoke(app, ["validate", *option]) for where, option in sources.items()}
     assert {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()} == {
-        where: (0, ["shapes: conforms (1053 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
+        where: (0, ["shapes: conforms (1047 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
         for where in sources}
 
 
