@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pyoxigraph
+import pytest
 
 from store_helpers import run_kg, store_nquads
 from kg.corpus import build_corpus, versions_together
@@ -59,3 +60,15 @@ def test_a_changed_version_rebuilds_its_report_in_every_language(tmp_path: Path)
     clean = tmp_path / "clean"
     assert run_kg("build", str(reports), "--store", str(clean)).returncode == 0
     assert store_nquads(store) == store_nquads(clean)
+
+
+def test_a_dask_build_aligns_versions_like_a_local_build():
+    import logging
+
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(processes=False, n_workers=1, threads_per_worker=2,
+                                  dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        with MemoryStore() as on_dask, MemoryStore() as here:
+            build_corpus([ZH, EN], on_dask, dask=cluster.scheduler_address)
+            build_corpus([ZH, EN], here, jobs=1)
+            assert sorted(str(on_dask.oxigraph).splitlines()) == sorted(str(here.oxigraph).splitlines())
