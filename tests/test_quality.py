@@ -25,9 +25,9 @@ def score(report: Path, gold: Path) -> dict[str, float]:
     assert done.returncode == 0, done.stdout + done.stderr
     parts = {}
     for line in done.stdout.splitlines():
-        found = re.match(r"^(\w[\w ]*?)\s+\d+\s+\d+\s+\d+\s+[\d.]+\s+[\d.]+\s+([\d.]+)$", line)
-        if found:
-            parts[found.group(1)] = float(found.group(2))
+        found = re.match(r"^(\w[\w ]*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+([\d.]+)$", line)
+        if found and any(int(n) for n in found.group(2, 3, 4)):  # a part with no facts either side has no score
+            parts[found.group(1)] = float(found.group(5))
     parts["overall"] = float(re.search(r"overall F1 ([\d.]+)", done.stdout).group(1))
     return parts
 
@@ -52,10 +52,17 @@ def test_the_russian_sample_scores_at_least_its_floor():
 # without sight of the extractor, then used to find general faults.
 FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96, "unlirec-1998-short": 0.96,
                   "unrec-2021-words": 0.96, "unrcpd-2012": 0.92, "unrec-2016": 0.95, "unlirec-2017": 0.92,
-                  "unrcpd-2024": 0.95, "A-76-97-en": 0.96, "unrec-2022-en": 0.95, "unlirec-2020-en": 0.95,
+                  "unrcpd-2024": 0.95, "A-76-97-en": 0.96, "unrec-2022-en": 0.95, "unlirec-2020-en": 0.97,
                   "unrec-2017-ar": 0.97, "unlirec-2019-ar": 0.97, "unrec-2022-ar": 0.97,
                   "unrec-2022-ru": 0.98, "unlirec-2019-ru": 0.98,
-                  "unrcpd-2023-ru": 0.98}
+                  "unrcpd-2023-ru": 0.98,
+                  # v-*: phrasings unseen reports use (the Centre as a guest, money in lists, counts in
+                  # words or as sums, meetings and panels); the last two were written as a held-out check
+                  "v-unrcpd-2011-en": 0.97, "v-unrec-2014": 0.97, "v-unlirec-2006-en": 0.97,
+                  "v-unrcpd-2018": 0.97, "v-unlirec-2021": 0.97, "v-unrec-2001-en": 0.97,
+                  "v-unlirec-2015-en": 0.97, "v-unrcpd-2022": 0.97}
+# every part of these fixtures (entities, activity links, contributions, staffing ...) on its own
+PART_FLOOR = 0.9
 GOLDS = sorted((FIXTURES / "gold").glob("*.yaml")) + sorted((FIXTURES / "blind" / "gold").glob("*.yaml"))
 
 
@@ -66,6 +73,8 @@ def test_fixture_reports_score_at_least_their_floor(gold: Path):
     parts = score(report, gold)
     assert parts["document"] == 1.0, parts
     assert parts["overall"] >= FIXTURE_FLOORS.get(gold.stem, 0.8), parts
+    if gold.stem.startswith("v-"):
+        assert min(parts.values()) >= PART_FLOOR, parts
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")

@@ -66,11 +66,16 @@ class ParagraphReader:
         for i, draft in enumerate(drafts):
             last = drafts[i + 1].core[0].index if i + 1 < len(drafts) else len(self.sentences)
             draft.scope = self.sentences[draft.core[0].index:max(last, draft.core[-1].index + 1)]
+            turn = getattr(self.lx, "SCOPE_BREAK", None)  # "此外，区域中心还…": another action
+            ends = [s.index for s in draft.scope[len(draft.core):] if turn and turn.match(s.text)]
+            if ends:
+                draft.scope = self.sentences[draft.core[0].index:ends[0]]
             self._roles(draft)
             self._counts(draft)
             self._footnotes(draft)
             draft.modality = (self._stated_modality(draft.core) or self._stated_modality(draft.scope)
-                              or self._place_modality(draft.core))
+                              or self._place_modality(draft.core)
+                              or self._place_modality(draft.scope[len(draft.core):], after=True))
         self._funding(drafts)
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
@@ -127,9 +132,12 @@ class ParagraphReader:
         return [m for m in self.mentions if lo <= m.start and m.end <= hi]
 
     # -- who did what -------------------------------------------------------------------
-    def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True) -> list[Entity]:
+    def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True,
+                people: bool = False, qualifiers: bool = True) -> list[Entity]:
         """Organisations and countries named between two offsets of a sentence; a country that
-        only qualifies an organisation (印度民间社会组织 X) is not an agent itself."""
+        only qualifies an organisation (印度民间社会组织 X) is not an agent itself, though with
+        `people` a country whose people are named (哥伦比亚的官员) stands for them."""
+        own_people = getattr(self.lx, "PEOPLE_AFTER", None) if people else None
         out = []
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
@@ -137,7 +145,9 @@ class ParagraphReader:
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
             before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
             place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
-            if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or place):
+            qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
+                         and not (own_people and own_people.match(after)))
+            if m.entity.kind == "Country" and (qualified or place):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act
             out.append(m.entity)
         return out
@@ -162,8 +172,14 @@ class ParagraphReader:
         else:
             first = draft.core[0]
             start, end = self._subject_span(first)
-            for entity in self._agents(first, start, end):
-                draft.link("organizer", entity, first)
+            agents = self._agents(first, start, end)
+            # "the Centre participated in / spoke at …": not its event
+            guest = self.subject in agents and self._guest(first)
+            for entity in agents:
+                draft.link("participant" if guest else "organizer", entity, first)
+            if guest:
+                draft.external = True
+                self._host_of(draft, first)
         for sentence in draft.scope:
             blanked = self._blanked(sentence)
             for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER, lx.ORGANISER_IS):
@@ -174,19 +190,53 @@ class ParagraphReader:
                         draft.link("organizer", entity, sentence)
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
-            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF):
+            people_of = getattr(lx, "PEOPLE_OF", None)  # "focal points of A, B and C"
+            for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *([people_of] if people_of else [])):
                 for found in pattern.finditer(blanked):
-                    for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                    # 来自牙买加警察部队的官员: people of a country's bodies took part for it
+                    for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"),
+                                               qualifiers=pattern not in (lx.COME_FROM, people_of)):
                         if entity.kind == "Country":
                             draft.link("participant", entity, sentence)
+            joined = getattr(lx, "PARTICIPATION", None)  # "with the participation of X and Y"
+            for found in joined.finditer(blanked) if joined else ():
+                for entity in self._agents(sentence, *_named(found)):
+                    if entity != self.subject:
+                        draft.link("participant", entity, sentence)
             if (sentence is not draft.core[0] and self.subject and not draft.has_link("organizer", self.subject)
                     and self._subject_acts(sentence, lx.CENTRE_TOOK_PART)):
                 draft.link("participant", self.subject, sentence)
             for m in self._in(sentence):
                 if m.entity.kind == "Instrument":
                     draft.link("instrument", m.entity, sentence)
+        if draft.external and not draft.has("organizer"):
+            self._invited_by(draft)
         if not draft.has("organizer") and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
+
+    def _guest(self, sentence: Sentence) -> bool:
+        """Is the sentence's main verb one of taking part (participated, spoke at, 出席)?"""
+        guest_verb = getattr(self.lx, "GUEST_VERB", None)
+        verb = self.lx.MAIN_VERB.search(self._blanked(sentence))
+        return bool(guest_verb and verb and guest_verb.match(self._blanked(sentence), verb.start()))
+
+    def _invited_by(self, draft: Draft) -> None:
+        """A guest's host named only as who invited it: "invited by X", "应 X 邀请"."""
+        inviter = getattr(self.lx, "INVITER", None)
+        for sentence in draft.core if inviter else ():
+            for found in inviter.finditer(self._blanked(sentence)):
+                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
+                    if entity != self.subject:
+                        draft.link("organizer", entity, sentence)
+
+    def _host_of(self, draft: Draft, sentence: Sentence) -> None:
+        """The body whose event the guest attended, named after the event: "a meeting of ECOWAS"."""
+        pattern = getattr(self.lx, "EVENT_OF", None)
+        found = pattern.search(self._blanked(sentence)) if pattern else None
+        if found:
+            for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                if entity != self.subject:
+                    draft.link("organizer", entity, sentence)
 
     def _subject_span(self, sentence: Sentence) -> tuple[int, int]:
         """The subject of the sentence's main verb: the clause before the verb when it names
@@ -200,7 +250,7 @@ class ParagraphReader:
             for i in range(len(bounds) - 1, 0, -1):
                 lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
-                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:verb.start()]):
+                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]):
                     while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]):
                         i -= 1  # "the Centre, the Government of X and Y co-hosted": a list, not clauses
                     return bounds[i], hi
@@ -221,10 +271,12 @@ class ParagraphReader:
     def _beneficiaries(self, draft: Draft, sentence: Sentence, blanked: str) -> None:
         """为 X 举办 (X a country or body); 协助/应 X 的请求, 对象为 X (countries)."""
         lx = self.lx
-        for pattern, kinds in ((lx.BENEFICIARY, lx.BENEFICIARY_KINDS), (lx.ASSISTED, {"Country"}),
-                               (lx.TARGETED, {"Country"})):
+        patterns = [(lx.BENEFICIARY, lx.BENEFICIARY_KINDS), (lx.ASSISTED, {"Country"}), (lx.TARGETED, {"Country"})]
+        if getattr(lx, "REQUESTER", None):  # "consultations with the Government of X, at its request"
+            patterns.append((lx.REQUESTER, {"Country"}))
+        for pattern, kinds in patterns:
             for found in pattern.finditer(blanked):
-                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+                for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), people=True):
                     if entity != self.subject and entity.kind in kinds:
                         draft.link("beneficiary", entity, sentence)
 
@@ -236,7 +288,7 @@ class ParagraphReader:
         lx = self.lx
         for sentence in self.sentences:
             for found in lx.FUNDING.finditer(self._blanked(sentence)):
-                group = next(g for g in ("a", "b", "c") if found.group(g))
+                group = next(g for g, text in found.groupdict().items() if text)
                 funders = self._agents(sentence, found.start(group), found.end(group), places=False)
                 before = [d for d in drafts if d.core[0].index <= sentence.index]
                 if not funders or not drafts:
@@ -264,10 +316,29 @@ class ParagraphReader:
                 continue
             people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
             if people and draft.participants is None:
-                draft.participants = lx.number(people.group(1))
+                draft.participants = self._head_count(sentence.text, people.start(1), lx.number(people.group(1)))
             countries = lx.COUNT_COUNTRIES.search(sentence.text)
             if countries and draft.countries is None:
                 draft.countries = lx.number(countries.group(1))
+
+    def _head_count(self, text: str, start: int, first: int) -> int:
+        """A count stated as groups joined by "and" is their sum: "22 diplomats and 8 academics",
+        "18 名政府官员和 7 名民间社会代表"; a breakdown of a total ("30 participants, 12 women and
+        18 men") is not added to it."""
+        group, join = getattr(self.lx, "COUNT_GROUP", None), getattr(self.lx, "COUNT_JOIN", None)
+        if group is None or join is None:
+            return first
+        counts, position, closed = [], start, False
+        for found in group.finditer(text, start):
+            joint = join.fullmatch(text, position, found.start()) if counts else None
+            if counts and not joint:
+                break
+            counts.append(self.lx.number(found.group(1)))
+            closed = bool(joint and joint.group("and"))
+            position = found.end()
+        if len(counts) < 2 or not closed or counts[0] != first or sum(counts[1:]) == counts[0]:
+            return first
+        return sum(counts)
 
     def _footnotes(self, draft: Draft) -> None:
         lo, hi = draft.scope[0].start, draft.scope[-1].end
@@ -301,13 +372,15 @@ class ParagraphReader:
                 return modality
         return None
 
-    def _place_modality(self, sentences: list[Sentence]) -> str | None:
-        """Held in a named place, and nothing said of video: in person."""
-        for s in sentences:
-            for found in self.lx.HELD_IN.finditer(s.text):
-                lo = found.start("place")
-                if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, found.end("place"))) \
-                        or not self.lx.NOT_A_PLACE.search(found.group("place")):
+    def _place_modality(self, sentences: list[Sentence], after: bool = False) -> str | None:
+        """Held in a named place, and nothing said of video: in person. In the sentences `after`
+        the one naming the event, only a place said of the event itself counts."""
+        pattern = getattr(self.lx, "HELD_IN_AFTER", None) if after else self.lx.HELD_IN
+        for s in sentences if pattern else ():
+            for found in pattern.finditer(s.text):
+                lo, hi = _named(found)
+                if any(m.entity.kind in ("Country", "Region") for m in self._in(s, lo, hi)) \
+                        or not self.lx.NOT_A_PLACE.search(s.text[lo:hi]):
                     return "in-person"
         return None
 
@@ -320,6 +393,13 @@ def finish(draft: Draft) -> Activity:
                     start=start, end=end, modality=draft.modality,
                     participants=draft.participants, participant_countries=draft.countries,
                     links=tuple(draft.links.values()), sources=sources)
+
+
+def _named(found: re.Match[str]) -> tuple[int, int]:
+    """The span of the first named group that took part in a match (a pattern of alternatives
+    names its group in each: `place`, `at`)."""
+    group = next(name for name, text in found.groupdict().items() if text is not None)
+    return found.span(group)
 
 
 def _opens(sentence: Sentence, span: DateSpan, lexicon: ModuleType | None = None) -> bool:

@@ -23,6 +23,8 @@ class MoneyWords:
     in_kind: re.Pattern[str]
     giving: re.Pattern[str]  # the sentence speaks of giving or receiving money
     year: Callable[[str], int | None]  # a year written in the sentence
+    # "A and B contributed $X and $Y respectively": parties and amounts paired in order
+    respectively: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
@@ -31,28 +33,57 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     statement's; in the body a year written in the sentence wins."""
     out = []
     offset = 0
+    stated = None  # a year written earlier in the paragraph dates the sentences after it
     for sentence in split_sentences(paragraph.text, words.code):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
-        if not words.amount.search(text) or not words.giving.search(text):
+        if not words.giving.search(text):
             continue
-        sentence_year = (None if paragraph.part == "annex" else words.year(text)) or year
+        stated = words.year(text) or stated
+        if not words.amount.search(text):
+            continue
+        sentence_year = (None if paragraph.part == "annex" else stated) or year
+        source = Source(paragraph.key, text)
+        kind = "refund" if words.refund.search(text) else None
+        paired = _respectively(words, text, offset, mentions, excluded)
+        if paired:
+            out += [Contribution(party, kind or "voluntary-contribution", value, currency, sentence_year, source)
+                    for party, (value, currency) in paired]
+            continue
         cuts = [0] + [c.start() for c in words.clause.finditer(text)] + [len(text)]
         for lo, hi in zip(cuts, cuts[1:]):
             clause = text[lo:hi]
             amount = words.amount.search(clause)
             if not amount or words.total.search(clause):
                 continue
-            parties = [m.entity for m in mentions if offset + lo <= m.start and m.end <= offset + hi
-                       and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+            parties = _parties(mentions, offset + lo, offset + hi, excluded)
             if not parties:
                 continue
-            kind = ("refund" if words.refund.search(text) else
-                    "in-kind" if words.in_kind.search(clause) else "voluntary-contribution")
             value, currency = words.value(amount)
-            out.append(Contribution(parties[-1], kind, value, currency, sentence_year,
-                                    Source(paragraph.key, text)))
+            out.append(Contribution(parties[-1], kind or ("in-kind" if words.in_kind.search(clause)
+                                                          else "voluntary-contribution"),
+                                    value, currency, sentence_year, source))
     return out
+
+
+def _parties(mentions: list[NameMatch], lo: int, hi: int, excluded: set[str]) -> list[Entity]:
+    return [m.entity for m in mentions if lo <= m.start and m.end <= hi
+            and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+
+
+def _respectively(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
+                  excluded: set[str]) -> list[tuple[Entity, tuple[float, str]]]:
+    """Parties named before "respectively" and as many amounts: paired in the order written."""
+    said = words.respectively.search(text)
+    if not said:
+        return []
+    amounts = list(words.amount.finditer(text))
+    if not amounts:
+        return []
+    parties = _parties(mentions, offset, offset + amounts[0].start(), excluded)
+    if len(amounts) < 2 or len(parties) != len(amounts):
+        return []
+    return [(party, words.value(amount)) for party, amount in zip(parties, amounts)]
 
 
 @dataclass(frozen=True)

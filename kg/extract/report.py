@@ -1,9 +1,10 @@
 """Document -> Facts: the steps every language shares, with the language's rules plugged in."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Mention, Source
+from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import split_sentences
@@ -37,11 +38,12 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     default_modality = "online" if any(rules.report_online.search(p.text)
                                        for p in document.paragraphs if p.part == "body") else None
     activities, findings = [], []
+    served = _heading_instruments(document, names)
     for paragraph in document.paragraphs:
         if paragraph.part == "body":
             found_here, noted = rules.activities(paragraph, found[paragraph.key], document, subject,
                                                  footnote_countries)
-            activities += found_here
+            activities += [_serving(a, served.get(paragraph.section, ())) for a in found_here]
             findings += noted
     excluded = {subject.key} if subject else set()
     excluded |= {e.key for ms in found.values() for e in (m.entity for m in ms)
@@ -68,6 +70,30 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
                     for post in rules.posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"))),
         findings=tuple(findings + statement_findings),
     )
+
+
+def _heading_instruments(document: Document, names) -> dict[str, tuple[tuple[Entity, str], ...]]:
+    """Section path -> instrument links of the innermost heading that names only instruments
+    ("2. 《武器贸易条约》", "B. Arms Trade Treaty"): the activities under it serve them."""
+    out: dict[str, tuple[tuple[Entity, str], ...]] = {}
+    path: list[str] = []
+    for heading in document.headings:
+        path = path[:heading.level - 1] + [heading.label]
+        matches = names.find(heading.title)
+        named = "".join(heading.title[m.start:m.end] for m in matches)
+        rest = re.sub(r"[\W_]|\b(?:the|and|of|on)\b|和|与|及", "", heading.title, flags=re.I)
+        if matches and all(m.entity.kind == "Instrument" for m in matches) \
+                and len(rest) <= len(re.sub(r"[\W_]", "", named)) + 2:
+            out[" > ".join(path)] = tuple((m.entity, heading.title) for m in matches)
+    return out
+
+
+def _serving(activity: Activity, served: tuple[tuple[Entity, str], ...]) -> Activity:
+    """An activity with nothing said of the instrument it served takes its heading's."""
+    if not served or any(link.relation == "instrument" for link in activity.links):
+        return activity
+    links = tuple(Link("instrument", entity, Source(activity.paragraph, title)) for entity, title in served)
+    return replace(activity, links=activity.links + links)
 
 
 def with_default_modality(activities: list[Activity], modality: str | None) -> list[Activity]:

@@ -23,8 +23,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "workshop": "Workshop", "seminar": "Workshop",
     "lecture series": "Lecture", "series of lectures": "Lecture", "lecture": "Lecture", "talk": "Lecture",
     "conference": "Conference", "symposium": "Conference", "review conference": "Conference",
-    "panel discussion": "Panel", "expert panel": "Panel", "panel": "Panel", "round table": "Panel",
-    "roundtable": "Panel",
+    "panel discussion": "Panel", "expert panel": "Panel", "panel": "Panel", "round table": "Meeting",
+    "roundtable": "Meeting", "round-table": "Meeting", "round-table discussion": "Panel",
+    "round table discussion": "Panel", "round-table meeting": "Meeting", "round table meeting": "Meeting",
     "forum": "Forum",
     "tabletop exercise": "Exercise", "simulation exercise": "Exercise", "exercise": "Exercise",
     "simulation": "Exercise",
@@ -38,16 +39,22 @@ NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=l
 HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
               r"held|conducted|launched|facilitated|implemented|delivered|carried out|ran)\b")
 TAKE_PART = (r"\b(?:participated|took part|attended|spoke|presented|contributed|made a presentation|"
-             r"served as|was invited)\b")
+             r"served as|was invited|were invited|addressed|was represented|were represented|"
+             r"(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|address|keynote))\b")
+# the main verb of a sentence whose subject is a guest at the event it names
+GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|contributed to|served as|was invited|were invited|"
+                        r"was represented|were represented|"
+                        r"addressed|(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|"
+                        r"address|keynote))\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
-MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+MAIN_VERB = re.compile(TAKE_PART + "|" + HOLD_VERBS)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | with | under |\.|;|$)"
 # a list of names ends where a clause goes on: ", and was funded", ", which", a full stop
 _LIST_END = (r"(?=,?\s+(?:and\s+)?(?:which|who|was|were|is|are|had|has|with|to|for|held|organized|funded|"
              r"participated|took part|attended|on|in (?![A-Z]))\b|[.;]|$)")
-EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|contributed|delivered|served|"
+EXTERNAL = re.compile(r"\b(?:participated|took part|attended|spoke|presented|contributed|delivered|served|represented|"
                       r"was invited)\b[^.;]{0,320}?\b(?:organized|organised|hosted|convened|held|co-organized)\s+"
                       r"(?:jointly\s+)?by\s+(?:the\s+)?" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
@@ -55,21 +62,27 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
                           r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+(?:jointly\s+)?"
-                               r"by\s+(?:the\s+)?" + _ORGS + _END)
+PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+"
+                               r"(?:(?:jointly|online|virtually|in person|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+)?"
+                               r"by\s+(?:the\s+)?" + _ORGS + _END)  # "organized in Lima by the Centre"
 ORGANISER_IS = re.compile(r"\b(?:co-organizers|co-organisers|organizers|organisers|co-hosts)\s+(?:were|was|included)\s+"
                           + _ORGS + _END)
 FUNDING = re.compile(
-    r"\b(?:funded|financed|sponsored|made possible|supported financially)\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<a>[^.;]{2,160}?)"
+    r"\b(?:funded|financed|sponsored|made possible|supported financially|"
+    r"(?:funds|funding|resources) (?:provided|made available))\s+(?:jointly\s+)?by\s+(?:the\s+)?(?P<a>[^.;]{2,160}?)"
     + _END.replace("| from ", "") +
-    r"|\bwith (?:the )?(?:generous )?(?:financial )?(?:support|funding|contributions?) (?:of|from)\s+(?:the\s+)?(?P<b>[^.;]{2,160}?)"
+    r"|\b(?:with|through|thanks to) (?:the |a )?(?:generous )?(?:financial )?(?:support|funding|contributions?|grant) (?:of|from)\s+(?:the\s+)?(?P<b>[^.;]{2,160}?)"
     + _END +
     r"|(?P<c>[^.;,]{2,120}?)\s+(?:provided|contributed)\s+(?:the\s+)?(?:financial support|funding|funds)")
 FUNDING_PLURAL = re.compile(r"\b(?:These|Both|The two|The three|All (?:these|three|four)|The above|Those|Such)\s+"
                             r"(?:activities|events|meetings|webinars|workshops|trainings|training courses|sessions|"
                             r"consultations|courses)\b", re.I)
 PROJECT = re.compile(r"\bproject\b", re.I)
-BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _END)
+# a list of names goes on past a comma: "for Colombia, Ecuador and Venezuela"
+_NAMES_END = _END.replace(r",(?!\s*(?:and|the)\s)", r",(?!\s*(?:and\s|the\s|\u2588))")
+BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _NAMES_END)
+REQUESTER = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?(?:Governments? of\s+)?(?P<orgs>[^.;,]{2,80}?),?\s+"
+                       r"(?:at|upon|on)\s+(?:its|their)\s+(?:own\s+)?request\b")
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supporting|at the request of|"
                       r"upon the request of|requested by|in response to a request from)\s+(?:the\s+)?"
@@ -82,6 +95,18 @@ PERSONNEL_OF = LISTED  # "from eight Caribbean States (Barbados, Grenada …)"
 PERSONNEL = re.compile(r"\b(?P<orgs>(?:[A-Z][a-z]+\s+){1,3})(?:officials|officers|police|customs|diplomats|"
                        r"parliamentarians|experts)\b")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+INVITER = re.compile(r"\b(?:at the invitation of|invited by)\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS + _END)
+# a sentence that turns to another action of the Centre ends the scope of the event before it
+SCOPE_BREAK = re.compile(r"^(?:In addition|Additionally|Furthermore|Moreover|Separately)\b")
+# the body whose event a guest attended, named after the event: "a meeting of ECOWAS"
+EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|summit|symposium|assembly|"
+                      r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"
+                      r"(?:the\s+)?" + _ORGS + _END)
+# bodies and countries that took part, named after the event
+PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
+PEOPLE_OF = re.compile(r"\b(?:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
+                       r"experts|diplomats|parliamentarians)(?:\s+(?:on|for)\s+[a-z][^.;,]{0,40}?)?\s+of\s+(?:the\s+)?"
+                       + _ORGS + _LIST_END)
 # "Indian civil society organizations X", "the French think tank X": the country only qualifies
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s|think[- ]tanks?|civil society|non-governmental|"
                                r"organi[sz]ations?|NGOs?|universit|institut|foundation|academ)", re.I)
@@ -91,14 +116,19 @@ NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funde
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:the|and)\b)+$")
 
-WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split())}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+# numbers written in words, as reports write head counts: "thirty-five officials", "a hundred"
+WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {
+    f"{ten}{joint}{unit}": value + i for ten, value in _TENS.items() for i, unit in enumerate(_UNITS[1:10], 1)
+    for joint in ("-", " ")} | {"one hundred": 100, "a hundred": 100}
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
            r"parliamentarians|trainees|attendees|people|persons|practitioners|staff|women|youth|"
            r"young people|journalists|academics|policymakers|instructors|cadets)")
-_FILLER = r"(?:(?!States\b|countries\b)[A-Za-z][\w-]*\s+)"  # words, never numbers
+_FILLER = r"(?:(?!States\b|countries\b)[A-Za-z][\w-]*,?\s+)"  # words, never numbers ("police, customs and")
 _COUNTRIES = r"(?:countries|States|Member States|member States|nations|States Members)"
 NOT_COUNTRIES = r"(?!\s+(?:institutions|agencies|ministries|bodies|authorities))"
 COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people>" + _N[1:-1] + r")\s+" + _FILLER + r"{0,6}?"
@@ -107,6 +137,9 @@ COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people
 COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+" + _FILLER + r"{0,5}?"
                           + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")  # English counts people in one way
+# one group of people in a head count stated as a sum: "22 diplomats and 8 academics" (not "6 of whom")
+COUNT_GROUP = re.compile(r"\b" + _N + r"(?!\s+of\s+(?:whom|which|them)\b)\s+" + _FILLER + r"{0,5}?" + _PEOPLE + r"\b", re.I)
+COUNT_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?P<and>and|as well as|plus)\s+)?", re.I)
 COUNT_COUNTRIES = re.compile(r"\b(?:from|representing|of)\s+(?:the\s+)?" + _N + r"\s+(?:[\w-]+\s+){0,3}?"
                              + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
 STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+(?:[a-z-]+\s+){0,2}?" + _COUNTRIES + r"\s*(?:of the region)?\s*$", re.I | re.S)
@@ -115,6 +148,8 @@ ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinars?|video[- ]?(?:tele)?co
                     r"remote(?:ly)?|digital format|by video)\b", re.I)
 HYBRID = re.compile(r"\bhybrid\b|in person and online|online and in person|in-person and virtual", re.I)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysical(?:ly)?\b", re.I)
+HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+in\s+"
+                           r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 HELD_IN = re.compile(r"\b(?:held\s+|took place\s+|organized\s+|hosted\s+|convened\s+|conducted\s+)?in\s+"
                      r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"

@@ -32,9 +32,13 @@ GIVE_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<to>[^.,;]{2,80}?)(?=,|\.|;| to | fo
 _COUNT = r"(?P<count>\d+|(?i:" + "|".join(WORD_NUMBERS) + r"|a|an))"
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:additional\s+)?(?P<title>[A-Z][^();.\d]{0,80}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s+|Local level\s+)?"
-                     r"(?P<title>General Service)\s+(?:staff(?:\s+members?)?|posts?|personnel|positions?)(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)", re.I)
-FUNDED_BY = re.compile(r"\bfunded\s+(?:from|through|under|by)\s+(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and |$)")
+                     r"(?:(?P<title>General Service)\s+(?:staff(?:\s+members?)?|posts?|personnel|positions?)"
+                     r"(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)"
+                     r"|(?:staff|posts?|personnel|positions?)\s*\(\s*(?P<bracketed>General Service|Local level)\s*\))", re.I)
+FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)\s+(?:(?:for\s+)?(?:from|through|under|by|out of|against|to|with)|in)\s+"
+                       r"(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and |$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
+EACH = re.compile(r"\bone each\b|\beach (?:funding|financing|providing|paying for) one\b", re.I)
 PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|covers|covered|pays for|paid for)\b")
 POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 
@@ -66,7 +70,7 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="en", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year)
+                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"\brespectively\b", re.I))
 contributions = partial(find_contributions, WORDS)
 
 
@@ -82,16 +86,36 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
     for sentence in split_sentences(paragraph.text, "en"):
         offset = paragraph.text.find(sentence.text, offset)
         groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
-        groups += [("GS", m, "General Service") for m in POST_GS.finditer(sentence.text)]
+        groups += [("GS", m, "General Service") for m in POST_GS.finditer(sentence.text)
+                   if not any(g[1].start() <= m.start() < g[1].end() for g in groups)]
         groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)]
-        if not groups or not re.search(r"\bposts?\b|\bstaff\b|funded|budget", sentence.text):
+        if not groups or not re.search(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget", sentence.text):
             continue
         for grade, found, title in groups:
             count = (found.group("count") or "1").lower()
             count = 1 if count in ("a", "an") else number(count)
+            source = Source(paragraph.key, sentence.text)
+            shared = _each(sentence.text, offset, found.end(), count, mentions, excluded)
+            if shared:  # "Two officers (P-2) are provided by Germany and Sweden, one each"
+                out += [Post(grade, 1, funder, title.strip(), source) for funder in shared]
+                continue
             funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
-            out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))
+            out.append(Post(grade, count, funder, title.strip(), source))
     return out
+
+
+def _each(text: str, offset: int, after: int, count: int, mentions: list[NameMatch],
+          excluded: set[str]) -> list[Entity]:
+    """As many funders as posts, each paying for one: the funders named after the posts."""
+    if count < 2 or not EACH.search(text, after):
+        return []
+    funded = FUNDED_BY.search(text, after)
+    if not funded:
+        return []
+    named = [m.entity for m in mentions if offset + funded.start("who") <= m.start < offset + len(text)
+             and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+    named = list(dict.fromkeys(named))
+    return named if len(named) == count else []
 
 
 def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
@@ -109,4 +133,5 @@ def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], exclu
         before = [m.entity for m in inside if m.start < offset + pays.start()]
         if before:
             return before[-1]
-    return None
+    # "Under the regular budget, the Centre has one P-5 ...": the budget named before the posts
+    return un if REGULAR_BUDGET.search(text) else None

@@ -31,6 +31,10 @@ APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,5
                         r"(?:coalition|network|alliance|organi[sz]ation|think tank|group|foundation|platform|NGO)\b")
 LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
                           rf"((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|and)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
+# what opens a capitalised run without being part of a name: an article, a preposition, a count
+LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|"
+                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+)+")
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commission", "committee", "centre",
                  "center", "office", "secretariat", "government", "ministry", "programme", "service", "council",
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
@@ -66,7 +70,8 @@ class EnglishNames:
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
-        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited, text)] + cited
+        matches = [m for m in self.matcher.find(text)
+                   if not _before_numbers(m, cited, text) and not _common_noun(m)] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -100,13 +105,18 @@ class EnglishNames:
             for part in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", found.group(1)):
                 self._add(out, found.start(1) + part.start(), part.group(0))
         for found in CAPITALISED.finditer(masked):
-            name = re.sub(r"^(?:The|A|An|In|On|At|By|For|From|With|Through|Under)\s+", "", found.group(1))
+            whole = SENTENCE_END.split(found.group(1))[0]  # "Research. During": a name ends with its sentence
+            name = LEADING.sub("", whole)
             if re.search(rf"\b(?:{ORG_WORDS})\b", name) and len(name.split()) >= 2:
-                start = found.end(1) - len(name)
+                start = found.start(1) + len(whole) - len(name)
                 place = next((m for m in known if m.entity.kind in ("Country", "Region")
                               and text[m.end:start] == " "), None)
                 if place:  # "North-East Asia" + "Youth Steering Committee": the place is part of the name
-                    start, name = place.start, text[place.start:found.end(1)]
+                    start, name = place.start, text[place.start:start + len(name)]
+                country = next((m for m in known if m.entity.kind == "Country"
+                                and text[start + len(name):m.start] == " of "), None)
+                if country:  # "Diplomatic Academy" + " of Peru": a national body named with its country
+                    name = text[start:country.end]
                 self._add(out, start, name)
         return out
 
@@ -117,6 +127,12 @@ class EnglishNames:
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return
         out.append(NameMatch(start, start + len(name), org_from_text(name), name))
+
+
+def _common_noun(match: NameMatch) -> bool:
+    """An organisation's name written in lower case is a common noun: "a joint conference on
+    disarmament" is no Conference on Disarmament (instruments keep their lower-case forms)."""
+    return match.entity.kind == "Organization" and " " in match.text and match.text[:1].islower()
 
 
 def _before_numbers(match: NameMatch, cited: list[NameMatch], text: str) -> bool:

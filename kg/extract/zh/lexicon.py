@@ -8,7 +8,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "网络研讨会": "Webinar", "在线研讨会": "Webinar", "视频研讨会": "Webinar", "网络研讨": "Webinar",
     "虚拟研讨会": "Webinar",
     "视频会议": "Meeting", "网络会议": "Meeting", "在线会议": "Meeting", "虚拟会议": "Meeting",
-    "工作会议": "Meeting", "会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
+    "工作会议": "Meeting", "会议": "Meeting", "会间会": "Meeting", "会间会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
     "协调会": "Meeting", "通报会": "Meeting", "情况介绍会": "Meeting", "对话会": "Meeting", "对话": "Meeting",
     "培训班": "Training", "培训课程": "Training", "培训方案": "Training", "培训活动": "Training",
     "培训讲习班": "Training", "培训": "Training", "训练班": "Training", "研修班": "Training",
@@ -19,7 +19,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "系列讲座": "Lecture", "讲座": "Lecture", "报告会": "Lecture", "讲课": "Lecture",
     "审议大会": "Conference", "国际会议": "Conference", "区域会议": "Conference",
     "联合会议": "Conference", "问题会议": "Conference", "年会": "Conference",
-    "专家小组": "Panel", "小组讨论": "Panel", "圆桌会议": "Panel", "圆桌讨论": "Panel",
+    "专家小组": "Panel", "小组讨论": "Panel", "圆桌会议": "Meeting", "圆桌讨论": "Panel",
     "专题小组": "Panel",
     "论坛": "Forum",
     "磋商": "Consultation", "协商会": "Consultation", "磋商会": "Consultation",
@@ -44,40 +44,60 @@ FUNDING = re.compile(
     r"(?:由(?P<a>[^，。；]{2,80}?)(?:共同)?(?:提供(?:了)?(?:财政|资金|经费)?(?:支持|资助|捐助|资金|支助)|出资|资助|供资|赞助)"
     r"|在(?P<b>[^，。；]{2,80}?)的(?:财政支持|资金支持|财政资助|资助|捐助|供资)下"
     r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供)")
-FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)"
-                            r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")
-BENEFICIARY = re.compile(r"(?:为|向)(?P<orgs>[^，。；]{2,50}?)(?:举办|组织|提供|开展|召开|设计)")
+FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)[\u4e00-\u9fff]{0,4}?"
+                            r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")  # 这些销毁活动
+# 为 X 举办: X the beneficiary; 为审查 X 的战略提供投入: a purpose, not a beneficiary
+BENEFICIARY = re.compile(r"(?:为|向)(?!审查|制定|促进|支持|加强|落实|执行|推动|编写|筹备|庆祝|纪念|讨论)(?P<orgs>[^，。；]{2,50}?)(?:举办|组织|提供|开展|召开|设计)")
 ASSISTED = re.compile(r"(?:协助|帮助|援助|支持|应)(?P<orgs>[^，。；]{2,50}?)(?:制定|执行|落实|编写|建立|加强|提交|审查|拟订|的请求|请求|的要求|要求)")
 TARGETED = re.compile(r"(?:对象为|对象是|面向|针对|受益者为|受益方为)(?P<orgs>[^，。；]{2,80}?)(?:的|。|，|$)")
 ORGANISER_IS = re.compile(r"(?:共同)?(?:组织者|主办方|主办者|主办单位|组织方|合作伙伴)(?:为|是|包括)(?P<orgs>[^，。；]{2,80})")
+GUEST_VERB = re.compile(r"(?:参加|出席|参与(?!组织|举办|主办|筹备|设计|编写))")  # the subject a guest at the event
+PARTICIPATION = re.compile(r"(?:参加者|与会者|参与方|参与者)(?:包括|有)(?P<orgs>[^。；]{2,120}?)(?=。|；|$)|"
+                           r"在(?P<joined>[^，。；]{2,60}?)的(?:参与|参加)下|"
+                           r"(?P<speakers>[^，。；]{2,60}?)的代表(?:作了?|发了?言|致辞|介绍|参加|出席|与会)")
+# countries whose people the event was for: 为 30 名尼泊尔大学生举办
+PEOPLE_OF = re.compile(r"为\s*(?:约\s*)?" + "(?:\\d+|[一二两三四五六七八九十百]{1,5})" + r"\s*(?:[多余]\s*)?名(?P<orgs>[^，。；\d]{2,20}?)"
+                       r"(?:大学生|学生|官员|人员|学员|代表|专家|外交官|议员|青年|妇女)")
+PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官)")
+INVITER = re.compile(r"应(?P<orgs>[^，。；]{2,40}?)(?:的)?邀请")  # 应 X 邀请，区域中心出席了…
+# a sentence that turns to another action of the Centre ends the scope of the event before it
+SCOPE_BREAK = re.compile(r"^(?:此外|另外|另一方面)")
 CENTRE_TOOK_PART = re.compile(r"(?:参与|参加|出席|派代表出席|派代表参加|应邀出席|介绍|发言|致辞)")
 FOOTNOTE_BENEFICIARY = re.compile(r"受益|受援")
 ONLY_NAMES = re.compile(r"^(?:[\s、，和与及]|\u2588)+$")
 COME_FROM = re.compile(r"来自(?P<orgs>[^，。；]{2,80}?)的")
-PERSONNEL_OF = re.compile(r"(?P<orgs>[^，。；]{2,40}?)的\s*(?:约\s*)?\d+\s*(?:多\s*)?名[^，。；]{0,24}?(?:参加|出席|参与|与会|受训)")
-PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:多\s*)?名(?P<orgs>[^，。；\d]{2,40}?)(?:人员|官员|学员|代表|军官|警官|外交官|专家)[^，。；]{0,12}?(?:参加|出席|参与|与会|受训)")
+PERSONNEL_OF = re.compile(r"(?P<orgs>[^，。；]{2,40}?)的\s*(?:约\s*)?\d+\s*(?:[多余]\s*)?名[^，。；]{0,24}?(?:参加|出席|参与|与会|受训)")
+PERSONNEL = re.compile(r"(?<![\d.])\d+\s*(?:[多余]\s*)?名(?P<orgs>[^，。；\d]{2,40}?)(?:人员|官员|学员|代表|军官|警官|外交官|专家)[^，。；]{0,12}?(?:参加|出席|参与|与会|受训)")
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:的)?\s*(?:民间社会组织|非政府组织|智库|组织|机构|大学|研究所|研究机构|常驻代表团|代表团|外交部|国防部|警察|海关|议会|议员|官员|专家|学员)")
 GOVERNMENT = re.compile(r"^\s*(?:政府|国政府)")
 
 NUM = r"(\d+|[一二两三四五六七八九十]{1,3})"  # 22, 两, 十二
+HEADS = r"(?:\d+|[一二两三四五六七八九十百]{1,5})"  # a head count: 25, 二十五, 一百二十
 NOT_COUNTRIES = r"(?!机构|部门|部委|委员会|当局|政府机构|主管)"
 COUNT_BOTH = re.compile(r"(?P<countries>\d+\s*个|[一二两三四五六七八九十]{1,3}\s*个?)[^，。；\d]{0,8}?(?:国家|会员国|成员国|国(?!家))" + NOT_COUNTRIES
-                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>\d+)\s*(?:多\s*)?名")
-COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*)?(\d+)\s*(?:多\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
+                        + r"[^，。；]{0,14}?的\s*(?:共\s*)?(?:约\s*)?(?P<people>" + HEADS + r")\s*(?:[多余]\s*)?名")
+COUNT_PEOPLE = re.compile(r"(?:共\s*|共有\s*|共计\s*)?(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人)(?![\u4e00-\u9fff]{0,2}(?:员额))[^，。；]{0,30}?(?:参加|出席|参与|与会|受训|接受|参训)")
+_WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官|警察|记者|青年|妇女|研究人员|教师|法官|检察官)"
+# one group of people in a head count stated as a sum: 18 名政府官员和 7 名民间社会代表
+COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
+COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
-COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.])(\d+)\s*(?:多\s*)?名[^，。；\d]{0,20}?(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员|外交官|军官|警官)")
+COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
 
 ONLINE = re.compile(r"网络研讨|视频|在线|线上|虚拟|网上|远程|以数字|数字讲习班|网络会议")
 HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线下|线上与线下|现场和在线|现场及在线")
 IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
-HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)")
+# in a later sentence, only a place said of the event itself: 参加了在马尼拉举行的培训
+HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
+HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)|"
+                     r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
 # -- what the shared activity reader (kg/extract/activities.py) asks of a language ----------
 CODE = "zh"
 QUOTED = re.compile(r"[“\"「][^”\"」]*[”\"」]")
-MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART + "|进行")  # 与 X 进行了磋商: the subject held it
 CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
@@ -114,9 +134,14 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
 
+# how an event was held, not the event: 以视频会议方式举办了网络研讨会
+MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)")
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the event a sentence names: the first activity noun, unless it sits in
-    a clause that modifies the real one (…会议举办的论坛)."""
+    a clause that modifies the real one (…会议举办的论坛) or says how it was held (以视频会议方式)."""
+    masked = MANNER.sub(lambda m: "\u2588" * len(m.group(0)), masked)
     found = NOUN.search(masked)
     if not found:
         return None

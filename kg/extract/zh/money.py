@@ -19,10 +19,12 @@ REFUND = re.compile(r"退款|退还|退回")
 IN_KIND = re.compile(r"实物")
 GIVING = re.compile(r"捐款|捐助|供资|出资|资助|提供|收到|退款|退还")
 TOTAL = re.compile(r"共收到|共计|总计|总额|合计|共\s*\d")
-CLAUSE = re.compile(r"[；;]|(?<=[元])\s*(?:和|及|以及|、|，)")
+# a party's clause ends after its amount, bracketed or not: 德国(250,000 美元)、日本(…)和瑞士(…)
+CLAUSE = re.compile(r"[；;]|(?<=[元])\s*[)）]?\s*(?:和|及|以及|、|，)")
 
 THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
-FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金)")
+FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金|出资|支付|承担|负担)")
+REGULAR_BUDGET = re.compile(r"经常预算")
 PAYS_BEFORE = re.compile(r"(?:资助|供资|出资|提供资金)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
 FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|出资)")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
@@ -59,7 +61,7 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year)
+                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"分别"))
 contributions = partial(find_contributions, WORDS)
 
 
@@ -109,4 +111,5 @@ def _post_funder(text: str, offset: int, after: int, mentions: list[NameMatch], 
         before = [m.entity for m in inside if m.start < offset + payer.start()]
         if before:
             return before[-1]
-    return None
+    # 3 个经常预算员额：1 个 P-5 员额、…: the regular budget named before the posts it funds
+    return un if REGULAR_BUDGET.search(text, 0, after) else None

@@ -25,7 +25,10 @@ SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
 SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|警察|警察局|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|办公室))(?!议)(?![队门长员])(?!人员|官员|代表)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
-LEFT_CUT = re.compile(r".*(?:[的由在为了向同是对将把被经并、，；：]|以及|参加|出席|举办|组织|支持|感谢|通过|一个|一系列)")
+# a ministry named by its country alone: 蒙古 + 外交部 (the country is blanked when this runs)
+MINISTRY = re.compile(r"(?<=\u2588)((?:外交|国防|内政|司法|财政|公共安全|国家安全|外交和国际合作|外交与国际合作)部)")
+LEFT_CUT = re.compile(r".*(?:[的由在为了向同是对将把被经并、，；：]|以及|参加|出席|举办|组织|支持|感谢|通过|一个|一系列|"
+                      r"[\d一二两三四五六七八九十百千]+\s*(?:多\s*)?[名位个])")  # 二十八名警察: a count, no name
 LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z][A-Za-z'’&.-]+|of|for|and|the|de|du|la|des|pour|y|del|on))*)(?![A-Za-z])")
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
 
@@ -68,7 +71,8 @@ class ChineseNames:
             if self.gazetteer.lookup(name) is None and not overlaps_span(found.span(1), known):
                 out.append(NameMatch(found.start(1), found.end(1), org_from_text(name), name))
         masked = blank_out(text, known + out)
-        for found in SUFFIXED.finditer(masked):
+        ministries = [f for f in MINISTRY.finditer(masked) if not overlaps_span(f.span(), out)]
+        for found in [*SUFFIXED.finditer(masked), *ministries]:
             name = re.sub(r"^(?:和(?!平)|[与及名个位])+", "", LEFT_CUT.sub("", found.group(1)))
             start = found.end(1) - len(name)
             country = next((m for m in known if m.end == start and m.entity.kind in ("Country", "Region")), None)
@@ -88,7 +92,7 @@ def _generic(name: str) -> bool:
     """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
     # 国家小武器委员会 after "X、Y 和 Z 的" is each country's commission, not one body
     return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域|还|并|多所|多个|若干|一些)", name))
-            or len(set(name)) < 3)
+            or bool(re.search(r"各(?:地|国|级|类|所)|等(?:国|地)", name)) or len(set(name)) < 3)
 
 
 def _before_numbers(match: NameMatch, cited: list[NameMatch], text: str) -> bool:
