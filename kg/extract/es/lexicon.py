@@ -143,14 +143,16 @@ CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # francés`); a country right before another capitalised name (`de la India Prajnya Trust`) only
 # says where that body is.
 COUNTRY_QUALIFIER = re.compile(rf"^\s+(?!(?:Y|E|El|La|Los|Las|En)\b)[{_UP}][a-záéíóúñ]")
-PLACE_BEFORE = re.compile(r"(?:\b(?:en|a)\s+(?:el\s+|la\s+|los\s+|las\s+)?|\w\s\()$")
+PLACE_BEFORE = re.compile(r"(?:\ben\s+(?:el\s+|la\s+|los\s+|las\s+)?|\w\s\()$")
 ADVERBIAL = re.compile(r"^\s*(?:con el (?:apoyo|respaldo|concurso|auspicio)|con la (?:asistencia|ayuda|colaboración)|"
                        r"bajo (?:los|el) auspicios?)\b", re.I)
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiari|\bdestinatari|\breceptor", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:el|la|los|las|y|e|al|del)\b)+$")
 
-_N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# counts of people and countries: "un"/"una" is an article far more often than a count
+_COUNT_WORDS = [w for w in WORD_NUMBERS if w not in ("un", "una", "uno")]
+_N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participantes|funcionari[oa]s|oficiales|representantes|expert[oa]s|estudiantes|delegad[oa]s|"
            r"diplomátic[oa]s|parlamentari[oa]s|alumn[oa]s|asistentes|personas|profesionales|miembros|"
            r"mujeres|jóvenes|periodistas|académic[oa]s|instructores|cadetes|agentes|policías|efectivos|"

@@ -50,7 +50,12 @@ GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "c
                  "estados", "miembros", "general", "regionales", "nacionales"}
 BLOCKERS = ("Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "Ciudad de Kuwait", "Ciudad de Belice",
             "Ciudad de Djibouti", "Golfo de Guinea", "Bahía de Bengala", "Península de Corea", "península de Corea",
-            "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España")
+            "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España",
+            # "Reunión" is also the island of Réunion: a meeting's name is not the island
+            "Reunión de", "Reunión del", "Reunión Bienal", "Reunión Regional", "Reunión Subregional",
+            "Reunión Ministerial", "Reunión Anual", "Reunión Nacional", "Reunión Consultiva",
+            "Reunión Preparatoria", "Reunión Técnica", "Reunión Interinstitucional", "Reunión Plenaria",
+            "Reunión Conjunta", "Reunión Extraordinaria", "Reunión Internacional", "Reunión Virtual")
 NOT_NAMES = {"Secretario General", "Servicios Generales", "Cuadro de Servicios Generales", "Estados Miembros",
              "Estados", "Gobierno", "Gobiernos", "Resumen", "Anexo", "Introducción", "Conclusiones",
              "Centro Regional", "Centro", "COVID-19", "Naciones Unidas", "Oficial", "Director"}
@@ -102,7 +107,7 @@ class SpanishNames:
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
-        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited)] + cited
+        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited) and _proper(m)] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -147,6 +152,8 @@ class SpanishNames:
                           and re.fullmatch(r"\s+(?:de|del|de la|en)\s+", text[end:m.start])), None)
             if place:  # "Comité Directivo de Jóvenes" + "de Asia Nororiental": the place is part of the name
                 end = place.end
+            if _part_of_known(text, end, known):
+                continue
             self._add(out, start, text[start:end])
         return out
 
@@ -157,6 +164,21 @@ class SpanishNames:
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return
         out.append(NameMatch(start, start + len(name), org_from_text(name, "es"), name))
+
+
+PART_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:del|de la|de los|de las|de)\s+")
+
+
+def _part_of_known(text: str, end: int, known: list[NameMatch]) -> bool:
+    """"Oficina en Hiroshima (Japón) del Instituto …": an office or group of a known body is
+    that body, not another organisation."""
+    found = PART_OF.match(text, end)
+    return bool(found) and any(m.start == found.end() and m.entity.kind == "Organization" for m in known)
+
+
+def _proper(match: NameMatch) -> bool:
+    """Spanish writes the names of countries with a capital: "la reunión" is no Réunion."""
+    return match.entity.kind != "Country" or not match.text[:1].islower()
 
 
 def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
