@@ -10,7 +10,10 @@ from kg.ingest.layout import is_rule, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, FOOTNOTE, SUBSECTION, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)]\s*$")
-AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
+# amounts as printed: "1 258 595", "1,258,595", "(93 437)", "1.258.595" (Spanish points)
+AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?"
+                           r"|\(?[-–−]?\s?\d{1,3}(?:\.\d{3})+\)?|-)\s*$")
+THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\])$")
 
@@ -20,8 +23,9 @@ def footnote_mark_pattern(mark: str, bracketed: bool) -> re.Pattern[str]:
     `States,2`) or after punctuation (`，1 `), but not a number of days, months or people."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
-    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
-                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])")
+    # Spanish and French put the mark before the full stop: "del Caribe1."
+    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?![日月年个名号届次多余万亿千百周岁人])")
 
 
 @dataclass
@@ -262,4 +266,7 @@ def _row(line: str) -> TableRow:
     if mark:
         marks = (mark.group(1) or mark.group(2),)
         label = label[:mark.start()].strip()
-    return TableRow(label, join_digit_groups(amount_text.strip()).replace(",", "").replace(" ", ""), marks)
+    amount_text = join_digit_groups(amount_text.strip()).replace(",", "").replace(" ", "")
+    if THOUSANDS_POINTS.match(amount_text):
+        amount_text = amount_text.replace(".", "")
+    return TableRow(label, amount_text, marks)

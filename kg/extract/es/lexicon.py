@@ -17,7 +17,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "seminario virtual": "Webinar", "taller virtual": "Webinar", "taller en línea": "Webinar",
     "videoconferencia": "Meeting", "reunión virtual": "Meeting", "reunión en línea": "Meeting",
     "reunión": "Meeting", "sesión informativa": "Meeting", "sesión de información": "Meeting",
-    "sesión de trabajo": "Meeting", "encuentro": "Meeting", "diálogo regional": "Meeting",
+    "sesión de trabajo": "Meeting", "sesión conmemorativa": "Meeting", "sesión especial": "Meeting",
+    "sesión plenaria": "Meeting", "sesión solemne": "Meeting", "encuentro": "Meeting", "diálogo regional": "Meeting",
     "diálogo nacional": "Meeting", "diálogo subregional": "Meeting",
     "consulta interinstitucional": "Consultation", "consulta": "Consultation",
     "curso de capacitación": "Training", "curso de formación": "Training", "sesión de capacitación": "Training",
@@ -35,10 +36,10 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "simulacro": "Exercise", "simulación": "Exercise",
     "campaña de sensibilización": "Campaign", "campaña": "Campaign",
     "ceremonia": "Other", "conmemoración": "Other", "exposición": "Other", "concurso": "Other",
-    "acto de destrucción": "Other", "destrucción": "Other", "evento": "Other", "misión": "Other",
+    "acto de destrucción": "Other", "acto conmemorativo": "Other", "destrucción": "Other", "evento": "Other", "misión": "Other",
     "visita": "Other", "acto": "Other",
 }
-_INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
+_INVARIANT = {"web", "conmemorativo", "conmemorativa", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
               "trabajo", "simulación", "mesa", "examen", "sensibilización", "expertos", "fomento",
               "capacidad", "conferencias", "destrucción", "panel"}
 
@@ -99,7 +100,7 @@ EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboración|asociación|coordinación|alianza) con|"
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
-                          r"se organizó (?:conjuntamente )?con|con la colaboración de|con la participación de))\s+"
+                          r"se organizó (?:conjuntamente )?con|con la colaboración de))\s+"
                           + _ART + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:co)?(?:organizad|acogid|convocad|auspiciad)"
                                r"[oa]s?\s+" + _BY + _ORGS + _END)
@@ -177,10 +178,12 @@ ONLINE = re.compile(r"\b(?:en línea|virtual(?:es|mente)?|seminarios? web|webina
 HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?:en línea|virtual) y presencial", re.I)
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
-                     rf"(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)(?=[,.;]|\s+(?:para|sobre|del|de|con|y|por|el|los)\b)")
+                     rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
+                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|dirigid\w*|destinad\w*)\b)")
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|la|el|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
-                         r"Europa|Oceanía)", re.I)
+                         r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
+                         r"Iberoamérica|Todos|Toda|Materia|Forma|Línea)", re.I)
 REPORT_ONLINE = re.compile(r"impidió (?:celebrar|organizar|realizar) (?:reuniones|actividades)[^.]{0,40}?presenciales|"
                            r"(?:todas )?(?:sus|las) actividades (?:se )?(?:celebraron|realizaron|llevaron a cabo|"
                            r"trasladaron)[^.]{0,40}?(?:en línea|virtual|por videoconferencia)|"

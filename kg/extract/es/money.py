@@ -30,7 +30,7 @@ GIVING = re.compile(r"contribu|don[oóa]|donaci|reembols|devoluc|aport|proporcio
                     re.I)
 TOTAL = re.compile(r"\b(?:total\w*|en conjunto|en suma|suma de|por un total|un monto total)\b", re.I)
 _UP = "A-ZÁÉÍÓÚÑ"
-CLAUSE = re.compile(rf";|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
+CLAUSE = re.compile(rf"[;:]|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
                     rf"|,(?=\s*(?:[ye]\s+)?(?:(?:el|la|los|las|al|del)\s+)?[{_UP}])")
 
 THANKS = re.compile(r"\b(?:da las gracias|agradece|expresa su (?:agradecimiento|gratitud|reconocimiento)|"
@@ -38,7 +38,8 @@ THANKS = re.compile(r"\b(?:da las gracias|agradece|expresa su (?:agradecimiento|
                     r"(?:por|que)\b")
 GIVE_TO = re.compile(rf"\b(?:a|al)\s+(?:la\s+|el\s+|los\s+|las\s+)?(?P<to>[^.,;]{{2,80}}?)(?=,|\.|;| a | para | en | que |$)")
 
-_COUNT = r"\b(?P<count>\d+|(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"))\b"
+# "El puesto de Director (P-5)": an article counts one
+_COUNT = r"\b(?P<count>\d+|(?i:el|la)(?=\s+(?:puesto|plaza|cargo)\b)|(?i:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r"))\b"
 _POST = r"(?:puestos?|plazas?|cargos?|funcionari[oa]s?)"
 POST_GRADED = re.compile(_COUNT + r"\s+(?:nuev[oa]s?\s+|otr[oa]s?\s+)?" + _POST + r"\s+(?:adicionales?\s+)?"
                          r"(?:de\s+|del\s+)?(?P<title>[^();.\d]{0,90}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
@@ -47,8 +48,9 @@ POST_GS = re.compile(_COUNT + r"\s+(?:otr[oa]s\s+)?" + _POST + r"\s+(?:adicional
                      r"(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
                        r"(?P<grade>(?:P|D|G|SG|SM|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
-FUNDED_BY = re.compile(r"\b(?:financiad|sufragad|costead|pagad)[oa]s?\s+(?:con cargo a(?:l)?|por|mediante|con fondos de|"
-                       r"a través de)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
+FUNDED_BY = re.compile(r"\b(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
+                       r"(?:con cargo a(?:l)?|por|mediante|a través de|con (?:fondos|recursos|"
+                       r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
 REGULAR_BUDGET = re.compile(r"presupuesto ordinario|presupuesto regular", re.I)
 PAYS_FOR = re.compile(r"\b(?:financia|financian|financió|financiaron|sufraga|sufragan|sufragar|sufragó|costea|costeó|"
                       r"paga|pagó|cubre|cubrió|aporta|aportó)\b")
@@ -106,7 +108,7 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
                                        sentence.text, re.I):
             continue
         for grade, found, title in groups:
-            count = number(found.group("count"))
+            count = 1 if found.group("count").lower() in ("el", "la") else number(found.group("count"))
             funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
             out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))
     return out

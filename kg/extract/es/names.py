@@ -14,6 +14,7 @@ from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overl
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
+from kg.reference.gazetteer import minted
 
 _UP = "A-ZÁÉÍÓÚÑ"
 SUBJECT = re.compile(r"\b(?:[Ee]l\s+)?Centro(?:\s+Regional)?\b(?!\s+(?:de|del|para|sobre|en|Internacional|Nacional)\b)")
@@ -31,12 +32,16 @@ ORG_WORDS = (r"Instituto|Fundación|Centro|Red|Foro|Comité|Comisión|Consejo|As
              r"Secretaría|Servicio|Dirección|Autoridad|Escuela|Colegio|Unidad|Superintendencia|Fiscalía|"
              r"Procuraduría|Defensoría|Observatorio|Movimiento|Corporación|Cámara|Departamento|Grupo|"
              r"Parlamento|Congreso|Senado|Ejército|Armada|Gendarmería|Guardia|Aduana|Aduanas|Organización|"
-             r"Unión|Facultad|Programa Nacional|Trust|Institute|Foundation|Network|Fondation|Institut")
-_WORD = rf"[{_UP}][\w'’&.-]*"
+             r"Unión|Facultad|Programa Nacional|Sistema|Mecanismo|Consorcio|Trust|Institute|Foundation|"
+             r"Network|Fondation|Institut")
+_WORD = rf"[{_UP}](?:[\w'’&-]|\.(?=\w))*"  # "S.A." holds points; a sentence's full stop ends it
 _LINK = r"(?:de|del|la|las|los|el|y|e|para|sobre|contra|en|a|al|por|d['’]|da|do|dos|das)"
 CAPITALISED = re.compile(rf"(?<![\w\u2588])({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[{_UP}][^.;\u2588]{{1,50}}?),\s+"
                         r"(?:un|una)\s+(?:[a-záéíóúñ-]+\s+){0,3}?" + _KIND_OF_BODY + r"\b")
+# an unknown body named in full with its acronym in brackets; commas may list its fields
+WITH_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS})(?:\s+(?:{_WORD}|{_LINK})|,\s+{_WORD})*\s+{_WORD})"
+                          r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\)")
 _LISTED_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|para|la|el)(?=\s+{_WORD}|\s*$))*(?:\s+{_WORD})?"
 LISTED_AFTER = re.compile(r"\b(?:organizaciones|ONG|centros de estudios|asociados|instituciones|grupos|entidades|"
                           r"organización|centro de estudios|institución|asociado|entidad)"
@@ -118,8 +123,9 @@ class SpanishNames:
                 matches.append(NameMatch(found.start("adjective"), found.end("adjective"), country,
                                          found.group("adjective")))
         unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
-        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
-        matches += [m for m in unknown if not overlaps(m, matches)]
+        matches = [m for m in matches if m.entity.kind == "Country"
+                   or not any(u.start <= m.start and m.end <= u.end for u in unknown)]
+        matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
         return sorted(matches, key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
@@ -137,6 +143,12 @@ class SpanishNames:
                 out.append(NameMatch(found.start(1), found.start(1) + len(name), org_from_text(name, "es"), name))
         for found in APPOSITIVE.finditer(blank_out(text, known + out)):  # "por X, una coalición de …"
             self._add(out, found.start("name"), found.group("name"))
+        masked = blank_out(text, known + out)
+        for found in WITH_ACRONYM.finditer(masked):  # "Superintendencia …, Armas, Municiones … (SUCAMEC)"
+            name, acronym = found.group("name"), found.group("acronym")
+            if self.gazetteer.lookup(acronym) is None and self.gazetteer.lookup(name) is None:
+                out.append(NameMatch(found.start("name"), found.end("acronym") + 1, minted(
+                    "Organization", acronym, None, None, labels=(("es", name),)), found.group(0)))
         masked = blank_out(text, known + out)
         for found in LISTED_AFTER.finditer(masked):
             for part in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", found.group(1)):
