@@ -31,3 +31,41 @@ def test_a_french_front_page_gives_session_agenda_and_period():
 def test_a_language_without_markers_is_not_read():
     assert markers_for("de") is None
     assert markers_for("zh").summary.match("摘要")
+
+
+SPANISH_REPORT = """Quincuagésimo tercer período de sesiones
+Tema 65 f) del programa provisional*
+Examen y aplicación del Documento de Clausura
+  Centro Regional de las Naciones Unidas para la Paz, el Desarme y el Desarrollo en América Latina y el Caribe
+  Informe del Secretario General
+ I. Introducción
+1. El presente informe abarca las actividades realizadas del 1º de agosto de 1997 al 31 de julio de 1998.
+2. El Centro organizó un seminario en Lima para los Estados de la región.
+"""
+
+
+def test_spanish_ordinals_written_out_and_compound():
+    from kg.ingest.languages.es import es_ordinal
+
+    assert es_ordinal("Septuagésimo sexto") == 76
+    assert es_ordinal("quincuagésimo tercer") == 53
+    assert es_ordinal("vigésimo primer") == 21
+    assert es_ordinal("decimoséptimo") == 17
+    assert es_ordinal("Sexagésimo") == 60
+    assert es_ordinal("septuagesimo octavo") == 78  # a copy that lost its accents
+    assert es_ordinal("período") is None
+
+
+def test_spanish_periods_stated_or_by_year():
+    spanish = markers_for("es")
+    assert spanish.period("del 1 de julio de 2020 al 30 de junio de 2021") == ("2020-07-01", "2021-06-30")
+    assert spanish.period("entre el 1 de enero y el 31 de diciembre de 2018") == ("2018-01-01", "2018-12-31")
+    assert spanish.period("las actividades realizadas por el Centro durante 2019.") == ("2019-01-01", "2019-12-31")
+    assert spanish.unit.match("(En dólares de los Estados Unidos)")
+
+
+def test_a_spanish_front_page_gives_session_agenda_and_period():
+    document = read_text(SPANISH_REPORT, source="invented.es.txt")
+    meta = document.metadata
+    assert (meta.language, meta.session, meta.agenda_item) == ("es", "53", "65(f)")
+    assert (meta.period_start, meta.period_end) == ("1997-08-01", "1998-07-31")

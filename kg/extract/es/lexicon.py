@@ -39,9 +39,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "acto de destrucción": "Other", "acto conmemorativo": "Other", "destrucción": "Other", "evento": "Other", "misión": "Other",
     "visita": "Other", "acto": "Other",
 }
-_INVARIANT = {"web", "conmemorativo", "conmemorativa", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
-              "trabajo", "simulación", "mesa", "examen", "sensibilización", "expertos", "fomento",
-              "capacidad", "conferencias", "destrucción", "panel"}
+_INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
+              "trabajo", "simulación", "examen", "sensibilización", "expertos", "fomento",
+              "capacidad", "conferencias", "destrucción"}
 
 
 def plural(phrase: str) -> str:
@@ -88,7 +88,8 @@ MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 _ART = r"(?:(?:el|la|los|las|al|del)\s+)?"
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _UP = "A-ZÁÉÍÓÚÑ"
-_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
+# a comma ends a list unless a name or an article follows it ("de Costa Rica, El Salvador y")
+_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
         rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$)")
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
@@ -126,7 +127,7 @@ BENEFICIARY = re.compile(r"\b(?:para|destinad[oa]s? a|dirigid[oa]s? a)\s+(?:el\s
                          r"(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
-                      r"a (?:solicitud|petición|pedido) de|previa solicitud de|en respuesta a una solicitud de)\s+"
+                      r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
                       + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:en beneficio de|dirigid[oa]s? a|destinad[oa]s? a|los beneficiarios fueron)\s+"
@@ -179,7 +180,7 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|dirigid\w*|destinad\w*)\b)")
+                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)")
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|la|el|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"

@@ -55,7 +55,7 @@ GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "c
                  "estados", "miembros", "general", "regionales", "nacionales"}
 BLOCKERS = ("Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "Ciudad de Kuwait", "Ciudad de Belice",
             "Ciudad de Djibouti", "Golfo de Guinea", "Bahía de Bengala", "Península de Corea", "península de Corea",
-            "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España",
+            "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España", "San Salvador",
             # "Reunión" is also the island of Réunion: a meeting's name is not the island
             "Reunión de", "Reunión del", "Reunión Bienal", "Reunión Regional", "Reunión Subregional",
             "Reunión Ministerial", "Reunión Anual", "Reunión Nacional", "Reunión Consultiva",
