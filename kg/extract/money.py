@@ -31,12 +31,15 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     statement's; in the body a year written in the sentence wins."""
     out = []
     offset = 0
+    carried = None  # the year an earlier money sentence of the paragraph stated ("received in 2009 …")
     for sentence in split_sentences(paragraph.text, words.code):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
         if not words.amount.search(text) or not words.giving.search(text):
             continue
-        sentence_year = (None if paragraph.part == "annex" else words.year(text)) or year
+        stated = words.year(text)
+        sentence_year = (None if paragraph.part == "annex" else stated or carried) or year
+        carried = stated or carried
         cuts = [0] + [c.start() for c in words.clause.finditer(text)] + [len(text)]
         for lo, hi in zip(cuts, cuts[1:]):
             clause = text[lo:hi]

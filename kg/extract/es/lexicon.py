@@ -25,6 +25,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "taller de capacitación": "Training", "programa de capacitación": "Training",
     "programa de formación": "Training", "capacitación": "Training", "formación": "Training",
     "curso": "Training", "adiestramiento": "Training", "entrenamiento": "Training",
+    # a training told by its verb alone: "el Centro capacitó a 30 inspectores"
+    "capacitó": "Training", "capacitaron": "Training", "se capacitó": "Training",
     "taller de fomento de la capacidad": "Workshop", "taller": "Workshop", "seminario": "Workshop",
     "serie de conferencias": "Lecture", "ciclo de conferencias": "Lecture", "conferencia magistral": "Lecture",
     "charla": "Lecture", "clase magistral": "Lecture", "ponencia": "Lecture",
@@ -95,8 +97,11 @@ _END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en 
 _LIST_END = (rf"(?=,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
 _BY = r"(?:conjuntamente\s+)?por\s+" + _ART
-EXTERNAL = re.compile(TAKE_PART + r"[^.;]{0,320}?\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|"
-                      r"patrocinad)[oa]s?\s+" + _BY + _ORGS + _END)
+# the Centre at someone else's event: "participó en un seminario organizado por X",
+# "intervino en el foro que organizó X"
+EXTERNAL = re.compile(TAKE_PART + r"[^.;]{0,320}?(?:\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|"
+                      r"patrocinad)[oa]s?\s+" + _BY + r"|\b(?:que|el cual|la cual)\s+(?:co)?(?:organiz|convoc|acogi|"
+                      r"auspici)(?:ó|aron|eron)\s+" + _ART + r")" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboración|asociación|coordinación|alianza) con|"
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
@@ -111,8 +116,8 @@ _FUND_END = _END.replace(r"| con ", "")
 FUNDING = re.compile(
     r"\b(?:financiad|sufragad|patrocinad|costead)[oa]s?\s+(?:conjuntamente\s+)?(?:por|con (?:fondos|cargo a|recursos) de)\s+"
     + _ART + r"(?P<a>[^.;]{2,160}?)" + _FUND_END +
-    r"|\b(?:con|gracias a|mediante)\s+(?:el|la|las|los)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
-    r"financiamiento|fondos|contribuciones?(?: financieras?)?|aportaciones?|respaldo financiero|"
+    r"|\b(?:con|gracias a|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
+    r"financiamiento|fondos|contribuci(?:ón|ones)(?: financieras?)?|aportaci(?:ón|ones)|donaci(?:ón|ones)|respaldo financiero|"
     r"apoyo(?: financiero)?)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
     + _ART + r"(?P<b>[^.;]{2,160}?)" + _END +
     r"|\bse financi(?:ó|aron)\s+con\s+(?:fondos|recursos|contribuciones)\s+(?:de|del)\s+" + _ART
@@ -133,7 +138,7 @@ ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|
 TARGETED = re.compile(r"\b(?:en beneficio de|dirigid[oa]s? a|destinad[oa]s? a|los beneficiarios fueron)\s+"
                       r"(?:el\s+|la\s+|los\s+|las\s+)?" + _ORGS + _END)
 COME_FROM = re.compile(r"\b(?:procedentes|provenientes|venidos|llegados) de\s+" + _ART + _ORGS + _LIST_END)
-LISTED = re.compile(r"\b(?:países|Estados|naciones)(?:\s+[a-záéíóú]+){0,3}\s*\((?:a saber,?\s+|es decir,?\s+)?"
+LISTED = re.compile(r"\b(?:países|Estados|naciones)(?:\s+[\w-]+){0,4}?\s*\((?:a saber,?\s+|es decir,?\s+)?"
                     r"(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
@@ -175,7 +180,7 @@ STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+(?:[a-záéíóú-]+\s+){0,2}
 
 ONLINE = re.compile(r"\b(?:en línea|virtual(?:es|mente)?|seminarios? web|webinarios?|videoconferencias?|"
                     r"a distancia|formato digital|formatos digitales|plataforma digital|por vídeo|por video|"
-                    r"teleconferencias?)\b", re.I)
+                    r"teleconferencias?|Zoom|Microsoft Teams|Webex)\b", re.I)
 HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?:en línea|virtual) y presencial", re.I)
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"

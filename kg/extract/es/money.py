@@ -43,7 +43,7 @@ _COUNT = r"\b(?P<count>\d+|(?i:el|la)(?=\s+(?:puesto|plaza|cargo)\b)|(?i:" + "|"
 _POST = r"(?:puestos?|plazas?|cargos?|funcionari[oa]s?)"
 POST_GRADED = re.compile(_COUNT + r"\s+(?:nuev[oa]s?\s+|otr[oa]s?\s+)?" + _POST + r"\s+(?:adicionales?\s+)?"
                          r"(?:de\s+|del\s+)?(?P<title>[^();.\d]{0,90}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
-POST_GS = re.compile(_COUNT + r"\s+(?:otr[oa]s\s+)?" + _POST + r"\s+(?:adicionales\s+)?(?:locales\s+|de contratación local\s+)?"
+POST_GS = re.compile(_COUNT + r"\s+(?:otr[oa]s\s+)?" + _POST + r"\s+(?:adicionales\s+)?(?:local(?:es)?\s+|de contratación local\s+)?"
                      r"(?:del\s+|de\s+)?(?:Cuadro\s+de\s+|categoría\s+de\s+)?(?P<title>Servicios\s+Generales)\b"
                      r"(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
@@ -65,7 +65,7 @@ STATEMENT_LINES = [
     ("net-result", re.compile(r"super[aá]vit|d[eé]ficit|exceso de|resultado neto|ingresos netos|diferencia", re.I)),
     ("voluntary-contributions", re.compile(r"contribuciones voluntarias|contribuciones", re.I)),
     ("investment-revenue", re.compile(r"inversi|inter[eé]s", re.I)),
-    ("other-revenue", re.compile(r"otros ingresos|ingresos varios|ingresos diversos|varios", re.I)),
+    ("other-revenue", re.compile(r"otros ingresos|ingresos varios|ingresos diversos|varios|economías|ahorros", re.I)),
     ("refunds", re.compile(r"reembols|devoluci", re.I)),
     ("operating-expenses", re.compile(r"funcionamiento|gastos|operaci", re.I)),
 ]

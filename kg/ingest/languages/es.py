@@ -12,7 +12,7 @@ MONTHS["setiembre"] = 9  # the older spelling, still printed in some reports
 _M = "(" + "|".join(MONTHS) + ")"
 _D = r"(\d{1,2})(?:º|°|o\b)?"
 # "del 1 de julio de 2020 al 30 de junio de 2021", "entre el 1 de julio de 2020 y el 30 de junio de 2021"
-PERIOD = re.compile(r"\b(?:del|entre\s+el)\s+" + _D + r"(?:\s+de\s+" + _M + r")?(?:\s+de\s+(\d{4}))?"
+PERIOD = re.compile(r"\b(?:del|entre\s+el|desde\s+el)\s+" + _D + r"(?:\s+de\s+" + _M + r")?(?:\s+de\s+(\d{4}))?"
                     r"\s+(?:al|y\s+el|hasta\s+el)\s+" + _D + r"\s+de\s+" + _M + r"\s+de\s+(\d{4})", re.I)
 YEAR_PERIOD = re.compile(r"\b(?:actividades|labor|trabajo)\b[^.]{0,80}?\b(?:en|durante)\s+(?:el\s+(?:año\s+)?)?"
                          r"((?:19|20)\d{2})\b")
