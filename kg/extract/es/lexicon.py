@@ -27,6 +27,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "curso": "Training", "adiestramiento": "Training", "entrenamiento": "Training",
     # a training told by its verb alone: "el Centro capacitó a 30 inspectores"
     "capacitó": "Training", "capacitaron": "Training", "se capacitó": "Training",
+    "destruyó": "Other", "destruyeron": "Other", "se destruyeron": "Other",
     "taller de fomento de la capacidad": "Workshop", "taller": "Workshop", "seminario": "Workshop",
     "serie de conferencias": "Lecture", "ciclo de conferencias": "Lecture", "conferencia magistral": "Lecture",
     "charla": "Lecture", "clase magistral": "Lecture", "ponencia": "Lecture",
@@ -76,7 +77,7 @@ HOLD_VERBS = (r"\b(?:coorganiz" + _PAST + r"|copatrocin" + _PAST + r"|organiz" +
               r"|convoc" + _PAST + r"|realiz" + _PAST + r"|llev" + _PAST + r" a cabo|acogi(?:ó|eron)|"
               r"impart(?:ió|ieron)|dict" + _PAST + r"|ejecut" + _PAST + r"|facilit" + _PAST + r"|"
               r"puso en marcha|pusieron en marcha|lanz" + _PAST + r"|coordin" + _PAST + r"|dirigi(?:ó|eron)|"
-              r"desarroll" + _PAST + r"|ofreci(?:ó|eron)|auspici" + _PAST + r"|"
+              r"desarroll" + _PAST + r"|ofreci(?:ó|eron)|auspici" + _PAST + r"|destruy(?:ó|eron)|capacit" + _PAST + r"|"
               r"se (?:celebr|organiz|realiz|llev|impart|convoc|dict|desarroll)(?:ó|aron)(?: a cabo)?|tuvo lugar|"
               r"tuvieron lugar)\b")
 TAKE_PART = (r"\b(?:particip" + _PAST + r"|tom" + _PAST + r" parte|asisti(?:ó|eron)|interv(?:ino|inieron)|"
@@ -144,7 +145,7 @@ PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
                        r"parlamentari[oa]s|expert[oa]s|representantes|participantes)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?"
                        r"(?:policía|aduanas|fuerzas armadas|gobiernos?)\s+)?(?:de|del)\s+" + _ART
-                       + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?){1,20})(?=[\s.;,]|$)")
+                       + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # "Indian" comes after its noun in Spanish and is read by the name finder (`centro de estudios
 # francés`); a country right before another capitalised name (`de la India Prajnya Trust`) only

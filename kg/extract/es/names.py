@@ -39,6 +39,13 @@ _LINK = r"(?:de|del|la|las|los|el|y|e|para|sobre|contra|en|a|al|por|d['’]|da|d
 CAPITALISED = re.compile(rf"(?<![\w\u2588])({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[{_UP}][^.;\u2588]{{1,50}}?),\s+"
                         r"(?:un|una)\s+(?:[a-záéíóúñ-]+\s+){0,3}?" + _KIND_OF_BODY + r"\b")
+TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las)\s+(?=(?:{ORG_WORDS})\b)")  # "y Policía": one name
+# a body of the State keeps the country that closes its name as an actor ("Policía Nacional Civil
+# de El Salvador"); a university or foundation only says where it is
+GOVERNMENT_BODY = re.compile(r"^(?:Ministerio|Viceministerio|Policía|Superintendencia|Dirección|Fiscalía|Procuraduría|"
+                             r"Defensoría|Fuerzas?|Ejército|Armada|Gendarmería|Guardia|Aduanas?|Agencia|Autoridad|"
+                             r"Comisión Nacional|Consejo Nacional|Secretaría|Servicio|Oficina Nacional|Congreso|"
+                             r"Parlamento|Senado|Asamblea Nacional|Cámara|Gobierno)\b")
 # an unknown body named in full with its acronym in brackets; commas may list its fields
 WITH_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS})(?:\s+(?:{_WORD}|{_LINK})|,\s+{_WORD})*\s+{_WORD})"
                           r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\)")
@@ -123,8 +130,8 @@ class SpanishNames:
                 matches.append(NameMatch(found.start("adjective"), found.end("adjective"), country,
                                          found.group("adjective")))
         unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
-        matches = [m for m in matches if m.entity.kind == "Country"
-                   or not any(u.start <= m.start and m.end <= u.end for u in unknown)]
+        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
+            m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
         return sorted(matches, key=lambda m: m.start)
 
@@ -154,20 +161,26 @@ class SpanishNames:
             for part in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", found.group(1)):
                 self._add(out, found.start(1) + part.start(), part.group(0))
         for found in CAPITALISED.finditer(masked):
-            name = _LEADING.sub("", found.group(1))
-            name = re.sub(rf"\s+{_LINK}$", "", name)
-            if not re.search(rf"\b(?:{ORG_WORDS})\b", name) or len(name.split()) < 2:
-                continue
-            start = found.end(1) - len(_LEADING.sub("", found.group(1)))
-            end = start + len(name)
-            place = next((m for m in known if m.entity.kind in ("Country", "Region")
-                          and re.fullmatch(r"\s+(?:de|del|de la|en)\s+", text[end:m.start])), None)
-            if place:  # "Comité Directivo de Jóvenes" + "de Asia Nororiental": the place is part of the name
-                end = place.end
-            if _part_of_known(text, end, known):
-                continue
-            self._add(out, start, text[start:end])
+            chain_start = found.start(1)
+            for piece in TWO_BODIES.split(found.group(1)):  # "el Ministerio … y la Policía …": two bodies
+                offset = chain_start + found.group(1).find(piece)
+                self._capitalised(out, text, offset, piece, known)
         return out
+
+    def _capitalised(self, out: list[NameMatch], text: str, offset: int, piece: str,
+                     known: list[NameMatch]) -> None:
+        name = _LEADING.sub("", piece)
+        name = re.sub(rf"(?:\s+{_LINK})+$", "", name)
+        if not re.search(rf"\b(?:{ORG_WORDS})\b", name) or len(name.split()) < 2:
+            return
+        start = offset + len(piece) - len(_LEADING.sub("", piece))
+        end = start + len(name)
+        place = next((m for m in known if m.entity.kind in ("Country", "Region")
+                      and re.fullmatch(r"\s+(?:de|del|de la|en)\s+", text[end:m.start])), None)
+        if place:  # "Comité Directivo de Jóvenes" + "de Asia Nororiental": the place is part of the name
+            end = place.end
+        if not _part_of_known(text, end, known):
+            self._add(out, start, text[start:end])
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
         name = name.strip(" .,")
