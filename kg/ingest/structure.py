@@ -123,6 +123,8 @@ class _Splitter:
 
     def _footnote_line(self, line: str) -> bool:
         found = FOOTNOTE.match(line) or BRACKET_FOOTNOTE.match(line)
+        if found and _continues(self.footnotes, found.group(1)):
+            found = None  # "… Nigeria, Senegal" / "y Togo.": a one-letter word goes on with the note
         if found and self._is_next_mark(found.group(1)):
             self.footnotes.append([found.group(1), found.group(2).strip()])
             return True
@@ -229,6 +231,15 @@ def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph
     return out
 
 
+def _continues(notes: list[list[str]], mark: str) -> bool:
+    """A line opening with a one-letter word (Spanish "y", "a", "e", "o") goes on with the
+    note before it when that note has not ended a sentence, unless it is the next letter."""
+    if not notes or not mark.isalpha() or re.search(r"[。！？.!?]\s*$", notes[-1][1]):
+        return False
+    previous = notes[-1][0]
+    return not (len(previous) == 1 and previous.isalpha() and mark == chr(ord(previous) + 1))
+
+
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
@@ -237,7 +248,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     notes: list[list[str]] = []
     for line in lines:
         note = FOOTNOTE.match(line) or BRACKET_FOOTNOTE.match(line)
-        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1:
+        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
             notes.append([note.group(1), note.group(2).strip()])
             continue
         if notes:

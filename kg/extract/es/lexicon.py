@@ -92,10 +92,11 @@ _ART = r"(?:(?:el|la|los|las|al|del)\s+)?"
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _UP = "A-ZÁÉÍÓÚÑ"
 # a comma ends a list unless a name or an article follows it ("de Costa Rica, El Salvador y")
-_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
+_END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(?:ó|aron|ió|ieron)\b)"
+        rf"|,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
         rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$)")
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
-_LIST_END = (rf"(?=,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
+_LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
 _BY = r"(?:conjuntamente\s+)?por\s+" + _ART
 # the Centre at someone else's event: "participó en un seminario organizado por X",
@@ -117,9 +118,9 @@ _FUND_END = _END.replace(r"| con ", "")
 FUNDING = re.compile(
     r"\b(?:financiad|sufragad|patrocinad|costead)[oa]s?\s+(?:conjuntamente\s+)?(?:por|con (?:fondos|cargo a|recursos) de)\s+"
     + _ART + r"(?P<a>[^.;]{2,160}?)" + _FUND_END +
-    r"|\b(?:con|gracias a|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
+    r"|\b(?i:con|gracias a|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
     r"financiamiento|fondos|contribuci(?:ón|ones)(?: financieras?)?|aportaci(?:ón|ones)|donaci(?:ón|ones)|respaldo financiero|"
-    r"apoyo(?: financiero)?)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
+    r"recursos)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
     + _ART + r"(?P<b>[^.;]{2,160}?)" + _END +
     r"|\bse financi(?:ó|aron)\s+con\s+(?:fondos|recursos|contribuciones)\s+(?:de|del)\s+" + _ART
     + r"(?P<c>[^.;]{2,160}?)" + _END)

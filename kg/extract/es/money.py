@@ -62,7 +62,8 @@ STATEMENT_LINES = [
                                    r"|saldo inicial|saldo arrastrado|saldo de apertura", re.I)),
     ("closing-balance", re.compile(r"(?:acumulad|saldo|fondo|reserva).*(?:31 de diciembre|final|cierre)|saldo final|"
                                    r"saldo al cierre|saldo de cierre", re.I)),
-    ("net-result", re.compile(r"super[aá]vit|d[eé]ficit|exceso de|resultado neto|ingresos netos|diferencia", re.I)),
+    ("net-result", re.compile(r"super[aá]vit|d[eé]ficit|exceso de|insuficiencia|resultado neto|ingresos netos|"
+                              r"diferencia|ingresos menos (?:los )?gastos", re.I)),
     ("voluntary-contributions", re.compile(r"contribuciones voluntarias|contribuciones", re.I)),
     ("investment-revenue", re.compile(r"inversi|inter[eé]s", re.I)),
     ("other-revenue", re.compile(r"otros ingresos|ingresos varios|ingresos diversos|varios|economías|ahorros", re.I)),

@@ -45,7 +45,7 @@ TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las)\s+(?=(?:{ORG_WORDS})\b
 GOVERNMENT_BODY = re.compile(r"^(?:Ministerio|Viceministerio|Policía|Superintendencia|Dirección|Fiscalía|Procuraduría|"
                              r"Defensoría|Fuerzas?|Ejército|Armada|Gendarmería|Guardia|Aduanas?|Agencia|Autoridad|"
                              r"Comisión Nacional|Consejo Nacional|Secretaría|Servicio|Oficina Nacional|Congreso|"
-                             r"Parlamento|Senado|Asamblea Nacional|Cámara|Gobierno)\b")
+                             r"Parlamento|Senado|Asamblea Nacional|Cámara|Gobierno|Departamento)\b")
 # an unknown body named in full with its acronym in brackets; commas may list its fields
 WITH_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS})(?:\s+(?:{_WORD}|{_LINK})|,\s+{_WORD})*\s+{_WORD})"
                           r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\)")
@@ -176,7 +176,7 @@ class SpanishNames:
         start = offset + len(piece) - len(_LEADING.sub("", piece))
         end = start + len(name)
         place = next((m for m in known if m.entity.kind in ("Country", "Region")
-                      and re.fullmatch(r"\s+(?:de|del|de la|en)\s+", text[end:m.start])), None)
+                      and re.fullmatch(r"\s+(?:de|del|de la|de los|de las|en)\s+", text[end:m.start])), None)
         if place:  # "Comité Directivo de Jóvenes" + "de Asia Nororiental": the place is part of the name
             end = place.end
         if not _part_of_known(text, end, known):
