@@ -39,6 +39,9 @@ _LINK = r"(?:de|del|la|las|los|el|y|e|para|sobre|contra|en|a|al|por|d['’]|da|d
 CAPITALISED = re.compile(rf"(?<![\w\u2588])({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[{_UP}][^.;\u2588]{{1,50}}?),\s+"
                         r"(?:un|una)\s+(?:[a-záéíóúñ-]+\s+){0,3}?" + _KIND_OF_BODY + r"\b")
+# "el segundo Foro Internacional de Dakar", "la III Conferencia": a numbered event, no body
+NUMBERED_EVENT = re.compile(r"\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|"
+                            r"octav[oa]|noven[oa]|d[eé]cim[oa]|\d+\.?[ºª]|[IVX]+)\s+$", re.I)
 TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las)\s+(?=(?:{ORG_WORDS})\b)")  # "y Policía": one name
 # a body of the State keeps the country that closes its name as an actor ("Policía Nacional Civil
 # de El Salvador"); a university or foundation only says where it is
@@ -160,7 +163,11 @@ class SpanishNames:
         for found in LISTED_AFTER.finditer(masked):
             for part in re.finditer(rf"{_WORD}(?:\s+{_WORD})*", found.group(1)):
                 self._add(out, found.start(1) + part.start(), part.group(0))
-        for found in CAPITALISED.finditer(masked):
+        # a country inside a body's name belongs to it ("Comisión Nacional de Guinea sobre Armas
+        # Pequeñas"): countries stand as a capitalised word, every other known name is blanked
+        countries = [m for m in known if m.entity.kind == "Country"]
+        chains = _as_word(blank_out(text, [m for m in known if m.entity.kind != "Country"] + out), countries)
+        for found in CAPITALISED.finditer(chains):
             chain_start = found.start(1)
             for piece in TWO_BODIES.split(found.group(1)):  # "el Ministerio … y la Policía …": two bodies
                 offset = chain_start + found.group(1).find(piece)
@@ -169,6 +176,10 @@ class SpanishNames:
 
     def _capitalised(self, out: list[NameMatch], text: str, offset: int, piece: str,
                      known: list[NameMatch]) -> None:
+        piece = re.sub(r"\s+(?:de|del|de la|de los|en)?\s*Q\u01eb*$", "", piece)  # a closing country: below
+        lead = re.match(r"^(?:(?:Q\u01eb*|[a-z]+)\s+)+", piece)  # "de la India Prajnya Trust": not the India's
+        if lead:
+            offset, piece = offset + lead.end(), piece[lead.end():]
         name = _LEADING.sub("", piece)
         name = re.sub(rf"(?:\s+{_LINK})+$", "", name)
         if not re.search(rf"\b(?:{ORG_WORDS})\b", name) or len(name.split()) < 2:
@@ -179,7 +190,7 @@ class SpanishNames:
                       and re.fullmatch(r"\s+(?:de|del|de la|de los|de las|en)\s+", text[end:m.start])), None)
         if place:  # "Comité Directivo de Jóvenes" + "de Asia Nororiental": the place is part of the name
             end = place.end
-        if not _part_of_known(text, end, known):
+        if not _part_of_known(text, end, known) and not NUMBERED_EVENT.search(text[max(0, start - 14):start]):
             self._add(out, start, text[start:end])
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
@@ -192,6 +203,14 @@ class SpanishNames:
 
 
 PART_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:del|de la|de los|de las|de)\s+")
+
+
+def _as_word(text: str, countries: list[NameMatch]) -> str:
+    """`text` with each country written as one capitalised word of its length (Qǫǫǫ)."""
+    chars = list(text)
+    for m in countries:
+        chars[m.start:m.end] = "Q" + "\u01eb" * (m.end - m.start - 1)
+    return "".join(chars)
 
 
 def _part_of_known(text: str, end: int, known: list[NameMatch]) -> bool:
