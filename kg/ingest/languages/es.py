@@ -70,7 +70,7 @@ MARKERS = Markers(
     annex=re.compile(r"^\s*Anexo(?:\s+[IVX]+)?\s*$"),
     report_of=re.compile(r"^\s*Informe del Secretario General\s*$", re.I),
     session=re.compile(r"\b(" + _ORDINAL_WORD + r")\s+per[ií]odo\s+(?:ordinario\s+)?de\s+sesiones\b"),
-    agenda=re.compile(r"\bTema\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+de(?:l)?\s)", re.I),
+    agenda=re.compile(r"\bTemas?\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+(?:de(?:l)?|y|e)\s|,)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:dólares(?: de los Estados Unidos(?: de América)?)?|"
                     r"miles de dólares(?: de los Estados Unidos)?|euros))\s*\)\s*$", re.I),
     ordinal=es_ordinal,
