@@ -48,8 +48,8 @@ def _atoms(text: str) -> list[_Atom]:
         if day is not None:
             days = DAY_LIST.search(text[:start])  # "1, 8 y 15 de diciembre": days before the month
             if days:
-                for d in re.finditer(r"\d{1,2}", days.group(0)):
-                    out.append(_Atom(int(d.group(0)), month, year, days.start() + d.start(), days.start() + d.end()))
+                for d in re.finditer(rf"(\d{{1,2}}){_ORD}", days.group(0)):
+                    out.append(_Atom(int(d.group(1)), month, year, days.start() + d.start(), days.start() + d.end()))
         out.append(_Atom(day, month, year, start, found.end()))
     return out
 

@@ -132,7 +132,7 @@ FUNDING_PLURAL = re.compile(r"\b(?:Estas|Esas|Ambas|Las dos|Las tres|Todas (?:es
 PROJECT = re.compile(r"\bproyecto\b", re.I)
 BENEFICIARY = re.compile(r"\b(?:para|destinad[oa]s? a|dirigid[oa]s? a)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
                          r"(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
-BENEFICIARY_KINDS = {"Country"}
+BENEFICIARY_KINDS = {"Country", "Organization"}  # "un curso destinado a oficiales de la Policía Nacional"
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
                       r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"

@@ -30,7 +30,10 @@ GIVING = re.compile(r"contribu|don[oóa]|donaci|reembols|devoluc|aport|proporcio
                     re.I)
 TOTAL = re.compile(r"\b(?:total\w*|en conjunto|en suma|suma de|por un total|un monto total)\b", re.I)
 _UP = "A-ZÁÉÍÓÚÑ"
-CLAUSE = re.compile(rf"[;:]|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
+# one party's clause ends at ";", ":", ", de los cuales", before the next amount (", 10.000
+# dólares por …", "y 7.500 dólares por …") and before the next name
+_NEXT_GIFT = r"(?=\d[\d.,\s]*(?:millones |mil )?(?:de )?(?:dólares|euros)[^,;]{0,40}?\bpor\b)"
+CLAUSE = re.compile(rf"[;:]|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
                     rf"|,(?=\s*(?:[ye]\s+)?(?:(?:el|la|los|las|al|del)\s+)?[{_UP}])")
 
 THANKS = re.compile(r"\b(?:da las gracias|agradece|expresa su (?:agradecimiento|gratitud|reconocimiento)|"
