@@ -117,3 +117,24 @@ def test_names_with_articles_and_nationalities():
     assert {("Country", "CAN"), ("Country", "USA"), ("Organization", "EU"), ("Country", "MEX"),
             ("Organization", "IEVA")} <= found
     assert ("Country", "ESP") not in found and ("Country", "REU") not in found
+
+
+def _contributions(text: str) -> set[tuple[str, str, float, str, int]]:
+    from kg.extract.es.money import contributions
+    from kg.ingest.document import Paragraph
+
+    paragraph = Paragraph("9", 9, text, "III", "body")
+    mentions = SpanishNames(default_gazetteer(), None).find(text)
+    return {(c.party.key, c.kind, c.amount, c.currency, c.year) for c in contributions(paragraph, mentions, 2011, set())}
+
+
+def test_contributions_with_the_giver_before_or_after_the_amount():
+    assert _contributions("En 2010 se recibieron contribuciones por un total de 80.000 dólares, de los cuales "
+                          "50.000 dólares fueron aportados por Suecia, 20.000 dólares por el Canadá y 10.000 "
+                          "dólares por México.") == {
+        ("SWE", "voluntary-contribution", 50000, "USD", 2010), ("CAN", "voluntary-contribution", 20000, "USD", 2010),
+        ("MEX", "voluntary-contribution", 10000, "USD", 2010)}
+    assert _contributions("Alemania aportó 1,5 millones de euros; el Perú, 25 000 dólares.") == {
+        ("DEU", "voluntary-contribution", 1500000, "EUR", 2011), ("PER", "voluntary-contribution", 25000, "USD", 2011)}
+    assert _contributions("Se reembolsaron 12.400 dólares a la Unión Europea.") == {
+        ("EU", "refund", 12400, "USD", 2011)}

@@ -69,3 +69,37 @@ def test_a_spanish_front_page_gives_session_agenda_and_period():
     meta = document.metadata
     assert (meta.language, meta.session, meta.agenda_item) == ("es", "53", "65(f)")
     assert (meta.period_start, meta.period_end) == ("1997-08-01", "1998-07-31")
+
+
+WRAPPED_NOTES = """Sexagésimo período de sesiones
+Tema 9 del programa provisional
+  Centro Regional de las Naciones Unidas para la Paz y el Desarme en África
+  Informe del Secretario General
+ I. Introducción
+1. El presente informe abarca las actividades realizadas del 1 de enero al 31 de diciembre de 2004.
+ A. Apoyo a las comisiones nacionales sobre armas pequeñas y armas ligeras
+ 1. Apoyo a las comisiones nacionales sobre armas pequeñas y armas ligeras de África
+2. El Centro organizó un taller en Lomé para los Estados de África Occidental1, con 20 participantes.
+__________________
+ 1 Benin, Ghana, Nigeria, Senegal
+ y Togo.
+ Anexo
+ Estado del Fondo Fiduciario correspondiente a 2004
+ (En dólares de los Estados Unidos)
+ Saldo al 1 de enero de 2004 1.102.477
+ Contribuciones voluntarias a 62.340
+ a Incluye las siguientes contribuciones: Benin, 2.340 dólares;
+ y Togo, 60.000 dólares.
+"""
+
+
+def test_spanish_notes_wrapped_before_a_one_letter_word_and_long_subsection_titles():
+    document = read_text(WRAPPED_NOTES, source="invented.es.txt")
+    assert [f.text for f in document.footnotes] == ["Benin, Ghana, Nigeria, Senegal y Togo."]
+    assert [h.title for h in document.headings][-1].endswith("armas ligeras de África")
+    assert [p.number for p in document.paragraphs if p.part == "body"] == [1, 2]
+    [table] = document.tables
+    assert [(r.label, r.amount_text) for r in table.rows] == [
+        ("Saldo al 1 de enero de 2004", "1102477"), ("Contribuciones voluntarias", "62340")]
+    assert [n.text for n in table.footnotes] == [
+        "Incluye las siguientes contribuciones: Benin, 2.340 dólares; y Togo, 60.000 dólares."]
