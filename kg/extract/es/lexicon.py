@@ -139,7 +139,12 @@ ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|
                       + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:en beneficio de|dirigid[oa]s? a|destinad[oa]s? a|los beneficiarios fueron)\s+"
                       r"(?:el\s+|la\s+|los\s+|las\s+)?" + _ORGS + _END)
-COME_FROM = re.compile(r"\b(?:procedentes|provenientes|venidos|llegados) de\s+" + _ART + _ORGS + _LIST_END)
+# people who come from a country, or whose nationality follows them ("30 estudiantes
+# universitarios nepaleses": the name finder reads the adjective as the country)
+COME_FROM = re.compile(r"(?:\b(?:procedentes|provenientes|venidos|llegados) de\s+" + _ART + r"|\b(?:estudiantes|"
+                       r"funcionari[oa]s|oficiales|expert[oa]s|diplomátic[oa]s|parlamentari[oa]s|jóvenes|mujeres|"
+                       r"participantes|agentes|policías|representantes)(?:\s+[a-záéíóúñ]+){0,2}?\s+(?=\u2588))"
+                       + _ORGS + _LIST_END)
 LISTED = re.compile(r"\b(?:países|Estados|naciones)(?:\s+[\w-]+){0,4}?\s*\((?:a saber,?\s+|es decir,?\s+)?"
                     r"(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
@@ -223,9 +228,20 @@ def _type(noun: str) -> str:
     return NOUN_FORMS.get(noun.lower(), "Other")
 
 
+# "la ceremonia de apertura del seminario": the event is the seminar
+OPENING_OF = re.compile(r"\s+de\s+(?:apertura|clausura|inauguración)\s+(?:del|de la|de los|de las)\s", re.I)
+
+
+def _first_event(masked: str) -> re.Match[str] | None:
+    for found in NOUN.finditer(masked):
+        if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end())):
+            return found
+    return None
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names."""
-    found = NOUN.search(masked)
+    found = _first_event(masked)
     if not found:
         return None
     # Spanish qualifies after the noun: "seminario web regional sobre el Código de Conducta"

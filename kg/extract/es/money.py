@@ -55,7 +55,7 @@ FUNDED_BY = re.compile(r"\b(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se fina
                        r"(?:con cargo a(?:l)?|por|mediante|a través de|con (?:fondos|recursos|"
                        r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
 REGULAR_BUDGET = re.compile(r"presupuesto ordinario|presupuesto regular", re.I)
-PAYS_FOR = re.compile(r"\b(?:financia|financian|financió|financiaron|sufraga|sufragan|sufragar|sufragó|costea|costeó|"
+PAYS_FOR = re.compile(r"\b(?:financia|financian|financiar|financió|financiaron|sufraga|sufragan|sufragar|sufragó|costea|costeó|"
                       r"paga|pagó|cubre|cubrió|aporta|aportó)\b")
 
 STATEMENT_LINES = [

@@ -80,7 +80,9 @@ _LEADING = re.compile(r"^(?:(?:El|La|Los|Las|Un|Una|En|Con|Por|Para|Del|Al|De|A|
 ACTOR_NOUN = (r"(?:centros? de (?:estudios|investigación|pensamiento)|organizaci(?:ón|ones)(?: de la sociedad civil|"
               r" no gubernamental(?:es)?)?|ONG|institutos?|fundaci(?:ón|ones)|universidad(?:es)?|expert[oa]s|"
               r"funcionari[oa]s|autoridades|diplomátic[oa]s|parlamentari[oa]s|delegaci(?:ón|ones)|"
-              r"grupos? de reflexión|sociedad civil|empresas?|policía|Gobierno|Ministerio)")
+              r"grupos? de reflexión|sociedad civil|empresas?|policía|Gobierno|Ministerio|"
+              r"estudiantes(?: universitari[oa]s)?|jóvenes|mujeres|oficiales|funcionarias|participantes|"
+              r"fuerzas armadas|autoridades nacionales)")
 
 
 def demonym_forms(adjective: str) -> list[str]:
