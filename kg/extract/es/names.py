@@ -17,7 +17,7 @@ from kg.reference import Gazetteer, NameMatch, matcher_for
 from kg.reference.gazetteer import minted
 
 _UP = "A-ZÁÉÍÓÚÑ"
-SUBJECT = re.compile(r"\b(?:[Ee]l\s+)?Centro(?:\s+Regional)?\b(?!\s+(?:de|del|para|sobre|en|Internacional|Nacional)\b)")
+SUBJECT = re.compile(r"\b(?:[Ee]l\s+)?Centro(?:\s+Regional)?\b(?!\s+(?:de|del|para|sobre|Internacional|Nacional)\b)")
 GOALS = re.compile(r"\bObjetivos?(?:\s+de\s+Desarrollo\s+Sostenible)?\s+(?:n\.?º\s*)?"
                    r"(?P<numbers>\d{1,2}(?:\s*(?:,|y|e)\s*\d{1,2})*)\b")
 HOST = re.compile(r"\b(?:el\s+|al\s+|del\s+)?(?:país|Gobierno|Estado)\s+anfitri[oó]n\b(?!,?\s+(?:el\s+|la\s+)?[" + _UP + "])")
