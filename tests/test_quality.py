@@ -54,7 +54,7 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   "unrec-2021-words": 0.96, "unrcpd-2012": 0.92, "unrec-2016": 0.95, "unlirec-2017": 0.92,
                   "unrcpd-2024": 0.95, "A-76-97-en": 0.96, "unrec-2022-en": 0.95, "unlirec-2020-en": 0.95,
                   "unlirec-2018": 0.95, "unlirec-2023": 0.95, "unrec-2010": 0.95, "unrec-2016-es": 0.95,
-                  "unlirec-2017-es": 0.94, "unlirec-1998-es": 0.95, "unrcpd-2024-es": 0.95}
+                  "unlirec-2017-es": 0.94, "unlirec-1998-es": 0.95, "unrcpd-2024-es": 0.95, "unrcpd-2012-es": 0.95}
 GOLDS = sorted((FIXTURES / "gold").glob("*.yaml")) + sorted((FIXTURES / "blind" / "gold").glob("*.yaml"))
 
 

@@ -130,15 +130,17 @@ FUNDING_PLURAL = re.compile(r"\b(?:Estas|Esas|Ambas|Las dos|Las tres|Todas (?:es
                             r"|\b(?:Estos|Esos|Ambos|Los dos|Los tres|Todos (?:estos|esos|ellos)|Dichos)\s+"
                             r"(?:eventos|cursos|talleres|seminarios(?: web)?|webinarios|encuentros|foros)\b", re.I)
 PROJECT = re.compile(r"\bproyecto\b", re.I)
-BENEFICIARY = re.compile(r"\b(?:para|destinad[oa]s? a|dirigid[oa]s? a)\s+(?:el\s+|la\s+|los\s+|las\s+)?"
-                         r"(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
+# for whom: "destinado a oficiales de la Policía Nacional" (bodies and countries), "para el Perú"
+# (countries only: "para la Conferencia de las Naciones Unidas" names an event, not a beneficiary)
+BENEFICIARY = re.compile(r"\b(?:destinad[oa]s? a|dirigid[oa]s? a|en beneficio de|los beneficiarios fueron)\s+"
+                         r"(?:el\s+|la\s+|los\s+|las\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country", "Organization"}  # "un curso destinado a oficiales de la Policía Nacional"
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
                       r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
                       + _ORGS + _LIST_END)
-TARGETED = re.compile(r"\b(?:en beneficio de|dirigid[oa]s? a|destinad[oa]s? a|los beneficiarios fueron)\s+"
-                      r"(?:el\s+|la\s+|los\s+|las\s+)?" + _ORGS + _END)
+TARGETED = re.compile(r"\bpara\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
+                      + _ORGS + _END)
 # people who come from a country, or whose nationality follows them ("30 estudiantes
 # universitarios nepaleses": the name finder reads the adjective as the country)
 COME_FROM = re.compile(r"(?:\b(?:procedentes|provenientes|venidos|llegados) de\s+" + _ART + r"|\b(?:estudiantes|"

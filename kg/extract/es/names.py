@@ -37,7 +37,7 @@ ORG_WORDS = (r"Instituto|Fundación|Centro|Red|Foro|Comité|Comisión|Consejo|As
 _WORD = rf"[{_UP}](?:[\w'’&-]|\.(?=\w))*"  # "S.A." holds points; a sentence's full stop ends it
 _LINK = r"(?:de|del|la|las|los|el|y|e|para|sobre|contra|en|a|al|por|d['’]|da|do|dos|das)"
 CAPITALISED = re.compile(rf"(?<![\w\u2588])({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
-APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[{_UP}][^.;\u2588]{{1,50}}?),\s+"
+APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[{_UP}][^.;\u2588\"“”«»]{{1,50}}?),\s+"
                         r"(?:un|una)\s+(?:[a-záéíóúñ-]+\s+){0,3}?" + _KIND_OF_BODY + r"\b")
 # "el segundo Foro Internacional de Dakar", "la III Conferencia": a numbered event, no body
 NUMBERED_EVENT = re.compile(r"\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|"
