@@ -52,7 +52,6 @@ GOVERNMENT_BODY = re.compile(r"^(?:Ministerio|Viceministerio|Policía|Superinten
 # an unknown body named in full with its acronym in brackets; commas may list its fields
 WITH_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS})(?:\s+(?:{_WORD}|{_LINK})|,\s+{_WORD})*\s+{_WORD})"
                           r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\)")
-_LISTED_NAME = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|para|la|el)(?=\s+{_WORD}|\s*$))*(?:\s+{_WORD})?"
 LISTED_AFTER = re.compile(r"\b(?:organizaciones|ONG|centros de estudios|asociados|instituciones|grupos|entidades|"
                           r"organización|centro de estudios|institución|asociado|entidad)"
                           r"(?:\s+(?:de la sociedad civil|no gubernamentales?|juveniles|de mujeres|locales|nacionales|"
