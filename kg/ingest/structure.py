@@ -84,7 +84,7 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
-        if re.match(r"^\s*(?:注|Notes?)\s*[:：]?\s*$", line) and self.part == "body":
+        if re.match(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$", line) and self.part == "body":
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
         if self.m.annex.match(line):

@@ -103,3 +103,19 @@ def test_spanish_notes_wrapped_before_a_one_letter_word_and_long_subsection_titl
         ("Saldo al 1 de enero de 2004", "1102477"), ("Contribuciones voluntarias", "62340")]
     assert [n.text for n in table.footnotes] == [
         "Incluye las siguientes contribuciones: Benin, 2.340 dólares; y Togo, 60.000 dólares."]
+
+
+def test_a_spanish_web_copy_lists_its_notes_under_notas():
+    text = """Sexagésimo período de sesiones
+Tema 9 del programa provisional
+Centro Regional de las Naciones Unidas para la Paz y el Desarme en África
+Informe del Secretario General
+I. Introducción
+1. El presente informe abarca las actividades realizadas del 1 de enero al 31 de diciembre de 2004.
+2. El Centro organizó un taller en Lomé para los Estados de África Occidental[1], con 20 participantes.
+Notas
+[1] Benin, Ghana y Togo.
+"""
+    document = read_text(text, source="invented.es.txt")
+    assert [(f.mark, f.text) for f in document.footnotes] == [("1", "Benin, Ghana y Togo.")]
+    assert document.paragraphs[-1].text.endswith("con 20 participantes.")
