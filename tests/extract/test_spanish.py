@@ -138,3 +138,30 @@ def test_contributions_with_the_giver_before_or_after_the_amount():
         ("DEU", "voluntary-contribution", 1500000, "EUR", 2011), ("PER", "voluntary-contribution", 25000, "USD", 2011)}
     assert _contributions("Se reembolsaron 12.400 dólares a la Unión Europea.") == {
         ("EU", "refund", 12400, "USD", 2011)}
+
+
+SMALL_REPORT = """Septuagésimo período de sesiones
+Tema 9 del programa provisional
+Centro Regional de las Naciones Unidas para la Paz, el Desarme y el Desarrollo en América Latina y el Caribe
+Informe del Secretario General
+I. Introducción
+1. El presente informe abarca las actividades realizadas del 1 de enero al 31 de diciembre de 2014.
+2. El 3 de mayo de 2014, en el taller regional sobre armas de fuego, organizado por la Organización de los Estados Americanos (OEA) en Lima, participó el Centro Regional. Asistieron 40 funcionarios de 12 países.
+3. Del 6 al 8 de octubre de 2014, el Centro Regional capacitó en Quito a treinta y dos agentes de la Policía Nacional del Ecuador, con financiación del Gobierno del Canadá.
+"""
+
+
+def test_the_centre_at_another_body_event_and_a_training_told_by_its_verb():
+    from kg.extract.pipeline import extract
+    from kg.ingest.reader import read_text
+
+    facts = extract(read_text(SMALL_REPORT, source="invented.es.txt"))
+    by_start = {a.start: a for a in facts.activities}
+    workshop, training = by_start["2014-05-03"], by_start["2014-10-06"]
+    links = lambda a: {(l.relation, l.target.key) for l in a.links}  # noqa: E731
+    assert workshop.type == "Workshop" and workshop.modality == "in-person"
+    assert {("organizer", "OAS"), ("participant", "UNLIREC")} <= links(workshop)
+    assert ("organizer", "UNLIREC") not in links(workshop)
+    assert (workshop.participants, workshop.participant_countries) == (40, 12)
+    assert (training.type, training.end, training.participants) == ("Training", "2014-10-08", 32)
+    assert {("organizer", "UNLIREC"), ("funder", "CAN")} <= links(training)

@@ -99,11 +99,14 @@ _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
 _BY = r"(?:conjuntamente\s+)?por\s+" + _ART
-# the Centre at someone else's event: "participó en un seminario organizado por X",
-# "intervino en el foro que organizó X"
-EXTERNAL = re.compile(TAKE_PART + r"[^.;]{0,320}?(?:\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|"
-                      r"patrocinad)[oa]s?\s+" + _BY + r"|\b(?:que|el cual|la cual)\s+(?:co)?(?:organiz|convoc|acogi|"
-                      r"auspici)(?:ó|aron|eron)\s+" + _ART + r")" + _ORGS + _END)
+_HOSTED_BY = r"\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|patrocinad)[oa]s?\s+" + _BY
+# the Centre at someone else's event: "participó en un seminario organizado por X", "intervino en
+# el foro que organizó X", and with the subject after its verb: "En el taller, organizado por X,
+# participó el Centro Regional"
+EXTERNAL = re.compile(r"(?:" + TAKE_PART + r"[^.;]{0,320}?(?:" + _HOSTED_BY + r"|\b(?:que|el cual|la cual)\s+(?:co)?"
+                      r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART + r")|" + _HOSTED_BY
+                      + r"(?=[^.;]{0,250}?\b(?:participó|asistió|intervino|tomó parte)\b[^.;]{0,12}?\u2588))"
+                      + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboración|asociación|coordinación|alianza) con|"
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
