@@ -13,7 +13,7 @@ from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
 
 # unit as printed (the annex's unit line, or beside an amount) -> ISO 4217
-CURRENCIES = {"En dólares de los Estados Unidos": "USD", "dólares de los Estados Unidos": "USD",
+CURRENCIES = {"En dólares de los Estados Unidos": "USD", "En dólares de los EE.UU.": "USD", "En dólares de los EE. UU.": "USD", "dólares de los Estados Unidos": "USD",
               "En dólares de los Estados Unidos de América": "USD", "dólares de los Estados Unidos de América": "USD",
               "En dólares": "USD", "dólares": "USD", "dólar": "USD", "dólares EE. UU.": "USD", "USD": "USD",
               "US$": "USD", "$": "USD", "EUR": "EUR", "€": "EUR", "euros": "EUR", "En euros": "EUR",
@@ -65,7 +65,7 @@ STATEMENT_LINES = [
                                    r"|saldo inicial|saldo arrastrado|saldo de apertura", re.I)),
     ("closing-balance", re.compile(r"(?:acumulad|saldo|fondo|reserva).*(?:31 de diciembre|final|cierre)|saldo final|"
                                    r"saldo al cierre|saldo de cierre", re.I)),
-    ("net-result", re.compile(r"super[aá]vit|d[eé]ficit|exceso de|insuficiencia|resultado neto|ingresos netos|"
+    ("net-result", re.compile(r"super[aá]vit|d[eé]ficit|excedente|exceso de|insuficiencia|resultado neto|ingresos netos|"
                               r"diferencia|ingresos menos (?:los )?gastos", re.I)),
     ("voluntary-contributions", re.compile(r"contribuciones voluntarias|contribuciones", re.I)),
     ("investment-revenue", re.compile(r"inversi|inter[eé]s", re.I)),

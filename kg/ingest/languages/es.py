@@ -71,8 +71,7 @@ MARKERS = Markers(
     report_of=re.compile(r"^\s*Informe del Secretario General\s*$", re.I),
     session=re.compile(r"\b(" + _ORDINAL_WORD + r")\s+per[ií]odo\s+(?:ordinario\s+)?de\s+sesiones\b"),
     agenda=re.compile(r"\bTemas?\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+(?:de(?:l)?|y|e)\s|,)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:dólares(?: de los Estados Unidos(?: de América)?)?|"
-                    r"miles de dólares(?: de los Estados Unidos)?|euros))\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:miles de\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),
     ordinal=es_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
 )
