@@ -41,6 +41,14 @@ def test_sample_report_scores_at_least_the_floor():
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
+def test_spanish_sample_report_scores_at_least_the_floor():
+    parts = score(SHARED / "reports" / "A-76-97.es.txt", SHARED / "eval" / "gold" / "A-76-97.yaml")
+    assert parts["document"] == 1.0
+    assert parts["overall"] >= 0.97, parts
+    assert min(v for k, v in parts.items() if k != "all") >= 0.95, parts
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
 def test_the_russian_sample_scores_at_least_its_floor():
     parts = score(SHARED / "reports" / "A-76-97.ru.txt", SHARED / "eval" / "gold" / "A-76-97.yaml")
     assert parts["document"] == 1.0
@@ -53,6 +61,8 @@ def test_the_russian_sample_scores_at_least_its_floor():
 FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96, "unlirec-1998-short": 0.96,
                   "unrec-2021-words": 0.96, "unrcpd-2012": 0.92, "unrec-2016": 0.95, "unlirec-2017": 0.92,
                   "unrcpd-2024": 0.95, "A-76-97-en": 0.96, "unrec-2022-en": 0.95, "unlirec-2020-en": 0.97,
+                  "unlirec-2018": 0.95, "unlirec-2023": 0.95, "unrec-2010": 0.95, "unrec-2016-es": 0.95,
+                  "unlirec-2017-es": 0.94, "unlirec-1998-es": 0.95, "unrcpd-2024-es": 0.95, "unrcpd-2012-es": 0.95,
                   "unrec-2017-ar": 0.97, "unlirec-2019-ar": 0.97, "unrec-2022-ar": 0.97,
                   "unrec-2022-ru": 0.98, "unlirec-2019-ru": 0.98,
                   "unrcpd-2023-ru": 0.98,

@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import Callable
 
 SECTION = re.compile(r"^\s*(?:([A-H])\s*[.．]\s+|\(([一二三四五六七八九十]{1,3})\)\s*)(\S.{0,60})$")
-SUBSECTION = re.compile(r"^\s*(\d{1,2})\s*[.．]\s+(\S.{0,40})$")
+SUBSECTION = re.compile(r"^\s*(\d{1,2})\s*[.．]\s+(\S.{0,90})$")  # Latin titles run longer than Chinese
 PARAGRAPH = re.compile(r"^\s*(\d{1,3})\s*[.．]\s*(\S.*)$")
 FOOTNOTE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z])\s+(\S.*)$")
 BRACKET_FOOTNOTE = re.compile(r"^\s*(?:注\s*[:：]?\s*|Notes?\s*:?\s*)?\[(\d{1,3}|[a-z])\]\s*(\S.*)$")

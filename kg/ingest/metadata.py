@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import reduce
 
 from kg.ingest.document import Metadata, Paragraph
 from kg.ingest.layout import join_lines
@@ -56,5 +57,5 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
     title_lines = lines[(agenda_at + 1 if agenda_at is not None else 0):report_at]
     if agenda_at is not None and len(title_lines) > 1:
         # the agenda item's title may wrap; the report's own title is the last line
-        return join_lines("", "\n".join(title_lines[:-1])).replace("\n", ""), title_lines[-1]
+        return reduce(join_lines, title_lines[:-1], ""), title_lines[-1]
     return None, " ".join(title_lines) or None

@@ -30,8 +30,8 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿñ]+", text.lower())
     counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in {
         "en": {"the", "of", "and", "to", "in", "for", "with"},
-        "fr": {"le", "la", "les", "des", "et", "du", "pour"},
-        "es": {"el", "los", "las", "del", "y", "para", "con"}}.items()}
+        "fr": {"le", "les", "des", "et", "du", "pour", "au", "aux", "une"},  # "la" is Spanish too
+        "es": {"el", "los", "las", "del", "y", "para", "con", "por", "una", "al"}}.items()}
     return max(counts, key=counts.get)
 
 

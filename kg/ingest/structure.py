@@ -10,8 +10,11 @@ from kg.ingest.layout import is_rule, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
-# a decimal point, or a decimal comma after spaced thousands (Russian, French: `1 692,50`)
-AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+|,\d{1,2}(?!\d))?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
+# a decimal point, or a decimal comma after spaced thousands (Russian, French: `1 692,50`), or
+# points grouping thousands (Spanish: `1.258.595`)
+AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+|,\d{1,2}(?!\d))?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?"
+                           r"|\(?[-–−]?\s?\d{1,3}(?:\.\d{3})+\)?|-)\s*$")
+THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 
@@ -24,8 +27,9 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:
         return re.compile(rf"(?<=[^\W\d_])\({re.escape(mark)}\)")
-    return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
-                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])"
+    # Spanish and French put the mark before the full stop: "del Caribe1."
+    return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?![日月年个名号届次多余万亿千百周岁人])"
                       rf"|(?<=[\u0400-\u04ff]){re.escape(mark)}(?=[\s,.;:]|$))")  # Cyrillic: `стран2,`
 
 
@@ -85,7 +89,7 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
-        if re.match(r"^\s*(?:注|Notes?)\s*[:：]?\s*$", line) and self.part == "body":
+        if re.match(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$", line) and self.part == "body":
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
         if self.m.annex.match(line):
@@ -124,6 +128,8 @@ class _Splitter:
 
     def _footnote_line(self, line: str) -> bool:
         found = self.m.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
+        if found and _continues(self.footnotes, found.group(1)):
+            found = None  # "… Nigeria, Senegal" / "y Togo.": a one-letter word goes on with the note
         if found and self._is_next_mark(found.group(1)):
             self.footnotes.append([found.group(1), found.group(2).strip()])
             return True
@@ -232,6 +238,15 @@ def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph
     return out
 
 
+def _continues(notes: list[list[str]], mark: str) -> bool:
+    """A line opening with a one-letter word (Spanish "y", "a", "e", "o") goes on with the
+    note before it when that note has not ended a sentence, unless it is the next letter."""
+    if not notes or not mark.isalpha() or re.search(r"[。！？.!?]\s*$", notes[-1][1]):
+        return False
+    previous = notes[-1][0]
+    return not (len(previous) == 1 and previous.isalpha() and mark == chr(ord(previous) + 1))
+
+
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
@@ -240,7 +255,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     notes: list[list[str]] = []
     for line in lines:
         note = markers.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
-        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1:
+        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
             notes.append([note.group(1), note.group(2).strip()])
             continue
         if notes:
@@ -270,4 +285,7 @@ def _row(line: str) -> TableRow:
         marks = (mark.group(1) or mark.group(2) or mark.group(3),)
         label = label[:mark.start()].strip()
     amount_text = re.sub(r",(\d{1,2}\)?)$", r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
-    return TableRow(label, join_digit_groups(amount_text).replace(",", "").replace(" ", ""), marks)
+    amount_text = join_digit_groups(amount_text).replace(",", "").replace(" ", "")
+    if THOUSANDS_POINTS.match(amount_text):
+        amount_text = amount_text.replace(".", "")
+    return TableRow(label, amount_text, marks)

@@ -1,0 +1,105 @@
+"""Spanish date expressions as UN documents write them: `4 de abril de 2019`, `el 1º de julio`,
+`los días 2, 9 y 16 de octubre de 2018`, `del 18 al 20 de mayo de 2021`, `del 29 de noviembre al
+3 de diciembre de 2021`, `en octubre de 2020 y febrero de 2021`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.dates import DateSpan, iso, period_year
+from kg.ingest.languages.es import MONTHS
+
+MONTH = "(?:" + "|".join(MONTHS) + ")"
+_ORD = r"(?:\.?º|\.?°|\.?ª)?"  # "1º de julio", "1.º de julio"
+ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}){_ORD}\s+de\s+)?(?P<m>\b{MONTH}\b)"
+                  rf"(?:\s+(?:de|del)\s+(?:año\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+                  rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])", re.I)
+# days listed before the one that carries the month: "1, 8 y 15 de", "18 al 20 de", "2 a 5 de"
+DAY_LIST = re.compile(rf"(?:(?<![\d/.])\d{{1,2}}{_ORD}\s*(?:,|\by\b|\be\b|\bal\b|\ba\b|–|-|—)\s*(?:el\s+)?)+$")
+GAP = re.compile(r"^\s*(?:,|y|e|al|a|hasta|–|-|—|y el|y del|y en|al el|,\s*y|y de|y los días|y el día)?\s*(?:el\s+)?$",
+                 re.I)
+PERIOD_BEFORE = re.compile(r"(?:per[ií]odo|comprendido|abarca|abarcado|cubre|cubierto)\s+(?:entre\s+)?(?:el\s+|del\s+)?$"
+                           r"|\b(?:entre\s+el|del|desde\s+el)\s+$", re.I)
+
+
+@dataclass
+class _Atom:
+    day: int | None
+    month: int | None
+    year: int | None
+    start: int
+    end: int
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower()]
+
+
+def _atoms(text: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    for found in ATOM.finditer(text):
+        if found.group("y2"):
+            out.append(_Atom(None, None, int(found.group("y2")), found.start(), found.end()))
+            continue
+        day = int(found.group("d")) if found.group("d") else None
+        month = _month(found.group("m"))
+        year = int(found.group("y")) if found.group("y") else None
+        start = found.start()
+        if day is not None:
+            days = DAY_LIST.search(text[:start])  # "1, 8 y 15 de diciembre": days before the month
+            if days:
+                for d in re.finditer(rf"(\d{{1,2}}){_ORD}", days.group(0)):
+                    out.append(_Atom(int(d.group(1)), month, year, days.start() + d.start(), days.start() + d.end()))
+        out.append(_Atom(day, month, year, start, found.end()))
+    return out
+
+
+def find_dates(text: str, *, year: int | None = None,
+               period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
+    """Every date expression in `text`; atoms joined by `al`, `y` or commas make one span.
+
+    A missing month or year comes from the atom after it (`del 2 al 16 de octubre de 2018`),
+    then from the year written earlier, then from the reporting period.
+    """
+    groups: list[list[_Atom]] = []
+    for atom in _atoms(text):
+        if groups and GAP.match(text[groups[-1][-1].end:atom.start]) and not (
+                atom.year and atom.month is None and groups[-1][-1].month is not None):
+            groups[-1].append(atom)
+        else:
+            groups.append([atom])
+    spans = []
+    for group in groups:
+        _fill(group, year, period)
+        year = group[-1].year or year
+        first, last = group[0], group[-1]
+        if first.year is None:
+            continue
+        start = iso(first.year, first.month, first.day)
+        end = iso(last.year, last.month, last.day if first.day is not None else None) if len(group) > 1 else None
+        if end and end < start and first.year == last.year:
+            first.year -= 1  # "del 28 de diciembre al 3 de enero de 2021"
+            start = iso(first.year, first.month, first.day)
+        is_period = bool(PERIOD_BEFORE.search(text[max(0, first.start - 30):first.start])) and len(group) > 1 \
+            and (start, end) == period
+        spans.append(DateSpan(start, end if end != start else None, first.start, last.end, is_period))
+    return spans
+
+
+def _fill(group: list[_Atom], year: int | None, period: tuple[str | None, str | None]) -> None:
+    for later, atom in zip(reversed(group), list(reversed(group))[1:]):
+        if atom.month is None and atom.day is not None:
+            atom.month = later.month
+        if atom.year is None and atom.month is not None:
+            atom.year = later.year
+    for atom in group:
+        if atom.year is None and atom.month is not None:
+            atom.year = year or period_year(atom.month, period)
+
+
+def date_in_label(text: str) -> str | None:
+    """`al 31 de diciembre de 2020` in a statement line -> 2020-12-31."""
+    found = re.search(rf"(\d{{1,2}}){_ORD}\s+de\s+({MONTH})\s+de\s+(\d{{4}})", text, re.I)
+    if found:
+        return f"{int(found.group(3)):04d}-{_month(found.group(2)):02d}-{int(found.group(1)):02d}"
+    return None
