@@ -7,6 +7,7 @@ from dataclasses import dataclass
 ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
+    "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])"),
 }
 
 
