@@ -59,4 +59,6 @@ MARKERS = Markers(
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
     ordinal=fr_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
+    # a wrapped title goes on in lower case: "… en Asie et" / "dans le Pacifique"
+    title_continues=re.compile(r"^[a-zàâçéèêëîïôûùüÿœæ]"),
 )
