@@ -135,7 +135,8 @@ class ParagraphReader:
             if m.entity.kind not in AGENT_KINDS:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
-            before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
+            # wide enough for a noun the country's adjective follows (groupe de réflexion français)
+            before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
             place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
             if m.entity.kind == "Country" and (self.lx.COUNTRY_QUALIFIER.match(after) or place):
                 continue  # 印度民间社会组织 X, 在泰国曼谷: the country qualifies or places, it does not act

@@ -66,7 +66,8 @@ EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|interven
                       rf"(?:conjointement\s+)?par\s+{_ART}" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
-                          r"(?:étroite )?avec|(?:collabor|coopér)\w* (?:étroitement )?avec|conjointement avec|"
+                          r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
+                          r"conjointement avec|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
                           + _ART + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+"
@@ -182,9 +183,17 @@ def _type(noun: str) -> str:
     return "Other"
 
 
+# "par visioconférence" says how an event was held, it names none
+MANNER = re.compile(r"\b(?:par|en)\s+(?:visio|vidéo|télé)-?conférence\b", re.I)
+
+
+def _unmanner(masked: str) -> str:
+    return MANNER.sub(lambda m: "\u2588" * len(m.group(0)), masked)
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names: the noun and what qualifies it."""
-    found = NOUN.search(masked)
+    found = NOUN.search(_unmanner(masked))
     if not found:
         return None
     tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s", text[found.start():])[0]
@@ -194,4 +203,4 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 
 def activity_types(masked: str) -> set[str]:
-    return {_type(found.group(0)) for found in NOUN.finditer(masked)}
+    return {_type(found.group(0)) for found in NOUN.finditer(_unmanner(masked))}

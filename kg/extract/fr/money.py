@@ -41,7 +41,7 @@ GIVE_TO = re.compile(r"\b(?:au|à|aux)\s+(?:la\s+|l['’])?(?P<to>[^.,;]{2,80}?)
 
 _COUNT = r"(?P<count>\d+|(?i:" + WORD_NUMBER + r"))"
 _GRADE = r"(?P<grade>(?:P|D|G|GN|SM|FS|SGA|SSG|NO|NOA|NOB|NOC|NOD|AN)-[A-Z0-9]{1,2})"
-POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?)?(?P<title>[^();.\d]{0,90}?)"
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?(?:de\s+|d['’])?)?(?P<title>[^();.\d]{0,90}?)"
                          r"\s*\(\s*" + _GRADE)
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
                      r"\s+(?:locaux\s+)?(?:des|de la catégorie des)\s+services généraux"

@@ -16,6 +16,7 @@ from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overl
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
+from kg.reference.gazetteer import spaced
 
 CODE = "fr"
 SUBJECT = re.compile(r"\bCentre(?:\s+régional)?\b(?!\s+(?:des|de|du|pour|d['’]|sur)\b)(?!\s*-)")
@@ -24,7 +25,7 @@ GOALS = re.compile(r"\bobjectifs?\s+(?:de développement durable\s+)?(?:nos?\s+)
 HOST = re.compile(r"\bpays hôte\b")
 GA_RESOLUTION = re.compile(r"\brésolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 SC_RESOLUTION = re.compile(r"\brésolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
-_KINDS = (r"coalition|réseau|organisation|groupe de réflexion|alliance|fondation|ONG|plateforme|initiative|"
+_KINDS = (r"coalition|réseau|organisation|groupe de réflexion|alliance|fondation|ONG|"
           r"association|mouvement|think tank|collectif")
 QUOTED_BEFORE = re.compile(r"«\s*([^»]{2,50}?)\s*»\s*,\s*(?:une?\s+)?(?:[a-zé]+\s+)?(?:" + _KINDS + r")\b")
 QUOTED_AFTER = re.compile(r"\b(?:" + _KINDS + r")\s*,?\s*(?:appelée?\s+|dénommée?\s+|intitulée?\s+|baptisée?\s+)?"
@@ -41,13 +42,16 @@ ORG_WORDS = (r"Institut|Fondation|Centre|Réseau|Forum|Comité|Commission|Consei
              r"Direction|Autorité|Institution|École|Collège|Groupe|Organisation|Union|Observatoire|Mouvement|"
              r"Gendarmerie|Cellule|Assemblée|Parlement|Haut-Commissariat|Brigade|Forces|Chambre|Plateforme|"
              r"Délégation|Laboratoire|Fonds")
-ORG_START = re.compile(rf"\b(?:{ORG_WORDS})\b")
+# "verser au Centre des contributions": the noun is followed by what is given, not by a name
+ORG_START = re.compile(rf"\b(?:{ORG_WORDS})\b(?!\s+(?:des|de|d['’]|du)\s*(?:contributions|ressources|informations|"
+                       rf"activités|fonds|dons|rapports|propositions|demandes|conseils|données)\b)")
 # words that end an organisation's name: verbs, pronouns, prepositions that start a clause
 NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont", "avec", "dans", "lors", "par",
              "au", "aux", "à", "afin", "ainsi", "ces", "cette", "ce", "son", "sa", "ses", "leur", "leurs",
              "un", "une", "y", "se", "entre", "depuis", "pendant", "notamment", "également", "avait",
              "avaient", "sera", "seront", "ayant", "étant", "mais", "ou", "puis", "selon", "chargé", "chargée",
              "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue"}
+ARTICLES = {"la", "le", "les", "l"}
 CONNECTORS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "sur", "en", "contre"}
 GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "commission", "comité", "centre",
                  "bureau", "secrétariat", "gouvernement", "ministère", "programme", "service", "conseil",
@@ -58,7 +62,12 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
 BLOCKERS = ("Port of Spain", "Port-d'Espagne", "Port-d’Espagne", "Mexico", "Guatemala (ville)", "Panama (ville)",
             "Koweït (ville)", "Djibouti (ville)", "golfe de Guinée", "golfe du Bengale", "péninsule coréenne",
             "océan Indien", "mer de Chine méridionale", "mer du Japon", "francophones", "lusophones",
-            "anglophones", "hispanophones", "arabophones")
+            "anglophones", "hispanophones", "arabophones",
+            # meetings, not La Réunion
+            "Réunion biennale", "Réunion des États", "Réunion des Hautes Parties", "Réunion de haut niveau",
+            "Réunion d'experts", "Réunion d’experts", "Réunion ministérielle", "Réunion plénière", "Réunion régionale",
+            "Réunion annuelle", "Réunion extraordinaire", "Réunion internationale", "Réunion conjointe",
+            "Réunion consultative", "Réunion préparatoire", "Réunion du Groupe")
 NOT_NAMES = {"Secrétaire général", "États Membres", "États", "Gouvernement", "Gouvernements", "Résumé", "Annexe",
              "Introduction", "Conclusions", "Centre régional", "Centre", "COVID-19", "Nations Unies"}
 ACTOR_NOUNS = (r"(?:Gouvernements?|autorités|organisations?|ONG|groupes? de réflexion|think tanks?|société civile|"
@@ -90,10 +99,13 @@ class FrenchNames:
         self.matcher = matcher_for(gazetteer, BLOCKERS)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
+        self.country_cases = {spaced(name): name for name, entity in reversed(gazetteer.written)
+                              if entity.kind == "Country"}
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
-        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited)] + cited
+        matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited)
+                   and not (m.entity.kind == "Country" and not self._cased_as_written(m.text))] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -102,6 +114,16 @@ class FrenchNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, matches)]
         return sorted(matches, key=lambda m: m.start)
+
+    def _cased_as_written(self, text: str) -> bool:
+        """A country is written with its capitals after the first word: `La Réunion`, not
+        `La réunion a permis…` (the meeting)."""
+        written = self.country_cases.get(spaced(text))
+        if written is None:
+            return True
+        words = re.findall(r"[^\W\d_]+", written)
+        return not any(name[:1].isupper() and seen[:1].islower() and not (i == 0 and name.lower() in ARTICLES)
+                       for i, (name, seen) in enumerate(zip(words, re.findall(r"[^\W\d_]+", text))))
 
     def _resolutions(self, text: str) -> list[NameMatch]:
         out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
@@ -154,7 +176,7 @@ class FrenchNames:
                 continue
             if token.startswith("\u2588"):
                 place = next((m for m in known if m.start == start + word.start()
-                              and m.entity.kind == "Country"), None)
+                              and m.entity.kind in ("Country", "Region")), None)
                 before = masked[start + end:start + word.start()].strip().lower()
                 if place and before in ("du", "de", "de la", "de l'", "de l’", "des", "d'", "d’"):
                     end = word.end()
