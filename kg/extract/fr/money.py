@@ -27,10 +27,11 @@ MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "
                "milliards": 1_000_000_000}
 REFUND = re.compile(r"\brembours|\brestitu|\breversé", re.I)
 IN_KIND = re.compile(r"\ben nature\b", re.I)
-GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu", re.I)
+GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu|"
+                    r"\ben nature\b|apporté", re.I)
 TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de|au cours de l['’]exercice)\b", re.I)
 _ART = r"(?:l['’]|la\s+|le\s+|les\s+)?"
-CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|\bet\s+(?=(?:un|une|des)\s)"
+CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|,?\s+ainsi que\b|\bet\s+(?=(?:un|une|des)\s)"
                     r"|\bet\b(?=\s+(?:de\s+|à\s+|au\s+|aux\s+|par\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])"
                     r"|,(?=\s*(?:et\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])")
 
@@ -41,7 +42,7 @@ GIVE_TO = re.compile(r"\b(?:au|à|aux)\s+(?:la\s+|l['’])?(?P<to>[^.,;]{2,80}?)
 
 _COUNT = r"(?P<count>\d+|(?i:" + WORD_NUMBER + r"))"
 _GRADE = r"(?P<grade>(?:P|D|G|GN|SM|FS|SGA|SSG|NO|NOA|NOB|NOC|NOD|AN)-[A-Z0-9]{1,2})"
-POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?(?:de\s+|d['’])?)?(?P<title>[^();.\d]{0,90}?)"
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?(?:de\s+|d['’])?)?(?P<title>(?:(?!\bpostes?\b)[^();.\d]){0,90}?)"
                          r"\s*\(\s*" + _GRADE)
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
                      r"\s+(?:locaux\s+)?(?:des|de la catégorie des)\s+services généraux"

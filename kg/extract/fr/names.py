@@ -19,7 +19,11 @@ from kg.reference import Gazetteer, NameMatch, matcher_for
 from kg.reference.gazetteer import spaced
 
 CODE = "fr"
-SUBJECT = re.compile(r"\bCentre(?:\s+régional)?\b(?!\s+(?:des|de|du|pour|d['’]|sur)\b)(?!\s*-)")
+SUBJECT = re.compile(r"\bCentre(?:\s+régional)?\b(?!\s+(?:des|de|du|pour|d['’]|sur)\b)(?!\s*-)"
+                     # "il a organisé": the pronoun before an activity verb is the Centre, not the Secretary-General
+                     r"|\b[Ii]l\b(?=\s+(?:a|avait)\s+(?:(?:également|aussi|en outre|ensuite|par ailleurs|notamment)\s+)?"
+                     r"(?:organisé|coorganisé|co-organisé|tenu|lancé|participé|contribué|pris part|animé|dispensé|"
+                     r"accueilli|mené|présenté|prononcé|fait|aidé|appuyé|fourni|collaboré|dialogué|convoqué|facilité)\b)")
 GOALS = re.compile(r"\bobjectifs?\s+(?:de développement durable\s+)?(?:nos?\s+)?"
                    r"(?P<numbers>\d{1,2}(?!\d)(?:\s*(?:,|et)\s*\d{1,2}(?!\d))*)(?!\s*/)")
 HOST = re.compile(r"\bpays hôte\b")
@@ -62,7 +66,7 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
 BLOCKERS = ("Port of Spain", "Port-d'Espagne", "Port-d’Espagne", "Mexico", "Guatemala (ville)", "Panama (ville)",
             "Koweït (ville)", "Djibouti (ville)", "golfe de Guinée", "golfe du Bengale", "péninsule coréenne",
             "océan Indien", "mer de Chine méridionale", "mer du Japon", "francophones", "lusophones",
-            "anglophones", "hispanophones", "arabophones",
+            "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
             # meetings, not La Réunion
             "Réunion biennale", "Réunion des États", "Réunion des Hautes Parties", "Réunion de haut niveau",
             "Réunion d'experts", "Réunion d’experts", "Réunion ministérielle", "Réunion plénière", "Réunion régionale",
