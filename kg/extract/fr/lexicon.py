@@ -22,7 +22,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "visioconférence": "Meeting", "vidéoconférence": "Meeting", "réunion virtuelle": "Meeting",
     "réunion en ligne": "Meeting", "réunion": "Meeting", "séance d'information": "Meeting",
     "séance d’information": "Meeting", "réunion d'information": "Meeting", "réunion d’information": "Meeting",
-    "exposé": "Lecture", "dialogue": "Meeting", "séance de travail": "Meeting", "rencontre": "Meeting",
+    "dialogue": "Meeting", "séance de travail": "Meeting", "rencontre": "Meeting",
     "consultation interinstitutions": "Consultation", "consultation": "Consultation",
     "stage de formation": "Training", "cours de formation": "Training", "session de formation": "Training",
     "séance de formation": "Training", "atelier de formation": "Training", "programme de formation": "Training",
@@ -62,7 +62,7 @@ _END = (r"(?=,(?!\s*(?:et|l['’]|la|le|les)\s)| à | sur | en (?![A-ZÉÎ])| po
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
-                      rf"invité\w*)\b[^.;]{{0,320}}?\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+"
+                      rf"invité\w*|fait (?:un exposé|une présentation|une intervention))\b[^.;]{{0,320}}?\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+"
                       rf"(?:conjointement\s+)?par\s+{_ART}" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "

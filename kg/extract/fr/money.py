@@ -30,7 +30,7 @@ IN_KIND = re.compile(r"\ben nature\b", re.I)
 GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu|"
                     r"\ben nature\b|apporté", re.I)
 TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de|au cours de l['’]exercice)\b", re.I)
-_ART = r"(?:l['’]|la\s+|le\s+|les\s+)?"
+_ART = r"(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?"  # "de l’Allemagne", "du Canada"
 CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|,?\s+ainsi que\b|\bet\s+(?=(?:un|une|des)\s)"
                     r"|\bet\b(?=\s+(?:de\s+|à\s+|au\s+|aux\s+|par\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])"
                     r"|,(?=\s*(?:et\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])")
@@ -49,8 +49,9 @@ POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['�
                      r"(?!\s*(?:supplémentaires?\s*)?(?:recrutés? localement\s*)?\(\s*[A-Z]{1,3}-)", re.I)
 FUNDED_BY = re.compile(r"\bfinancée?s?\s+(?:au moyen d[eu]s?|à l['’]aide d[eu]s?|sur|par|grâce à|à même|"
                        r"au titre d[eu]s?|dans le cadre d[eu]s?)\s+(?:l['’]|la\s+|le\s+|les\s+)?"
-                       r"(?P<who>[^.;,]{2,80}?)(?=,|\.|;| et |$)")
+                       r"(?P<who>[^.;,]{2,80}?)(?=,|\.|;| et (?!(?:l['’]|la |le |les )?[A-ZÀÂÇÉÈÊÎÔÛ])|$)")
 REGULAR_BUDGET = re.compile(r"budget ordinaire", re.I)
+EACH = re.compile(r"\b(?:chacun|chacune|un chacun|respectivement)\b|à raison d['’]un (?:poste )?(?:par|chacun)", re.I)
 PAYS_FOR = re.compile(r"\b(?:financer|finance|financent|financé|financés|financée|financées|prend en charge|"
                       r"prennent en charge|couvre|couvrent|paie|paye|rémunère)\b")
 
@@ -105,24 +106,30 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
             continue
         for grade, found, title in groups:
             count = number(found.group("count")) if found.group("count") else 1
-            funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
-            out.append(Post(grade, count, funder, title.strip(" ,"), Source(paragraph.key, sentence.text)))
+            funders = _funders(sentence.text, offset, found.end(), mentions, excluded, un)
+            source = Source(paragraph.key, sentence.text)
+            if len(funders) > 1 and count == len(funders) and EACH.search(sentence.text, found.end()):
+                out += [Post(grade, 1, funder, title.strip(" ,"), source) for funder in funders]
+            else:
+                out.append(Post(grade, count, funders[0] if funders else None, title.strip(" ,"), source))
     return out
 
 
-def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> Entity | None:
+def _funders(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
+             un: Entity | None) -> list[Entity]:
+    """Who funds the posts: the regular budget (the UN), the parties named after "financés
+    par", else the party named before "finance"."""
     inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
               and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
     for funded in FUNDED_BY.finditer(text, after):
         if REGULAR_BUDGET.search(funded.group("who")):
-            return un
+            return [un] if un else []
         named = [m.entity for m in inside if m.end > offset + funded.start("who") and m.start < offset + funded.end("who")]
         if named:
-            return named[0]
+            return named
     pays = PAYS_FOR.search(text)
     if pays:
         before = [m.entity for m in inside if m.start < offset + pays.start()]
         if before:
-            return before[-1]
-    return None
+            return before[-1:]
+    return []

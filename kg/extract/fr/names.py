@@ -45,10 +45,12 @@ ORG_WORDS = (r"Institut|Fondation|Centre|Réseau|Forum|Comité|Commission|Consei
              r"Agence|Bureau|Office|Police|Ministère|Académie|Alliance|Coalition|Fédération|Secrétariat|Service|"
              r"Direction|Autorité|Institution|École|Collège|Groupe|Organisation|Union|Observatoire|Mouvement|"
              r"Gendarmerie|Cellule|Assemblée|Parlement|Haut-Commissariat|Brigade|Forces|Chambre|Plateforme|"
-             r"Délégation|Laboratoire|Fonds")
+             r"Délégation|Laboratoire|Fonds|Surintendance|Inspection|Commissariat|Garde|Parquet|Tribunal|Cour")
 # "verser au Centre des contributions": the noun is followed by what is given, not by a name
 ORG_START = re.compile(rf"\b(?:{ORG_WORDS})\b(?!\s+(?:des|de|d['’]|du)\s*(?:contributions|ressources|informations|"
-                       rf"activités|fonds|dons|rapports|propositions|demandes|conseils|données)\b)")
+                       rf"activités|fonds|dons|rapports|propositions|demandes|conseils|données|locaux|moyens)\b)"
+                       # "fournir au Centre des locaux": the Centre that receives, followed by what it receives
+                       r"(?<!\bau Centre)")
 # words that end an organisation's name: verbs, pronouns, prepositions that start a clause
 NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont", "avec", "dans", "lors", "par",
              "au", "aux", "à", "afin", "ainsi", "ces", "cette", "ce", "son", "sa", "ses", "leur", "leurs",
@@ -56,6 +58,10 @@ NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont",
              "avaient", "sera", "seront", "ayant", "étant", "mais", "ou", "puis", "selon", "chargé", "chargée",
              "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue"}
 ARTICLES = {"la", "le", "les", "l"}
+# a comma inside a name: an enumeration of complements that closes with "et" ("…, des armes,
+# des munitions et des explosifs")
+ENUMERATION = re.compile(r",\s+(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé][^,.;()\u2588]{0,40}"
+                         r"(?:,\s+(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé][^,.;()\u2588]{0,40})*?\bet\s+")
 CONNECTORS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "sur", "en", "contre"}
 GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "commission", "comité", "centre",
                  "bureau", "secrétariat", "gouvernement", "ministère", "programme", "service", "conseil",
@@ -174,10 +180,15 @@ class FrenchNames:
         clause, a known name or punctuation; a country closing it (`… du Togo`) is part of it."""
         words = list(re.finditer(r"[\w-]+|['’]|\u2588+|\S", masked[start:start + 160]))
         end = 0
-        for i, word in enumerate(words[:16]):
+        for i, word in enumerate(words[:24]):
             token = word.group(0)
             if token in ("'", "’") or (i and token.lower() in CONNECTORS):
                 continue
+            if token == "," and ENUMERATION.match(masked, start + word.start()):
+                continue  # "… services de sécurité, des armes, des munitions et des explosifs"
+            if token.lower() == "à" and re.match(r"\s+[a-zé][a-zé]+\b(?<!\bla)(?<!\ble)(?<!\bles)",
+                                                  masked[start + word.end():]):
+                continue  # "à usage civil", "à feu"
             if token.startswith("\u2588"):
                 place = next((m for m in known if m.start == start + word.start()
                               and m.entity.kind in ("Country", "Region")), None)
