@@ -44,8 +44,8 @@ class Markers:
     period: Callable[[str], Period] = no_period  # the reporting period stated in the opening text
     paragraph: re.Pattern[str] = PARAGRAPH  # a numbered paragraph: group 1 number, group 2 text
     section: re.Pattern[str] = SECTION  # A. / (一): groups 1 or 2 the label, 3 the title
-    # a front-page line that goes on from the line before (a wrapped title): never, unless given
-    title_continues: re.Pattern[str] = re.compile(r"(?!x)x")
+    # two front-page lines, joined by "\n", that are one wrapped title: never, unless given
+    title_wraps: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

@@ -50,7 +50,7 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
         return None, None
     title_lines = []
     for line in lines[(agenda_at + 1 if agenda_at is not None else 0):report_at]:
-        if title_lines and markers.title_continues.match(line):  # "… en Asie et" / "dans le Pacifique"
+        if title_lines and markers.title_wraps.search(f"{title_lines[-1]}\n{line}"):  # "… en Asie et" / "dans le Pacifique"
             title_lines[-1] = join_lines(title_lines[-1], line)
         else:
             title_lines.append(line)

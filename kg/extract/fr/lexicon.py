@@ -70,8 +70,10 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:étroite )?(?:collaboration|coopérat
                           r"conjointement avec|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
                           + _ART + _ORGS + _END)
+# "organisé à Lomé par", "organisée conjointement par": a short adverbial may stand before "par"
 PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+"
-                               rf"(?:conjointement\s+)?par\s+{_ART}" + _ORGS + _END)
+                               rf"(?:(?:à|au|en)\s+[A-ZÉÎ][\w'’-]*\s+|conjointement\s+|en ligne\s+)?par\s+{_ART}"
+                               + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
 _FUNDING_END = _END.replace("| grâce ", "")

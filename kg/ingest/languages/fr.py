@@ -59,6 +59,8 @@ MARKERS = Markers(
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
     ordinal=fr_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
-    # a wrapped title goes on in lower case: "… en Asie et" / "dans le Pacifique"
-    title_continues=re.compile(r"^[a-zàâçéèêëîïôûùüÿœæ]"),
+    # a wrapped title: the line goes on in lower case ("… en Asie et" / "dans le Pacifique"), or
+    # the line before ends on a word no title ends with ("… le désarmement en" / "Afrique")
+    title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
+                           r"d['’]|l['’])\s*\n", re.I),
 )
