@@ -13,8 +13,8 @@ MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?:1er|\d{1,2})"
 ATOM = re.compile(rf"(?:(?<![\d,])(?P<d>{_DAY})\s+)?(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?"
                   rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])", re.I)
-# days before the month: "1er, 8 et 15 décembre", "18 au 20 mai", "2-4 mars"
-DAY_LIST = re.compile(r"(?:(?<![\d/.,])(?:1er|\d{1,2})\s*(?:,|et|au|à|–|-|—)\s*)+$")
+# days before the month: "1er, 8 et 15 décembre", "18 au 20 mai", "2-4 mars", "1er et le 2 juin"
+DAY_LIST = re.compile(r"(?:(?<![\d/.,])(?:1er|\d{1,2})\s*(?:,|et|et le|et les|au|à|–|-|—)\s*)+$")
 GAP = re.compile(r"^\s*(?:,|et|au|à|jusqu['’]au|–|-|—|et du|et en|et le|et les|et au|,\s*et|puis|puis en)?\s*$", re.I)
 PERIOD_BEFORE = re.compile(r"(?:période|allant|couvrant|couvre|porte sur)\s+(?:du\s+)?$|\bdu\s+$", re.I)
 

@@ -36,6 +36,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "exercice sur table": "Exercise", "exercice de simulation": "Exercise", "exercice": "Exercise",
     "simulation": "Exercise",
     "campagne de sensibilisation": "Campaign", "campagne": "Campaign",
+    "journée d'étude": "Workshop", "journée d’étude": "Workshop", "concertation": "Consultation",
+    "retraite": "Meeting", "visite d'étude": "Other", "visite d’étude": "Other", "incinération": "Other",
     "cérémonie": "Other", "commémoration": "Other", "exposition": "Other", "concours": "Other",
     "destruction": "Other", "manifestation": "Other", "mission": "Other", "visite": "Other",
 }
@@ -46,7 +48,8 @@ NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=l
 
 _HOLD = (r"(?:co-?organisé|organisé|accueilli|tenu|convoqué|mené|animé|dispensé|lancé|facilité|"
          r"réalisé|conduit|offert|présidé|coprésidé|donné|assuré)")
-_PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|fait (?:un exposé|une présentation|une intervention)|"
+_PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris la parole|"
+         r"fait (?:un exposé|une présentation|une intervention)|"
          r"été invité\w*)")
 _AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
 HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b"
@@ -61,18 +64,18 @@ _END = (r"(?=,(?!\s*(?:et|l['’]|la|le|les)\s)| à | sur | en (?![A-ZÉÎ])| po
         r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$)")
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
+# "organisé par", "organisée à Tokyo par", "organisé conjointement par"
+_BY = r"(?:(?:à|au|en)\s+[A-ZÉÎ][\w'’-]*\s+|conjointement\s+|en ligne\s+)?par\s+"
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
-                      rf"invité\w*|fait (?:un exposé|une présentation|une intervention))\b[^.;]{{0,320}}?\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+"
-                      rf"(?:conjointement\s+)?par\s+{_ART}" + _ORGS + _END)
+                      rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+"
+                      + _BY + _ART + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
                           + _ART + _ORGS + _END)
-# "organisé à Lomé par", "organisée conjointement par": a short adverbial may stand before "par"
-PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+"
-                               rf"(?:(?:à|au|en)\s+[A-ZÉÎ][\w'’-]*\s+|conjointement\s+|en ligne\s+)?par\s+{_ART}"
+PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+" + _BY + _ART
                                + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
@@ -80,7 +83,8 @@ _FUNDING_END = _END.replace("| grâce ", "")
 FUNDING = re.compile(
     rf"\b(?:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
     rf"(?:par|grâce à)\s+{_ART}(?P<a>[^.;]{{2,160}}?)" + _FUNDING_END +
-    rf"|\b(?:avec|grâce à|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+)?"
+    rf"|\b(?:avec|grâce à|grâce aux?|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de|au moyen d{_A}|"
+    rf"au moyen de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+|les\s+|des\s+)?"
     r"(?:généreux\s+|généreuse\s+)?(?:appui|soutien|concours|aide|contributions?|financement)\s+(?:financier\s+|financière\s+)?"
     rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
     rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
@@ -100,9 +104,12 @@ COME_FROM = re.compile(rf"\b(?:venant|originaires?|issus?|en provenance|représe
                        + _ART + _ORGS + _LIST_END)
 LISTED = re.compile(r"\b(?:pays|États|nations)\s*\((?:à savoir\s+|soit\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED  # "de huit États des Caraïbes (la Barbade, la Grenade…)"
-# "des fonctionnaires népalais": the adjective after the people names the country (blanked)
-PERSONNEL = re.compile(r"\b(?:fonctionnaires|agents|officiers|policiers|douaniers|diplomates|parlementaires|experts|"
-                       r"militaires|représentants|délégués|responsables|magistrats|gendarmes)\s+(?P<orgs>\u2588+)")
+# people and the countries they come from: "des fonctionnaires népalais" (the adjective, blanked),
+# "28 agents des douanes et de la police de la Thaïlande, du Viet Nam et du Myanmar"
+_STAFF = (r"(?:fonctionnaires|agents|officiers|policiers|douaniers|diplomates|parlementaires|experts|militaires|"
+          r"représentants|délégués|responsables|magistrats|gendarmes)")
+PERSONNEL = re.compile(rf"\b{_STAFF}\b(?:\s+|[^.;\u2588]{{0,60}}?\b(?:de la|du|de l['’]|des|d['’]|de)\s*)"
+                       r"(?P<orgs>\u2588[^.;]{0,160}?)(?=[.;]|,?\s+(?:qui|sur|afin|pour|lors|dans|ont|a|et a|et ont)\b|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:pays hôte\b(?!\s*,)|(?=x)x)", re.I)
 # before a country: "à Lomé", "en Mongolie" (a place), or a noun the country's adjective
@@ -142,7 +149,8 @@ ONLINE = re.compile(r"\ben ligne\b|\bvirtuel\w*|\bvirtuellement\b|\bwebinaires?\
 HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en présentiel|"
                     r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
-HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?)\s+"
+HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
+                     r"donnée?s?|menée?s?|lancée?s?)\s+"
                      r"(?:[^\W\d][\w'’-]*\s+){0,12}?(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
                      r"(?=[,.;]|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")

@@ -29,7 +29,7 @@ REFUND = re.compile(r"\brembours|\brestitu|\breversé", re.I)
 IN_KIND = re.compile(r"\ben nature\b", re.I)
 GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu|"
                     r"\ben nature\b|apporté", re.I)
-TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de|au cours de l['’]exercice)\b", re.I)
+TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de)\b", re.I)
 _ART = r"(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?"  # "de l’Allemagne", "du Canada"
 CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|,?\s+ainsi que\b|\bet\s+(?=(?:un|une|des)\s)"
                     r"|\bet\b(?=\s+(?:de\s+|à\s+|au\s+|aux\s+|par\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])"
@@ -66,7 +66,7 @@ STATEMENT_LINES = [
                               r"excédent des produits sur les charges", re.I)),
     ("voluntary-contributions", re.compile(r"contributions? volontaires?|contributions", re.I)),
     ("investment-revenue", re.compile(r"placements?|intérêts|produits financiers", re.I)),
-    ("other-revenue", re.compile(r"autres (?:produits|recettes|revenus)|produits divers|recettes diverses", re.I)),
+    ("other-revenue", re.compile(r"autres (?:produits|recettes|revenus)|(?:produits|recettes) (?:divers|accessoires)", re.I)),
     ("refunds", re.compile(r"rembours", re.I)),
     ("operating-expenses", re.compile(r"fonctionnement|charges|dépenses", re.I)),
 ]
