@@ -152,3 +152,10 @@ def test_statement_in_french_with_a_deficit_in_parentheses_and_posts():
     assert lines["net-result"] == -30_000 and lines["closing-balance"] == 470_000
     assert all(check.consistent for check in facts.checks)
     assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {("P-5", 1, "UN"), ("GS", 2, "TGO")}
+
+
+def test_a_title_wrapped_onto_a_lower_case_line_is_read_whole():
+    text = HEAD.replace("désarmement en\nAfrique", "désarmement en Asie et\ndans le Pacifique")
+    meta = read_text(text + "2. Le Centre régional a poursuivi ses travaux.\n").metadata
+    assert meta.title == "Centre régional des Nations Unies pour la paix et le désarmement en Asie et dans le Pacifique"
+    assert meta.agenda_title.endswith("douzième session extraordinaire de l’Assemblée générale")

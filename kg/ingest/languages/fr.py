@@ -61,6 +61,6 @@ MARKERS = Markers(
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     # a wrapped title: the line goes on in lower case ("… en Asie et" / "dans le Pacifique"), or
     # the line before ends on a word no title ends with ("… le désarmement en" / "Afrique")
-    title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
-                           r"d['’]|l['’])\s*\n", re.I),
+    title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?i:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
+                           r"d['’]|l['’])\s*\n"),
 )
