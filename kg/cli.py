@@ -131,10 +131,14 @@ def query(
 @app.command()
 def serve(
     store_dir: Annotated[Path, typer.Option("--store", help="Oxigraph store folder to serve.")],
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0 picks a free one).")] = 7878,
-    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update and Graph Store PUT/DELETE.")] = False,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0 picks a free one).")] = 7878,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; other than loopback, the network can read the store.")] = "127.0.0.1",
+    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update and Graph Store PUT/POST/DELETE.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_queries: Annotated[int, typer.Option("--max-queries", min=1, max=64, help="Queries that may run at once.")] = 2,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (federated queries that fetch other URLs).")] = False,
 ) -> None:
-    """Serve a store folder as a SPARQL endpoint with a query page, on 127.0.0.1.
+    """Serve a store folder as a SPARQL 1.1 endpoint with a query page, on 127.0.0.1.
 
     Read-only unless --writable. Ctrl-C stops it.
 
@@ -142,15 +146,21 @@ def serve(
     """
     from kg.errors import GraphError
     from kg.store.embedded import OxigraphStore
+    from kg.store.server import LOOPBACK, ServeOptions
     from kg.store.server import serve as start_server
 
     def action():
+        if host not in LOOPBACK:
+            typer.echo(f"kg: warning: listening on {host}: anyone who can reach this address can "
+                       f"read the store{' and change it' if writable else ''}", err=True)
+        options = ServeOptions(host=host, port=port, writable=writable, timeout=timeout,
+                               max_queries=max_queries, allow_service=allow_service)
         with OxigraphStore(store_dir, read_only=not writable) as store:
             try:
-                server = start_server(store, port=port, writable=writable)
+                server = start_server(store, options)
             except OSError as error:
-                raise GraphError(f"port {port}: cannot listen on it ({error.strerror}); "
-                                 f"pick another with --port") from error
+                raise GraphError(f"{host}:{port}: cannot listen there ({error.strerror or error}); "
+                                 f"pick another --port or --host") from error
             mode = "read-write" if writable else "read-only"
             typer.echo(f"serving {store_dir} ({mode}) at {server.url} ; SPARQL endpoint "
                        f"{server.url}query ; Ctrl-C stops")
