@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overlaps, overlaps_span,
                                  pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
+from kg.reference.compiled import read_yaml
 from kg.reference.gazetteer import spaced
 
 CODE = "fr"
@@ -91,7 +90,7 @@ def demonyms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """French adjectives of nationality (kg/data/demonyms.fr.yaml) in every gender and number:
     one pattern for a government (`le Gouvernement mongol`), one for an actor they qualify."""
     table: dict[str, str] = {}
-    for iso3, forms in yaml.safe_load((DATA / "demonyms.fr.yaml").read_text(encoding="utf-8")).items():
+    for iso3, forms in read_yaml(DATA / "demonyms.fr.yaml").items():
         for form in forms:
             table[form] = iso3
             table[form if form.endswith(("s", "x")) else form + "s"] = iso3
