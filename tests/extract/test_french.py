@@ -159,3 +159,41 @@ def test_a_title_wrapped_onto_a_lower_case_line_is_read_whole():
     meta = read_text(text + "2. Le Centre régional a poursuivi ses travaux.\n").metadata
     assert meta.title == "Centre régional des Nations Unies pour la paix et le désarmement en Asie et dans le Pacifique"
     assert meta.agenda_title.endswith("douzième session extraordinaire de l’Assemblée générale")
+
+
+def test_the_centre_at_the_conference_of_another_body_and_a_place_in_brackets():
+    facts = facts_of("2. Du 15 au 17 janvier 2024, le Centre régional a pris part, en tant qu’intervenant, à la "
+                     "conférence annuelle de la Plateforme africaine de la société civile pour la paix, tenue à "
+                     "Dakar (Sénégal).\n")
+    [activity] = facts.activities
+    host = next(l.target for l in activity.links if l.relation == "organizer")
+    assert host.label("fr") == "Plateforme africaine de la société civile pour la paix"
+    assert ("participant", "UNREC") in links(activity) and ("organizer", "UNREC") not in links(activity)
+    assert activity.modality == "in-person"
+
+
+def test_another_centre_is_not_the_subject():
+    facts = facts_of("2. Le 12 septembre 2023, le Centre a animé une séance lors d’un atelier organisé par le "
+                     "Centre africain d’études et de recherche sur le terrorisme, grâce au financement du Japon.\n")
+    [activity] = facts.activities
+    keys = links(activity)
+    assert ("participant", "UNREC") in keys and ("funder", "JPN") in keys
+    assert ("organizer", "CENTRE-AFRICAIN-D-ETUDES-ET-DE-RECHERCHE-SUR-LE-TERRORISME") in keys
+
+
+def test_amounts_in_one_sentence_go_to_their_own_donors_and_bare_grades_are_posts():
+    facts = facts_of("2. En 2023, le Fonds a reçu 1,2 million de dollars de l’Allemagne et 250 000 euros de la "
+                     "France.\n3. Le Centre dispose d’un poste P-5 et de deux postes P-3 financés au titre du budget "
+                     "ordinaire.\n")
+    assert {(c.party.key, c.amount, c.currency, c.year) for c in facts.contributions} == {
+        ("DEU", 1_200_000, "USD", 2023), ("FRA", 250_000, "EUR", 2023)}
+    assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {("P-5", 1, "UN"), ("P-3", 2, "UN")}
+
+
+def test_participants_from_the_countries_listed_after_the_count():
+    facts = facts_of("2. Le Centre régional a organisé, du 2 au 4 juillet 2023, à Lomé, une réunion régionale "
+                     "d’experts, à laquelle ont participé 45 représentants venant de 15 États. Les participants "
+                     "venaient des pays suivants : Bénin, Burkina Faso, Cabo Verde et Gambie.\n")
+    [activity] = facts.activities
+    assert (activity.participants, activity.participant_countries, activity.modality) == (45, 15, "in-person")
+    assert {k for r, k in links(activity) if r == "participant"} == {"BEN", "BFA", "CPV", "GMB"}

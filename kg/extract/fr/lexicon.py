@@ -67,10 +67,16 @@ _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|�
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
 _BY = r"(?:(?:à|au|en)\s+[A-ZÉÎ][\w'’-]*\s+|conjointement\s+|en ligne\s+)?par\s+"
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
-                      rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+"
-                      + _BY + _ART + _ORGS + _END)
+                      rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
+                      rf"(?:\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+" + _BY +
+                      # "a pris part à la conférence annuelle de X": the meeting of a body is that body's
+                      rf"|(?![^.;]*\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+{_BY})"  # "organisé par" wins
+                      r"\b(?:conférence|réunion|session|assemblée|forum|sommet|congrès|atelier|séminaire|colloque|"
+                      r"webinaire|table ronde|débat)s?(?:\s+[a-zé-]+){0,2}\s+(?:de la|du|des|de l['’]|d['’]|de)\s*)"
+                      + _ART + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
-CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
+CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?\bavec(?= (?!la participation|le soutien|"
+                          r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
@@ -100,7 +106,8 @@ ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|à la 
                       rf"sur (?:la )?demande d(?:e|u|es)|en réponse à une demande d(?:e|u|es)|à la requête d(?:e|u|es))"
                       rf"\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:ciblant|visant|destinée? aux|bénéficiaires étaient)\s+" + _ART + _ORGS + _END)
-COME_FROM = re.compile(rf"\b(?:venant|originaires?|issus?|en provenance|représentant)\s+(?:d(?:e|u|es)\s+|d{_A})?"
+COME_FROM = re.compile(rf"\b(?:venant|venaient|venus|venues|provenaient|originaires?|issus?|en provenance|représentant)\s+"
+                       rf"(?:d(?:e|u|es)\s+|d{_A})?"
                        + _ART + _ORGS + _LIST_END)
 LISTED = re.compile(r"\b(?:pays|États|nations)\s*\((?:à savoir\s+|soit\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED  # "de huit États des Caraïbes (la Barbade, la Grenade…)"
@@ -150,10 +157,9 @@ HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en pré
                     r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
 HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
-                     r"donnée?s?|menée?s?|lancée?s?)\s+"
-                     r"(?:[^\W\d][\w'’-]*\s+){0,12}?(?:à|au|aux|en)\s+"
+                     r"donnée?s?|menée?s?|lancée?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
-                     r"(?=[,.;]|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
+                     r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"

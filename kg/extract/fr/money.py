@@ -31,7 +31,7 @@ GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|s
                     r"\ben nature\b|apporté", re.I)
 TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de)\b", re.I)
 _ART = r"(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?"  # "de l’Allemagne", "du Canada"
-CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|,?\s+ainsi que\b|\bet\s+(?=(?:un|une|des)\s)"
+CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|,?\s+ainsi que\b|\bet\s+(?=(?:un|une|des)\s|\d)"
                     r"|\bet\b(?=\s+(?:de\s+|à\s+|au\s+|aux\s+|par\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])"
                     r"|,(?=\s*(?:et\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])")
 
@@ -44,6 +44,9 @@ _COUNT = r"(?P<count>\d+|(?i:" + WORD_NUMBER + r"))"
 _GRADE = r"(?P<grade>(?:P|D|G|GN|SM|FS|SGA|SSG|NO|NOA|NOB|NOC|NOD|AN)-[A-Z0-9]{1,2})"
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?(?:de\s+|d['’])?)?(?P<title>(?:(?!\bpostes?\b)[^();.\d]){0,90}?)"
                          r"\s*\(\s*" + _GRADE)
+# "un poste P-5", "deux postes de la classe P-3": a grade without brackets
+POST_BARE = re.compile(_COUNT + r"\s+postes?\s+(?:supplémentaires?\s+)?(?:de (?:la )?(?:classe|catégorie)\s+)?"
+                       r"(?P<grade>(?:P|D|G|SM|FS|NO|AN)-[A-Z0-9]{1,2})\b(?!\s*\))")
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
                      r"\s+(?:locaux\s+)?(?:des|de la catégorie des)\s+services généraux"
                      r"(?!\s*(?:supplémentaires?\s*)?(?:recrutés? localement\s*)?\(\s*[A-Z]{1,3}-)", re.I)
@@ -102,6 +105,7 @@ def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
         offset = paragraph.text.find(sentence.text, offset)
         groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
         groups += [("GS", m, "agent des services généraux") for m in POST_GS.finditer(sentence.text)]
+        groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)]
         if not groups or not re.search(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b", sentence.text):
             continue
         for grade, found, title in groups:

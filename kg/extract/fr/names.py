@@ -18,7 +18,11 @@ from kg.reference.compiled import read_yaml
 from kg.reference.gazetteer import spaced
 
 CODE = "fr"
+# "le Centre", "le Centre régional"; not another centre ("Centre africain d’études…", "Centre de…")
 SUBJECT = re.compile(r"\bCentre(?:\s+régional)?\b(?!\s+(?:des|de|du|pour|d['’]|sur)\b)(?!\s*-)"
+                     r"(?!\s+(?:international|africain|national|européen|asiatique|latino-américain|interrégional|"
+                     r"sous-régional|mondial|panafricain|arabe|islamique|commun|conjoint|technique|culturel|"
+                     r"universitaire|opérationnel|intégré)e?s?\b)"
                      # "il a organisé": the pronoun before an activity verb is the Centre, not the Secretary-General
                      r"|\b[Ii]l\b(?=\s+(?:a|avait)\s+(?:(?:également|aussi|en outre|ensuite|par ailleurs|notamment)\s+)?"
                      r"(?:organisé|coorganisé|co-organisé|tenu|lancé|participé|contribué|pris part|animé|dispensé|"
