@@ -163,8 +163,11 @@ class ParagraphReader:
         else:
             first = draft.core[0]
             start, end = self._subject_span(first)
-            for entity in self._agents(first, start, end):
-                draft.link("organizer", entity, first)
+            agents = self._agents(first, start, end)
+            guest = self.subject in agents and self._only_took_part(first)
+            for entity in agents:  # "the Centre took part in …", no host named: a guest, not the host
+                draft.link("participant" if guest else "organizer", entity, first)
+            draft.external = guest
         for sentence in draft.scope:
             blanked = self._blanked(sentence)
             for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER, lx.ORGANISER_IS):
@@ -212,6 +215,14 @@ class ParagraphReader:
     def _cut(self, text: str, start: int, end: int) -> int:
         found = self.lx.SUBJECT_STOP.search(text, start + 1, end)
         return found.start() if found else end
+
+    def _only_took_part(self, sentence: Sentence) -> bool:
+        """The sentence's main verb is taking part (participated, 参加) and no verb of holding
+        an event follows it."""
+        text = self._blanked(sentence)
+        verb = self.lx.MAIN_VERB.search(text)
+        return bool(verb and self.lx.CENTRE_TOOK_PART.match(text, verb.start())
+                    and not re.search(self.lx.HOLD_VERBS, text[verb.start():]))
 
     def _subject_acts(self, sentence: Sentence, verbs: re.Pattern[str]) -> bool:
         """Is the subject (the Centre) the one doing `verbs` in this sentence?"""

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
-    "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])"),
+    # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
+    "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
 }
 
 

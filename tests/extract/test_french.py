@@ -197,3 +197,14 @@ def test_participants_from_the_countries_listed_after_the_count():
     [activity] = facts.activities
     assert (activity.participants, activity.participant_countries, activity.modality) == (45, 15, "in-person")
     assert {k for r, k in links(activity) if r == "participant"} == {"BEN", "BFA", "CPV", "GMB"}
+
+
+def test_the_centre_that_only_takes_part_is_no_host_and_list_items_are_activities():
+    facts = facts_of("2. Le Centre a participé le 18 mai 2024 à la quatrième Conférence des États parties au Traité "
+                     "sur le commerce des armes, tenue à Genève.\n3. Au cours de la période considérée, le Centre a "
+                     "organisé les activités suivantes : a) un séminaire sur la sécurité régionale, tenu à Lomé du 10 "
+                     "au 12 mars 2024 ; b) une réunion d’experts sur les armes légères, tenue à Abidjan le 5 juin 2024.\n")
+    conference, seminar, meeting = sorted(facts.activities, key=lambda a: a.paragraph + a.start)
+    assert links(conference) == {("participant", "UNREC"), ("instrument", "ATT")}
+    assert (seminar.start, seminar.end, seminar.type) == ("2024-03-10", "2024-03-12", "Workshop")
+    assert (meeting.start, meeting.type) == ("2024-06-05", "Meeting")

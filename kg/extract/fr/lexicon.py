@@ -200,8 +200,9 @@ def _type(noun: str) -> str:
     return "Other"
 
 
-# "par visioconférence" says how an event was held, it names none
-MANNER = re.compile(r"\b(?:par|en)\s+(?:visio|vidéo|télé)-?conférence\b", re.I)
+# "par visioconférence" says how an event was held, "au cours de" when: neither names an event
+MANNER = re.compile(r"\b(?:par|en)\s+(?:visio|vidéo|télé)-?conférence\b"
+                    r"|\b(?:au|en|le|du) cours d(?:e|u|es)\b|\ben cours\b", re.I)  # "au cours de la période"
 
 
 def _unmanner(masked: str) -> str:
