@@ -168,6 +168,7 @@ class ParagraphReader:
             for entity in agents:  # "the Centre took part in …", no host named: a guest, not the host
                 draft.link("participant" if guest else "organizer", entity, first)
             draft.external = guest
+        hosts = {key for key in draft.links if key[0] == "organizer"}
         for sentence in draft.scope:
             blanked = self._blanked(sentence)
             for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER, lx.ORGANISER_IS):
@@ -176,6 +177,8 @@ class ParagraphReader:
                         continue
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                         draft.link("organizer", entity, sentence)
+                        if pattern is not lx.CO_ORGANISER:
+                            hosts.add(("organizer", entity.kind, entity.key))
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
             for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF):
@@ -189,7 +192,8 @@ class ParagraphReader:
             for m in self._in(sentence):
                 if m.entity.kind == "Instrument":
                     draft.link("instrument", m.entity, sentence)
-        if not draft.has("organizer") and not draft.external and self.subject:
+        # no host named, or only partners ("organisée … en coopération avec X"): the Centre held it
+        if not hosts and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
 
     def _subject_span(self, sentence: Sentence) -> tuple[int, int]:

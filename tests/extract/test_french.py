@@ -208,3 +208,11 @@ def test_the_centre_that_only_takes_part_is_no_host_and_list_items_are_activitie
     assert links(conference) == {("participant", "UNREC"), ("instrument", "ATT")}
     assert (seminar.start, seminar.end, seminar.type) == ("2024-03-10", "2024-03-12", "Workshop")
     assert (meeting.start, meeting.type) == ("2024-06-05", "Meeting")
+
+
+def test_an_event_held_in_cooperation_with_a_partner_is_the_centres_too():
+    facts = facts_of("2. Le 3 juin 2024, une séance d’information a été organisée à l’intention des missions "
+                     "permanentes à New York, en coopération avec le Bureau des affaires de désarmement.\n")
+    [activity] = facts.activities
+    assert {("organizer", "UNREC"), ("organizer", "UNODA")} <= links(activity)
+    assert activity.label == "séance d’information"

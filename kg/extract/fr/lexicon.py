@@ -214,7 +214,8 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     found = NOUN.search(_unmanner(masked))
     if not found:
         return None
-    tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s", text[found.start():])[0]
+    tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s|\s(?:a|ont) été\s",
+                    text[found.start():])[0]
     words = tail.split()
     label = " ".join(words[:10]).strip(" ,")
     return _type(found.group(0)), label
