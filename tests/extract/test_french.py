@@ -216,3 +216,11 @@ def test_an_event_held_in_cooperation_with_a_partner_is_the_centres_too():
     [activity] = facts.activities
     assert {("organizer", "UNREC"), ("organizer", "UNODA")} <= links(activity)
     assert activity.label == "séance d’information"
+
+
+def test_people_from_a_country_named_by_its_adjective_and_the_funder_is_not_a_participant():
+    facts = facts_of("2. Du 26 au 30 août 2023, l’UNREC a dispensé un cours sur les enquêtes relatives aux armes à "
+                     "feu à 25 agents des forces de l’ordre togolaises, avec l’appui du Gouvernement canadien.\n")
+    [activity] = facts.activities
+    assert links(activity) == {("organizer", "UNREC"), ("participant", "TGO"), ("funder", "CAN")}
+    assert activity.participants == 25

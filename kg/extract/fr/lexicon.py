@@ -115,8 +115,9 @@ PERSONNEL_OF = LISTED  # "de huit États des Caraïbes (la Barbade, la Grenade�
 # "28 agents des douanes et de la police de la Thaïlande, du Viet Nam et du Myanmar"
 _STAFF = (r"(?:fonctionnaires|agents|officiers|policiers|douaniers|diplomates|parlementaires|experts|militaires|"
           r"représentants|délégués|responsables|magistrats|gendarmes)")
-PERSONNEL = re.compile(rf"\b{_STAFF}\b(?:\s+|[^.;\u2588]{{0,60}}?\b(?:de la|du|de l['’]|des|d['’]|de)\s*)"
-                       r"(?P<orgs>\u2588[^.;]{0,160}?)(?=[.;]|,?\s+(?:qui|sur|afin|pour|lors|dans|ont|a|et a|et ont)\b|$)")
+_NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['’]|de|la|le|les|l['’])?\s*"
+          r"\u2588[\u2588\s]*)*")  # blanked names in a list: "█, du █ et du █"
+PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:pays hôte\b(?!\s*,)|(?=x)x)", re.I)
 # before a country: "à Lomé", "en Mongolie" (a place), or a noun the country's adjective
@@ -157,7 +158,7 @@ HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en pré
                     r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
 HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
-                     r"donnée?s?|menée?s?|lancée?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
+                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
                      r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"

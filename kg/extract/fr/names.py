@@ -86,6 +86,7 @@ NOT_NAMES = {"Secrétaire général", "États Membres", "États", "Gouvernement"
 ACTOR_NOUNS = (r"(?:Gouvernements?|autorités|organisations?|ONG|groupes? de réflexion|think tanks?|société civile|"
                r"instituts?|fondations?|universités?|fonctionnaires|agents|officiers|policiers|douaniers|diplomates|"
                r"experts|parlementaires|délégations?|forces armées|forces de défense et de sécurité|police|armée|"
+               r"forces de l['’]ordre|forces de sécurité|forces de police|douanes|services de police|gendarmerie|"
                r"ministère|partenaires|militaires|représentants)")
 
 
