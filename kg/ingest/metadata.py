@@ -16,8 +16,7 @@ JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], markers: Markers,
                   language: str) -> Metadata:
     """Symbol and job number from running heads; session, agenda and title from the front page."""
-    symbols = Counter(SYMBOL.findall(raw)) or Counter(SYMBOL_INLINE.findall("\n".join(front)))
-    symbol = symbols.most_common(1)[0][0] if symbols else None
+    symbol = symbol_in(raw, "\n".join(front))
     jobs = Counter(JOB_NUMBER.findall(raw))
     front_text = "\n".join(front)
     session = None
@@ -33,6 +32,12 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title)
+
+
+def symbol_in(raw: str, front: str) -> str | None:
+    """The document symbol: the one most running heads print, else the first page's."""
+    symbols = Counter(SYMBOL.findall(raw)) or Counter(SYMBOL_INLINE.findall(front))
+    return symbols.most_common(1)[0][0] if symbols else None
 
 
 def _agenda_item(text: str) -> str:

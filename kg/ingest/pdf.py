@@ -53,6 +53,19 @@ def pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
+def first_page_text(data: bytes) -> str:
+    """The plain text of the first page, or "" when the PDF cannot be read: a quick look, for
+    grouping files before they are read (the reader tells what is wrong with a file)."""
+    from pypdf import PdfReader
+
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            return reader.pages[0].extract_text() if reader.pages else ""
+    except Exception:  # noqa: BLE001 - a damaged file raises anything; read_report reports it
+        return ""
+
+
 @contextmanager
 def _quiet_pypdf():
     """pypdf logs and warns about each repair it tries on a damaged file; the user gets one

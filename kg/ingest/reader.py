@@ -9,7 +9,7 @@ from kg.errors import InputError
 from kg.ingest.document import Document, Paragraph
 from kg.ingest.layout import clean_lines
 from kg.ingest.markers import markers_for
-from kg.ingest.metadata import read_metadata
+from kg.ingest.metadata import read_metadata, symbol_in
 from kg.ingest.structure import parse_table, split_parts, take_footnote_refs
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -56,6 +56,23 @@ def read_report(path: str | Path) -> Document:
     else:
         text = _decode(path, data)
     return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def peek_symbol(path: str | Path, data: bytes) -> str | None:
+    """The symbol of a report file at a glance, without reading it (so that a corpus build can
+    gather the language versions of one report); None when it cannot be told cheaply. The reader
+    decides: this only groups files."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() in PDF_SUFFIXES:
+            from kg.ingest.pdf import first_page_text
+
+            text = first_page_text(data)
+        else:
+            text = _decode(path, data)
+    except InputError:
+        return None
+    return symbol_in(text, text[:2000])
 
 
 def _decode(path: Path, data: bytes) -> str:
