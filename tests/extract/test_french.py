@@ -224,3 +224,14 @@ def test_people_from_a_country_named_by_its_adjective_and_the_funder_is_not_a_pa
     [activity] = facts.activities
     assert links(activity) == {("organizer", "UNREC"), ("participant", "TGO"), ("funder", "CAN")}
     assert activity.participants == 25
+
+
+def test_an_opening_funder_is_no_organiser_and_a_government_after_civil_society_takes_part():
+    facts = facts_of("2. Avec le soutien de l’Union européenne, le Centre régional a appuyé, le 30 novembre 2023, la "
+                     "destruction de 1 500 armes à feu.\n3. Le 11 juillet 2023, le Centre régional a facilité un "
+                     "dialogue national, auquel ont participé des représentants de la société civile et du "
+                     "Gouvernement colombien.\n")
+    destruction, dialogue = sorted(facts.activities, key=lambda a: a.paragraph)
+    assert links(destruction) == {("organizer", "UNREC"), ("funder", "EU")}
+    assert (destruction.type, destruction.participants) == ("Other", None)
+    assert links(dialogue) == {("organizer", "UNREC"), ("participant", "COL")}

@@ -47,7 +47,7 @@ NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=l
                   + r")(?:s|x)?\b" + _NOT_EVENT, re.I)
 
 _HOLD = (r"(?:co-?organisé|organisé|accueilli|tenu|convoqué|mené|animé|dispensé|lancé|facilité|"
-         r"réalisé|conduit|offert|présidé|coprésidé|donné|assuré)")
+         r"réalisé|conduit|offert|présidé|coprésidé|donné|assuré|appuyé|soutenu|effectué)")
 _PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris la parole|"
          r"fait (?:un exposé|une présentation|une intervention)|"
          r"été invité\w*)")
@@ -59,8 +59,9 @@ EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
-# a list of names ends at a comma not followed by "et", or where a phrase goes on
-_END = (r"(?=,(?!\s*(?:et|l['’]|la|le|les)\s)| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
+# a list goes on after a comma only to "et" or to a further name ("l’Allemagne, la France et le
+# Japon"); ", le █ a appuyé" ends it: a clause follows
+_END = (r"(?=,(?!\s*et\s|\s*(?:l['’]|la\s|le\s|les\s)?\s*\u2588+\s*(?:,|et\b|\.|;|$))| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
         r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$)")
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
@@ -89,7 +90,7 @@ _FUNDING_END = _END.replace("| grâce ", "")
 FUNDING = re.compile(
     rf"\b(?:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
     rf"(?:par|grâce à)\s+{_ART}(?P<a>[^.;]{{2,160}}?)" + _FUNDING_END +
-    rf"|\b(?:avec|grâce à|grâce aux?|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de|au moyen d{_A}|"
+    rf"|\b(?i:avec|grâce à|grâce aux?|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de|au moyen d{_A}|"
     rf"au moyen de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+|les\s+|des\s+)?"
     r"(?:généreux\s+|généreuse\s+)?(?:appui|soutien|concours|aide|contributions?|financement)\s+(?:financier\s+|financière\s+)?"
     rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
@@ -125,7 +126,7 @@ COUNTRY_QUALIFIER = re.compile(r"^\s*(?:pays hôte\b(?!\s*,)|(?=x)x)", re.I)
 PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?|"
                           r"\b(?:organisations?|ONG|groupes? de réflexion|société civile|instituts?|fondations?|"
                           r"universités?|centres? de recherche|think tanks?|associations?|entreprises?)"
-                          r"(?:\s+[\w-]+){0,2}\s+)$", re.I)
+                          r"(?:\s+(?!(?:et|ou|de|du|des|la|le|les)\b)[\w-]+){0,2}\s+)$", re.I)
 ADVERBIAL = re.compile(r"^\s*(?:avec l['’](?:appui|aide|assistance|soutien) d|sous les auspices d|grâce à)", re.I)
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:\(|,\s*pays hôte)")  # "à Hiroshima (Japon)": the parenthesis places
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbénéficiaire|\bdestinataire", re.I)
@@ -218,7 +219,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s|\s(?:a|ont) été\s",
                     text[found.start():])[0]
     words = tail.split()
-    label = " ".join(words[:10]).strip(" ,")
+    label = " ".join(words[:10]).strip(" ,.;")
     return _type(found.group(0)), label
 
 
