@@ -235,3 +235,11 @@ def test_an_opening_funder_is_no_organiser_and_a_government_after_civil_society_
     assert links(destruction) == {("organizer", "UNREC"), ("funder", "EU")}
     assert (destruction.type, destruction.participants) == ("Other", None)
     assert links(dialogue) == {("organizer", "UNREC"), ("participant", "COL")}
+
+
+def test_a_period_of_whole_months_and_older_dollar_signs():
+    from kg.ingest.languages.fr import MARKERS
+    assert MARKERS.period("portant sur la période allant de juillet 2019 à juin 2020.") == ("2019-07-01", "2020-06-30")
+    assert MARKERS.period("les activités menées de janvier à décembre 2019") == ("2019-01-01", "2019-12-31")
+    assert _amount(AMOUNT.search("un montant de 20 000 dollars E.-U.")) == (20000, "USD")
+    assert _amount(AMOUNT.search("$ É.-U. 15 000")) == (15000, "USD")

@@ -15,12 +15,12 @@ from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
 
 CURRENCIES = {"dollars des États-Unis": "USD", "en dollars des États-Unis": "USD", "En dollars des États-Unis": "USD",
-              "dollars É.-U.": "USD", "$ É.-U.": "USD", "dollars": "USD", "en dollars": "USD", "En dollars": "USD",
+              "dollars É.-U.": "USD", "$ É.-U.": "USD", "dollars E.-U.": "USD", "$ E.-U.": "USD", "$É.-U.": "USD", "dollars": "USD", "en dollars": "USD", "En dollars": "USD",
               "$": "USD", "USD": "USD", "euros": "EUR", "en euros": "EUR", "En euros": "EUR", "EUR": "EUR",
               "€": "EUR", "francs suisses": "CHF", "CHF": "CHF", "yens": "JPY", "yen": "JPY"}
 _NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
-_CUR = r"dollars des États-Unis|dollars É\.-U\.|\$\s?É\.-U\.|dollars|euros|francs suisses|yens?"
-AMOUNT = re.compile(rf"(?P<cur>\$|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
+_CUR = r"dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?"
+AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
                     rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’]))?"
                     rf"(?P<cur2>{_CUR})")
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "milliard": 1_000_000_000,
