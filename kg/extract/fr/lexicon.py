@@ -40,7 +40,10 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "retraite": "Meeting", "visite d'étude": "Other", "visite d’étude": "Other", "incinération": "Other",
     "cérémonie": "Other", "commémoration": "Other", "exposition": "Other", "concours": "Other",
     "destruction": "Other", "manifestation": "Other", "mission": "Other", "visite": "Other",
+    "événement": "Other", "activité": "Other",
 }
+# nouns that name an event only when the sentence names no more precise one
+GENERIC_NOUNS = {"manifestation", "événement", "activité"}
 # "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise
 _NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos)\b)"
 NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
@@ -213,7 +216,8 @@ def _unmanner(masked: str) -> str:
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names: the noun and what qualifies it."""
-    found = NOUN.search(_unmanner(masked))
+    nouns = list(NOUN.finditer(_unmanner(masked)))
+    found = next((n for n in nouns if _singular(n.group(0)) not in GENERIC_NOUNS), nouns[0] if nouns else None)
     if not found:
         return None
     tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s|\s(?:a|ont) été\s",
@@ -221,6 +225,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     words = tail.split()
     label = " ".join(words[:10]).strip(" ,.;")
     return _type(found.group(0)), label
+
+
+def _singular(noun: str) -> str:
+    return re.sub(r"(?:s|x)$", "", noun.lower())
 
 
 def activity_types(masked: str) -> set[str]:

@@ -71,7 +71,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "agence", "institut", "forum", "réseau", "groupe", "organisation", "union", "autorité", "police",
                  "université", "de", "du", "des", "la", "le", "les", "et", "pour", "l", "d", "nations", "unies",
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
-                 "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale"}
+                 "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
+                 "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale"}
 BLOCKERS = ("Port of Spain", "Port-d'Espagne", "Port-d’Espagne", "Mexico", "Guatemala (ville)", "Panama (ville)",
             "Koweït (ville)", "Djibouti (ville)", "golfe de Guinée", "golfe du Bengale", "péninsule coréenne",
             "océan Indien", "mer de Chine méridionale", "mer du Japon", "francophones", "lusophones",
