@@ -243,3 +243,14 @@ def test_a_period_of_whole_months_and_older_dollar_signs():
     assert MARKERS.period("les activités menées de janvier à décembre 2019") == ("2019-01-01", "2019-12-31")
     assert _amount(AMOUNT.search("un montant de 20 000 dollars E.-U.")) == (20000, "USD")
     assert _amount(AMOUNT.search("$ É.-U. 15 000")) == (15000, "USD")
+
+
+def test_beneficiaries_listed_with_de_and_funders_as_subjects():
+    facts = facts_of("2. Les 1er, 8 et 15 décembre 2023, une série de webinaires a été organisée par visioconférence "
+                     "par le Centre régional à l’intention du Bénin, de l’Érythrée, des Comores et de Madagascar. "
+                     "Le Japon et l’Union européenne ont financé ces webinaires.\n")
+    [activity] = facts.activities
+    assert (activity.start, activity.end, activity.type, activity.modality) == (
+        "2023-12-01", "2023-12-15", "Webinar", "online")
+    assert links(activity) == {("organizer", "UNREC"), ("beneficiary", "BEN"), ("beneficiary", "ERI"),
+                               ("beneficiary", "COM"), ("beneficiary", "MDG"), ("funder", "JPN"), ("funder", "EU")}

@@ -64,7 +64,7 @@ MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 # a list goes on after a comma only to "et" or to a further name ("l’Allemagne, la France et le
 # Japon"); ", le █ a appuyé" ends it: a clause follows
-_END = (r"(?=,(?!\s*et\s|\s*(?:l['’]|la\s|le\s|les\s)?\s*\u2588+\s*(?:,|et\b|\.|;|$))| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
+_END = (r"(?=,(?!\s*et\s|\s*(?:(?:de|d['’]|du|des|à|au|aux)\s*)?(?:l['’]|la\s|le\s|les\s)?\s*\u2588+\s*(?:,|et\b|\.|;|$))| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
         r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$)")
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
@@ -97,8 +97,8 @@ FUNDING = re.compile(
     rf"au moyen de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+|les\s+|des\s+)?"
     r"(?:généreux\s+|généreuse\s+)?(?:appui|soutien|concours|aide|contributions?|financement)\s+(?:financier\s+|financière\s+)?"
     rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
-    rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
-    r"(?:appui financier|financement|fonds|soutien financier)")
+    rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
+    r"(?:appui financier|financement|fonds|soutien financier)|(?:co)?financé\b)")
 FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L['’]ensemble de ces)\s+"
                             r"(?:activités|manifestations|réunions|webinaires|ateliers|formations|sessions|séminaires|"
                             r"consultations|cours|stages)\b", re.I)
