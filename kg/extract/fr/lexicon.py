@@ -123,7 +123,8 @@ _NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['�
           r"\u2588[\u2588\s]*)*")  # blanked names in a list: "█, du █ et du █"
 PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
-COUNTRY_QUALIFIER = re.compile(r"^\s*(?:pays hôte\b(?!\s*,)|(?=x)x)", re.I)
+# French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
+COUNTRY_QUALIFIER = re.compile(r"(?!x)x")
 # before a country: "à Lomé", "en Mongolie" (a place), or a noun the country's adjective
 # qualifies ("groupe de réflexion français", "organisations de la société civile indiennes")
 PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?|"
