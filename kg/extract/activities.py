@@ -143,7 +143,8 @@ class ParagraphReader:
             if m.entity.kind not in AGENT_KINDS:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
-            before = sentence.text[max(0, m.start - sentence.start - 6):m.start - sentence.start]
+            # wide enough for a noun the country's adjective follows (groupe de réflexion français)
+            before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
             place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
                          and not (own_people and own_people.match(after)))
@@ -173,13 +174,14 @@ class ParagraphReader:
             first = draft.core[0]
             start, end = self._subject_span(first)
             agents = self._agents(first, start, end)
-            # "the Centre participated in / spoke at …": not its event
-            guest = self.subject in agents and self._guest(first)
+            # "the Centre participated in / spoke at …", no host named: a guest, not the host
+            guest = self.subject in agents and (self._guest(first) or self._only_took_part(first))
             for entity in agents:
                 draft.link("participant" if guest else "organizer", entity, first)
             if guest:
                 draft.external = True
                 self._host_of(draft, first)
+        hosts = {key for key in draft.links if key[0] == "organizer"}
         for sentence in draft.scope:
             blanked = self._blanked(sentence)
             for pattern in (lx.CO_ORGANISER, lx.PASSIVE_ORGANISER, lx.ORGANISER_IS):
@@ -188,6 +190,8 @@ class ParagraphReader:
                         continue
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
                         draft.link("organizer", entity, sentence)
+                        if pattern is not lx.CO_ORGANISER:
+                            hosts.add(("organizer", entity.kind, entity.key))
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
             people_of = getattr(lx, "PEOPLE_OF", None)  # "focal points of A, B and C"
@@ -211,7 +215,8 @@ class ParagraphReader:
                     draft.link("instrument", m.entity, sentence)
         if draft.external and not draft.has("organizer"):
             self._invited_by(draft)
-        if not draft.has("organizer") and not draft.external and self.subject:
+        # no host named, or only partners ("organisée … en coopération avec X"): the Centre held it
+        if not hosts and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
 
     def _guest(self, sentence: Sentence) -> bool:
@@ -261,6 +266,14 @@ class ParagraphReader:
     def _cut(self, text: str, start: int, end: int) -> int:
         found = self.lx.SUBJECT_STOP.search(text, start + 1, end)
         return found.start() if found else end
+
+    def _only_took_part(self, sentence: Sentence) -> bool:
+        """The sentence's main verb is taking part (participated, 参加) and no verb of holding
+        an event follows it."""
+        text = self._blanked(sentence)
+        verb = self.lx.MAIN_VERB.search(text)
+        return bool(verb and self.lx.CENTRE_TOOK_PART.match(text, verb.start())
+                    and not re.search(self.lx.HOLD_VERBS, text[verb.start():]))
 
     def _subject_acts(self, sentence: Sentence, verbs: re.Pattern[str]) -> bool:
         """Is the subject (the Centre) the one doing `verbs` in this sentence?"""

@@ -8,6 +8,8 @@ ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
     "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])"),
+    # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
+    "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])"),  # Arabic has no capitals
     # not after the abbreviations of amounts and dates: "долл. США", "2020 г. Центр"
     "ru": re.compile(r"(?<![\s(]долл\.)(?<![\s(]г\.)(?<!\sгг\.)(?<!\sим\.)(?<!\sсм\.)(?<!\sтыс\.)(?<!\sмлн\.)"

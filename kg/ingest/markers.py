@@ -47,6 +47,8 @@ class Markers:
     subsection: re.Pattern[str] = SUBSECTION  # 1. Title: group 1 the number, 2 the title
     footnote: re.Pattern[str] = FOOTNOTE  # a note under the rule: group 1 its mark, 2 its text
     agenda_letter: Callable[[str], str] = str  # the agenda item's letter in Latin (د -> d)
+    # two front-page lines, joined by "\n", that are one wrapped title: never, unless given
+    title_wraps: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

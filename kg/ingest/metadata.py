@@ -54,7 +54,12 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
     report_at = next((i for i, line in enumerate(lines) if markers.report_of.match(line)), None)
     if report_at is None:
         return None, None
-    title_lines = lines[(agenda_at + 1 if agenda_at is not None else 0):report_at]
+    title_lines = []
+    for line in lines[(agenda_at + 1 if agenda_at is not None else 0):report_at]:
+        if title_lines and markers.title_wraps.search(f"{title_lines[-1]}\n{line}"):  # "… en Asie et" / "dans le Pacifique"
+            title_lines[-1] = join_lines(title_lines[-1], line)
+        else:
+            title_lines.append(line)
     if agenda_at is not None and len(title_lines) > 1:
         # the agenda item's title may wrap; the report's own title is the last line
         return reduce(join_lines, title_lines[:-1], ""), title_lines[-1]

@@ -24,8 +24,10 @@ def squeeze(text: str) -> str:
 
 
 def spaced(text: str) -> str:
-    """The form a Latin name is compared in: NFKC, case-folded, single spaces."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    """The form a Latin name is compared in: NFKC, case-folded, single spaces, one apostrophe
+    (`l’ASEAN` as printed, `l'ASEAN` as typed)."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().casefold()
 
 
 @dataclass

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from functools import partial
 
 from kg.ingest.markers import Markers, Period, iso_date, stated_period
@@ -41,11 +42,22 @@ def fr_ordinal(text: str) -> int | None:
     return total or None
 
 
+# "de juillet 2019 à juin 2020": whole months
+MONTH_PERIOD = re.compile(r"\b(?:du mois\s+)?d(?:e\s+|['’])" + _M + r"(?:\s+(\d{4}))?\s+(?:à|au mois de)\s+" + _M
+                          + r"\s+(\d{4})", re.I)
+
+
 def find_range(text: str) -> Period:
     found = PERIOD.search(text)
     if found:
         d1, m1, y1, d2, m2, y2 = found.groups()
         return iso_date(y1 or y2, MONTHS[(m1 or m2).lower()], d1), iso_date(y2, MONTHS[m2.lower()], d2)
+    found = MONTH_PERIOD.search(text)
+    if found:
+        m1, y1, m2, y2 = found.groups()
+        first, last = MONTHS[m1.lower()], MONTHS[m2.lower()]
+        start_year = int(y1) if y1 else int(y2) - (first > last)
+        return iso_date(start_year, first, 1), iso_date(y2, last, monthrange(int(y2), last)[1])
     return None, None
 
 
@@ -59,4 +71,8 @@ MARKERS = Markers(
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
     ordinal=fr_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
+    # a wrapped title: the line goes on in lower case ("… en Asie et" / "dans le Pacifique"), or
+    # the line before ends on a word no title ends with ("… le désarmement en" / "Afrique")
+    title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?i:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
+                           r"d['’]|l['’])\s*\n"),
 )

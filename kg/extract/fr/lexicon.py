@@ -1,0 +1,236 @@
+"""Words and patterns of French reports, for the shared activity reader
+(kg/extract/activities.py). Names are blanked before these patterns run, so `organisation`
+inside `Organisation pour la sécurité et la coopération en Europe` is no verb, and `pour`
+inside a name ends no list."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.fr.dates import find_dates as _find_dates
+from kg.extract.fr.numbers import WORD_NUMBER, number  # noqa: F401  (number: the reader's count parser)
+
+CODE = "fr"
+_A = "['’]"  # both apostrophes
+_ART = rf"(?:l{_A}|la\s+|le\s+|les\s+)?"  # an article before a name
+_P = r"(?:e?s?)"  # the endings of a past participle: organisé, organisée, organisés, organisées
+
+# activity nouns (singular, lower case) -> type; plurals are matched too
+ACTIVITY_NOUNS: dict[str, str] = {
+    "webinaire": "Webinar", "webinar": "Webinar", "séminaire en ligne": "Webinar",
+    "séminaire virtuel": "Webinar", "atelier en ligne": "Webinar", "atelier virtuel": "Webinar",
+    "atelier numérique": "Webinar",
+    "visioconférence": "Meeting", "vidéoconférence": "Meeting", "réunion virtuelle": "Meeting",
+    "réunion en ligne": "Meeting", "réunion": "Meeting", "séance d'information": "Meeting",
+    "séance d’information": "Meeting", "réunion d'information": "Meeting", "réunion d’information": "Meeting",
+    "dialogue": "Meeting", "séance de travail": "Meeting", "rencontre": "Meeting",
+    "consultation interinstitutions": "Consultation", "consultation": "Consultation",
+    "stage de formation": "Training", "cours de formation": "Training", "session de formation": "Training",
+    "séance de formation": "Training", "atelier de formation": "Training", "programme de formation": "Training",
+    "formation": "Training", "cours": "Training", "stage": "Training",
+    "atelier de renforcement des capacités": "Workshop", "atelier": "Workshop", "séminaire": "Workshop",
+    "série de conférences": "Lecture", "cycle de conférences": "Lecture", "conférence-débat": "Panel",
+    "conférence": "Conference", "colloque": "Conference", "symposium": "Conference",
+    "réunion-débat": "Panel", "table ronde": "Panel", "débat d'experts": "Panel", "débat d’experts": "Panel",
+    "débat": "Panel", "groupe de discussion": "Panel",
+    "forum": "Forum",
+    "exercice sur table": "Exercise", "exercice de simulation": "Exercise", "exercice": "Exercise",
+    "simulation": "Exercise",
+    "campagne de sensibilisation": "Campaign", "campagne": "Campaign",
+    "journée d'étude": "Workshop", "journée d’étude": "Workshop", "concertation": "Consultation",
+    "retraite": "Meeting", "visite d'étude": "Other", "visite d’étude": "Other", "incinération": "Other",
+    "cérémonie": "Other", "commémoration": "Other", "exposition": "Other", "concours": "Other",
+    "destruction": "Other", "manifestation": "Other", "mission": "Other", "visite": "Other",
+    "événement": "Other", "activité": "Other",
+}
+# nouns that name an event only when the sentence names no more precise one
+GENERIC_NOUNS = {"manifestation", "événement", "activité"}
+# "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise
+_NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos)\b)"
+NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
+                  + r")(?:s|x)?\b" + _NOT_EVENT, re.I)
+
+_HOLD = (r"(?:co-?organisé|organisé|accueilli|tenu|convoqué|mené|animé|dispensé|lancé|facilité|"
+         r"réalisé|conduit|offert|présidé|coprésidé|donné|assuré|appuyé|soutenu|effectué)")
+_PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris la parole|"
+         r"fait (?:un exposé|une présentation|une intervention)|"
+         r"été invité\w*)")
+_AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
+HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b"
+TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
+EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
+                        r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+
+_ORGS = r"(?P<orgs>[^.;]{2,160}?)"
+# a list goes on after a comma only to "et" or to a further name ("l’Allemagne, la France et le
+# Japon"); ", le █ a appuyé" ends it: a clause follows
+_END = (r"(?=,(?!\s*et\s|\s*(?:(?:de|d['’]|du|des|à|au|aux)\s*)?(?:l['’]|la\s|le\s|les\s)?\s*\u2588+\s*(?:,|et\b|\.|;|$))| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
+        r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$)")
+_LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
+             r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
+# "organisé par", "organisée à Tokyo par", "organisé conjointement par"
+_BY = r"(?:(?:à|au|en)\s+[A-ZÉÎ][\w'’-]*\s+|conjointement\s+|en ligne\s+)?par\s+"
+EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
+                      rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
+                      rf"(?:\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+" + _BY +
+                      # "a pris part à la conférence annuelle de X": the meeting of a body is that body's
+                      rf"|(?![^.;]*\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+{_BY})"  # "organisé par" wins
+                      r"\b(?:conférence|réunion|session|assemblée|forum|sommet|congrès|atelier|séminaire|colloque|"
+                      r"webinaire|table ronde|débat)s?(?:\s+[a-zé-]+){0,2}\s+(?:de la|du|des|de l['’]|d['’]|de)\s*)"
+                      + _ART + _ORGS + _END)
+EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
+CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?\bavec(?= (?!la participation|le soutien|"
+                          r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
+                          r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
+                          r"conjointement avec|"
+                          r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
+                          + _ART + _ORGS + _END)
+PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+" + _BY + _ART
+                               + _ORGS + _END)
+ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
+                          r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
+_FUNDING_END = _END.replace("| grâce ", "")
+FUNDING = re.compile(
+    rf"\b(?:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
+    rf"(?:par|grâce à)\s+{_ART}(?P<a>[^.;]{{2,160}}?)" + _FUNDING_END +
+    rf"|\b(?i:avec|grâce à|grâce aux?|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de|au moyen d{_A}|"
+    rf"au moyen de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+|les\s+|des\s+)?"
+    r"(?:généreux\s+|généreuse\s+)?(?:appui|soutien|concours|aide|contributions?|financement)\s+(?:financier\s+|financière\s+)?"
+    rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
+    rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
+    r"(?:appui financier|financement|fonds|soutien financier)|(?:co)?financé\b)")
+FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L['’]ensemble de ces)\s+"
+                            r"(?:activités|manifestations|réunions|webinaires|ateliers|formations|sessions|séminaires|"
+                            r"consultations|cours|stages)\b", re.I)
+PROJECT = re.compile(r"\bprojet\b", re.I)
+BENEFICIARY = re.compile(r"\b(?:pour|à l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
+                         rf"destinée?s? (?:à|aux|au))\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
+BENEFICIARY_KINDS = {"Country"}
+ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|à la demande d(?:e|u|es)|"
+                      rf"sur (?:la )?demande d(?:e|u|es)|en réponse à une demande d(?:e|u|es)|à la requête d(?:e|u|es))"
+                      rf"\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _LIST_END)
+TARGETED = re.compile(r"\b(?:ciblant|visant|destinée? aux|bénéficiaires étaient)\s+" + _ART + _ORGS + _END)
+COME_FROM = re.compile(rf"\b(?:venant|venaient|venus|venues|provenaient|originaires?|issus?|en provenance|représentant)\s+"
+                       rf"(?:d(?:e|u|es)\s+|d{_A})?"
+                       + _ART + _ORGS + _LIST_END)
+LISTED = re.compile(r"\b(?:pays|États|nations)\s*\((?:à savoir\s+|soit\s+)?(?P<orgs>[^)]{2,400})\)")
+PERSONNEL_OF = LISTED  # "de huit États des Caraïbes (la Barbade, la Grenade…)"
+# people and the countries they come from: "des fonctionnaires népalais" (the adjective, blanked),
+# "28 agents des douanes et de la police de la Thaïlande, du Viet Nam et du Myanmar"
+_STAFF = (r"(?:fonctionnaires|agents|officiers|policiers|douaniers|diplomates|parlementaires|experts|militaires|"
+          r"représentants|délégués|responsables|magistrats|gendarmes)")
+_NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['’]|de|la|le|les|l['’])?\s*"
+          r"\u2588[\u2588\s]*)*")  # blanked names in a list: "█, du █ et du █"
+PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
+CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
+COUNTRY_QUALIFIER = re.compile(r"(?!x)x")
+# before a country: "à Lomé", "en Mongolie" (a place), or a noun the country's adjective
+# qualifies ("groupe de réflexion français", "organisations de la société civile indiennes")
+PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans)\s+(?:l['’]|la\s+|le\s+|les\s+)?|"
+                          r"\b(?:organisations?|ONG|groupes? de réflexion|société civile|instituts?|fondations?|"
+                          r"universités?|centres? de recherche|think tanks?|associations?|entreprises?)"
+                          r"(?:\s+(?!(?:et|ou|de|du|des|la|le|les)\b)[\w-]+){0,2}\s+)$", re.I)
+ADVERBIAL = re.compile(r"^\s*(?:avec l['’](?:appui|aide|assistance|soutien) d|sous les auspices d|grâce à)", re.I)
+NOT_PLACE_AFTER = re.compile(r"^\s*(?:\(|,\s*pays hôte)")  # "à Hiroshima (Japon)": the parenthesis places
+FOOTNOTE_BENEFICIARY = re.compile(r"\bbénéficiaire|\bdestinataire", re.I)
+ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:l['’]|la|le|les|et|du|des|de)\b)+$")
+
+_N = r"(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+|(?!une?\b)" + WORD_NUMBER + r")"  # "un représentant" is no count
+_ABOUT = r"(?:plus de\s+|près de\s+|environ\s+|quelque\s+|au total\s+|au moins\s+)?"
+_PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes|étudiant\w*|délégué\w*|diplomates|"
+           r"parlementaires|stagiaires|personnes|agents|officiers|policiers|douaniers|praticiens|membres|femmes|"
+           r"jeunes|journalistes|universitaires|décideurs|formateurs|responsables|militaires|élèves|acteurs|"
+           r"magistrats|gendarmes|spécialistes)")
+_FILLER = r"(?:(?!États\b|pays\b|de\b|d['’])[^\W\d][\w'’-]*\s+)"  # words, never numbers
+_COUNTRIES = r"(?:pays|États Membres|États membres|États|nations)"
+NOT_COUNTRIES = r"(?!\s*(?:institutions|organismes|ministères|administrations))"
+COUNT_BOTH = re.compile(r"\b" + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+" + _FILLER + r"{0,4}?"
+                        + _PEOPLE + r"\b[^.;]{0,80}?\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*"
+                        r"(?:l['’]ensemble des\s+)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + r"\b"
+                        + NOT_COUNTRIES, re.I)
+COUNT_PEOPLE = re.compile(r"\b" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,3}?" + _PEOPLE + r"\b", re.I)
+COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
+COUNT_COUNTRIES = re.compile(r"\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*" + _N + r"\s+"
+                             + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
+STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+" + _COUNTRIES + r"(?:\s+[\w-]+){0,2}?\s*(?:de la région)?\s*$",
+                              re.I | re.S)
+
+ONLINE = re.compile(r"\ben ligne\b|\bvirtuel\w*|\bvirtuellement\b|\bwebinaires?\b|\bwebinars?\b|"
+                    r"\b(?:visio|vidéo|télé)-?conférences?\b|\bà distance\b|\bpar vidéo\b|"
+                    r"\b(?:atelier|format|réunion|séminaire|forum|plateforme)s?\s+numériques?\b", re.I)
+HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en présentiel|"
+                    r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
+IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
+HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
+                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
+                     r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
+                     r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
+NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
+                         r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
+REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"
+                           r"|impossible la tenue (?:de|des) (?:réunions|activités|manifestations)"
+                           r"|(?:a|ont) mené (?:toutes )?(?:ses|leurs) activités (?:par visioconférence|en ligne|à distance|"
+                           r"virtuellement)|(?:toutes ses|ses|les) activités (?:se sont (?:toutes )?déroulées|ont (?:toutes )?été "
+                           r"(?:menées|organisées|tenues)) (?:en ligne|par visioconférence|à distance|virtuellement)"
+                           r"|en passant au numérique", re.I)
+
+QUOTED = re.compile(r"«[^»]*»|[“\"][^”\"]*[”\"]")
+CLAUSE_BREAK = re.compile(r"[,;]\s")
+SUBJECT_STOP = re.compile(r",|\b(?:sur|dans|à|au|aux|pour|par|lors|depuis|pendant|avec|en|grâce|afin|auprès)\b|"
+                          + HOLD_VERBS + "|" + TAKE_PART)
+
+
+def find_dates(text, *, year=None, period=(None, None)):
+    return _find_dates(text, year=year, period=period)
+
+
+def after_lead(text: str, lead) -> int:
+    """Where the sentence goes on after an opening date (`Le 4 avril 2019, le Centre`)."""
+    comma = text.find(",", lead.stop, lead.stop + 3)
+    return comma + 1 if comma >= 0 else lead.stop
+
+
+def adoption_date(text: str, span) -> bool:
+    """`la résolution 73/77 du 5 décembre 2018`, `adoptée le 2 avril 2013`: when a text was adopted."""
+    before = text[max(0, span.offset - 40):span.offset]
+    return bool(re.search(r"(?:résolution|décision|Traité|Convention)[^.;]{0,25}?\b(?:du|en date du)\s+$"
+                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$", before))
+
+
+def _type(noun: str) -> str:
+    key = noun.lower().replace("’", "'")
+    for candidate in (key, key.replace("'", "’"), re.sub(r"(?:s|x)$", "", key), re.sub(r"(?:s|x)$", "", key).replace("'", "’")):
+        if candidate in ACTIVITY_NOUNS:
+            return ACTIVITY_NOUNS[candidate]
+    return "Other"
+
+
+# "par visioconférence" says how an event was held, "au cours de" when: neither names an event
+MANNER = re.compile(r"\b(?:par|en)\s+(?:visio|vidéo|télé)-?conférence\b"
+                    r"|\b(?:au|en|le|du) cours d(?:e|u|es)\b|\ben cours\b", re.I)  # "au cours de la période"
+
+
+def _unmanner(masked: str) -> str:
+    return MANNER.sub(lambda m: "\u2588" * len(m.group(0)), masked)
+
+
+def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
+    """(type, label) of the first event the sentence names: the noun and what qualifies it."""
+    nouns = list(NOUN.finditer(_unmanner(masked)))
+    found = next((n for n in nouns if _singular(n.group(0)) not in GENERIC_NOUNS), nouns[0] if nouns else None)
+    if not found:
+        return None
+    tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s|\s(?:a|ont) été\s",
+                    text[found.start():])[0]
+    words = tail.split()
+    label = " ".join(words[:10]).strip(" ,.;")
+    return _type(found.group(0)), label
+
+
+def _singular(noun: str) -> str:
+    return re.sub(r"(?:s|x)$", "", noun.lower())
+
+
+def activity_types(masked: str) -> set[str]:
+    return {_type(found.group(0)) for found in NOUN.finditer(_unmanner(masked))}

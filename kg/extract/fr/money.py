@@ -1,0 +1,139 @@
+"""Money and posts in French reports: contributions with amounts (`195 299 dollars`,
+`1,2 million de dollars des États-Unis`), who funds what, posts by grade (`1 poste de
+spécialiste des questions politiques (P-3)`, `2 agents des services généraux`), and the names
+of the trust-fund statement's lines."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from kg.extract.facts import Entity, Post, Source
+from kg.extract.fr.numbers import WORD_NUMBER, decimal, number
+from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
+from kg.extract.sentences import split_sentences
+from kg.ingest.document import Paragraph
+from kg.reference import NameMatch
+
+CURRENCIES = {"dollars des États-Unis": "USD", "en dollars des États-Unis": "USD", "En dollars des États-Unis": "USD",
+              "dollars É.-U.": "USD", "$ É.-U.": "USD", "dollars E.-U.": "USD", "$ E.-U.": "USD", "$É.-U.": "USD", "dollars": "USD", "en dollars": "USD", "En dollars": "USD",
+              "$": "USD", "USD": "USD", "euros": "EUR", "en euros": "EUR", "En euros": "EUR", "EUR": "EUR",
+              "€": "EUR", "francs suisses": "CHF", "CHF": "CHF", "yens": "JPY", "yen": "JPY"}
+_NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
+_CUR = r"dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?"
+AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
+                    rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’]))?"
+                    rf"(?P<cur2>{_CUR})")
+MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "milliard": 1_000_000_000,
+               "milliards": 1_000_000_000}
+REFUND = re.compile(r"\brembours|\brestitu|\breversé", re.I)
+IN_KIND = re.compile(r"\ben nature\b", re.I)
+GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu|"
+                    r"\ben nature\b|apporté", re.I)
+TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de)\b", re.I)
+_ART = r"(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?"  # "de l’Allemagne", "du Canada"
+CLAUSE = re.compile(r";|,?\s+dont\b|,?\s+y compris\b|,?\s+ainsi que\b|\bet\s+(?=(?:un|une|des)\s|\d)"
+                    r"|\bet\b(?=\s+(?:de\s+|à\s+|au\s+|aux\s+|par\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])"
+                    r"|,(?=\s*(?:et\s+)?" + _ART + r"[A-ZÀÂÇÉÈÊÎÔÛ])")
+
+THANKS = re.compile(r"\bremercie\s+(?:(?:en outre|également|aussi|vivement|tout particulièrement|sincèrement)\s+)?"
+                    r"(?P<who>[^.]{2,200}?)\s+(?:(?:de|pour)\s+(?:l['’]|la\s+|le\s+|les\s+|leurs?\s+|sa\s+|son\s+|ses\s+)"
+                    r"|des\s+|de\s+(?=financer|verser|fournir|mettre)|d['’](?=avoir|appui|aide))")
+GIVE_TO = re.compile(r"\b(?:au|à|aux)\s+(?:la\s+|l['’])?(?P<to>[^.,;]{2,80}?)(?=,|\.|;| pour | afin | en | lesquelles| qui|$)")
+
+_COUNT = r"(?P<count>\d+|(?i:" + WORD_NUMBER + r"))"
+_GRADE = r"(?P<grade>(?:P|D|G|GN|SM|FS|SGA|SSG|NO|NOA|NOB|NOC|NOD|AN)-[A-Z0-9]{1,2})"
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?(?:de\s+|d['’])?)?(?P<title>(?:(?!\bpostes?\b)[^();.\d]){0,90}?)"
+                         r"\s*\(\s*" + _GRADE)
+# "un poste P-5", "deux postes de la classe P-3": a grade without brackets
+POST_BARE = re.compile(_COUNT + r"\s+postes?\s+(?:supplémentaires?\s+)?(?:de (?:la )?(?:classe|catégorie)\s+)?"
+                       r"(?P<grade>(?:P|D|G|SM|FS|NO|AN)-[A-Z0-9]{1,2})\b(?!\s*\))")
+POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
+                     r"\s+(?:locaux\s+)?(?:des|de la catégorie des)\s+services généraux"
+                     r"(?!\s*(?:supplémentaires?\s*)?(?:recrutés? localement\s*)?\(\s*[A-Z]{1,3}-)", re.I)
+FUNDED_BY = re.compile(r"\bfinancée?s?\s+(?:au moyen d[eu]s?|à l['’]aide d[eu]s?|sur|par|grâce à|à même|"
+                       r"au titre d[eu]s?|dans le cadre d[eu]s?)\s+(?:l['’]|la\s+|le\s+|les\s+)?"
+                       r"(?P<who>[^.;,]{2,80}?)(?=,|\.|;| et (?!(?:l['’]|la |le |les )?[A-ZÀÂÇÉÈÊÎÔÛ])|$)")
+REGULAR_BUDGET = re.compile(r"budget ordinaire", re.I)
+EACH = re.compile(r"\b(?:chacun|chacune|un chacun|respectivement)\b|à raison d['’]un (?:poste )?(?:par|chacun)", re.I)
+PAYS_FOR = re.compile(r"\b(?:financer|finance|financent|financé|financés|financée|financées|prend en charge|"
+                      r"prennent en charge|couvre|couvrent|paie|paye|rémunère)\b")
+
+STATEMENT_LINES = [
+    ("total-expenses", re.compile(r"total des (?:charges|dépenses)|charges et remboursements|total des engagements", re.I)),
+    ("total-revenue", re.compile(r"total des (?:produits|recettes|revenus)", re.I)),
+    ("opening-balance", re.compile(r"(?:cumul|solde|fonds|réserve).*(?:1(?:er)? janvier|début)|solde d['’]ouverture|"
+                                   r"solde initial|solde reporté|report de l['’]exercice", re.I)),
+    ("closing-balance", re.compile(r"(?:cumul|solde|fonds|réserve).*(?:31 décembre|fin)|solde de clôture|solde final|"
+                                   r"solde au 31", re.I)),
+    ("net-result", re.compile(r"excédent|déficit|résultat net|insuffisance|produits nets|"
+                              r"excédent des produits sur les charges", re.I)),
+    ("voluntary-contributions", re.compile(r"contributions? volontaires?|contributions", re.I)),
+    ("investment-revenue", re.compile(r"placements?|intérêts|produits financiers", re.I)),
+    ("other-revenue", re.compile(r"autres (?:produits|recettes|revenus)|(?:produits|recettes) (?:divers|accessoires)", re.I)),
+    ("refunds", re.compile(r"rembours", re.I)),
+    ("operating-expenses", re.compile(r"fonctionnement|charges|dépenses", re.I)),
+]
+
+
+def _amount(found: re.Match) -> tuple[float, str]:
+    digits = found.group("n") or found.group("n2")
+    mult = found.group("mult") or found.group("mult2") or ""
+    currency = CURRENCIES.get(re.sub(r"\s+", " ", found.group("cur") or found.group("cur2") or "$"), "USD")
+    return decimal(digits) * MULTIPLIERS.get(mult, 1), currency
+
+
+def _year(text: str) -> int | None:
+    found = re.search(r"\b((?:19|20)\d{2})\b", text)
+    return int(found.group(1)) if found else None
+
+
+WORDS = MoneyWords(code="fr", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
+                   in_kind=IN_KIND, giving=GIVING, year=_year)
+contributions = partial(find_contributions, WORDS)
+
+
+fundings = partial(find_fundings, ThanksWords(
+    code="fr", thanks=THANKS, support=re.compile(r"contribution|appui|soutien|financ|en nature|aide|générosité", re.I),
+    give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
+
+
+def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
+          un: Entity | None) -> list[Post]:
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "fr"):
+        offset = paragraph.text.find(sentence.text, offset)
+        groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
+        groups += [("GS", m, "agent des services généraux") for m in POST_GS.finditer(sentence.text)]
+        groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)]
+        if not groups or not re.search(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b", sentence.text):
+            continue
+        for grade, found, title in groups:
+            count = number(found.group("count")) if found.group("count") else 1
+            funders = _funders(sentence.text, offset, found.end(), mentions, excluded, un)
+            source = Source(paragraph.key, sentence.text)
+            if len(funders) > 1 and count == len(funders) and EACH.search(sentence.text, found.end()):
+                out += [Post(grade, 1, funder, title.strip(" ,"), source) for funder in funders]
+            else:
+                out.append(Post(grade, count, funders[0] if funders else None, title.strip(" ,"), source))
+    return out
+
+
+def _funders(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
+             un: Entity | None) -> list[Entity]:
+    """Who funds the posts: the regular budget (the UN), the parties named after "financés
+    par", else the party named before "finance"."""
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
+              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+    for funded in FUNDED_BY.finditer(text, after):
+        if REGULAR_BUDGET.search(funded.group("who")):
+            return [un] if un else []
+        named = [m.entity for m in inside if m.end > offset + funded.start("who") and m.start < offset + funded.end("who")]
+        if named:
+            return named
+    pays = PAYS_FOR.search(text)
+    if pays:
+        before = [m.entity for m in inside if m.start < offset + pays.start()]
+        if before:
+            return before[-1:]
+    return []
