@@ -73,7 +73,7 @@ def build(
         with store:
             summary = build_corpus(inputs, store, jobs=check_jobs(jobs) if jobs else None, dask=dask,
                                    progress=sys.stderr.isatty(), on_report=tell if verbose else None)
-            for message in summary.duplicates:
+            for message in summary.warnings + summary.duplicates:
                 typer.echo(f"kg: warning: {message}", err=True)
             if summary.failures:
                 for failure in summary.failures[:-1]:

@@ -37,7 +37,17 @@ def expand_inputs(inputs: list[str | Path]) -> list[Path]:
 
 def read_and_extract(path: str | Path, gazetteer: Gazetteer | None = None) -> tuple[Document, Facts]:
     document = read_report(path)
-    return document, extract(document, gazetteer or default_gazetteer())
+    return document, check_field(document, extract(document, gazetteer or default_gazetteer()))
+
+
+def check_field(document: Document, facts: Facts) -> Facts:
+    """A document of the field names a UN body, a country or an instrument; a text that names
+    none (a recipe, a novel, another field's paper) is refused rather than made an empty graph."""
+    kinds = {mention.entity.kind for mention in facts.mentions}
+    if facts.subject is None and not kinds & {"Organization", "Country", "Instrument"}:
+        raise InputError(f"{document.source}: names no UN body, country or treaty; this does not look "
+                         f"like a document on peace and disarmament")
+    return facts
 
 
 def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = None) -> Dataset:
@@ -48,4 +58,4 @@ def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = Non
 
 def build_from_text(text: str, *, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Dataset:
     document = read_text(text, source=source)
-    return to_dataset([(document, extract(document, gazetteer or default_gazetteer()))])
+    return to_dataset([(document, check_field(document, extract(document, gazetteer or default_gazetteer())))])

@@ -12,6 +12,9 @@ RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+LEADER_LINE = re.compile(r"(?:\.\s?){5,}\s*\d{0,3}\s*$")  # a table of contents: "I. Introduction ...... 2"
+TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
+INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
 LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chinese
 # Where a paragraph starts inside a long line: after a sentence, a paragraph number, a heading,
@@ -19,7 +22,7 @@ LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chi
 # heading (`一、导言 1.大会`), and any sentence followed by a space, since Chinese puts no space
 # between the sentences of one paragraph.
 PARAGRAPH_BREAK = re.compile(
-    r"(?<=[。；.!?”）)])\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
+    r"(?<=[。；.!?”）)])(?<!\b[A-Z]\.)\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
     r"|\*{1,3}\s*[A-Z]/\d)"
     r"|(?<=[\u4e00-\u9fff])\s+(?=\d{1,3}[.．](?!\d)\s*\S)"
     r"|(?<=[。！？])\s+(?=[\u4e00-\u9fff“《(（])")
@@ -53,7 +56,7 @@ def join_digit_groups(text: str) -> str:
 def is_artefact(line: str) -> bool:
     """Running heads, page numbers, job numbers, URL lines under footnotes."""
     s = line.strip()
-    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s))
+    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s) or LEADER_LINE.search(s))
 
 
 def is_rule(line: str) -> bool:
@@ -90,6 +93,15 @@ def split_long_lines(lines: list[str]) -> list[str]:
 def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint)."""
     text = fold_width(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = [_tidy(line) for line in text.split("\n")]
     lines = [line for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(lines)
+
+
+def _tidy(line: str) -> str:
+    """A line without table bars at its edges and with single spaces between its words; the
+    leading indent is kept, since it tells where a paragraph starts."""
+    line = line.rstrip()
+    indent = len(line) - len(line.lstrip())
+    body = TABLE_BARS.sub("", line.strip()) if "|" in line else line.strip()
+    return " " * indent + INNER_SPACES.sub(" ", body)

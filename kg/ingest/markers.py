@@ -16,6 +16,7 @@ FOOTNOTE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z])\s+(\S.*)$")
 BRACKET_FOOTNOTE = re.compile(r"^\s*(?:注\s*[:：]?\s*|Notes?\s*:?\s*)?\[(\d{1,3}|[a-z])\]\s*(\S.*)$")
 
 Period = tuple[str | None, str | None]
+NEVER = re.compile(r"(?!)")
 
 
 def no_period(text: str) -> Period:
@@ -44,6 +45,8 @@ class Markers:
     period: Callable[[str], Period] = no_period  # the reporting period stated in the opening text
     paragraph: re.Pattern[str] = PARAGRAPH  # a numbered paragraph: group 1 number, group 2 text
     section: re.Pattern[str] = SECTION  # A. / (一): groups 1 or 2 the label, 3 the title
+    letter: re.Pattern[str] = NEVER  # the opening of a letter: "Letter dated ... addressed to"
+    yearbook: re.Pattern[str] = NEVER  # a Disarmament Yearbook chapter's head or name
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

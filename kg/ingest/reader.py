@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.document import Document, Paragraph
+from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import clean_lines
 from kg.ingest.markers import markers_for
 from kg.ingest.metadata import read_metadata
-from kg.ingest.structure import parse_table, split_parts, take_footnote_refs
+from kg.ingest.blocks import split_blocks
+from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
@@ -84,17 +85,34 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers is None:
         raise InputError(f"{source}: the report is in '{language}', which unkg does not read yet; "
                          f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
-    parts = split_parts(clean_lines(text), markers)
+    lines = clean_lines(text)
+    parts = split_parts(lines, markers)
+    if not any(block.part in ("body", "summary") for block in parts.blocks):
+        parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
     paragraphs = take_footnote_refs(parts.blocks, marks)
+    if not paragraphs:
+        raise InputError(f"{source}: no running text found, only short lines; give the document's full text")
     table, table_notes = parse_table(parts.annex, markers)
-    if not any(p.part == "body" for p in paragraphs) and not any(p.part == "summary" for p in paragraphs):
-        raise InputError(f"{source}: no numbered paragraphs found; this does not look like a UN report")
     paragraphs += _annex_paragraphs(table, table_notes)
     metadata = read_metadata(text, parts.front, paragraphs, markers, language)
     return Document(source=source, sha256=sha256, metadata=metadata, paragraphs=tuple(paragraphs),
                     headings=tuple(parts.headings), footnotes=tuple(parts.footnotes),
-                    tables=(table,) if table else ())
+                    tables=(table,) if table else (), warnings=_warnings(metadata, paragraphs))
+
+
+def _warnings(metadata: Metadata, paragraphs: list[Paragraph]) -> tuple[str, ...]:
+    """One line for the user on what a document without numbered paragraphs did not state."""
+    blocks = [p for p in paragraphs if p.position]
+    if not blocks:
+        return ()
+    missing = [name for name, value in (("symbol", metadata.symbol), ("session", metadata.session),
+                                        ("agenda item", metadata.agenda_item),
+                                        ("reporting period", metadata.period_start),
+                                        ("title", metadata.title)) if not value]
+    said = f"; no {', '.join(missing)} stated" if missing else ""
+    return (f"no numbered paragraphs: read as {len(blocks)} blocks of text (b1-b{len(blocks)}), "
+            f"genre {metadata.genre or 'other'}{said}",)
 
 
 def _annex_paragraphs(table, notes) -> list[Paragraph]:
