@@ -15,7 +15,9 @@ from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES)
+HTML_SUFFIXES = {".html", ".htm"}
+WORD_SUFFIXES = {".docx"}
+SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
 
 
 def detect_language(text: str) -> str:
@@ -42,9 +44,9 @@ def read_report(path: str | Path) -> Document:
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give report files (.txt or .pdf)")
+        raise InputError(f"{path}: is a folder; give report files (.txt, .pdf, .html or .docx)")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
+    if suffix not in SUPPORTED:
         raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}'; "
                          f"give a report as {', '.join(SUPPORTED)}")
     data = path.read_bytes()
@@ -54,6 +56,14 @@ def read_report(path: str | Path) -> Document:
         from kg.ingest.pdf import pdf_text  # pypdf is imported only when a PDF is read
 
         text = pdf_text(path, data)
+    elif suffix in HTML_SUFFIXES:
+        from kg.ingest.web import html_text  # BeautifulSoup is imported only when a page is read
+
+        text = html_text(path, data)
+    elif suffix in WORD_SUFFIXES:
+        from kg.ingest.word import docx_text  # python-docx is imported only when a .docx is read
+
+        text = docx_text(path, data)
     else:
         text = _decode(path, data)
     return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
