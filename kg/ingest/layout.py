@@ -26,6 +26,8 @@ PARAGRAPH_BREAK = re.compile(
     r"|\*{1,3}\s*[A-Z]/\d)"
     r"|(?<=[\u4e00-\u9fff])\s+(?=\d{1,3}[.．](?!\d)\s*\S)"
     r"|(?<=[。！？])\s+(?=[\u4e00-\u9fff“《(（])")
+KEPT_HYPHEN = "\u2011"  # a line-end hyphen that belongs to the word (non-proliferation), kept on joining
+HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]")
 
 # Full-width forms whose half-width twin reads the same; CJK punctuation (，。；：) stays.
@@ -70,8 +72,12 @@ def join_lines(left: str, right: str) -> str:
         return right
     if not right:
         return left
+    if left.endswith(KEPT_HYPHEN):
+        return left[:-1] + "-" + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
         return left[:-1] + right
+    if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and (right[:1].isupper() or right[:1].isdigit()):
+        return left + right  # a hyphen before a capital or a digit belongs to the word: Asia-Pacific, COVID-19
     if CJK.search(left[-1]) or CJK.search(right[0]):
         return left + right
     return left + " " + right
@@ -95,7 +101,20 @@ def clean_lines(text: str) -> list[str]:
     text = fold_width(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     lines = [_tidy(line) for line in text.split("\n")]
     lines = [line for line in lines if line.strip() and not is_artefact(line)]
-    return split_long_lines(lines)
+    return split_long_lines(keep_compound_hyphens(lines))
+
+
+def keep_compound_hyphens(lines: list[str]) -> list[str]:
+    """A line that ends in `non-` before `proliferation` breaks a compound the text writes with
+    its hyphen elsewhere: that hyphen is kept when the lines are joined, other ones are mended."""
+    compounds = {word.lower() for line in lines for word in HYPHENATED.findall(line)}
+    out = list(lines)
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
+        head = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", line)
+        tail = re.match(r"\s*([^\W\d_]+)", nxt)
+        if head and tail and tail.group(1)[:1].islower() and f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
+            out[i] = line[:-1] + KEPT_HYPHEN
+    return out
 
 
 def _tidy(line: str) -> str:

@@ -6,7 +6,8 @@ places python-docx does not surface, so they are read from the XML here:
 - footnotes: a reference becomes its number glued to the text, as printed, and the notes of a
   paragraph follow it under a rule line, as at the foot of a printed page;
 - automatic numbering (`1.`, `I.`, `(a)`, `一、`): the label Word would print, from numbering.xml;
-- running heads and footers are in other parts and are left out, as the reader drops them.
+- running heads and footers are in other parts: the first page's come first, once, since the
+  reader finds the symbol and the job number there (and drops them from the running text).
 """
 from __future__ import annotations
 
@@ -34,7 +35,11 @@ def docx_text(path: Path, data: bytes) -> str:
                          f"processor, or save it again as .docx") from error
     notes = _footnotes(document.part, RT.FOOTNOTES)
     numbering = _Numbering(document.part, RT.NUMBERING, document.styles.element)
-    out: list[str] = []
+    # the first page's running head and footer: the reader drops them from the text, but finds
+    # the symbol and the job number in them
+    out = [paragraph.text for section in document.sections[:1]
+           for part in (section.first_page_header, section.header, section.first_page_footer, section.footer)
+           if not part.is_linked_to_previous for paragraph in part.paragraphs if paragraph.text.strip()]
     for block in document.element.body.iterchildren():
         if block.tag == W + "p":
             text, cited = _paragraph(block, numbering)
