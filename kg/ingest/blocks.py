@@ -16,7 +16,8 @@ from kg.ingest.layout import CJK
 from kg.ingest.markers import Markers
 from kg.ingest.structure import SENTENCE_END, Parts, _Block, _Splitter
 
-MIN_PROSE_WORDS = 8  # Latin words in a line of running text
+MIN_PROSE_WORDS = 4  # Latin words in a sentence that is a paragraph
+FULL_STOP = re.compile(r"[。！？.!?][\"”’)]?(?:\d{1,2}|\*)?\s*$")  # a sentence's end, a footnote mark after it
 MIN_PROSE_CJK = 20  # ideographs in a line of running text
 SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shorter
 
@@ -25,7 +26,7 @@ def is_prose(line: str, one_per_line: bool) -> bool:
     """A line of running text, not a menu entry, a date, a title or a name. Where every line is
     a whole paragraph, running text ends a sentence; a printed line may break anywhere."""
     text = line.strip()
-    ends = SENTENCE_END.search(text) is not None
+    ends = FULL_STOP.search(text) is not None
     if len(CJK.findall(text)) >= MIN_PROSE_CJK:
         return ends or not one_per_line
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
@@ -63,7 +64,7 @@ class _BlockSplitter(_Splitter):
         """Does `line` go on with the block before it (a printed paragraph's next line)?"""
         if not self.previous:
             return False
-        if not SENTENCE_END.search(self.previous):
+        if not (SENTENCE_END.search(self.previous) or FULL_STOP.search(self.previous)):
             return not self.one_per_line or not is_prose(line, self.one_per_line)
         if self.one_per_line or line[:1].isspace():
             return False

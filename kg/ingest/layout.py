@@ -9,14 +9,15 @@ import re
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
-PAGE_FOOT = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
+PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
-LEADER_LINE = re.compile(r"(?:\.\s?){5,}\s*\d{0,3}\s*$")  # a table of contents: "I. Introduction ...... 2"
+LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
 LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chinese
+LONGEST_PRINTED_CJK = 90  # ideographs: twice a printed Chinese line
 # Where a paragraph starts inside a long line: after a sentence, a paragraph number, a heading,
 # the front page's asterisk note or the annex. In Chinese also a paragraph number after a
 # heading (`一、导言 1.大会`), and any sentence followed by a space, since Chinese puts no space
@@ -88,7 +89,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
     for line in lines:
-        if len(line) > LONGEST_PRINTED_LINE:
+        if len(line) > LONGEST_PRINTED_LINE or len(CJK.findall(line)) > LONGEST_PRINTED_CJK:
             pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
             out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
