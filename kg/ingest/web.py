@@ -50,7 +50,7 @@ class _Lines:
         self.plain = False  # the line holds text outside links
 
     def text(self, text: str, *, in_link: bool) -> None:
-        if text.strip():
+        if re.search(r"\w", text):  # separators between links (`|`, `·`) do not make a line text
             self.plain = self.plain or not in_link
         self.pieces.append(text)
 
