@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.document import Document, Metadata, Paragraph
-from kg.ingest.layout import clean_lines
+from kg.ingest.layout import clean_lines, join_digit_groups
 from kg.ingest.markers import markers_for
 from kg.ingest.metadata import read_metadata
 from kg.ingest.blocks import split_blocks
@@ -104,7 +104,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if not paragraphs:
         raise InputError(f"{source}: no running text found, only short lines; give the document's full text")
     table, table_notes = parse_table(parts.annex, markers)
-    paragraphs += _annex_paragraphs(table, table_notes)
+    paragraphs += _annex_paragraphs(table, table_notes) if table else _annex_text(parts.annex, markers)
     metadata = read_metadata(text, parts.front, paragraphs, markers, language)
     return Document(source=source, sha256=sha256, metadata=metadata, paragraphs=tuple(paragraphs),
                     headings=tuple(parts.headings), footnotes=tuple(parts.footnotes),
@@ -123,6 +123,16 @@ def _warnings(metadata: Metadata, paragraphs: list[Paragraph]) -> tuple[str, ...
     said = f"; no {', '.join(missing)} stated" if missing else ""
     return (f"no numbered paragraphs: read as {len(blocks)} blocks of text (b1-b{len(blocks)}), "
             f"genre {metadata.genre or 'other'}{said}",)
+
+
+def _annex_text(lines: list[str], markers) -> list[Paragraph]:
+    """An annex without a table (a letter's statement, a list of activities) as blocks of text,
+    so the names in it are found and cited."""
+    if not lines:
+        return []
+    blocks = split_blocks(lines, markers, one_paragraph_per_line(lines)).blocks
+    return [Paragraph(f"annex-b{i}", None, join_digit_groups(block.text), "annex", "annex")
+            for i, block in enumerate((b for b in blocks if b.part == "body"), 1)]
 
 
 def _annex_paragraphs(table, notes) -> list[Paragraph]:

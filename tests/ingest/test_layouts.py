@@ -81,6 +81,12 @@ Letter dated 2 July 2031 from the Permanent Representative of Nepal to the Unite
 I have the honour to transmit herewith the statement of the Government of Nepal on the work of the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific (see annex).
 
 I should be grateful if the present letter and its annex could be circulated as a document of the General Assembly and of the Security Council.
+
+Annex
+
+Statement of the Government of Nepal
+
+In 2031 the Regional Centre held a conference in Kathmandu with the Government of Japan and the Republic of Korea.
 """
 
 
@@ -90,6 +96,9 @@ def test_a_letter_with_a_joint_symbol():
     assert document.metadata.other_symbols == ("S/2031/612",)
     assert document.metadata.genre == "letter"
     assert len([p for p in document.paragraphs if p.position]) == 2
+    assert [(p.key, p.part, p.text) for p in document.paragraphs if p.part == "annex"] == [
+        ("annex-b1", "annex", "In 2031 the Regional Centre held a conference in Kathmandu with the Government of "
+                              "Japan and the Republic of Korea.")]
 
 
 # The typewritten plain text of the 1990s: double spaces between words, `Distr. GENERAL`, an
