@@ -52,3 +52,29 @@ def test_a_text_without_numbered_paragraphs_warns_once_and_builds(tmp_path: Path
                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert query.stdout.splitlines()[0] == "symbol,language,session,agenda_item,period_start,period_end,title"
     assert query.stdout.splitlines()[1] == ",en,,,,,"
+
+
+def test_the_graph_says_what_a_document_is_and_that_its_paragraphs_are_blocks(tmp_path: Path):
+    from kg.api import build
+    from kg.store.memory import to_oxigraph
+
+    graph = build([REAL / "reports" / "yearbook-2004-ch6.en.txt", REAL / "reports" / "unrcpd-2004-web.zh.txt"])
+    store = to_oxigraph(graph)
+    found = {(str(genre.value), numbered.value) for genre, numbered in (
+        (row["genre"], row["numbered"]) for row in store.query(
+            "PREFIX unkg: <https://w3id.org/unkg/ontology#> "
+            "SELECT ?genre ?numbered WHERE { GRAPH ?g { ?r a unkg:Report ; unkg:genre ?genre ; "
+            "unkg:paragraphsNumbered ?numbered } }"))}
+    assert found == {("https://w3id.org/unkg/vocab/genre/YearbookChapter", "false"),
+                     ("https://w3id.org/unkg/vocab/genre/Other", "true")}
+    blocks = sorted((row["key"].value, int(row["position"].value)) for row in store.query(
+        "PREFIX unkg: <https://w3id.org/unkg/ontology#> "
+        "SELECT ?key ?position WHERE { GRAPH ?g { ?p a unkg:Paragraph ; unkg:paragraphKey ?key ; "
+        "unkg:blockPosition ?position } }"))
+    assert blocks == [("b1", 1), ("b2", 2), ("b3", 3), ("b4", 4)]
+    out = tmp_path / "graph.ttl"
+    done = subprocess.run([str(KG), "build", str(REAL / "reports" / "yearbook-2004-ch6.en.txt"), "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    checked = subprocess.run([str(KG), "validate", str(out)], capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0 and "shapes: conforms" in checked.stdout, checked.stdout + checked.stderr
