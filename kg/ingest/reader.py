@@ -97,7 +97,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
                          f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
     lines = clean_lines(text)
     parts = split_parts(lines, markers)
-    if not any(block.part in ("body", "summary") for block in parts.blocks):
+    if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
     paragraphs = take_footnote_refs(parts.blocks, marks)

@@ -191,7 +191,7 @@ class _Splitter:
         elif self.last_number == 0 and self.one_per_line and SENTENCE_END.search(line):
             # a report whose paragraphs carry no numbers: each line is one, keyed in order
             count = sum(1 for b in self.blocks if b.part == "body") + 1
-            self.blocks.append(_Block(f"u{count}", None, "body", self._path(), [line.strip()]))
+            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         elif self.blocks and self.blocks[-1].part == "body":
             self.blocks[-1].lines.append(line.strip())
         # other body text before the first numbered paragraph continues a heading: dropped

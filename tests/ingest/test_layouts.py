@@ -178,3 +178,44 @@ def test_an_english_title_over_two_lines_is_the_whole_title():
     assert meta.title == "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"
     assert meta.agenda_title == ("Review and implementation of the Concluding Document of the Twelfth Special "
                                  "Session of the General Assembly")
+
+
+# A report laid out as today's, whose paragraphs are indented but not numbered.
+INDENTED = """\
+ United Nations                                                     A/87/140
+ General Assembly                                          Distr.: General
+                                                              1 July 2032
+Eighty-seventh session
+Item 99 (d) of the preliminary list
+Review and implementation of the Concluding Document
+of the Twelfth Special Session of the General Assembly
+
+  United Nations Regional Centre for Peace and Disarmament
+  in Africa
+
+  Report of the Secretary-General
+
+ Summary
+     The present report covers the activities of the Regional Centre from 1 July
+ 2031 to 30 June 2032.
+
+ I. Introduction
+
+     The General Assembly, in its resolution 86/55, requested the Secretary-General
+ to report on the Regional Centre.
+     The Regional Centre organized a workshop in Lomé for officials of Ghana
+ and Togo in March 2032.
+"""
+
+
+def test_a_report_whose_paragraphs_are_indented_but_not_numbered():
+    document = read_text(INDENTED)
+    assert [(p.key, p.part, p.section, p.position) for p in document.paragraphs] == [
+        ("summary-1", "summary", "summary", None), ("b1", "body", "I", 1), ("b2", "body", "I", 2)]
+    assert document.paragraphs[2].text == ("The Regional Centre organized a workshop in Lomé for officials of Ghana "
+                                           "and Togo in March 2032.")
+    meta = document.metadata
+    assert (meta.symbol, meta.session, meta.agenda_item, meta.genre) == ("A/87/140", "87", "99(d)", "report")
+    assert meta.title == "United Nations Regional Centre for Peace and Disarmament in Africa"
+    assert (meta.period_start, meta.period_end) == ("2031-07-01", "2032-06-30")
+    assert document.warnings == ("no numbered paragraphs: read as 2 blocks of text (b1-b2), genre report",)
