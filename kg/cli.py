@@ -97,33 +97,48 @@ def query(
     graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to query.")] = None,
     store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to query.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL to query.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
-    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml (the W3C SPARQL result formats)")] = "table",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the shipped queries, their purpose and parameters.")] = False,
+    params: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a parameter the query declares; repeat for more values.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most N rows.")] = None,
+    offset: Annotated[Optional[int], typer.Option("--offset", min=0, help="Skip the first N rows.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell and IRI whole.")] = False,
 ) -> None:
     """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
     Examples: kg query activities --graph graph.ttl --format csv
-              kg query partners --store kg-store
-              kg query document --endpoint http://127.0.0.1:7878/query
+              kg query partners --store kg-store --param org=EU --param year=2021
+              kg query document --endpoint http://127.0.0.1:7878/query --format json
+              kg query entities --graph graph.ttl --limit 20 --offset 40
     """
     from kg.errors import QueryError
-    from kg.query import find_query, query_names, run_query
+    from kg.query import (bind_parameters, describe_queries, find_query, parse_assignments,
+                          read_header, render_solutions, select, with_paging)
     from kg.store import open_store
 
     if list_queries:
-        typer.echo("\n".join(query_names()))
+        for query_name, described in describe_queries():
+            typer.echo(f"{query_name:<26}{described.purpose}")
+            for parameter in described.parameters:
+                kind = "" if parameter.type == "string" else f" ({parameter.type})"
+                typer.echo(f"{'':<28}--param {parameter.name}=…{kind}  {parameter.description}")
         return
 
     def action():
         if not name:
             raise KGError("give a query name or a .rq file; `kg query --list` shows the names")
-        sparql = find_query(name)
+        text_of_query = find_query(name)
+        try:
+            sparql = bind_parameters(read_header(text_of_query), parse_assignments(params or []))
+            sparql = with_paging(sparql, limit=limit, offset=offset)
+        except QueryError as error:
+            raise KGError(f"{name}: {error}") from error
         store = open_store(store_dir=store_dir, endpoint=endpoint, graph=graph)
         try:
-            result = run_query(store, sparql)
+            text = render_solutions(select(store, sparql), fmt, wide=wide)
         except QueryError as error:  # the runner sees only the SPARQL text, not where it came from
             raise KGError(f"{name}: {error}; fix the query and run it again") from error
-        sys.stdout.write(result.render(fmt).rstrip("\n") + "\n")
+        sys.stdout.write(text.rstrip("\n") + "\n")
 
     run(action)
 
@@ -131,10 +146,14 @@ def query(
 @app.command()
 def serve(
     store_dir: Annotated[Path, typer.Option("--store", help="Oxigraph store folder to serve.")],
-    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0 picks a free one).")] = 7878,
-    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update and Graph Store PUT/DELETE.")] = False,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0 picks a free one).")] = 7878,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; other than loopback, the network can read the store.")] = "127.0.0.1",
+    writable: Annotated[bool, typer.Option("--writable", help="Accept SPARQL Update and Graph Store PUT/POST/DELETE.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
+    max_queries: Annotated[int, typer.Option("--max-queries", min=1, max=64, help="Queries that may run at once.")] = 2,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow SERVICE (federated queries that fetch other URLs).")] = False,
 ) -> None:
-    """Serve a store folder as a SPARQL endpoint with a query page, on 127.0.0.1.
+    """Serve a store folder as a SPARQL 1.1 endpoint with a query page, on 127.0.0.1.
 
     Read-only unless --writable. Ctrl-C stops it.
 
@@ -142,15 +161,21 @@ def serve(
     """
     from kg.errors import GraphError
     from kg.store.embedded import OxigraphStore
+    from kg.store.server import LOOPBACK, ServeOptions
     from kg.store.server import serve as start_server
 
     def action():
+        if host not in LOOPBACK:
+            typer.echo(f"kg: warning: listening on {host}: anyone who can reach this address can "
+                       f"read the store{' and change it' if writable else ''}", err=True)
+        options = ServeOptions(host=host, port=port, writable=writable, timeout=timeout,
+                               max_queries=max_queries, allow_service=allow_service)
         with OxigraphStore(store_dir, read_only=not writable) as store:
             try:
-                server = start_server(store, port=port, writable=writable)
+                server = start_server(store, options)
             except OSError as error:
-                raise GraphError(f"port {port}: cannot listen on it ({error.strerror}); "
-                                 f"pick another with --port") from error
+                raise GraphError(f"{host}:{port}: cannot listen there ({error.strerror or error}); "
+                                 f"pick another --port or --host") from error
             mode = "read-write" if writable else "read-only"
             typer.echo(f"serving {store_dir} ({mode}) at {server.url} ; SPARQL endpoint "
                        f"{server.url}query ; Ctrl-C stops")
@@ -201,16 +226,26 @@ def demo(
 
 @app.command()
 def validate(
-    graph: Annotated[Path, typer.Argument(help="Graph file to check.")],
+    graph_file: Annotated[Optional[Path], typer.Argument(help="Graph file to check.")] = None,
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to check.")] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to check.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL to check.")] = None,
 ) -> None:
     """Check a graph: SHACL shapes, and the arithmetic of each trust-fund statement.
 
-    Example: kg validate graph.ttl
+    Examples: kg validate graph.ttl
+              kg validate --store kg-store
     """
-    from kg.validate import validate_graph
+    from kg.validate import validate_graph, validate_store
 
     def action():
-        report = validate_graph(graph)
+        if graph_file is not None and graph is not None:
+            raise KGError("give the graph file once, as an argument or with --graph")
+        path = graph_file or graph
+        if path is not None and not (store_dir or endpoint):
+            report = validate_graph(path)
+        else:
+            report = validate_store(_open(path, store_dir, endpoint))
         typer.echo(report.text)
         if not report.ok:
             raise typer.Exit(1)
@@ -218,12 +253,36 @@ def validate(
     run(action)
 
 
+def _open(graph: Optional[Path], store_dir: Optional[Path], endpoint: Optional[str]):
+    """The store a view reads: a graph file, an Oxigraph folder or a SPARQL endpoint (one of them)."""
+    from kg.store import open_store
+
+    return open_store(store_dir=store_dir, endpoint=endpoint, graph=graph)
+
+
+def _scope(store, centre: Optional[str], report: Optional[str]):
+    """The report symbols a view is narrowed to (None: all)."""
+    if not centre and not report:
+        return None
+    from kg.views.scope import narrow, read_reports
+
+    return narrow(read_reports(store), centre=centre, report=report)
+
+
+GRAPH_HELP = "Graph file to read."
+STORE_HELP = "Oxigraph store folder to read."
+ENDPOINT_HELP = "SPARQL 1.1 query URL to read."
+CENTRE_HELP = "Only the reports about this centre (its key: UNRCPD, UNREC, UNLIREC)."
+REPORT_HELP = "Only this report (its symbol, e.g. A/76/97)."
+
+
 def _view_filter(relation: str, since: Optional[int], until: Optional[int], min_weight: int,
-                 focus: Optional[str] = None):
+                 focus: Optional[str] = None, reports: Optional[frozenset] = None):
     from kg.views import ViewFilter
 
     relations = tuple(r.strip() for r in relation.split(",") if r.strip())
-    return ViewFilter(relations=relations, since=since, until=until, min_weight=min_weight, focus=focus)
+    return ViewFilter(relations=relations, since=since, until=until, min_weight=min_weight, focus=focus,
+                      reports=reports)
 
 
 RELATION_HELP = "Roles that count, comma-separated: organizer, funder, participant, beneficiary."
@@ -231,7 +290,11 @@ RELATION_HELP = "Roles that count, comma-separated: organizer, funder, participa
 
 @app.command()
 def viz(
-    graph: Annotated[Path, typer.Option("--graph", "-g", help="Graph file to draw.")],
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to draw.")] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help=STORE_HELP)] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
+    centre: Annotated[Optional[str], typer.Option("--centre", help=CENTRE_HELP)] = None,
+    report: Annotated[Optional[str], typer.Option("--report", help=REPORT_HELP)] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML page to write (default: VIEW.html).")] = None,
     view: Annotated[str, typer.Option("--view", help="partners, bipartite or funding")] = "partners",
     focus: Annotated[Optional[str], typer.Option("--focus", help="Key of one organisation or country: draw it and its neighbours.")] = None,
@@ -247,12 +310,15 @@ def viz(
     funding: funders to what they funded.
 
     Example: kg viz --graph graph.ttl -o partners.html --relation organizer,funder --since 2020
+
+    Example: kg viz --store kg-store --centre UNREC --since 2019 --until 2021
     """
     from kg.views import draw_page
 
     def action():
-        filters = _view_filter(relation, since, until, min_weight, focus)
-        page = draw_page(graph, output or Path(f"{view}.html"), view=view, filters=filters)
+        store = _open(graph, store_dir, endpoint)
+        filters = _view_filter(relation, since, until, min_weight, focus, _scope(store, centre, report))
+        page = draw_page(store, output or Path(f"{view}.html"), view=view, filters=filters)
         typer.echo(f"wrote {page.path} ({page.nodes} nodes, {page.edges} links, "
                    f"{page.size / 1024:.0f} KB)", err=True)
 
@@ -261,7 +327,11 @@ def viz(
 
 @app.command()
 def network(
-    graph: Annotated[Path, typer.Option("--graph", "-g", help="Graph file to measure.")],
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to measure.")] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help=STORE_HELP)] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
+    centre: Annotated[Optional[str], typer.Option("--centre", help=CENTRE_HELP)] = None,
+    report: Annotated[Optional[str], typer.Option("--report", help=REPORT_HELP)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table (everything) or csv (one row per node)")] = "table",
     export: Annotated[Optional[Path], typer.Option("--export", help="Write the network for Gephi or Cytoscape: .graphml or .gexf")] = None,
     relation: Annotated[str, typer.Option("--relation", help=RELATION_HELP)] = "organizer,funder,participant,beneficiary",
@@ -280,7 +350,9 @@ def network(
     from kg.views import analyse, build_network, export_network
 
     def action():
-        partners = build_network(graph, "partners", _view_filter(relation, since, until, min_weight))
+        store = _open(graph, store_dir, endpoint)
+        filters = _view_filter(relation, since, until, min_weight, reports=_scope(store, centre, report))
+        partners = build_network(store, "partners", filters)
         summary = analyse(partners, strongest=top)
         if export is not None:
             export_network(partners, export, summary=summary)
@@ -288,6 +360,110 @@ def network(
                        f"{partners.number_of_edges()} links)", err=True)
             return
         sys.stdout.write(summary.render(fmt).rstrip("\n") + "\n")
+
+    run(action)
+
+
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="One side: a report symbol, a year, a centre or CENTRE:YEAR.")],
+    b: Annotated[str, typer.Argument(help="The other side, likewise.")],
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help=GRAPH_HELP)] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help=STORE_HELP)] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write a page with the two networks side by side.")] = None,
+    relation: Annotated[str, typer.Option("--relation", help="Roles that make a partnership: " + RELATION_HELP)] = "organizer,funder",
+    section: Annotated[Optional[str], typer.Option("--section", help="Only partner, partnership, funder, instrument or beneficiary rows.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell whole.")] = False,
+) -> None:
+    """Compare two editions: partnerships, funders, instruments and beneficiaries that appeared,
+    ended or continued, each with the paragraphs that say so on each side.
+
+    Example: kg compare UNRCPD:2021 UNRCPD:2022 --graph corpus.ttl
+
+    Example: kg compare A/76/97 A/77/120 --store kg-store --format csv
+
+    Example: kg compare 2021 2022 --endpoint http://127.0.0.1:7878/query --html changes.html
+    """
+    from kg.views.compare import SECTIONS, compare as compare_editions
+
+    def action():
+        relations = _view_filter(relation, None, None, 1).relations  # refuses an unknown role first
+        if section is not None and section not in SECTIONS:
+            raise KGError(f"unknown section '{section}'; use one of {', '.join(SECTIONS)}")
+        if fmt not in ("table", "csv", "json"):
+            raise KGError(f"unknown output format '{fmt}'; use table, csv or json")
+        if html is not None and html.suffix.lower() not in (".html", ".htm"):
+            raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
+        comparison = compare_editions(_open(graph, store_dir, endpoint), a, b, relations=relations)
+        if section is not None:
+            from dataclasses import replace
+
+            comparison = replace(comparison, changes=tuple(comparison.rows(section)))
+        if html is not None:
+            from kg.views.compare_page import write_compare_page
+
+            size = write_compare_page(comparison, html)
+            typer.echo(f"wrote {html} ({size / 1024:.0f} KB)", err=True)
+        sys.stdout.write(comparison.render(fmt, wide=wide).rstrip("\n") + "\n")
+
+    run(action)
+
+
+@app.command()
+def timeline(
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help=GRAPH_HELP)] = None,
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help=STORE_HELP)] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
+    by: Annotated[str, typer.Option("--by", help="centre, type, instrument or partner")] = "centre",
+    per: Annotated[str, typer.Option("--per", help="year or month (where the dates give the month)")] = "year",
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Only one group: a partner's, centre's or instrument's key, or a type.")] = None,
+    centre: Annotated[Optional[str], typer.Option("--centre", help=CENTRE_HELP)] = None,
+    report: Annotated[Optional[str], typer.Option("--report", help=REPORT_HELP)] = None,
+    since: Annotated[Optional[int], typer.Option("--since", min=1000, max=9999, help="First year kept (YYYY).")] = None,
+    until: Annotated[Optional[int], typer.Option("--until", min=1000, max=9999, help="Last year kept (YYYY).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    plot: Annotated[Optional[Path], typer.Option("--plot", help="Also draw it: a .png or .svg file (needs matplotlib, the plot extra).")] = None,
+    html: Annotated[Optional[Path], typer.Option("--html", help="Also write a page with the plot and the table.")] = None,
+    wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell whole.")] = False,
+) -> None:
+    """Activities per year (or month) by centre, type, instrument or partner.
+
+    Example: kg timeline --graph corpus.ttl --by type
+
+    Example: kg timeline --store kg-store --by partner --focus EU --plot eu.png
+
+    Example: kg timeline --graph corpus.ttl --per month --centre UNRCPD --html timeline.html
+    """
+    from kg.views.timeline import build_timeline
+
+    def action():
+        if since is not None and until is not None and since > until:
+            raise KGError(f"--since {since} is after --until {until}")
+        if fmt not in ("table", "csv", "json"):
+            raise KGError(f"unknown output format '{fmt}'; use table, csv or json")
+        if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
+            raise KGError(f"{plot}: the plot is written as .png or .svg; give one of those extensions")
+        if html is not None and html.suffix.lower() not in (".html", ".htm"):
+            raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
+        store = _open(graph, store_dir, endpoint)
+        result = build_timeline(store, by=by, per=per, focus=focus, reports=_scope(store, centre, report),
+                                since=since, until=until)
+        years = f"years {since or '…'}–{until or '…'}" if since or until else ""
+        scope = " · ".join(part for part in (centre, report, focus and f"{by} {focus}", years) if part)
+        title = f"Activities per {per} by {by}" + (f" ({scope})" if scope else "")
+        if plot is not None:
+            from kg.views.plot import write_plot
+
+            size = write_plot(result, plot, title=title)
+            typer.echo(f"wrote {plot} ({size / 1024:.0f} KB)", err=True)
+        if html is not None:
+            from kg.views.timeline_page import write_timeline_page
+
+            size = write_timeline_page(result, html, title=title)
+            typer.echo(f"wrote {html} ({size / 1024:.0f} KB)", err=True)
+        sys.stdout.write(result.render(fmt, wide=wide).rstrip("\n") + "\n")
 
     run(action)
 

@@ -9,6 +9,10 @@ is run again, and a changed report replaces its graph.
 
 When two input files give the same report graph, the later one in input order wins, in a
 fresh build and in a resumed one alike.
+
+The language versions of one report are read, extracted, aligned (kg.resolve) and mapped together,
+as one task: files are grouped by the symbol they print (`peek_symbol`), and a group is built
+again whole when any of its files is new or changed, so its versions stay aligned.
 """
 from __future__ import annotations
 
@@ -21,8 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError, KGError
+from kg.extract.facts import Facts
+from kg.ingest import Document
+from kg.ingest.reader import peek_symbol
 from kg.pipeline import expand_inputs, read_and_extract
 from kg.rdf.mapping import KIND_PATHS, add_facts, graph_iri
+from kg.resolve import align_versions
 from kg.rdf.namespaces import ID
 from kg.store.base import GraphStore
 from kg.store.ntriples import TripleSet, to_ntriples
@@ -72,6 +80,21 @@ class BuildSummary:
 def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | ReportFailure:
     """Read, extract and map one report file. With `data` (the file's bytes) the file need not be
     visible here: a Dask worker on another machine gets the bytes and the name."""
+    return graphs_of_reports([source], None if data is None else [data])[0]
+
+
+def graphs_of_reports(sources: list[str], datas: list[bytes] | None = None,
+                      ) -> list[ReportGraph | ReportFailure]:
+    """Read and extract report files, align the language versions of one report among them
+    (kg.resolve), and map each: one result per file, in order."""
+    read = [_read(source, None if datas is None else datas[n]) for n, source in enumerate(sources)]
+    done = [item for item in read if not isinstance(item, ReportFailure)]
+    aligned = iter(align_versions(done))
+    return [item if isinstance(item, ReportFailure) else _graph(source, *next(aligned))
+            for source, item in zip(sources, read, strict=True)]
+
+
+def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFailure:
     try:
         if data is None:
             document, facts = read_and_extract(source)
@@ -85,6 +108,10 @@ def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | Rep
                     raise type(error)(str(error).replace(str(copy), source)) from error
     except KGError as error:
         return ReportFailure(source, str(error))
+    return document, facts
+
+
+def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
     triples = TripleSet()
     add_facts(triples, document, facts)
     own = [triple for triple in triples if not str(triple[0]).startswith(ENTITY_PREFIXES)]
@@ -98,10 +125,26 @@ def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | Rep
 
 def file_hash(path: Path) -> str | None:
     """The sha256 the reader records for a file, or None when it cannot be read here."""
+    return file_look(path)[0]
+
+
+def file_look(path: Path) -> tuple[str | None, str | None]:
+    """The sha256 the reader records for a file and the symbol it prints, at a glance; None for
+    what cannot be told here."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        data = path.read_bytes()
     except OSError:
-        return None
+        return None, None
+    return hashlib.sha256(data).hexdigest(), peek_symbol(path, data)
+
+
+def versions_together(paths: list[Path], symbols: list[str | None]) -> list[list[tuple[int, Path]]]:
+    """The files as groups of (input index, path): the files that print one symbol together
+    (the language versions of one report), any other file alone; in input order."""
+    groups: dict[str | int, list[tuple[int, Path]]] = {}
+    for index, (path, symbol) in enumerate(zip(paths, symbols, strict=True)):
+        groups.setdefault(symbol if symbol else index, []).append((index, path))
+    return list(groups.values())
 
 
 def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None,
@@ -115,19 +158,21 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
     sends the extraction to a Dask cluster instead. `on_report(result, what)` hears of each report as it is
     done, `what` being "loaded", "kept" (a later file gives the same graph) or "failed"."""
     paths = list(dict.fromkeys(expand_inputs(list(inputs))))
-    hashes = [file_hash(path) for path in paths]
+    looks = [file_look(path) for path in paths]
+    hashes = [sha for sha, _ in looks]
     stored = store.report_hashes()  # graph -> sha256, kept current as graphs are loaded
     stored_hashes = set(stored.values())
     position = {sha: index for index, sha in enumerate(hashes) if sha}  # the last file wins
-    todo = [(index, path) for index, (path, sha) in enumerate(zip(paths, hashes, strict=True))
-            if sha is None or sha not in stored_hashes]
-    summary = BuildSummary(reports=len(paths), skipped=len(paths) - len(todo))
+    groups = [group for group in versions_together(paths, [symbol for _, symbol in looks])
+              if any(hashes[index] is None or hashes[index] not in stored_hashes for index, _ in group)]
+    todo = sum(len(group) for group in groups)
+    summary = BuildSummary(reports=len(paths), skipped=len(paths) - todo)
     loader = _Loader(store, summary, stored, position, on_report,
                      _progress_bar(len(paths), summary.skipped, enabled=progress))
     try:
         if jobs is None:
-            jobs = (os.cpu_count() or 1) if len(todo) >= SMALL_CORPUS or dask else 1
-        for index, result in extract_reports(todo, jobs=jobs, dask=dask):
+            jobs = (os.cpu_count() or 1) if todo >= SMALL_CORPUS or dask else 1
+        for index, result in extract_groups(groups, jobs=jobs, dask=dask):
             loader.add(index, result)
         loader.flush()
     finally:
@@ -194,15 +239,27 @@ def _progress_bar(total: int, done: int, *, enabled: bool):
 
 def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | None = None,
                     ) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
-    """(input index, result) for each (input index, path) of `todo`, in the order they finish:
-    here in turn, in `jobs` processes, or on Dask."""
-    if not todo:
+    """(input index, result) for each (input index, path) of `todo`, each report on its own."""
+    return extract_groups([[item] for item in todo], jobs=jobs, dask=dask)
+
+
+def extract_groups(groups: list[list[tuple[int, Path]]], *, jobs: int = 1, dask: str | None = None,
+                   ) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
+    """(input index, result) for each (input index, path) of each group, a group's files read and
+    aligned together (`graphs_of_reports`), groups in the order they finish: here in turn, in
+    `jobs` processes, or on Dask."""
+    if not groups:
         return iter(())
     if dask:
-        return _extract_on_dask(todo, dask, jobs=jobs)
-    if jobs <= 1 or len(todo) == 1:
-        return ((index, graph_of_report(str(path))) for index, path in todo)
-    return _extract_in_processes(todo, jobs)
+        return _extract_on_dask(groups, dask, jobs=jobs)
+    if jobs <= 1 or len(groups) == 1:
+        return ((index, result) for group in groups
+                for index, result in zip([i for i, _ in group], _run_group(group), strict=True))
+    return _extract_in_processes(groups, jobs)
+
+
+def _run_group(group: list[tuple[int, Path]]) -> list[ReportGraph | ReportFailure]:
+    return graphs_of_reports([str(path) for _, path in group])
 
 
 def _start_worker(build_pid: int) -> None:
@@ -224,7 +281,7 @@ def _start_worker(build_pid: int) -> None:
     default_gazetteer()
 
 
-def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
+def _extract_in_processes(groups: list[list[tuple[int, Path]]], jobs: int):
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -234,12 +291,12 @@ def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
     context.set_forkserver_preload(["kg.corpus"])
     window = jobs * 4  # enough queued work to keep every worker busy, bounded memory
     pending: dict = {}
-    queue = iter(todo)
+    queue = iter(groups)
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
                              initargs=(os.getpid(),)) as pool:
         def submit_next() -> None:
-            for index, path in queue:
-                pending[pool.submit(graph_of_report, str(path))] = index
+            for group in queue:
+                pending[pool.submit(_run_group, group)] = [index for index, _ in group]
                 return
 
         for _ in range(window):
@@ -247,12 +304,12 @@ def _extract_in_processes(todo: list[tuple[int, Path]], jobs: int):
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                index = pending.pop(future)
+                indexes = pending.pop(future)
                 submit_next()
-                yield index, future.result()
+                yield from zip(indexes, future.result(), strict=True)
 
 
-def _extract_on_dask(todo: list[tuple[int, Path]], address: str, *, jobs: int):
+def _extract_on_dask(groups: list[list[tuple[int, Path]]], address: str, *, jobs: int):
     """Fan the reports out on a Dask cluster: "local" starts one here with `jobs` worker
     processes; anything else is a scheduler address (tcp://HOST:8786). Workers get the file's
     bytes, so they need unkg installed but not the files."""
@@ -274,43 +331,43 @@ def _extract_on_dask(todo: list[tuple[int, Path]], address: str, *, jobs: int):
         raise KGError(f"{address}: cannot reach the Dask scheduler ({error}); give its address "
                       f"as tcp://HOST:8786, or --dask local") from error
     try:
-        yield from _run_on_client(client, todo, as_completed)
+        yield from _run_on_client(client, groups, as_completed)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _run_on_client(client, todo: list[tuple[int, Path]], as_completed):
+def _run_on_client(client, groups: list[list[tuple[int, Path]]], as_completed):
     threads = sum(client.nthreads().values()) or 1
     window = max(16, 4 * threads)  # bounded, so a big corpus is never all in memory at once
-    queue = iter(todo)
+    queue = iter(groups)
     running = as_completed()
-    index_of: dict[str, int] = {}
-    local: list[tuple[int, Path]] = []  # files this machine cannot read: reported as failures
+    index_of: dict[str, list[int]] = {}
+    local: list[list[tuple[int, Path]]] = []  # files this machine cannot read: reported as failures
 
     def submit_next() -> None:
-        for index, path in queue:
+        for group in queue:
             try:
-                data = path.read_bytes()
+                datas = [path.read_bytes() for _, path in group]
             except OSError:
-                local.append((index, path))
+                local.append(group)
                 continue
-            future = client.submit(graph_of_report, str(path), data, pure=False)
-            index_of[future.key] = index
+            future = client.submit(graphs_of_reports, [str(path) for _, path in group], datas, pure=False)
+            index_of[future.key] = [index for index, _ in group]
             running.add(future)
             return
 
     for _ in range(window):
         submit_next()
     for future in running:
-        index = index_of.pop(future.key)
+        indexes = index_of.pop(future.key)
         submit_next()
-        result = future.result()
+        results = future.result()
         future.release()
-        yield index, result
-    for index, path in local:
-        yield index, graph_of_report(str(path))
+        yield from zip(indexes, results, strict=True)
+    for group in local:
+        yield from zip([index for index, _ in group], _run_group(group), strict=True)
 
 
 def check_jobs(jobs: int) -> int:

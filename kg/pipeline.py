@@ -1,4 +1,5 @@
-"""The stages in order: read -> extract -> map to RDF. One function per way in."""
+"""The stages in order: read -> extract -> resolve (versions of one report together) -> map to
+RDF. One function per way in."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,6 +13,7 @@ from kg.ingest import Document, read_report, read_text
 from kg.ingest.reader import SUPPORTED
 from kg.rdf.mapping import to_dataset
 from kg.reference import Gazetteer, default_gazetteer
+from kg.resolve import align_versions
 
 
 def expand_inputs(inputs: list[str | Path]) -> list[Path]:
@@ -51,9 +53,10 @@ def check_field(document: Document, facts: Facts) -> Facts:
 
 
 def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = None) -> Dataset:
-    """Read, extract and map every report; each report goes into its own named graph."""
+    """Read, extract, align and map every report; each report goes into its own named graph, and
+    the language versions of one report share one key per body and one value per shared fact."""
     items = [read_and_extract(path, gazetteer) for path in expand_inputs(inputs)]
-    return to_dataset(items)
+    return to_dataset(align_versions(items))
 
 
 def build_from_text(text: str, *, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Dataset:

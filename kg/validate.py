@@ -14,7 +14,7 @@ CHECKS = """
 PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
+SELECT DISTINCT ?report ?name ?expected ?actual ?consistent ?explanation WHERE {
   ?check a unkg:ArithmeticCheck ; unkg:checkName ?name ; unkg:expected ?expected ;
          unkg:actual ?actual ; unkg:consistent ?consistent ; rdfs:comment ?explanation ;
          unkg:inReport/dcterms:identifier ?report .
@@ -25,11 +25,11 @@ PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?report ?kind ?message ?paragraph WHERE {
-  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ;
-           unkg:inReport/dcterms:identifier ?report .
+SELECT DISTINCT ?report ?language ?kind ?message ?paragraph WHERE {
+  ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ; unkg:inReport ?version .
+  ?version dcterms:identifier ?report ; dcterms:language ?language .
   OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
-} ORDER BY ?report ?kind
+} ORDER BY ?report ?language ?kind
 """
 
 
@@ -57,8 +57,35 @@ def validate_graph(path: str | Path) -> ValidationReport:
     union = Graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
+    return _validate(union, load_into_oxigraph(path))
+
+
+UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+
+
+def validate_store(store) -> ValidationReport:
+    """As `validate_graph`, for a store (an Oxigraph folder or a SPARQL endpoint): the union of
+    its graphs is read once for the shapes, the checks are queried where they are."""
+    from rdflib import BNode, Literal, URIRef
+
+    import pyoxigraph
+
+    def term(node):
+        if isinstance(node, pyoxigraph.NamedNode):
+            return URIRef(node.value)
+        if isinstance(node, pyoxigraph.BlankNode):
+            return BNode(node.value)
+        plain = node.language or node.datatype.value == "http://www.w3.org/2001/XMLSchema#string"
+        return Literal(node.value, lang=node.language, datatype=None if plain else URIRef(node.datatype.value))
+
+    union = Graph()
+    for triple in store.query(UNION, use_default_graph_as_union=True):
+        union.add((term(triple.subject), term(triple.predicate), term(triple.object)))
+    return _validate(union, store)
+
+
+def _validate(union: Graph, store) -> ValidationReport:
     conforms, shacl_text = check_shapes(union)
-    store = load_into_oxigraph(path)
     lines = [f"shapes: {'conforms' if conforms else 'DOES NOT CONFORM'} ({len(union)} triples)"]
     if not conforms:
         lines.append(shacl_text.strip())
@@ -72,5 +99,5 @@ def validate_graph(path: str | Path) -> ValidationReport:
     findings = run_query(store, FINDINGS).as_dicts()
     if findings:
         lines.append("findings:")
-        lines += [f"  {f['report']} [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
+        lines += [f"  {f['report']} ({f['language']}) [{f['kind']}] {f['message']} (paragraph {f['paragraph']})" for f in findings]
     return ValidationReport(conforms and not failed, "\n".join(lines))

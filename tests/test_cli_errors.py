@@ -92,6 +92,37 @@ def test_a_pdf_without_a_text_layer_asks_for_ocr(tmp_path: Path):
     assert leftovers(tmp_path) == []
 
 
+def pdf_with_unknown_filter(path: Path) -> Path:
+    """A PDF whose page streams name a compression filter no reader implements: pypdf raises
+    NotImplementedError on it, not one of its own errors."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 720, "Report of the Secretary-General on the United Nations Regional Centre")
+    canvas.showPage()
+    canvas.save()
+    path.write_bytes(path.read_bytes().replace(b"/FlateDecode", b"/FooooDecode"))
+    return path
+
+
+def test_a_pdf_that_breaks_the_pdf_library_is_one_line(tmp_path: Path):
+    pdf_with_unknown_filter(tmp_path / "broken.pdf")
+    done = run_kg("build", "broken.pdf", "-o", "out.ttl", cwd=tmp_path)
+    assert_user_error(done, "broken.pdf", "cannot read this PDF")
+    assert "Traceback" not in done.stderr and leftovers(tmp_path) == []
+
+
+def test_one_bad_file_in_a_folder_costs_only_that_file(tmp_path: Path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    pdf_with_unknown_filter(folder / "broken.pdf")
+    (folder / "A-76-97.zh.txt").write_bytes(SAMPLE.read_bytes())
+    done = run_kg("build", "reports", "--store", "store", cwd=tmp_path)
+    assert_user_error(done, "broken.pdf", "1 of 2 reports")
+    done = run_kg("query", "document", "--store", "store", "--format", "csv", cwd=tmp_path)
+    assert done.returncode == 0 and "A/76/97" in done.stdout
+
+
 def test_an_unknown_output_extension_is_refused_before_reading(tmp_path: Path):
     done = run_kg("build", str(SAMPLE), "-o", "out.xyz", cwd=tmp_path)
     assert_user_error(done, "out.xyz", "'.xyz'", ".ttl")

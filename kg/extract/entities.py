@@ -6,7 +6,6 @@ import re
 import unicodedata
 
 from anyascii import anyascii
-from pypinyin import lazy_pinyin
 
 from kg.extract.facts import Entity
 from kg.reference import Gazetteer, NameMatch
@@ -38,6 +37,7 @@ def slug(text: str) -> str:
     """An ASCII key for a name: pinyin for Chinese, accents dropped for Latin scripts, other
     scripts (Cyrillic, Arabic) transliterated."""
     if re.search(r"[\u4e00-\u9fff]", text):
+        from pypinyin import lazy_pinyin  # its phrase tables take a second to load: only when needed
         text = "-".join(lazy_pinyin(text))
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():

@@ -63,7 +63,7 @@ class Link:
 
 @dataclass(frozen=True)
 class Activity:
-    key: str  # stable within the report: "2019-04-02-workshop"
+    key: str  # lasting: paragraph and place there, "5-1" (kg.extract.keys); while extracting, date and type
     label: str
     type: str  # one of ACTIVITY_TYPES
     paragraph: str  # key of the paragraph that describes it

@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.facts import Activity
+from kg.extract.keys import activity_keys
 
 
 def merge_activities(activities: list[Activity]) -> list[Activity]:
-    """Merge activities with the same key; keep the first place as the describing paragraph and
-    every place as a source."""
+    """Merge activities with the same key (while extracting, the start date and type); keep the
+    first place as the describing paragraph and every place as a source."""
     merged: dict[str, Activity] = {}
     for activity in activities:
         first = merged.get(activity.key)
@@ -22,3 +23,10 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
             participants=first.participants or activity.participants,
             participant_countries=first.participant_countries or activity.participant_countries)
     return list(merged.values())
+
+
+def anchor_activities(activities: list[Activity]) -> list[Activity]:
+    """Give each merged activity its lasting key: the paragraph that describes it and its place
+    there (`5-1`), the same in every language version and whatever dates or type are read."""
+    keys = activity_keys(activity.paragraph for activity in activities)
+    return [replace(activity, key=key) for activity, key in zip(activities, keys, strict=True)]

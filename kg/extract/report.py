@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Mention, Source
-from kg.extract.merge import merge_activities
+from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import split_sentences
 from kg.extract.statement import check_statement, parse_amount
@@ -55,10 +55,10 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     return Facts(
         subject=subject,
         mentions=tuple(mentions),
-        activities=tuple(with_default_modality(
+        activities=tuple(anchor_activities(with_default_modality(
             rules.merge_summary(merge_activities(activities),
                           [p for p in document.paragraphs if p.part == "summary"], found, subject),
-            default_modality)),
+            default_modality))),
         contributions=tuple(_unique(money)),
         fundings=tuple(_unique(f for p in document.paragraphs if p.part == "body"
                                for f in rules.fundings(p, found[p.key], subject, excluded))),

@@ -98,9 +98,10 @@ def split_long_lines(lines: list[str]) -> list[str]:
 
 
 def clean_lines(text: str) -> list[str]:
-    """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint)."""
-    text = fold_width(text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    lines = [_tidy(line) for line in text.split("\n")]
+    """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
+    Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
+    manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
+    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines()]
     lines = [line for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 

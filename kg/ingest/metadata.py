@@ -18,8 +18,7 @@ JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], markers: Markers,
                   language: str) -> Metadata:
     """Symbol and job number from running heads; session, agenda and title from the front page."""
-    symbols = Counter(SYMBOL.findall(raw)) or Counter(SYMBOL_INLINE.findall("\n".join(front)))
-    symbol, others = _symbols(symbols.most_common(1)[0][0]) if symbols else (None, ())
+    symbol, others = symbols_in(raw, "\n".join(front))
     jobs = Counter(JOB_NUMBER.findall(raw))
     front_text = "\n".join(front)
     session = None
@@ -58,6 +57,18 @@ def _genre(raw: str, front: list[str], markers: Markers) -> str:
     if markers.yearbook.search(head):
         return "yearbook-chapter"
     return "other"
+
+
+def symbols_in(raw: str, front: str) -> tuple[str | None, tuple[str, ...]]:
+    """The document symbol, the one most running heads print, else the first page's; and a
+    joint document's other symbols (A/62/96–S/2007/393: A/62/96 and S/2007/393)."""
+    symbols = Counter(SYMBOL.findall(raw)) or Counter(SYMBOL_INLINE.findall(front))
+    return _symbols(symbols.most_common(1)[0][0]) if symbols else (None, ())
+
+
+def symbol_in(raw: str, front: str) -> str | None:
+    """The document symbol (the General Assembly's, for a joint document)."""
+    return symbols_in(raw, front)[0]
 
 
 def _agenda_item(text: str) -> str:

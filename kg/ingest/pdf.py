@@ -13,6 +13,7 @@ import io
 import logging
 import math
 import unicodedata
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,13 +38,12 @@ class _Piece:
 def pdf_text(path: Path, data: bytes) -> str:
     """The text of every page, top to bottom, with a form feed between pages."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         with _quiet_pypdf():
             reader = PdfReader(io.BytesIO(data))
             pages = [page_text(page) for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError) as error:
+    except Exception as error:  # noqa: BLE001 - a damaged file raises anything (LimitReachedError, NotImplementedError ...)
         raise InputError(f"{path}: cannot read this PDF ({error}); check that it opens in a PDF "
                          f"viewer, or give the text version") from error
     text = "\f".join(pages)
@@ -53,14 +53,30 @@ def pdf_text(path: Path, data: bytes) -> str:
     return text
 
 
+def first_page_text(data: bytes) -> str:
+    """The plain text of the first page, or "" when the PDF cannot be read: a quick look, for
+    grouping files before they are read (the reader tells what is wrong with a file)."""
+    from pypdf import PdfReader
+
+    try:
+        with _quiet_pypdf():
+            reader = PdfReader(io.BytesIO(data))
+            return reader.pages[0].extract_text() if reader.pages else ""
+    except Exception:  # noqa: BLE001 - a damaged file raises anything; read_report reports it
+        return ""
+
+
 @contextmanager
 def _quiet_pypdf():
-    """pypdf logs each repair it tries on a damaged file; the user gets one message instead."""
+    """pypdf logs and warns about each repair it tries on a damaged file; the user gets one
+    message instead."""
     logger = logging.getLogger("pypdf")
     level = logger.level
-    logger.setLevel(logging.ERROR)
+    logger.setLevel(logging.CRITICAL)
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
     finally:
         logger.setLevel(level)
 

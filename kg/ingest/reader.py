@@ -1,4 +1,4 @@
-"""Read a report file (plain text or PDF) into a `Document`."""
+"""Read a report file (plain text, PDF, a saved web page or a Word file) into a `Document`."""
 from __future__ import annotations
 
 import hashlib
@@ -9,8 +9,8 @@ from kg.errors import InputError
 from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import clean_lines, join_digit_groups
 from kg.ingest.markers import markers_for
-from kg.ingest.metadata import read_metadata
 from kg.ingest.blocks import split_blocks
+from kg.ingest.metadata import read_metadata, symbol_in
 from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
@@ -52,21 +52,44 @@ def read_report(path: str | Path) -> Document:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty; give a report with text")
-    if suffix in PDF_SUFFIXES:
-        from kg.ingest.pdf import pdf_text  # pypdf is imported only when a PDF is read
-
-        text = pdf_text(path, data)
-    elif suffix in HTML_SUFFIXES:
-        from kg.ingest.web import html_text  # BeautifulSoup is imported only when a page is read
-
-        text = html_text(path, data)
-    elif suffix in WORD_SUFFIXES:
-        from kg.ingest.word import docx_text  # python-docx is imported only when a .docx is read
-
-        text = docx_text(path, data)
-    else:
-        text = _decode(path, data)
+    text = _file_text(path, data, suffix)
     return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def _file_text(path: Path, data: bytes, suffix: str) -> str:
+    """The text of a file of any supported type; each type's library is imported only for it."""
+    if suffix in PDF_SUFFIXES:
+        from kg.ingest.pdf import pdf_text
+
+        return pdf_text(path, data)
+    if suffix in HTML_SUFFIXES:
+        from kg.ingest.web import html_text
+
+        return html_text(path, data)
+    if suffix in WORD_SUFFIXES:
+        from kg.ingest.word import docx_text
+
+        return docx_text(path, data)
+    return _decode(path, data)
+
+
+def peek_symbol(path: str | Path, data: bytes) -> str | None:
+    """The symbol of a report file at a glance, without reading it (so that a corpus build can
+    gather the language versions of one report); None when it cannot be told cheaply. The reader
+    decides: this only groups files."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() in PDF_SUFFIXES:
+            from kg.ingest.pdf import first_page_text
+
+            text = first_page_text(data)
+        elif path.suffix.lower() in HTML_SUFFIXES | WORD_SUFFIXES:
+            text = _file_text(path, data, path.suffix.lower())
+        else:
+            text = _decode(path, data)
+    except InputError:
+        return None
+    return symbol_in(text, text[:2000])
 
 
 def _decode(path: Path, data: bytes) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 from kg.paths import QUERIES
+from kg.query.parameters import QueryText, read_header
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,10 @@ class QueryResult:
         return json.dumps(self.as_dicts(), ensure_ascii=False, indent=2)
 
     def to_table(self, width: int = 60) -> str:
-        cells = [[c[:width] for c in row] for row in self.rows]
-        widths = [max([len(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(self.columns)]
-        line = lambda values: "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths))  # noqa: E731
-        return "\n".join([line(self.columns), line(["-" * w for w in widths])] + [line(r) for r in cells])
+        """Columns aligned by display width; cells cut at `width` columns, with a note saying so."""
+        from kg.query.results import text_table
+
+        return text_table(list(self.columns), [list(row) for row in self.rows], cell=width, hint="")
 
     def render(self, fmt: str) -> str:
         renderers = {"csv": self.to_csv, "json": self.to_json, "table": self.to_table}
@@ -42,13 +43,13 @@ class QueryResult:
         return renderers[fmt]()
 
 
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if "\u1100" <= ch <= "\uffdc" else 1 for ch in text)
-
-
 def query_names(folder: Path = QUERIES) -> list[str]:
     return sorted(p.stem for p in folder.glob("*.rq"))
+
+
+def describe_queries(folder: Path = QUERIES) -> list[tuple[str, QueryText]]:
+    """Each shipped query's name with its purpose and parameters, for `kg query --list`."""
+    return [(name, read_header(find_query(name, folder))) for name in query_names(folder)]
 
 
 def find_query(name_or_file: str, folder: Path = QUERIES) -> str:
@@ -70,14 +71,21 @@ def _text(term) -> str:
     return str(getattr(term, "value", term))
 
 
-def run_query(store, sparql: str) -> QueryResult:
-    """Run a SELECT query on a pyoxigraph store, with the union of all named graphs as default."""
+def select(store, sparql: str):
+    """Run a SELECT query on a store (pyoxigraph or `kg.store`), with the union of all named
+    graphs as default graph; pyoxigraph QuerySolutions, to be read once."""
     try:
         solutions = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as error:
         raise QueryError(f"the query does not parse: {error}") from error
     if not hasattr(solutions, "variables"):
         raise QueryError("only SELECT queries give rows; this query is ASK or CONSTRUCT")
+    return solutions
+
+
+def run_query(store, sparql: str) -> QueryResult:
+    """Run a SELECT query on a store; every value as text ("" when unbound)."""
+    solutions = select(store, sparql)
     columns = tuple(v.value for v in solutions.variables)
     rows = tuple(tuple(_text(solution[c]) for c in columns) for solution in solutions)
     return QueryResult(columns, rows)

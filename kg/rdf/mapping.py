@@ -1,6 +1,12 @@
 """Facts -> triples under the unkg ontology, with provenance down to the sentence.
 
-Each report (one language version) is a named graph. Provenance uses PROV-O: every activity,
+Each report (one language version) is a named graph. The versions of one symbol are expressions
+of one work (`id/report/A-76-97`, FRBR-style, linked by `dcterms:hasVersion`/`isVersionOf`), and
+share the IRIs of what they have alike: entities, activities, contributions, statement lines,
+posts and checks are keyed by the symbol and anchors every version has (kg.extract.keys), so
+the six graphs of one report add up to one. What is written in one language (paragraph texts,
+sentences, labels) and what one version found (findings) stays in that version, under its
+report IRI or with a language tag. Provenance uses PROV-O: every activity,
 link, contribution, statement line, post and finding is `prov:wasDerivedFrom` a `unkg:Sentence`
 that is part of a `unkg:Paragraph` of the `unkg:Report`. Links of activities are kept twice:
 as a direct property (`unkg:organizer` …) for easy querying, and as a qualified
@@ -16,6 +22,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.extract.facts import Activity, Entity, Facts, Source
+from kg.extract.keys import contribution_keys, funding_keys, post_keys
 from kg.ingest.document import Document
 from kg.rdf.namespaces import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GENRE, GRAPH, ID,
                                MODALITY, ORG, OWL, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
@@ -50,7 +57,13 @@ def entity_iri(entity: Entity) -> URIRef:
     return ID[f"{KIND_PATHS[entity.kind]}/{_part(entity.key)}"]
 
 
+def work_iri(document: Document) -> URIRef:
+    """The report whatever its language: the work its language versions are expressions of."""
+    return ID[f"report/{_part(document.report_id)}"]
+
+
 def report_iri(document: Document) -> URIRef:
+    """One language version of a report."""
     return ID[f"report/{_part(document.report_id)}/{document.metadata.language}"]
 
 
@@ -81,6 +94,12 @@ class _Mapper:
     def report_node(self, subject: Entity | None) -> None:
         meta, r = self.doc.metadata, self.report
         self.add(r, RDF.type, UNKG.Report)
+        work = work_iri(self.doc)
+        self.add(work, RDF.type, UNKG.ReportWork)
+        self.add(work, DCTERMS.hasVersion, r)
+        self.add(r, DCTERMS.isVersionOf, work)
+        if meta.symbol:
+            self.add(work, DCTERMS.identifier, Literal(meta.symbol))
         for prop, value in ((DCTERMS.identifier, meta.symbol), (UNKG.session, meta.session),
                             (UNKG.agendaItem, meta.agenda_item), (UNKG.jobNumber, meta.job_number),
                             (DCTERMS.title, meta.title), (UNKG.sha256, self.doc.sha256),
@@ -99,7 +118,7 @@ class _Mapper:
             self.add(r, UNKG.about, self.entity(subject))
         for paragraph in self.doc.paragraphs:
             node = self.paragraph(paragraph.key)
-            self.add(node, RDF.value, Literal(paragraph.text))
+            self.add(node, RDF.value, Literal(paragraph.text, lang=self.doc.metadata.language))
 
     def paragraph(self, key: str) -> URIRef:
         node = URIRef(f"{self.report}/p/{_part(key)}")
@@ -125,7 +144,7 @@ class _Mapper:
             node = URIRef(f"{paragraph}/s/{digest}")
             self.add(node, RDF.type, UNKG.Sentence)
             self.add(node, DCTERMS.isPartOf, paragraph)
-            self.add(node, RDF.value, Literal(source.sentence))
+            self.add(node, RDF.value, Literal(source.sentence, lang=self.doc.metadata.language))
             self.sentence_ids[key] = node
         return self.sentence_ids[key]
 
@@ -178,8 +197,8 @@ def add_facts(graph: Graph, document: Document, facts: Facts) -> None:
     for activity in facts.activities:
         _activity(m, activity)
     rid = _part(document.report_id)
-    for c in facts.contributions:
-        node = ID[f"contribution/{rid}/{_part(c.party.key)}-{c.kind}-{c.year or 'na'}-{int(c.amount)}"]
+    for c, key in zip(facts.contributions, contribution_keys(facts.contributions), strict=True):
+        node = ID[f"contribution/{rid}/{_part(key)}"]
         m.add(node, RDF.type, UNKG.MonetaryContribution)
         m.add(node, UNKG.contributor, m.entity(c.party))
         m.add(node, UNKG.contributionKind, CONTRIBUTION_KIND[c.kind])
@@ -190,8 +209,8 @@ def add_facts(graph: Graph, document: Document, facts: Facts) -> None:
         if facts.subject:
             m.add(node, UNKG.recipient, m.entity(facts.subject))
         m.derived(node, c.source)
-    for n, f in enumerate(facts.fundings, 1):
-        node = ID[f"funding/{rid}/{n}"]
+    for f, key in zip(facts.fundings, funding_keys(facts.fundings), strict=True):
+        node = ID[f"funding/{rid}/{_part(key)}"]
         m.add(node, RDF.type, UNKG.FundingRelation)
         m.add(node, UNKG.funder, m.entity(f.funder))
         if f.recipient:
@@ -199,20 +218,19 @@ def add_facts(graph: Graph, document: Document, facts: Facts) -> None:
         m.add(node, UNKG.purpose, Literal(f.purpose, lang="en"))
         m.derived(node, f.source)
     _statement(m, facts, rid)
-    for post in facts.posts:
-        funder = post.funded_by.key if post.funded_by else "unknown"
-        node = ID[f"post/{rid}/{_part(post.grade)}-{_part(funder)}-{post.count}"]
+    for post, key in zip(facts.posts, post_keys(facts.posts), strict=True):
+        node = ID[f"post/{rid}/{_part(key)}"]
         m.add(node, RDF.type, UNKG.Post)
         m.add(node, UNKG.grade, Literal(post.grade))
         m.add(node, UNKG.postCount, Literal(post.count))
-        m.add(node, RDFS.label, Literal(post.title or post.grade))
+        m.add(node, RDFS.label, Literal(post.title or post.grade, lang=document.metadata.language))
         if post.funded_by:
             m.add(node, UNKG.fundedBy, m.entity(post.funded_by))
         if facts.subject:
             m.add(node, UNKG.postOf, m.entity(facts.subject))
         m.derived(node, post.source)
-    for n, finding in enumerate(facts.findings, 1):
-        node = ID[f"finding/{rid}/{n}"]
+    for n, finding in enumerate(facts.findings, 1):  # what one version's reading found: its own
+        node = ID[f"finding/{rid}/{document.metadata.language}/{n}"]
         m.add(node, RDF.type, UNKG.Finding)
         m.add(node, UNKG.findingKind, Literal(finding.kind))
         m.add(node, RDFS.comment, Literal(finding.message, lang="en"))
@@ -258,7 +276,8 @@ def _statement(m: _Mapper, facts: Facts, rid: str) -> None:
         m.add(node, SCHEMA.currency, Literal(line.currency))
         if line.date:
             m.add(node, UNKG.asOf, Literal(line.date, datatype=XSD.date))
-        m.add(node, UNKG.signInferred, Literal(line.sign_inferred))
+        if line.sign_inferred:  # how one version printed the figure, so said of that version
+            m.add(node, UNKG.signInferredIn, m.report)
         m.derived(node, line.source)
     for check in facts.checks:
         node = ID[f"check/{rid}/{check.name}"]
@@ -288,5 +307,5 @@ def to_dataset(items: list[tuple[Document, Facts]], dataset: Dataset | None = No
     return dataset
 
 
-__all__ = ["to_dataset", "add_facts", "new_dataset", "entity_iri", "report_iri", "graph_iri",
-           "activity_iri"]
+__all__ = ["to_dataset", "add_facts", "new_dataset", "entity_iri", "report_iri", "work_iri",
+           "graph_iri", "activity_iri"]

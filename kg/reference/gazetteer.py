@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from kg.extract.facts import Entity
 from kg.paths import DATA
+from kg.reference.compiled import cached, read_yaml
 
 LANGUAGES = ("en", "zh", "fr", "es", "ru", "ar")
 OTHER_LANGUAGES = ("fr", "es", "ru", "ar")  # labelled in Entity.labels
@@ -58,6 +57,9 @@ class Gazetteer:
                 if re.fullmatch(r"[A-Z][A-Z0-9]{1,4}", name):
                     self.acronyms.setdefault(key, set()).add(name)
 
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "matchers": {}}  # matchers hold automata and functions: rebuilt per process
+
     def get(self, kind: str, key: str) -> Entity | None:
         return self.entities.get((kind, key))
 
@@ -83,7 +85,7 @@ def _first(record: dict, lang: str) -> str | None:
 def _read(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return read_yaml(path) or []
 
 
 def _translations(folder: Path) -> dict[str, dict[str, list[str]]]:
@@ -91,7 +93,7 @@ def _translations(folder: Path) -> dict[str, dict[str, list[str]]]:
     preferred one first), so that a language adds its names without touching the rest."""
     out: dict[str, dict[str, list[str]]] = {}
     for path in sorted((folder / "names").glob("*.yaml")):
-        for key, names in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items():
+        for key, names in (read_yaml(path) or {}).items():
             out.setdefault(str(key), {}).setdefault(path.stem, []).extend(str(n) for n in names or [])
     return out
 
@@ -131,8 +133,10 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def default_gazetteer(folder: str = str(DATA)) -> Gazetteer:
-    """The shipped reference data, read once per process."""
-    return load_gazetteer(Path(folder))
+    """The shipped reference data, read once per process (from its compiled copy)."""
+    gazetteer = cached(Path(folder), load_gazetteer)
+    gazetteer.matchers = {}
+    return gazetteer
 
 
 def minted(kind: str, key: str, label_en: str | None, label_zh: str | None,

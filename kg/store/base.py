@@ -69,7 +69,7 @@ class GraphStore(ABC):
 def as_nquads(ntriples: str, graph: str) -> str:
     """N-Triples lines (each ending ` .`) put into the named graph `graph`."""
     tail = f" <{graph}> .\n"
-    return "".join(line[:-2] + tail for line in ntriples.splitlines() if line)
+    return "".join(line[:-2] + tail for line in ntriples.split("\n") if line)
 
 
 def replacing_update(graph: str, ntriples: str, entities: str = "") -> str:

@@ -10,7 +10,11 @@ from __future__ import annotations
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# Besides what N-Triples must escape, every character Python's `splitlines` breaks at
+# (U+2028, U+0085, a vertical tab from Word ...) is written as \uXXXX, so that a line of
+# N-Triples stays one line whoever splits it.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
+                          **{ch: f"\\u{ord(ch):04X}" for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}})
 _PLAIN = XSD.string
 
 

@@ -1,170 +1,288 @@
-"""`kg serve`: an Oxigraph folder served on 127.0.0.1 as a SPARQL endpoint, with a query page.
+"""`kg serve`: an Oxigraph folder served as a SPARQL 1.1 endpoint, with a query page.
 
     GET  /                       a page to type a query (or pick a shipped one) and see the rows
-    GET|POST /query              SPARQL 1.1 Protocol; the default graph is the union of the reports
+    GET  /query                  without a query: the service description (SPARQL 1.1 SD)
+    GET|POST /query              SPARQL 1.1 Protocol, content negotiated; the default graph is the
+                                 union of the reports unless the request names a dataset
+                                 (default-graph-uri, named-graph-uri, FROM)
     POST /update                 SPARQL 1.1 Update                     (only with --writable)
     PUT|POST|DELETE /store?graph=IRI  Graph Store Protocol, one transaction (only with --writable)
 
 So `kg build ... --endpoint http://127.0.0.1:PORT/query` loads into a writable server, and
-`kg query NAME --endpoint ...` reads from either kind.
+`kg query NAME --endpoint ...` reads from either kind. A read-only server runs each query in a
+worker process that is ended when the query outlives --timeout (kg/store/workers.py).
+
+What a web page the user visits could make it do is bounded: requests must name this server in
+`Host` (no DNS rebinding), a cross-site `Origin` may not write, `SERVICE` (fetching other URLs)
+is off unless --allow-service, bodies and the time a client may take to send them are limited.
 """
 from __future__ import annotations
 
 import html
+import json
+import threading
 import urllib.parse
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from kg.store.answers import Answer, QueryRequest, answer, plain
 from kg.store.base import as_nquads
 from kg.store.embedded import OxigraphStore
+from kg.store.protocol import BODY_TYPES, GRAPH_TYPES, is_update, negotiate
 
-RESULT_TYPES = {  # media type -> pyoxigraph.QueryResultsFormat name
-    "application/sparql-results+json": "JSON", "application/json": "JSON",
-    "application/sparql-results+xml": "XML", "text/csv": "CSV", "text/tab-separated-values": "TSV",
-}
-GRAPH_TYPES = {"application/n-triples": "N_TRIPLES", "text/turtle": "TURTLE",
-               "application/n-quads": "N_QUADS"}
+MAX_BODY = 256 * 1024 * 1024  # bytes a request may send (a Graph Store load of a big corpus)
+MAX_QUERY = 1024 * 1024  # characters of a query or update
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+@dataclass(frozen=True)
+class ServeOptions:
+    host: str = "127.0.0.1"
+    port: int = 7878
+    writable: bool = False
+    timeout: float = 10.0  # seconds a query may run (read-only servers)
+    max_queries: int = 2  # queries running at once
+    allow_service: bool = False
 
 
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # Python's default of 5 resets clients under load
 
-    def __init__(self, store: OxigraphStore, port: int, *, writable: bool) -> None:
+    def __init__(self, store: OxigraphStore, options: ServeOptions) -> None:
         self.store = store
-        self.writable = writable
-        super().__init__(("127.0.0.1", port), SparqlHandler)
+        self.options = options
+        self.writable = options.writable
+        self.running = threading.BoundedSemaphore(options.max_queries)
+        self.workers = None
+        if not options.writable:
+            from kg.store.workers import QueryWorkers
+
+            self.workers = QueryWorkers(store.folder, size=options.max_queries, timeout=options.timeout)
+        try:
+            super().__init__((options.host, options.port), SparqlHandler)
+        except OSError:
+            self.close_workers()
+            raise
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/"
+        host = self.server_address[0]
+        host = f"[{host}]" if ":" in host else host
+        return f"http://{host}:{self.server_address[1]}/"
+
+    def run_query(self, request: QueryRequest) -> Answer:
+        if self.workers is not None:
+            return self.workers.run(request)
+        if not self.running.acquire(timeout=self.options.timeout):
+            return plain(503, "the server is busy with other queries; try again")
+        try:  # a writable server holds the only handle on its store: queries run here
+            return answer(self.store.oxigraph, request)
+        finally:
+            self.running.release()
+
+    def allowed_hosts(self) -> set[str]:
+        port = self.server_address[1]
+        names = set(LOOPBACK) | {self.options.host}
+        return {f"{n}:{port}" for n in names} | {f"[{n}]:{port}" for n in names if ":" in n} | names
+
+    def close_workers(self) -> None:
+        if self.workers is not None:
+            self.workers.close()
+
+    def server_close(self) -> None:
+        super().server_close()
+        self.close_workers()
+
+
+class BadRequest(Exception):
+    def __init__(self, status: HTTPStatus, message: str) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
+    timeout = 30  # seconds a client may take to send its request; then the socket is closed
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature
         pass  # one line per request would drown the terminal; errors still answer the client
 
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except BadRequest as error:
+            self.close_connection = True
+            self._error(error.status, str(error))
+        except TimeoutError:
+            self.close_connection = True
+
     # --- routes ---------------------------------------------------------------------------
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        self._guard()
         path, params = self._target()
         if path == "/":
             self._page(params)
         elif path in ("/query", "/sparql") and "query" in params:
-            self._query(params["query"])
+            self._query(params["query"][-1], params)
+        elif path in ("/query", "/sparql"):
+            self._description()
         else:
             self._error(HTTPStatus.NOT_FOUND, "try / for the query page or /query?query=...")
 
     def do_POST(self) -> None:  # noqa: N802
+        self._guard(writes=True)
         path, params = self._target()
+        kind = self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if path in ("/update", "/store") and not self.server.writable:
+            self.close_connection = True  # the body is not read: refused before it is parsed
+            return self._read_only()
         body = self._body()
-        kind = self.headers.get("Content-Type", "").split(";")[0].strip()
         if kind == "application/x-www-form-urlencoded":
-            params.update(self._form(body))
+            for key, values in self._form(body).items():
+                params.setdefault(key, []).extend(values)
         if path in ("/query", "/sparql"):
-            sparql = body.decode("utf-8") if kind == "application/sparql-query" else params.get("query")
+            sparql = _text(body) if kind == "application/sparql-query" else (params.get("query") or [None])[-1]
             if sparql is None:
                 return self._error(HTTPStatus.BAD_REQUEST, "no query: send query=... or application/sparql-query")
-            return self._query(sparql)
+            return self._query(sparql, params)
         if path == "/store":
             graph = self._graph_param()
-            if graph is None:
-                return None
-            if kind not in GRAPH_TYPES:
-                return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(GRAPH_TYPES)}")
+            if kind not in BODY_TYPES:
+                return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(BODY_TYPES)}")
             return self._post_to_graph(graph, body, kind)
         if path == "/update":
-            update = body.decode("utf-8") if kind == "application/sparql-update" else params.get("update")
+            update = _text(body) if kind == "application/sparql-update" else (params.get("update") or [None])[-1]
             if update is None:
                 return self._error(HTTPStatus.BAD_REQUEST, "no update: send update=... or application/sparql-update")
             return self._writing(lambda: self.server.store.oxigraph.update(update))
         self._error(HTTPStatus.NOT_FOUND, "POST to /query or /update")
 
     def do_PUT(self) -> None:  # noqa: N802
+        self._guard(writes=True)
+        if not self.server.writable:
+            self.close_connection = True
+            return self._read_only()
         graph = self._graph_param()
-        if graph is None:
-            return
-        kind = self.headers.get("Content-Type", "application/n-triples").split(";")[0].strip()
+        kind = self.headers.get("Content-Type", "application/n-triples").split(";")[0].strip().lower()
         body = self._body()
-        if kind not in GRAPH_TYPES:
-            return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(GRAPH_TYPES)}")
+        if kind not in BODY_TYPES:
+            return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(BODY_TYPES)}")
         self._writing(lambda: self.server.store.replace_graph(graph, _as_ntriples(body, kind)),
                       created=True)
+
+    def do_DELETE(self) -> None:  # noqa: N802
+        self._guard(writes=True)
+        if not self.server.writable:
+            return self._read_only()
+        graph = self._graph_param()
+        self._writing(lambda: self.server.store.remove_graph(graph))
 
     def _post_to_graph(self, graph: str, body: bytes, kind: str) -> None:
         """Graph Store POST: add the triples to the graph, keeping what it has."""
         import pyoxigraph
 
-        quads = as_nquads(_as_ntriples(body, kind), graph)
-        self._writing(lambda: self.server.store.oxigraph.load(quads, format=pyoxigraph.RdfFormat.N_QUADS))
-
-    def do_DELETE(self) -> None:  # noqa: N802
-        graph = self._graph_param()
-        if graph is not None:
-            self._writing(lambda: self.server.store.remove_graph(graph))
+        self._writing(lambda: self.server.store.oxigraph.load(
+            as_nquads(_as_ntriples(body, kind), graph), format=pyoxigraph.RdfFormat.N_QUADS))
 
     # --- helpers --------------------------------------------------------------------------
-    def _query(self, sparql: str) -> None:
+    def _guard(self, *, writes: bool = False) -> None:
+        """Refuse requests that name another host (DNS rebinding) and cross-site writes."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        if host not in self.server.allowed_hosts():
+            raise BadRequest(HTTPStatus.FORBIDDEN, f"this server answers only as {self.server.url} "
+                                                   f"(the request named host '{host}')")
+        origin = self.headers.get("Origin")
+        if writes and origin and urllib.parse.urlsplit(origin).netloc.lower() not in self.server.allowed_hosts():
+            raise BadRequest(HTTPStatus.FORBIDDEN, "requests from other web sites may only read")
+
+    def _query(self, sparql: str, params: dict[str, list[str]]) -> None:
+        if len(sparql) > MAX_QUERY:
+            return self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the query is over {MAX_QUERY} characters")
+        if is_update(sparql):
+            return self._error(HTTPStatus.BAD_REQUEST, "this is an update; send it to /update")
+        request = QueryRequest(sparql, self.headers.get("Accept", ""),
+                               tuple(params.get("default-graph-uri", [])), tuple(params.get("named-graph-uri", [])),
+                               self.server.options.allow_service)
+        done = self.server.run_query(request)
+        self._send(HTTPStatus(done.status), done.media, done.body)
+
+    def _description(self) -> None:
+        """The SPARQL 1.1 Service Description of this endpoint, in a graph format the client takes."""
         import pyoxigraph
 
-        try:
-            result = self.server.store.query(sparql)
-        except SyntaxError as error:
-            return self._error(HTTPStatus.BAD_REQUEST, f"the query does not parse: {error}")
-        accept = self.headers.get("Accept", "")
-        if isinstance(result, pyoxigraph.QueryTriples):
-            return self._send(HTTPStatus.OK, "application/n-triples",
-                              result.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES))
-        media = next((m for m in RESULT_TYPES if m in accept), "application/sparql-results+json")
-        data = result.serialize(format=getattr(pyoxigraph.QueryResultsFormat, RESULT_TYPES[media]))
-        self._send(HTTPStatus.OK, media, data)
+        media = negotiate(self.headers.get("Accept"), list(GRAPH_TYPES))
+        if media is None:
+            return self._error(HTTPStatus.NOT_ACCEPTABLE, f"ask for one of {', '.join(GRAPH_TYPES)}")
+        turtle = SERVICE_DESCRIPTION.format(endpoint=self.server.url + "query")
+        triples = [quad.triple for quad in pyoxigraph.parse(turtle.encode(), format=pyoxigraph.RdfFormat.TURTLE)]
+        body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, GRAPH_TYPES[media]))
+        self._send(HTTPStatus.OK, media, body)
 
     def _writing(self, action, *, created: bool = False) -> None:
         if not self.server.writable:
-            return self._error(HTTPStatus.FORBIDDEN, "this server is read-only; start it with "
-                                                     "`kg serve --store DIR --writable` to load into it")
+            return self._read_only()
         try:
             action()
-        except SyntaxError as error:
+        except (SyntaxError, ValueError, UnicodeDecodeError) as error:
             return self._error(HTTPStatus.BAD_REQUEST, f"cannot parse the request: {error}")
+        except OSError as error:
+            return self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"the store could not take it: {error}")
         self._send(HTTPStatus.CREATED if created else HTTPStatus.NO_CONTENT, "text/plain", b"")
 
-    def _page(self, params: dict[str, str]) -> None:
-        from kg.query import find_query, query_names, run_query
-        from kg.errors import QueryError
+    def _read_only(self) -> None:
+        self._error(HTTPStatus.FORBIDDEN, "this server is read-only; start it with "
+                                          "`kg serve --store DIR --writable` to load into it")
+
+    def _page(self, params: dict[str, list[str]]) -> None:
+        from kg.query import find_query, query_names
 
         names = query_names()
-        sparql = params.get("query") or (find_query(params["name"]) if params.get("name") in names else "")
+        name = (params.get("name") or [""])[-1]
+        sparql = (params.get("query") or [""])[-1] or (find_query(name) if name in names else "")
         table = ""
         if sparql.strip():
-            try:
-                table = _html_table(run_query(self.server.store, sparql))
-            except QueryError as error:
-                table = f"<p class=error>{html.escape(str(error))}</p>"
-        links = " ".join(f'<a href="/?name={n}">{n}</a>' for n in names)
+            done = self.server.run_query(QueryRequest(sparql, "application/sparql-results+json",
+                                                      allow_service=self.server.options.allow_service))
+            table = (_html_table(json.loads(done.body)) if done.status == 200 and not is_update(sparql)
+                     else f"<p class=error>{html.escape(done.body.decode('utf-8', 'replace'))}</p>")
+        links = " ".join(f'<a href="/?name={html.escape(n)}">{html.escape(n)}</a>' for n in names)
         mode = "read-write" if self.server.writable else "read-only"
         page = PAGE.format(links=links, query=html.escape(sparql or DEFAULT_QUERY), table=table, mode=mode)
         self._send(HTTPStatus.OK, "text/html; charset=utf-8", page.encode("utf-8"))
 
-    def _target(self) -> tuple[str, dict[str, str]]:
+    def _target(self) -> tuple[str, dict[str, list[str]]]:
         parts = urllib.parse.urlsplit(self.path)
-        return parts.path, dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+        try:
+            return parts.path, urllib.parse.parse_qs(parts.query, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError as error:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "the URL is not UTF-8") from error
 
-    def _graph_param(self) -> str | None:
+    def _graph_param(self) -> str:
         path, params = self._target()
         if path != "/store" or not params.get("graph"):
-            self._error(HTTPStatus.BAD_REQUEST, "name the graph: /store?graph=IRI")
-            return None
-        return params["graph"]
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "name the graph: /store?graph=IRI")
+        return params["graph"][-1]
 
     def _body(self) -> bytes:
-        length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError as error:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "Content-Length is not a number") from error
+        if length < 0:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "Content-Length is negative")
+        if length > MAX_BODY:
+            raise BadRequest(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"the body is over {MAX_BODY} bytes")
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:
+            raise BadRequest(HTTPStatus.BAD_REQUEST, "the body is shorter than its Content-Length")
+        return body
 
     @staticmethod
-    def _form(body: bytes) -> dict[str, str]:
-        return dict(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    def _form(body: bytes) -> dict[str, list[str]]:
+        return urllib.parse.parse_qs(_text(body), keep_blank_values=True)
 
     def _error(self, status: HTTPStatus, message: str) -> None:
         self._send(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"))
@@ -173,30 +291,56 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", media)
         self.send_header("Content-Length", str(len(data)))
+        self.send_header("Vary", "Accept")
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(data)
+
+
+def _text(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BadRequest(HTTPStatus.BAD_REQUEST, f"the body is not UTF-8 (byte {error.start})") from error
 
 
 def _as_ntriples(body: bytes, media: str) -> str:
     import pyoxigraph
 
     if media == "application/n-triples":
-        return body.decode("utf-8")
-    fmt = getattr(pyoxigraph.RdfFormat, GRAPH_TYPES[media])
+        return _text(body)
+    fmt = getattr(pyoxigraph.RdfFormat, BODY_TYPES[media])
     triples = (quad.triple for quad in pyoxigraph.parse(body, format=fmt))
     return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
-def _html_table(result) -> str:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in result.columns)
-    rows = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>"
-                   for row in result.rows)
-    return f"<p>{len(result.rows)} rows</p><table><tr>{head}</tr>{rows}</table>"
+def _html_table(results: dict) -> str:
+    """SPARQL JSON results as an HTML table, every value escaped."""
+    if "boolean" in results:
+        return f"<p>{'yes' if results['boolean'] else 'no'}</p>"
+    columns = results["head"]["vars"]
+    bindings = results["results"]["bindings"]
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(row.get(c, {}).get('value', ''))}</td>" for c in columns)
+                   + "</tr>" for row in bindings)
+    return f"<p>{len(bindings)} rows</p><table><tr>{head}</tr>{rows}</table>"
 
 
-def serve(store: OxigraphStore, *, port: int = 7878, writable: bool = False) -> SparqlServer:
-    """A server on 127.0.0.1:`port` (0 picks a free one); call `serve_forever()` on it."""
-    return SparqlServer(store, port, writable=writable)
+def serve(store: OxigraphStore, options: ServeOptions) -> SparqlServer:
+    """A server as `options` say (port 0 picks a free one); call `serve_forever()` on it."""
+    return SparqlServer(store, options)
+
+
+SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix fmt: <http://www.w3.org/ns/formats/> .
+[] a sd:Service ; sd:endpoint <{endpoint}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat fmt:SPARQL_Results_JSON, fmt:SPARQL_Results_XML, fmt:SPARQL_Results_CSV,
+    fmt:SPARQL_Results_TSV, fmt:Turtle, fmt:N-Triples, fmt:RDF_XML, fmt:JSON-LD, fmt:N-Quads, fmt:TriG ;
+  sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .
+"""
 
 
 DEFAULT_QUERY = "SELECT ?report ?symbol WHERE { ?report a <https://w3id.org/unkg/ontology#Report> ; <http://purl.org/dc/terms/identifier> ?symbol } LIMIT 20"

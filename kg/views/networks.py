@@ -35,13 +35,15 @@ ORGANISING_ROLES = frozenset({"organizer", "funder"})
 class ViewFilter:
     """What to keep: roles, a span of years (inclusive), the weakest link, one party's neighbours.
 
-    A fact with no date is left out once `since` or `until` is given.
+    A fact with no date is left out once `since` or `until` is given. `reports` (symbols) keeps
+    only what those reports say (None: every report); `kg.views.scope.narrow` finds them.
     """
     relations: tuple[str, ...] = ROLES
     since: int | None = None
     until: int | None = None
     min_weight: int = 1
     focus: str | None = None
+    reports: frozenset[str] | None = None
 
     def __post_init__(self):
         unknown = [r for r in self.relations if r not in ROLES]
@@ -62,6 +64,9 @@ class ViewFilter:
         if year is None:
             return False
         return (self.since is None or year >= self.since) and (self.until is None or year <= self.until)
+
+    def keeps_report(self, report: str) -> bool:
+        return self.reports is None or report in self.reports
 
 
 @dataclass(frozen=True, order=True)
@@ -91,7 +96,8 @@ def build_network(graph, view: str = "partners", filters: ViewFilter = ViewFilte
 def partners_network(participations: list[Participation], filters: ViewFilter = ViewFilter()) -> nx.Graph:
     """Parties linked by the activities they share; `weight` is how many."""
     kept = [p for p in participations
-            if p.role in filters.relations and filters.keeps_year(p.activity.year)]
+            if p.role in filters.relations and filters.keeps_year(p.activity.year)
+            and filters.keeps_report(p.source.report)]
     link_all = not ORGANISING_ROLES & set(filters.relations)
     roles_in = defaultdict(lambda: defaultdict(set))   # activity -> agent key -> roles
     sources_of = defaultdict(set)                       # (activity, agent key) -> sources
@@ -116,7 +122,8 @@ def bipartite_network(participations: list[Participation], filters: ViewFilter =
     """Parties on one side, activities on the other; --min-weight keeps parties in that many activities."""
     network = nx.Graph()
     for p in participations:
-        if p.role not in filters.relations or not filters.keeps_year(p.activity.year):
+        if (p.role not in filters.relations or not filters.keeps_year(p.activity.year)
+                or not filters.keeps_report(p.source.report)):
             continue
         _add_agent(network, p.agent)
         activity_key = p.activity.iri
@@ -149,7 +156,7 @@ def funding_network(fundings: list[Funding], filters: ViewFilter = ViewFilter())
     """Funders to what they funded; `weight` is the number of funding statements."""
     network = nx.DiGraph()
     for funding in fundings:
-        if not filters.keeps_year(funding.year):
+        if not filters.keeps_year(funding.year) or not filters.keeps_report(funding.source.report):
             continue
         _add_agent(network, funding.funder)
         target = _funding_target(network, funding)

@@ -5,7 +5,7 @@ Views never look at the extractor: they read `queries/activity_network.rq` and
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.query import find_query, run_query
@@ -21,6 +21,11 @@ class Agent:
     label_en: str
     label_zh: str
     kind: Kind
+    classes: frozenset[str] = field(default=frozenset(), compare=False)  # local names of its RDF classes
+
+    @property
+    def is_country(self) -> bool:
+        return "Country" in self.classes
 
     @property
     def name(self) -> str:
@@ -166,4 +171,4 @@ def read_fundings(graph) -> list[Funding]:
 
 def _agent(row: dict[str, str], prefix: str) -> Agent:
     return Agent(row[f"{prefix}_key"], row[f"{prefix}_label_en"], row[f"{prefix}_label_zh"],
-                 kind_of(row[f"{prefix}_classes"]))
+                 kind_of(row[f"{prefix}_classes"]), frozenset(row[f"{prefix}_classes"].split()))

@@ -76,6 +76,7 @@ def ont_graph(ontology: Graph, vocabularies: Graph) -> Graph:
 # --------------------------------------------------------------------------- the fixture graph
 
 REPORT = ID["report/A-76-97/zh"]
+WORK = ID["report/A-76-97"]
 PARAGRAPH = ID["report/A-76-97/zh/p/5"]
 SENTENCE = ID["report/A-76-97/zh/p/5/s/2"]
 ANNEX = ID["report/A-76-97/zh/p/annex-1"]
@@ -89,17 +90,17 @@ EU = ID["org/EU"]
 UNSCR_1540 = ID["instrument/UNSCR-1540"]
 SOUTH_ASIA = ID["region/SOUTH-ASIA"]
 PROJECT = ID["project/gender-and-small-arms"]
-ACTIVITY = ID["activity/A-76-97/2020-12-01-webinar"]
-LINK_ORGANIZER = ID["activity/A-76-97/2020-12-01-webinar/link/organizer/UNRCPD"]
+ACTIVITY = ID["activity/A-76-97/5-1"]
+LINK_ORGANIZER = ID["activity/A-76-97/5-1/link/organizer/Organization-UNRCPD"]
 LINK_FUNDER = ID["activity/A-76-97/2020-12-01-webinar/link/funder/EU"]
 LINK_INSTRUMENT = ID["activity/A-76-97/2020-12-01-webinar/link/instrument/UNSCR-1540"]
 LINK_PARTICIPANT = ID["activity/A-76-97/2020-12-01-webinar/link/participant/NPL"]
 CONTRIBUTION = ID["contribution/A-76-97/NPL-voluntary-contribution-2020"]
-FUNDING = ID["funding/A-76-97/1"]
+FUNDING = ID["funding/A-76-97/NPL-UNRCPD"]
 LINE = ID["statement/A-76-97/opening-balance"]
 CHECK = ID["check/A-76-97/total-revenue"]
-POST = ID["post/A-76-97/P-5-UN"]
-FINDING = ID["finding/A-76-97/1"]
+POST = ID["post/A-76-97/P-5"]
+FINDING = ID["finding/A-76-97/zh/1"]
 
 
 def _entity(g: Graph, node: URIRef, cls: URIRef, key: str, en: str, zh: str) -> None:
@@ -152,6 +153,10 @@ def build_valid_graph() -> Graph:
     g.add((REPORT, UNKG.periodEnd, Literal("2021-06-30", datatype=XSD.date)))
     g.add((REPORT, UNKG.sha256, Literal("0" * 64)))
     g.add((REPORT, UNKG.about, UNRCPD))
+    g.add((WORK, RDF.type, UNKG.ReportWork))
+    g.add((WORK, DCTERMS.identifier, Literal("A/76/97")))
+    g.add((WORK, DCTERMS.hasVersion, REPORT))
+    g.add((REPORT, DCTERMS.isVersionOf, WORK))
     for entity in (NEPAL, UNRCPD, EU, UNSCR_1540, SOUTH_ASIA):
         g.add((REPORT, UNKG.mentions, entity))
 
@@ -216,7 +221,7 @@ def build_valid_graph() -> Graph:
     g.add((LINE, SCHEMA.amount, Literal(Decimal("1258595"))))
     g.add((LINE, SCHEMA.currency, Literal("USD")))
     g.add((LINE, UNKG.asOf, Literal("2019-12-31", datatype=XSD.date)))
-    g.add((LINE, UNKG.signInferred, Literal(False)))
+    g.add((LINE, UNKG.signInferredIn, REPORT))
 
     g.add((CHECK, RDF.type, UNKG.ArithmeticCheck))
     g.add((CHECK, UNKG.inReport, REPORT))
@@ -326,6 +331,22 @@ def _link_not_mirrored(g: Graph) -> None:
     g.remove((ACTIVITY, UNKG.organizer, UNRCPD))
 
 
+def _two_versions_in_one_language(g: Graph) -> None:
+    other = ID["report/A-76-97/zh-copy"]
+    g.add((other, RDF.type, UNKG.Report))
+    g.add((other, DCTERMS.identifier, Literal("A/76/97")))
+    g.add((other, DCTERMS.language, Literal("zh")))
+    g.add((WORK, DCTERMS.hasVersion, other))
+
+
+def _sign_inferred_as_a_boolean(g: Graph) -> None:
+    g.add((LINE, UNKG.signInferredIn, Literal(True)))  # the version, not a flag
+
+
+def _version_of_a_paragraph(g: Graph) -> None:
+    g.add((REPORT, DCTERMS.isVersionOf, PARAGRAPH))
+
+
 BROKEN = {
     # the five the brief asks for
     "activity-with-two-types": (_two_types, ACTIVITY, UNKG.activityType),
@@ -343,6 +364,10 @@ BROKEN = {
     "start-date-as-string": (_date_as_string, ACTIVITY, UNKG.startDate),
     "relation-without-link": (_relation_without_link, ACTIVITY, UNKG.beneficiary),
     "link-not-mirrored": (_link_not_mirrored, LINK_ORGANIZER, None),
+    # language versions of one report
+    "two-versions-in-one-language": (_two_versions_in_one_language, WORK, None),
+    "sign-inferred-as-a-boolean": (_sign_inferred_as_a_boolean, LINE, UNKG.signInferredIn),
+    "version-of-a-paragraph": (_version_of_a_paragraph, REPORT, DCTERMS.isVersionOf),
 }
 
 

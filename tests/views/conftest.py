@@ -15,6 +15,11 @@ so they are not linked); UNRCPD-NPL and UNRCPD-MNG weigh 2, the rest 1.
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -144,3 +149,69 @@ def browser():
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+
+
+COMPARE_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "compare"
+
+
+@pytest.fixture(scope="session")
+def two_years_graph(tmp_path_factory) -> Path:
+    """The two editions of tests/fixtures/compare (UNRCPD 2021 and 2022) as one graph file."""
+    from kg.api import build
+    from kg.store.files import write_dataset
+
+    path = tmp_path_factory.mktemp("two-years") / "two-years.nq"
+    write_dataset(build(sorted(COMPARE_FIXTURES.glob("*.txt"))), path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def two_years_store(two_years_graph, tmp_path_factory) -> Path:
+    """The same reports built by `kg build --store` into an Oxigraph folder."""
+    folder = tmp_path_factory.mktemp("two-years-store") / "store"
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(COMPARE_FIXTURES), "--store", str(folder)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+@pytest.fixture
+def two_years_endpoint(tmp_path):
+    """A real Oxigraph SPARQL server on 127.0.0.1 (the `oxigraph` package's binary) holding the
+    same reports, loaded by `kg build --endpoint`; its query URL."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    binary = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install -e '.[test]')")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "db"), "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/", process)
+        url = f"http://127.0.0.1:{port}/query"
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(COMPARE_FIXTURES), "--endpoint", url],
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def _wait_for(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the server stopped before answering (exit {process.returncode})")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"{url} did not answer within {seconds} s")

@@ -135,3 +135,76 @@ def test_markup_in_a_name_is_shown_as_text_and_never_run(browser, sample_graph, 
     assert opened.outside == []
     assert opened.errors == []
     page.close()
+
+
+def _opened_offline(browser, path, *, wait_for_layout: bool) -> OpenedPage:
+    page = browser.new_page(viewport={"width": WIDTH, "height": HEIGHT})
+    opened = OpenedPage(page)
+    page.on("console", lambda message: opened.errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: opened.errors.append(str(error)))
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://")
+               else (opened.outside.append(route.request.url), route.abort()))
+    page.goto(path.as_uri())
+    if wait_for_layout:
+        page.wait_for_function("document.body.dataset.stabilized === 'true'", timeout=30_000)
+    return opened
+
+
+def _pixels(screenshot: bytes) -> set[tuple[int, int, int]]:
+    from PIL import Image
+    import io
+
+    image = Image.open(io.BytesIO(screenshot)).convert("RGB")
+    return set(image.getdata())
+
+
+def test_the_compare_page_draws_both_editions_side_by_side_with_changes_coloured(browser, two_years_graph, tmp_path):
+    from kg.store import open_store
+    from kg.views.compare import compare
+    from kg.views.compare_page import COLOURS, write_compare_page
+
+    comparison = compare(open_store(graph=two_years_graph), "UNRCPD:2021", "UNRCPD:2022")
+    write_compare_page(comparison, tmp_path / "changes.html")
+
+    opened = _opened_offline(browser, tmp_path / "changes.html", wait_for_layout=True)
+    page = opened.page
+
+    counts = page.evaluate("['a', 'b'].map(id => [networks[id].body.data.nodes.length, networks[id].body.data.edges.length])")
+    assert counts == [[6, 7], [5, 6]]
+    statuses = page.evaluate("""['a', 'b'].map(id => networks[id].body.data.edges.get()
+                                  .map(e => e.status).sort())""")
+    assert statuses[0] == ["continued"] * 3 + ["ended"] * 4   # OSCE, JPN, JPN+OSCE; THA, EU, UNITAR, EU+THA
+    assert statuses[1] == ["appeared"] * 3 + ["continued"] * 3
+    assert page.evaluate("networks.a.body.data.nodes.get('THA').status") == "ended"
+    assert page.evaluate("networks.b.body.data.nodes.get('AUS').status") == "appeared"
+    legend = page.inner_text("#legend")
+    assert "appeared in B" in legend and "ended after A" in legend
+    screenshot = page.screenshot(path=str(tmp_path / "changes.png"))
+    colours = _pixels(screenshot)
+    for change in ("appeared", "ended"):  # the coloured links are drawn, not only declared
+        hex_colour = COLOURS[change]
+        assert tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5)) in colours, change
+    assert opened.outside == []
+    assert opened.errors == []
+    page.close()
+
+
+def test_the_timeline_page_shows_the_plot_and_the_table_offline(browser, two_years_graph, tmp_path):
+    from kg.store import open_store
+    from kg.views.timeline import build_timeline
+    from kg.views.timeline_page import write_timeline_page
+
+    write_timeline_page(build_timeline(open_store(graph=two_years_graph), by="partner"), tmp_path / "timeline.html")
+
+    opened = _opened_offline(browser, tmp_path / "timeline.html", wait_for_layout=False)
+    page = opened.page
+
+    box = page.evaluate("(() => { const r = document.querySelector('#plot svg').getBoundingClientRect(); return [r.width, r.height]; })()")
+    assert box[0] > 300 and box[1] > 200
+    assert page.evaluate("document.querySelectorAll('#counts tbody tr').length") == 2
+    assert "Organization for Security and Co-operation in Europe" in page.inner_text("#counts thead")
+    screenshot = page.screenshot(path=str(tmp_path / "timeline.png"))
+    assert (31, 119, 180) in _pixels(screenshot)  # the first bar colour (tab10 blue) is painted
+    assert opened.outside == []
+    assert opened.errors == []
+    page.close()

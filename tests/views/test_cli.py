@@ -84,6 +84,6 @@ def test_network_exports_for_gephi_and_cytoscape(small_graph, tmp_path):
 
 
 def test_every_view_command_has_an_example_in_its_help():
-    for command in ("viz", "network"):
+    for command in ("viz", "network", "compare", "timeline"):
         result = runner.invoke(app, [command, "--help"])
         assert "Example: kg " + command in result.output

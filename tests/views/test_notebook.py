@@ -21,7 +21,8 @@ def test_the_exploration_notebook_runs_and_shows_tables_the_network_and_plots():
     html = [o.data["text/html"] for o in outputs if "text/html" in o.get("data", {})]
     assert sum("<table" in h for h in html) >= 5
     assert any("<iframe" in h and "srcdoc=" in h and "new vis.Network(" in h for h in html)
-    assert sum("image/png" in o.get("data", {}) for o in outputs) == 2
+    assert sum("image/png" in o.get("data", {}) for o in outputs) == 3  # timeline, donors, two years by partner
+    assert any("UNSCR-1540" in h and "appeared" in h for h in html)  # the comparison of two years
 
 
 def test_the_notebook_is_kept_without_outputs():

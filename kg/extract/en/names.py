@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from kg.extract.facts import Entity
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  goals, pattern_matches, resolution)
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
+from kg.reference.compiled import read_yaml
 
 SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
 GOALS = re.compile(r"\bSustainable Development Goals?\s+(?P<numbers>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)")
@@ -51,7 +50,7 @@ ACTOR_NOUN = (r"(?:think[- ]tanks?|civil society|non-governmental|organi[sz]atio
 @lru_cache(maxsize=1)
 def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     """"French think tank" names France; the adjectives live in kg/data/demonyms.yaml."""
-    table = yaml.safe_load((DATA / "demonyms.yaml").read_text(encoding="utf-8"))
+    table = read_yaml(DATA / "demonyms.yaml")
     words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     return re.compile(rf"\b({words})\s+(?={ACTOR_NOUN})"), table
 

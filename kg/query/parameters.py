@@ -1,0 +1,177 @@
+"""Parameters of a query: declared in its comment header, bound as RDF terms, never as text.
+
+A query declares each parameter on a header line, with an optional type after a colon:
+
+    # param: org  key of an organisation (unkg:key), e.g. EU
+    # param: year:integer  year an activity started in
+
+`kg query partners --param org=EU --param year=2021` turns each value into an RDF term
+(pyoxigraph writes the literal, escaping what must be escaped) and binds it with a SPARQL
+`VALUES ?org { "EU" }` block at the head of the query's WHERE clause. A value is data: quotes,
+braces or keywords in it stay inside the literal. A parameter given several times takes each
+value in turn; a parameter left out is unbound, so the query must say what that means
+(`FILTER(!BOUND(?year) || ...)`). A parameter must be a variable the WHERE clause matches or
+tests, not one it creates with BIND (SPARQL forbids binding a variable twice in one group).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.errors import QueryError
+
+TYPES = ("string", "integer", "iri")
+PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?::(?P<type>[a-z]+))?\s*(?P<description>.*)$")
+XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    description: str
+
+    def term(self, value: str):
+        """The RDF term for `value`; a value of the wrong form is the user's mistake."""
+        import pyoxigraph
+
+        if self.type == "integer":
+            if not re.fullmatch(r"[+-]?\d+", value.strip()):
+                raise QueryError(f"--param {self.name}={value!r}: an integer is expected")
+            return pyoxigraph.Literal(str(int(value)), datatype=pyoxigraph.NamedNode(XSD_INTEGER))
+        if self.type == "iri":
+            try:
+                return pyoxigraph.NamedNode(value)
+            except ValueError as error:
+                raise QueryError(f"--param {self.name}={value!r}: not an IRI ({error})") from error
+        return pyoxigraph.Literal(value)
+
+
+@dataclass(frozen=True)
+class QueryText:
+    """A query's SPARQL with what its header says: its purpose and its parameters."""
+    sparql: str
+    purpose: str
+    parameters: tuple[Parameter, ...]
+
+
+def read_header(sparql: str) -> QueryText:
+    """Purpose (the header's first sentence) and declared parameters of a query text."""
+    prose, parameters = [], []
+    for line in sparql.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        declared = PARAM_LINE.match(stripped)
+        if declared:
+            kind = declared["type"] or "string"
+            if kind not in TYPES:
+                raise QueryError(f"parameter '{declared['name']}' has unknown type '{kind}'; "
+                                 f"use one of {', '.join(TYPES)}")
+            parameters.append(Parameter(declared["name"], kind, declared["description"].strip()))
+        else:
+            prose.append(stripped.lstrip("#").strip())
+    text = " ".join(part for part in prose if part)
+    sentence = re.split(r"(?<=[.])\s", text, maxsplit=1)[0]
+    if len(sentence) > 100 and ":" in sentence:
+        sentence = sentence.split(":", 1)[0]
+    return QueryText(sparql, sentence, tuple(parameters))
+
+
+def parse_assignments(assignments: list[str]) -> dict[str, list[str]]:
+    """`["org=EU", "year=2021"]` -> {"org": ["EU"], "year": ["2021"]}; a value may hold '='."""
+    values: dict[str, list[str]] = {}
+    for assignment in assignments:
+        name, equals, value = assignment.partition("=")
+        if not equals or not name.strip():
+            raise QueryError(f"--param {assignment!r}: write it as NAME=VALUE")
+        values.setdefault(name.strip(), []).append(value)
+    return values
+
+
+def bind_parameters(query: QueryText, values: dict[str, list[str]]) -> str:
+    """The query's SPARQL with a VALUES block for each parameter given."""
+    declared = {p.name: p for p in query.parameters}
+    unknown = [name for name in values if name not in declared]
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise QueryError(f"unknown parameter '{unknown[0]}'; this query's parameters: {known}")
+    if not values:
+        return query.sparql
+    blocks = []
+    for name, given in values.items():
+        terms = " ".join(dict.fromkeys(str(declared[name].term(value)) for value in given))
+        blocks.append(f"VALUES ?{name} {{ {terms} }}")
+    brace = where_brace(query.sparql)
+    return query.sparql[:brace + 1] + "\n  " + "\n  ".join(blocks) + query.sparql[brace + 1:]
+
+
+def with_paging(sparql: str, *, limit: int | None, offset: int | None) -> str:
+    """The query with LIMIT and OFFSET added; refused when it has its own."""
+    if limit is None and offset is None:
+        return sparql
+    if re.search(r"\b(LIMIT|OFFSET)\s+\d+\s*$", _code_only(sparql), re.IGNORECASE):
+        raise QueryError("this query has its own LIMIT or OFFSET; drop --limit/--offset or edit the query")
+    tail = (f"\nLIMIT {int(limit)}" if limit is not None else "") + (f"\nOFFSET {int(offset)}" if offset else "")
+    return sparql.rstrip() + tail + "\n"
+
+
+IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+WORD = re.compile(r"[A-Za-z_]+")
+
+
+def _tokens(sparql: str):
+    """(position, token) for the code of a query: comments, strings and IRIs are skipped as wholes."""
+    i, size = 0, len(sparql)
+    while i < size:
+        char = sparql[i]
+        if char == "#":
+            newline = sparql.find("\n", i)
+            i = size if newline < 0 else newline + 1
+        elif char in "\"'":
+            i = _string_end(sparql, i)
+        elif char == "<" and (iri := IRI.match(sparql, i)):
+            i = iri.end()
+        elif word := WORD.match(sparql, i):
+            yield i, word.group()
+            i = word.end()
+        else:
+            yield i, char
+            i += 1
+
+
+def _string_end(sparql: str, start: int) -> int:
+    quote = sparql[start]
+    long_quote = sparql.startswith(quote * 3, start)
+    delimiter = quote * 3 if long_quote else quote
+    i = start + len(delimiter)
+    while i < len(sparql):
+        if sparql[i] == "\\":
+            i += 2
+        elif sparql.startswith(delimiter, i):
+            return i + len(delimiter)
+        else:
+            i += 1
+    raise QueryError("the query has a string that is never closed")
+
+
+def where_brace(sparql: str) -> int:
+    """Where the WHERE clause of the outermost query opens (the index of its '{')."""
+    seen_where = False
+    form = ""
+    for position, token in _tokens(sparql):
+        upper = token.upper()
+        if upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and not form:
+            form = upper
+        elif upper == "WHERE":
+            seen_where = True
+        elif token == "{" and (seen_where or form in ("SELECT", "ASK", "DESCRIBE")):
+            return position
+    raise QueryError("cannot find the query's WHERE clause to bind parameters in")
+
+
+def _code_only(sparql: str) -> str:
+    """The query with comments removed (strings and IRIs kept), for looking at its end."""
+    return " ".join(token for _, token in _tokens(sparql))

@@ -1,0 +1,256 @@
+"""Two editions side by side: what changed between two sets of reports (two years of a centre,
+two centres, two report symbols).
+
+Five sections, each row citing the report paragraphs on each side:
+
+- partner: an organisation or country that worked with the centre (shared an activity with it,
+  one of them organising or funding), with the count of activities shared on each side;
+- partnership: two partners that worked together, likewise;
+- funder: who funded activities or gave money, with the amounts stated (per currency);
+- instrument: treaties, resolutions and programmes served, by count of activities;
+- beneficiary: countries an activity was for.
+
+A row's change is `appeared`, `ended` or `continued` (instruments: `more`, `less` or `same` when
+on both sides). Everything is read through the shipped SPARQL queries, so any store will do.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+import networkx as nx
+
+from kg.query import find_query, run_query, text_table
+from kg.views.errors import ViewError
+from kg.views.networks import ViewFilter, partners_network
+from kg.views.relations import Participation, Source, read_fundings, read_participations
+from kg.views.scope import Side, read_reports, select_side
+
+SECTIONS = ("partner", "partnership", "funder", "instrument", "beneficiary")
+CHANGES = ("appeared", "ended", "continued", "more", "less", "same")
+PARTNER_ROLES = ("organizer", "funder")
+COLUMNS = ("section", "change", "key", "name", "count_a", "count_b", "amount_a", "amount_b",
+           "paragraphs_a", "paragraphs_b")
+
+
+@dataclass(frozen=True)
+class Change:
+    section: str
+    change: str
+    key: str
+    name: str
+    count_a: int
+    count_b: int
+    amount_a: str
+    amount_b: str
+    paragraphs_a: tuple[str, ...]
+    paragraphs_b: tuple[str, ...]
+
+    def cells(self) -> tuple[str, ...]:
+        return (self.section, self.change, self.key, self.name, str(self.count_a), str(self.count_b),
+                self.amount_a, self.amount_b, "; ".join(self.paragraphs_a), "; ".join(self.paragraphs_b))
+
+
+@dataclass(frozen=True)
+class Comparison:
+    a: Side
+    b: Side
+    changes: tuple[Change, ...]
+    network_a: nx.Graph = field(compare=False, repr=False)  # the partners network of each side
+    network_b: nx.Graph = field(compare=False, repr=False)
+
+    def rows(self, section: str | None = None) -> list[Change]:
+        return [c for c in self.changes if section is None or c.section == section]
+
+    def to_table(self, *, wide: bool = False) -> str:
+        head = f"A = {self.a.description}\nB = {self.b.description}\n"
+        return head + "\n" + text_table(list(COLUMNS), [list(c.cells()) for c in self.changes], wide=wide)
+
+    def to_csv(self) -> str:
+        import csv
+        import io
+
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(c.cells() for c in self.changes)
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        def side(s: Side) -> dict:
+            return {"label": s.label, "reports": sorted(s.reports), "centres": sorted(s.centres)}
+
+        changes = [{**dict(zip(COLUMNS, c.cells())), "count_a": c.count_a, "count_b": c.count_b,
+                    "paragraphs_a": list(c.paragraphs_a), "paragraphs_b": list(c.paragraphs_b)}
+                   for c in self.changes]
+        return json.dumps({"a": side(self.a), "b": side(self.b), "changes": changes},
+                          ensure_ascii=False, indent=2)
+
+    def render(self, fmt: str, *, wide: bool = False) -> str:
+        if fmt == "table":
+            return self.to_table(wide=wide)
+        if fmt == "csv":
+            return self.to_csv()
+        if fmt == "json":
+            return self.to_json()
+        raise ViewError(f"unknown output format '{fmt}'; use table, csv or json")
+
+
+@dataclass
+class _Tally:
+    """What one side says about one key: a name, how many, money, where."""
+    name: str = ""
+    count: int = 0
+    money: dict[str, Decimal] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+
+
+def compare(store, a: str, b: str, *, relations: tuple[str, ...] = PARTNER_ROLES) -> Comparison:
+    """Compare what the reports `a` names with what `b` names (symbols, years, centres or
+    CENTRE:YEAR; see kg.views.scope) in one store."""
+    reports = read_reports(store)
+    side_a, side_b = select_side(a, reports), select_side(b, reports)
+    if side_a.reports == side_b.reports:
+        raise ViewError(f"'{a}' and '{b}' name the same reports; name two different editions")
+    participations = read_participations(store)
+    fundings = read_fundings(store)
+    instruments = _instrument_uses(store)
+    filters = ViewFilter(relations=relations)
+    tallies, networks = {}, []
+    for side in (side_a, side_b):
+        own = [p for p in participations if p.source.report in side.reports]
+        network = partners_network(own, filters)
+        networks.append(network)
+        tallies[side] = {
+            **_partners(network, side),
+            "funder": _funders([f for f in fundings if f.source.report in side.reports]),
+            "instrument": _instruments(instruments, side),
+            "beneficiary": _beneficiaries(own),
+        }
+    changes = []
+    for section in SECTIONS:
+        changes += _diff(section, tallies[side_a][section], tallies[side_b][section])
+    return Comparison(side_a, side_b, tuple(changes), networks[0], networks[1])
+
+
+def _partners(network: nx.Graph, side: Side) -> dict[str, dict[str, _Tally]]:
+    partner: dict[str, _Tally] = defaultdict(_Tally)
+    partnership: dict[str, _Tally] = defaultdict(_Tally)
+    for u, v, data in network.edges(data=True):
+        in_centre = [k for k in (u, v) if k in side.centres]
+        if len(in_centre) == 1:
+            other = v if u in side.centres else u
+            tally, name = partner[other], _name(network, other)
+        else:
+            first, second = sorted((u, v))
+            tally = partnership[f"{first} + {second}"]
+            name = f"{_name(network, first)} + {_name(network, second)}"
+        tally.name = name
+        tally.count += data["weight"]
+        tally.sources.update(s for e in data["evidence"] for s in e.source.split("; ") if s)
+    return {"partner": partner, "partnership": partnership}
+
+
+def _funders(fundings) -> dict[str, _Tally]:
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for funding in fundings:
+        tally = tallies[funding.funder.key]
+        tally.name = funding.funder.name
+        tally.count += 1
+        tally.sources.add(funding.source.label)
+        if funding.amount:
+            try:
+                amount = Decimal(funding.amount)
+            except InvalidOperation:
+                continue
+            currency = funding.currency or "?"
+            tally.money[currency] = tally.money.get(currency, Decimal(0)) + amount
+    return tallies
+
+
+def _beneficiaries(participations: list[Participation]) -> dict[str, _Tally]:
+    activities: dict[str, set[str]] = defaultdict(set)
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for p in participations:
+        if p.role != "beneficiary" or not p.agent.is_country:
+            continue
+        tally = tallies[p.agent.key]
+        tally.name = p.agent.name
+        activities[p.agent.key].add(p.activity.iri)
+        tally.sources.add(p.source.label)
+    for key, tally in tallies.items():
+        tally.count = len(activities[key])
+    return tallies
+
+
+@dataclass(frozen=True)
+class _InstrumentUse:
+    key: str
+    name: str
+    activity: str
+    source: Source
+
+
+def _instrument_uses(store) -> list[_InstrumentUse]:
+    """Each instrument an activity served, once per paragraph that tells of the activity."""
+    told = defaultdict(set)
+    for row in run_query(store, find_query("activity_reports")).as_dicts():
+        told[row["activity"]].add(Source(row["report"], row["paragraph"], ""))
+    uses = []
+    for row in run_query(store, find_query("activities_by_instrument")).as_dicts():
+        name = row["instrument_label_en"] or row["instrument_label_zh"] or row["instrument_key"]
+        uses += [_InstrumentUse(row["instrument_key"], name, row["activity"], source)
+                 for source in told[row["activity"]]]
+    return uses
+
+
+def _instruments(uses: list[_InstrumentUse], side: Side) -> dict[str, _Tally]:
+    activities: dict[str, set[str]] = defaultdict(set)
+    tallies: dict[str, _Tally] = defaultdict(_Tally)
+    for use in uses:
+        if use.source.report not in side.reports:
+            continue
+        tallies[use.key].name = use.name
+        tallies[use.key].sources.add(use.source.label)
+        activities[use.key].add(use.activity)
+    for key, tally in tallies.items():
+        tally.count = len(activities[key])
+    return tallies
+
+
+def _diff(section: str, a: dict[str, _Tally], b: dict[str, _Tally]) -> list[Change]:
+    changes = []
+    for key in set(a) | set(b):
+        left, right = a.get(key, _Tally()), b.get(key, _Tally())
+        if key not in a:
+            change = "appeared"
+        elif key not in b:
+            change = "ended"
+        elif section == "instrument":
+            change = "more" if right.count > left.count else "less" if right.count < left.count else "same"
+        else:
+            change = "continued"
+        changes.append(Change(section, change, key, right.name or left.name, left.count, right.count,
+                              _money(left.money), _money(right.money),
+                              _ordered(left.sources), _ordered(right.sources)))
+    return sorted(changes, key=lambda c: (CHANGES.index(c.change), c.key))
+
+
+def _ordered(sources: set[str]) -> tuple[str, ...]:
+    """"A/77/901 para. 3" before "para. 12", summary and annex keys after the numbered ones."""
+    def order(label: str):
+        report, _, place = label.rpartition(" para. ")
+        return (report or label.split(" ")[0], 0 if place.isdigit() else 1, int(place) if place.isdigit() else 0, label)
+    return tuple(sorted(sources, key=order))
+
+
+def _money(amounts: dict[str, Decimal]) -> str:
+    return "; ".join(f"{amount:,.0f} {currency}" if amount == amount.to_integral_value()
+                     else f"{amount:,.2f} {currency}" for currency, amount in sorted(amounts.items()))
+
+
+def _name(network: nx.Graph, key: str) -> str:
+    data = network.nodes[key]
+    return data.get("label_en") or data.get("label_zh") or key
