@@ -219,3 +219,10 @@ def test_a_report_whose_paragraphs_are_indented_but_not_numbered():
     assert meta.title == "United Nations Regional Centre for Peace and Disarmament in Africa"
     assert (meta.period_start, meta.period_end) == ("2031-07-01", "2032-06-30")
     assert document.warnings == ("no numbered paragraphs: read as 2 blocks of text (b1-b2), genre report",)
+
+
+def test_a_chinese_letter_whose_title_wraps():
+    text = ("A/86/300–S/2031/612\n\n2031年7月2日尼泊尔常驻联合国代表\n给秘书长的信\n\n"
+            "谨随函转递尼泊尔政府关于联合国和平与裁军亚洲及太平洋区域中心工作的声明，请将本函及其附件作为大会和安全理事会的文件分发为荷。\n")
+    meta = read_text(text).metadata
+    assert (meta.symbol, meta.other_symbols, meta.genre) == ("A/86/300", ("S/2031/612",), "letter")
