@@ -57,8 +57,13 @@ class _BlockSplitter(_Splitter):
             count = sum(1 for block in self.blocks if block.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         else:
-            return  # a heading the chapter markers do not know, a signature, page furniture
+            line = ""  # a heading the chapter markers do not know, a signature, page furniture:
+            # the next line of text starts a block
         self.previous = line
+
+    def _add_heading(self, label: str, title: str, level: int) -> None:
+        super()._add_heading(label, title, level)
+        self.previous = ""
 
     def _continues(self, line: str) -> bool:
         """Does `line` go on with the block before it (a printed paragraph's next line)?"""
