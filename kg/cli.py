@@ -103,6 +103,7 @@ def query(
     limit: Annotated[Optional[int], typer.Option("--limit", min=0, help="At most N rows.")] = None,
     offset: Annotated[Optional[int], typer.Option("--offset", min=0, help="Skip the first N rows.")] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell and IRI whole.")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Let the query fetch other SPARQL servers (SERVICE).")] = False,
 ) -> None:
     """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
@@ -135,7 +136,7 @@ def query(
             raise KGError(f"{name}: {error}") from error
         store = open_store(store_dir=store_dir, endpoint=endpoint, graph=graph)
         try:
-            text = render_solutions(select(store, sparql), fmt, wide=wide)
+            text = render_solutions(select(store, sparql, allow_service=allow_service), fmt, wide=wide)
         except QueryError as error:  # the runner sees only the SPARQL text, not where it came from
             raise KGError(f"{name}: {error}; fix the query and run it again") from error
         sys.stdout.write(text.rstrip("\n") + "\n")

@@ -91,7 +91,7 @@ class ParagraphReader:
         for sentence in self.sentences:
             spans = lx.find_dates(sentence.text, year=year, period=period)
             year = int(spans[-1].start[:4]) if spans else year
-            events = [s for s in spans if not (s.is_period or (s.precision == "year" and not _opens(sentence, s))
+            events = [s for s in spans if not (s.is_period or (s.precision == "year" and not _opens(sentence, s, lx))
                                                or (s.start, s.end) == period
                                                or lx.adoption_date(sentence.text, s) or _after(s, period))]
             for i, span in enumerate(events):
@@ -322,8 +322,11 @@ def finish(draft: Draft) -> Activity:
                     links=tuple(draft.links.values()), sources=sources)
 
 
-def _opens(sentence: Sentence, span: DateSpan) -> bool:
-    """A year alone dates an event only when it opens the sentence: "2019 年，中心举办了…"."""
+def _opens(sentence: Sentence, span: DateSpan, lexicon: ModuleType | None = None) -> bool:
+    """A year alone dates an event only when it opens the sentence: "2019 年，中心举办了…"; a
+    language without that comma says how it opens one (`year_opens`: "В 2019 году Центр…")."""
+    if lexicon is not None and hasattr(lexicon, "year_opens"):
+        return lexicon.year_opens(sentence.text, span)
     return span.offset <= 3 and sentence.text[span.stop:span.stop + 2].lstrip()[:1] in ("，", ",")
 
 

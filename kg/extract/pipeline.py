@@ -27,6 +27,7 @@ def rules_for(language: str) -> LanguageRules | None:
 def extract(document: Document, gazetteer: Gazetteer | None = None) -> Facts:
     rules = rules_for(document.metadata.language)
     if rules is None:
+        readable = ", ".join(code for code in LANGUAGES if rules_for(code) is not None)
         raise InputError(f"{document.source}: no extraction rules for language "
-                         f"'{document.metadata.language}' yet; give the Chinese or English version")
+                         f"'{document.metadata.language}' yet; give a version in one of: {readable}")
     return extract_report(document, gazetteer or default_gazetteer(), rules)

@@ -7,6 +7,10 @@ from dataclasses import dataclass
 ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
+    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])"),  # Arabic has no capitals
+    # not after the abbreviations of amounts and dates: "долл. США", "2020 г. Центр"
+    "ru": re.compile(r"(?<![\s(]долл\.)(?<![\s(]г\.)(?<!\sгг\.)(?<!\sим\.)(?<!\sсм\.)(?<!\sтыс\.)(?<!\sмлн\.)"
+                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])"),
 }
 
 

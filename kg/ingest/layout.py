@@ -39,15 +39,24 @@ _FOLD.update({0xFF08: ord("("), 0xFF09: ord(")"), 0xFF0F: ord("/"), 0xFF05: ord(
               0xFF0B: ord("+"), 0xFF0D: ord("-"), 0x3000: ord(" "), 0x00A0: ord(" "),
               0x2002: ord(" "), 0x2003: ord(" "), 0x2009: ord(" "), 0x202F: ord(" "),
               0xFEFF: None, 0x200B: None, 0x00AD: None})
+# Arabic-Indic and Eastern Arabic-Indic digits, the Arabic thousands and decimal separators
+_FOLD.update({cp: ord("0") + cp - 0x0660 for cp in range(0x0660, 0x066A)})
+_FOLD.update({cp: ord("0") + cp - 0x06F0 for cp in range(0x06F0, 0x06FA)})
+_FOLD.update({0x066C: ord(","), 0x066B: ord(".")})
+# Arabic short vowels and tatweel: optional in print, they would split words and names
+_FOLD.update({cp: None for cp in (0x0640, *range(0x064B, 0x0653))})
 
 
 RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")  # Kangxi radicals, compatibility ideographs
+ARABIC_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")  # the shaped letters some PDFs give
 
 
 def fold_width(text: str) -> str:
-    """Fold full-width letters, digits and brackets to ASCII; keep CJK punctuation. Some PDF
-    fonts map characters to Kangxi radicals (⽉ for 月): those become the ideographs they are."""
+    """Fold full-width letters, digits and brackets, and Arabic-Indic digits, to ASCII; keep CJK
+    punctuation. Some PDF fonts map characters to Kangxi radicals (⽉ for 月), or give Arabic
+    letters in their shaped presentation forms (ﻧﻴﺒﺎﻝ): those become the characters they are."""
     text = RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    text = ARABIC_PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     return unicodedata.normalize("NFC", text).translate(_FOLD)
 
 

@@ -45,6 +45,9 @@ class Markers:
     period: Callable[[str], Period] = no_period  # the reporting period stated in the opening text
     paragraph: re.Pattern[str] = PARAGRAPH  # a numbered paragraph: group 1 number, group 2 text
     section: re.Pattern[str] = SECTION  # A. / (一): groups 1 or 2 the label, 3 the title
+    subsection: re.Pattern[str] = SUBSECTION  # 1. Title: group 1 the number, 2 the title
+    footnote: re.Pattern[str] = FOOTNOTE  # a note under the rule: group 1 its mark, 2 its text
+    agenda_letter: Callable[[str], str] = str  # the agenda item's letter in Latin (د -> d)
     letter: re.Pattern[str] = NEVER  # the opening of a letter: "Letter dated ... addressed to"
     yearbook: re.Pattern[str] = NEVER  # a Disarmament Yearbook chapter's head or name
 

@@ -27,7 +27,7 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
         number = markers.ordinal(found.group(1))
         session = str(number) if number else None
     agenda = markers.agenda.search(front_text)
-    agenda_item = _agenda_item(agenda.group(1)) if agenda else None
+    agenda_item = _agenda_item(markers.agenda_letter(agenda.group(1))) if agenda else None
     agenda_title, title = _titles(front, markers)
     opening = " ".join(p.text for p in paragraphs[:6])
     genre = _genre(raw, front, markers)

@@ -7,21 +7,26 @@ from dataclasses import dataclass, field
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
 from kg.ingest.layout import is_rule, join_digit_groups, join_lines
-from kg.ingest.markers import BRACKET_FOOTNOTE, FOOTNOTE, SUBSECTION, Markers
+from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
-SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)]\s*$")
-AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+)?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
+SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
+# a decimal point, or a decimal comma after spaced thousands (Russian, French: `1 692,50`)
+AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+|,\d{1,2}(?!\d))?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?|-)\s*$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
-ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\])$")
+ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 
 
-def footnote_mark_pattern(mark: str, bracketed: bool) -> re.Pattern[str]:
-    """A footnote marker: `[2]` where the report brackets them, else glued to a word (`国家2`,
-    `States,2`) or after punctuation (`，1 `), but not a number of days, months or people."""
+def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = False) -> re.Pattern[str]:
+    """A footnote marker: `[2]` where the report brackets them, `(2)` glued to a word where it
+    puts them in parentheses (Arabic: `بلدا(2)`), else glued to a word (`国家2`, `States,2`) or
+    after punctuation (`，1 `), but not a number of days, months or people."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
-    return re.compile(rf"(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
-                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])")
+    if parenthesised:
+        return re.compile(rf"(?<=[^\W\d_])\({re.escape(mark)}\)")
+    return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-Z])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|$)(?![日月年个名号届次多余万亿千百周岁人])"
+                      rf"|(?<=[\u0400-\u04ff]){re.escape(mark)}(?=[\s,.;:]|$))")  # Cyrillic: `стран2,`
 
 
 @dataclass
@@ -105,7 +110,7 @@ class _Splitter:
         if self._heading(line, nxt):
             self.part = "body"
             return
-        listed = FOOTNOTE.match(line)
+        listed = self.m.footnote.match(line)
         numbered_notes = [int(m) for m, _ in self.footnotes if m.isdigit()]
         if (listed and self.one_per_line and self.part == "body" and listed.group(1).isdigit()
                 and int(listed.group(1)) == max(numbered_notes, default=0) + 1):
@@ -123,7 +128,7 @@ class _Splitter:
             self._body_line(line)
 
     def _footnote_line(self, line: str) -> bool:
-        found = FOOTNOTE.match(line) or BRACKET_FOOTNOTE.match(line)
+        found = self.m.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
         if found and self._is_next_mark(found.group(1)):
             self.footnotes.append([found.group(1), found.group(2).strip()])
             return True
@@ -153,11 +158,11 @@ class _Splitter:
         if self.part == "front":
             return False
         section = self.m.section.match(line)
-        if section and not re.search(r"[。，,]", section.group(3)) and self.part == "body":
+        if section and not re.search(r"[。，,،]", section.group(3)) and self.part == "body":
             self._add_heading(section.group(1) or section.group(2), section.group(3), 2)
             return True
-        sub = SUBSECTION.match(line)
-        if sub and self.part == "body" and not re.search(r"[。，,;；]", sub.group(2)):
+        sub = self.m.subsection.match(line)
+        if sub and self.part == "body" and not re.search(r"[。，,;；،؛]", sub.group(2)):
             number = int(sub.group(1))
             following = self.m.paragraph.match(nxt)
             if number != self.last_number + 1 or (following and int(following.group(1)) == number):
@@ -215,13 +220,15 @@ def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph
     """Paragraphs with footnote markers cut out of the text and kept as references, in order."""
     pending = [m for m in marks if m.isdigit()]
     bracketed = any(f"[{m}]" in block.text for block in blocks for m in pending[:1])
+    parenthesised = not bracketed and any(footnote_mark_pattern(m, False, True).search(block.text)
+                                          for block in blocks for m in pending[:1])
     out = []
     for block in blocks:
         text = join_digit_groups(block.text)
         refs: list[FootnoteRef] = []
         while pending:
             mark = pending[0]
-            found = footnote_mark_pattern(mark, bracketed).search(text)
+            found = footnote_mark_pattern(mark, bracketed, parenthesised).search(text)
             if not found:
                 break
             start, end = found.span()
@@ -242,7 +249,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     rows: list[TableRow] = []
     notes: list[list[str]] = []
     for line in lines:
-        note = FOOTNOTE.match(line) or BRACKET_FOOTNOTE.match(line)
+        note = markers.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
         if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1:
             notes.append([note.group(1), note.group(2).strip()])
             continue
@@ -270,6 +277,7 @@ def _row(line: str) -> TableRow:
     marks: tuple[str, ...] = ()
     mark = ROW_MARK.search(label)
     if mark:
-        marks = (mark.group(1) or mark.group(2),)
+        marks = (mark.group(1) or mark.group(2) or mark.group(3),)
         label = label[:mark.start()].strip()
-    return TableRow(label, join_digit_groups(amount_text.strip()).replace(",", "").replace(" ", ""), marks)
+    amount_text = re.sub(r",(\d{1,2}\)?)$", r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
+    return TableRow(label, join_digit_groups(amount_text).replace(",", "").replace(" ", ""), marks)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 from kg.paths import QUERIES
+from kg.store.protocol import declares_dataset, is_update, uses_service
 from kg.query.parameters import QueryText, read_header
 
 
@@ -71,11 +72,17 @@ def _text(term) -> str:
     return str(getattr(term, "value", term))
 
 
-def select(store, sparql: str):
+def select(store, sparql: str, *, allow_service: bool = False):
     """Run a SELECT query on a store (pyoxigraph or `kg.store`), with the union of all named
-    graphs as default graph; pyoxigraph QuerySolutions, to be read once."""
+    graphs as default graph unless the query names its own (FROM); pyoxigraph QuerySolutions,
+    to be read once. SERVICE, which fetches other URLs, runs only when allowed."""
+    if is_update(sparql):
+        raise QueryError("this is an update (INSERT, DELETE, LOAD ...); kg query only reads, "
+                         "updates are not run")
+    if uses_service(sparql) and not allow_service:
+        raise QueryError("the query uses SERVICE, which fetches other URLs; allow it with --allow-service")
     try:
-        solutions = store.query(sparql, use_default_graph_as_union=True)
+        solutions = store.query(sparql, use_default_graph_as_union=not declares_dataset(sparql))
     except SyntaxError as error:
         raise QueryError(f"the query does not parse: {error}") from error
     if not hasattr(solutions, "variables"):

@@ -49,24 +49,29 @@ def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int]]:
+def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int], list[bool]]:
     """`text` with every word in its word form, squeezed; offsets map back to the original
-    text: a form's first character to its word's start, its last to its word's end."""
+    text: a form's first character to its word's start, its last to its word's end. The flags
+    mark the characters that go on a word, where a name may neither start nor stop."""
     chars: list[str] = []
     where: list[int] = []
+    inside: list[bool] = []
     last = 0
     for found in WORD.finditer(text):
         squeezed, between = _squeeze_with_map(text[last:found.start()])
         chars.append(squeezed)
         where.extend(last + i for i in between)
+        inside.extend([False] * len(squeezed))
         form = "".join(_fold(ch) for ch in word_form(found.group(0))) or _fold(found.group(0)[0])
         chars.append(form)
         where.extend([found.start()] * (len(form) - 1) + [found.end() - 1])
+        inside.extend([False] + [True] * (len(form) - 1))
         last = found.end()
     squeezed, between = _squeeze_with_map(text[last:])
     chars.append(squeezed)
     where.extend(last + i for i in between)
-    return "".join(chars), where
+    inside.extend([False] * len(squeezed))
+    return "".join(chars), where, inside
 
 
 class NameMatcher:
@@ -101,13 +106,17 @@ class NameMatcher:
         return _word_bounded(text, start, end) and spaced(written) in self.gazetteer.latin_forms[name]
 
     def find(self, text: str) -> list[NameMatch]:
-        squeezed, where = (_word_forms(text, self.word_form) if self.word_form
-                           else _squeeze_with_map(text))
+        if self.word_form:  # names in a word form match whole words: هند is not in الهندسة
+            squeezed, where, inside = _word_forms(text, self.word_form)
+        else:
+            (squeezed, where), inside = _squeeze_with_map(text), None
         if not squeezed:
             return []
         candidates = []
         for end, (form, name, entity) in self.automaton.iter(squeezed):
             start = end - len(form) + 1
+            if inside and (inside[start] or (end + 1 < len(inside) and inside[end + 1])):
+                continue
             candidates.append((start, -len(form), end, name, entity))
         candidates.sort()
         out: list[NameMatch] = []

@@ -94,7 +94,7 @@ def _csv_rows(output: str) -> list[dict]:
 
 
 def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparql_server(
-        two_years_graph, two_years_store, two_years_endpoint):
+        two_years_graph, two_years_store, two_years_endpoint, tmp_path):
     sources = {"file": ["--graph", str(two_years_graph)], "store": ["--store", str(two_years_store)],
                "endpoint": ["--endpoint", two_years_endpoint]}
     commands = {"compare": ["compare", "UNRCPD:2021", "UNRCPD:2022", "--format", "csv"],
@@ -115,9 +115,14 @@ def test_compare_and_timeline_give_the_same_rows_over_a_file_a_store_and_a_sparq
     assert len(found["query-parameters"]) == 3 and found["query-hostile"] == []
     assert all(rows for name, rows in found.items() if name != "query-hostile")
     checks = {where: runner.invoke(app, ["validate", *option]) for where, option in sources.items()}
-    assert {where: (r.exit_code, r.stdout.splitlines()[:2]) for where, r in checks.items()} == {
-        where: (0, ["shapes: conforms (1053 triples)", "trust-fund arithmetic: 10 of 10 checks consistent"])
-        for where in sources}
+    drawn = {where: runner.invoke(app, ["viz", *option, "--since", "2022", "-o", str(tmp_path / f"{where}.html")])
+             for where, option in sources.items()}
+    assert {where: r.stderr.split(" (", 1)[1].split(" KB")[0].rsplit(",", 1)[0] for where, r in drawn.items()} == {
+        where: "9 nodes, 17 links" for where in sources}  # 2022: 9 + 6 + 2 links from its three activities
+    summaries = {where: (r.exit_code, tuple(r.stdout.splitlines()[:2])) for where, r in checks.items()}
+    assert len(set(summaries.values())) == 1, summaries
+    assert summaries["file"][0] == 0 and summaries["file"][1][0].startswith("shapes: conforms (")
+    assert summaries["file"][1][1] == "trust-fund arithmetic: 10 of 10 checks consistent"
 
 
 def test_compare_prints_a_table_csv_json_and_one_section(two_years_graph):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 
 from kg.ingest.markers import Markers, Period, iso_date, stated_period
@@ -9,11 +10,19 @@ from kg.ingest.markers import Markers, Period, iso_date, stated_period
 MONTHS = {m: i for i, m in enumerate(
     "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(), 1)}
 MONTH = r"(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
-PERIOD = re.compile(r"с\s+(\d{1,2})\s+" + MONTH + r"(?:\s+(\d{4})\s*(?:года|г\.)?)?\s+по\s+(\d{1,2})\s+" + MONTH + r"\s+(\d{4})", re.I)
-YEAR_PERIOD = re.compile(r"деятельност\w*[^.]{0,80}?\bв\s+((?:19|20)\d{2})\s+год", re.I)
-UNITS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9}
-TENS = {"двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60,
-        "семьдесят": 70, "восемьдесят": 80, "девяност": 90}
+# a stated range is the reporting period only where the text says so: "в период с", "охватывает … с"
+PERIOD = re.compile(r"(?:период\w*|охватыва\w+[^.]{0,160}?)\s+с\s+(\d{1,2})\s+" + MONTH + r"(?:\s+(\d{4})\s*(?:года|г\.)?)?\s+по\s+(\d{1,2})\s+" + MONTH + r"\s+(\d{4})", re.I)
+YEAR_PERIOD = re.compile(r"деятельност\w*[^.]{0,80}?(?<![а-яё])(?:в|за)\s+((?:19|20)\d{2})\s+год", re.I)
+UNITS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+         "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+         "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19}
+# tens as cardinals (семьдесят шестая) and as ordinals (семидесятая)
+TENS = {"двадцат": 20, "тридцат": 30, "сорок": 40, "пятьдесят": 50, "пятидесят": 50, "шестьдесят": 60,
+        "шестидесят": 60, "семьдесят": 70, "семидесят": 70, "восемьдесят": 80, "восьмидесят": 80,
+        "девяност": 90}
+# A. / А. / С.: sections lettered in Latin or, as Russian documents print them, in Cyrillic
+SECTION = re.compile(r"^\s*([A-HАБВГДЕЖЗС])\s*[.．]\s+()(\S.{0,120})$")  # groups as kg.ingest.markers.SECTION
+STEMS = sorted({**TENS, **UNITS}.items(), key=lambda kv: -len(kv[0]))  # longest first: пятнадцат before пят
 
 
 def month(word: str) -> int:
@@ -30,7 +39,7 @@ def ru_ordinal(text: str) -> int | None:
         return int(text)
     total = 0
     for part in text.lower().split():
-        for stem, v in {**TENS, **UNITS}.items():
+        for stem, v in STEMS:
             if part.startswith(stem):
                 total += v
                 break
@@ -40,21 +49,25 @@ def ru_ordinal(text: str) -> int | None:
 
 
 def find_range(text: str) -> Period:
-    found = PERIOD.search(text)
-    if found:
+    """The first stated range long enough to be a reporting period (an event held "в период с
+    12 по 14 марта" is not one)."""
+    for found in PERIOD.finditer(text):
         d1, m1, y1, d2, m2, y2 = found.groups()
-        return iso_date(y1 or y2, month(m1), d1), iso_date(y2, month(m2), d2)
+        start, end = iso_date(y1 or y2, month(m1), d1), iso_date(y2, month(m2), d2)
+        if (date.fromisoformat(end) - date.fromisoformat(start)).days >= 150:
+            return start, end
     return None, None
 
 
 MARKERS = Markers(
     summary=re.compile(r"^\s*Резюме\s*$"),
-    chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
+    chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,120})$"),  # Russian titles run long
     annex=re.compile(r"^\s*Приложение(?:\s+[IVX]+)?\s*$"),
     report_of=re.compile(r"^\s*Доклад Генерального секретаря\s*$", re.I),
     session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
     agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:в\s+)?долл\.\s*США|евро)\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:в\s+)?(?:долл\.\s*США|долларах\s+США|евро|швейцарских\s+франках))\s*\)\s*$", re.I),
     ordinal=ru_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
+    section=SECTION,
 )

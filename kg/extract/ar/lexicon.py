@@ -1,0 +1,201 @@
+"""Words and patterns of Arabic reports, for the shared activity reader
+(kg/extract/activities.py). Names are blanked before these patterns run. Arabic glues
+conjunctions, prepositions and the article to the word (`والحلقات`, `لمساعدة`), so patterns
+allow them before a word and look for word edges as `(?<![^\\W\\d_])`, not `\\b`. Sentences are
+mostly verb first (`نظم المركز الإقليمي ...`): the subject follows the verb."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.ar.dates import find_dates as _find_dates
+
+CODE = "ar"
+NEVER = re.compile(r"(?!x)x")
+START = r"(?<![^\s\u2588(«\"“])"  # a word starts: after a space, a blanked name or a bracket
+END_OF_WORD = r"(?![^\W\d_])"
+PREFIX = r"(?:[وف]?(?:[بك]?ال|لل|[بلك])?)"  # و ف، ب ك ل، ال glued to a noun
+
+# activity nouns (singular and plural, without the article) -> type; each later word may
+# carry the article too (الحلقات الدراسية الشبكية)
+ACTIVITY_NOUNS: dict[str, str] = {
+    "حلقة دراسية شبكية": "Webinar", "حلقات دراسية شبكية": "Webinar", "ندوة شبكية": "Webinar",
+    "ندوات شبكية": "Webinar", "حلقة عمل شبكية": "Webinar", "حلقات عمل شبكية": "Webinar",
+    "حلقة دراسية عبر الإنترنت": "Webinar", "ندوة عبر الإنترنت": "Webinar", "ندوة افتراضية": "Webinar",
+    "حلقة عمل": "Workshop", "حلقات عمل": "Workshop", "ورشة عمل": "Workshop", "ورش عمل": "Workshop",
+    "حلقة دراسية": "Workshop", "حلقات دراسية": "Workshop", "حلقة عمل تدريبية": "Training",
+    "دورة تدريبية": "Training", "دورات تدريبية": "Training", "برنامج تدريبي": "Training",
+    "برامج تدريبية": "Training", "تدريب": "Training", "دورة دراسية": "Training",
+    "اجتماع": "Meeting", "اجتماعات": "Meeting", "إحاطة": "Meeting", "إحاطات": "Meeting",
+    "حوار": "Meeting", "حوارات": "Meeting", "جلسة عمل": "Meeting", "جلسات عمل": "Meeting",
+    "جلسة إعلامية": "Meeting", "لقاء": "Meeting", "لقاءات": "Meeting",
+    "مشاورات": "Consultation", "مشاورة": "Consultation",
+    "سلسلة محاضرات": "Lecture", "محاضرة": "Lecture", "محاضرات": "Lecture",
+    "مؤتمر": "Conference", "مؤتمرات": "Conference", "ندوة": "Conference", "ندوات": "Conference",
+    "مائدة مستديرة": "Panel", "موائد مستديرة": "Panel", "حلقة نقاش": "Panel", "حلقات نقاش": "Panel",
+    "فريق خبراء": "Panel", "فريق مناقشة": "Panel", "منتدى": "Forum", "منتديات": "Forum",
+    "تمرين محاكاة": "Exercise", "تمرين": "Exercise", "تمارين": "Exercise", "محاكاة": "Exercise",
+    "حملة": "Campaign", "حملات": "Campaign", "حملة توعية": "Campaign",
+    "حفل": "Other", "احتفال": "Other", "معرض": "Other", "مسابقة": "Other", "بعثة": "Other",
+    "زيارة": "Other", "حدث": "Other", "فعالية": "Other", "فعاليات": "Other",
+}
+
+
+def _inflected(word: str) -> str:
+    """A noun or adjective with the endings it takes in a sentence: the accusative alif
+    (اجتماعا, تدريبا), the dual (حلقتين, اجتماعان), the feminine construct (حلقتي عمل)."""
+    if word.endswith("ة"):
+        return re.escape(word[:-1]) + r"(?:ة|تين|تان|تي|تا|ات)"
+    if word.endswith(("ى", "ء", "ات")):
+        return re.escape(word)
+    return re.escape(word) + r"(?:ا|ين|ان|ات)?"  # not ي: اجتماعي is "social"
+
+
+def _noun_pattern(noun: str) -> str:
+    first, *rest = noun.split()
+    return _inflected(first) + "".join(r"\s+(?:ال)?" + _inflected(word) for word in rest)
+
+
+_BY_LENGTH = sorted(ACTIVITY_NOUNS, key=len, reverse=True)
+NOUN = re.compile(START + PREFIX + r"(" + "|".join(_noun_pattern(n) for n in _BY_LENGTH) + r")" + END_OF_WORD)
+_TYPES = [(re.compile(r"(?:ال)?" + _noun_pattern(n)), ACTIVITY_NOUNS[n]) for n in _BY_LENGTH]
+
+
+def _verbs(*stems: str, suffixes: str = r"(?:تا|تها|ته|ها|هما|ه|وا|ت|ا)?") -> str:
+    return START + r"[وف]?(?:" + "|".join(stems) + r")" + suffixes + END_OF_WORD
+
+
+HOLD_VERBS = _verbs(r"(?:اشترك|شارك)(?:ت|ا|تا)?\s+في\s+(?:تنظيم|استضافة|عقد)", "نظم", "استضاف", "عقد",
+                    "أجرى", "أجرت", "أطلق", "نفذ", "يسر", "أقام", "دعا إلى عقد", "اشترك في رئاسة")
+TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "أسهم", "ساهم", "تحدث", "قدم عرضا", "قدمت عرضا",
+                   "قدم إحاطة", "أدلى ببيان", "ترأس", "أدار", "تكلم")
+EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+
+_ORGS = r"(?P<orgs>[^.؛;]{2,160}?)"
+_END = (r"(?=\s*[،,.؛;:]|\s+(?:بعنوان|بمناسبة|الذي|التي|الذين|على|عن|حول|بشأن|خلال|من أجل|في|بهدف|لتقييم|"
+        r"لمناقشة|لمساعدة|لدعم|لتعزيز|لفائدة|لصالح|إلى|ضمن|عبر|بالتداول|بحضور|حيث|و(?:شارك|حضر|نظم|قدم|عقد|تلقى|كان))"
+        + END_OF_WORD + r"|\s*$)")
+_LIST_END = _END
+_ORGANISED_IT = r"(?:نظم|استضاف|عقد|اشترك في تنظيم)(?:تها|ته|ها|ه|تهما|هما)"
+EXTERNAL = re.compile(TAKE_PART + r"[^.؛]{0,320}?" + r"(?:" + START + r"[وف]?(?:الذي|التي)?\s*)?" + _ORGANISED_IT
+                      + END_OF_WORD + r"\s+" + _ORGS + _END)
+EXTERNAL_CUT = re.compile(r"لفائدة|لصالح|نيابة عن|بمناسبة|بعنوان")
+CO_ORGANISER = re.compile(r"(?:" + START + r"(?:بالاشتراك|بالتعاون|بالشراكة|بالتنسيق|جنبا إلى جنب)\s+مع|"
+                          + START + r"[وف]?(?:تعاون|شراك|تنسيق)\S*\s+(?:\S+\s+)?مع)\s+(?:ال)?" + _ORGS + _END)
+PASSIVE_ORGANISER = re.compile(r"(?:" + START + r"(?:من\s+تنظيم|بتنظيم\s+(?:مشترك\s+)?(?:من|بين))|"
+                               + START + r"[وف]?(?:الذي\s+|التي\s+)?" + _ORGANISED_IT + END_OF_WORD + r")\s+" + _ORGS + _END)
+ORGANISER_IS = re.compile(START + r"[وف]?(?:كان|كانت)\s+(?:المنظمون|الجهات المنظمة|الجهة المنظمة)\s+(?:هم\s+|هي\s+)?" + _ORGS + _END)
+_FUNDING_END = _END.replace(r"|من أجل", "")
+FUNDING = re.compile(
+    START + r"[وف]?(?:مول|تمول|يمول|بتمويل(?:\s+مشترك)?\s+من|بدعم(?:\s+مالي)?\s+من|بمنحة\s+من|برعاية)(?:ت|ته|تها|ه|ها|ا)?"
+    + END_OF_WORD + r"\s+(?:ال)?(?P<a>[^.؛;]{2,160}?)" + _FUNDING_END +
+    r"|" + START + r"[وف]?بفضل\s+(?:ال)?(?:دعم|تمويل|مساهمة|مساهمات|منحة)\s+(?:ال)?(?:مالي[ةه]?\s+)?(?:ال)?(?:مقدم[ةه]?\s+)?"
+    r"(?:من|ل)\s*(?P<b>[^.؛;]{2,160}?)" + _FUNDING_END +
+    r"|" + START + r"[وف]?(?:قدم|قدمت|وفر|وفرت|تقدم)\s+(?P<c>[^.؛;،]{2,120}?)\s+"
+    r"(?:(?:ال)?دعم\s+(?:ال)?مالي|(?:ال)?تمويل|(?:ال)?أموال)" + END_OF_WORD)  # money, not technical support
+FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
+                            r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
+PROJECT = re.compile(r"مشروع|المشروع")
+BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS + _END)
+BENEFICIARY_KINDS = {"Country"}
+ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
+                      r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
+                      r"(?:حكومة\s+|حكومات\s+)?" + _ORGS + _LIST_END)
+TARGETED = re.compile(r"(?:موجه[ةه]?\s+إلى|تستهدف|يستهدف|استهدف(?:ت)?|المستفيدة|المستفيدين|المستفيدون)\s+(?:من\s+)?" + _ORGS + _END)
+# people, in the forms a count takes: 41 مسؤولا, 36 من البرلمانيين, 32 من موظفي (construct)
+_PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|ين|ون|ي)?|ممثل(?:ا|ين|ون|ي)?|خبير(?:ا)?|خبراء|طالب(?:ا)?|طلاب|"
+           r"مندوب(?:ا|ين|ون|ي)?|دبلوماسي(?:ا|ين|ون)?|برلماني(?:ا|ين|ون|ي)?|متدرب(?:ا|ين|ون|ي)?|شخص(?:ا)?|أشخاص|"
+           r"موظف(?:ا|ين|ون|ي)?|امرأة|نساء|شاب(?:ا)?|شباب|صحفي(?:ا|ين|ون)?|أكاديمي(?:ا|ين|ون)?|ضابط(?:ا)?|ضباط|"
+           r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد)")
+COME_FROM = re.compile(START + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
+LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|دولة)(?:\s+[^\s(]+){0,3}?\s*\((?:هي\s+|وهي\s+|أي\s+)?(?P<orgs>[^)]{2,400})\)")
+PERSONNEL_OF = LISTED
+PERSONNEL = NEVER
+CENTRE_TOOK_PART = re.compile(TAKE_PART)
+COUNTRY_QUALIFIER = NEVER  # the Arabic nationality adjective follows its noun; the name finder reads it
+# in a place (في نيبال, بنيبال); a name glued to the article is an adjective (الفرنسي): no actor
+PLACE_BEFORE = re.compile(r"(?:" + START + r"(?:في|داخل)\s+|" + START + r"[وف]?ب|ال)$")
+ADVERBIAL = re.compile(r"^\s*(?:بدعم من|بمساعدة|تحت رعاية|برعاية)")
+NOT_PLACE_AFTER = NEVER
+FOOTNOTE_BENEFICIARY = re.compile(r"مستفيد")
+ONLY_NAMES = re.compile(r"^(?:[\s،,]|\u2588|و(?=\u2588))+$")
+
+UNITS = {"واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاث": 3, "ثلاثة": 3,
+         "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8,
+         "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1,
+         "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2}
+TENS = {"عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "خمسون": 50,
+        "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80, "ثمانين": 80,
+        "تسعون": 90, "تسعين": 90, "مائة": 100, "مئة": 100}
+WORD_NUMBERS = UNITS | TENS
+_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|(?:" + _WORD + r")(?:\s+(?:و)?(?:" + _WORD + r"))*)"
+_ABOUT = r"(?:أكثر من\s+|نحو\s+|حوالي\s+|قرابة\s+|ما مجموعه\s+|ما يزيد على\s+|زهاء\s+)?"
+_COUNTRIES = r"(?:بلدا|بلدان|البلدان|بلد|دولة|دول|الدول|دولا)(?:\s+(?:أعضاء|عضوا|عضو))?"
+COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD
+                        + r"[^.؛]{0,80}?(?:من|عن|يمثلون|تمثل)\s+(?:ال)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + END_OF_WORD)
+COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
+COUNT_NAMED_PEOPLE = NEVER
+COUNT_COUNTRIES = re.compile(START + r"(?:من|عن|يمثلون|تمثل|يمثل)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
+STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(?:من بلدان المنطقة|في المنطقة)?\s*$", re.S)
+
+ONLINE = re.compile(r"عبر الإنترنت|عبر الانترنت|بالتداول بالفيديو|بالفيديو|افتراضي|شبكي|عن بعد|رقمي|الإنترنت")
+HYBRID = re.compile(r"مختلط|هجين|حضوريا وعبر الإنترنت|بالحضور الشخصي وعبر الإنترنت")
+IN_PERSON = re.compile(r"بالحضور الشخصي|حضوري|وجها لوجه")
+HELD_IN = re.compile(_verbs("عقد", "انعقد", "جرى", "جرت", "أقيم") + r"\s+(?:\S+\s+){0,3}?"
+                     r"(?:في\s+|" + START + r"ب)(?P<place>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)")
+# what follows `عقد في` without being a place: a time, a frame, a format
+NOT_A_PLACE = re.compile(r"^(?:ال)?(?:إطار|فترة|مجال|سياق|أثناء|ظل|شكل|صيغة|وقت|حين|ضوء|موعد|دورة|جلسة|اجتماع|"
+                         r"تداول|فيديو|إنترنت|عام|سنة|تاريخ|نهاية|بداية|منتصف|أوائل|أواخر|أسبوع|يوم|شهر|مقر الأمم|"
+                         r"\d|[\u2588])")
+REPORT_ONLINE = re.compile(r"تعذر\s+(?:\S+\s+){0,4}?(?:بالحضور الشخصي|حضوريا)|"
+                           r"(?:حول|نقل)\s+(?:\S+\s+){0,3}?(?:أساليب|أنشطت|عمل)\S*\s+(?:\S+\s+){0,2}?(?:إلى|الى)\s+"
+                           r"(?:أشكال|صيغ|منصات)\s+(?:رقمية|افتراضية|إلكترونية)|"
+                           r"(?:جميع|كل)\s+(?:أنشطته|الأنشطة)\s+(?:\S+\s+){0,2}?(?:عبر الإنترنت|افتراضيا|بالتداول بالفيديو)")
+
+QUOTED = re.compile(r"[«\"“][^»\"”]*[»\"”]")
+CLAUSE_BREAK = re.compile(r"[،,؛;]\s")
+SUBJECT_STOP = re.compile(r"[،,؛;]|" + START + r"(?:في|على|إلى|عن|من|مع|خلال|بشأن|لفائدة|لصالح|عبر|بالاشتراك|"
+                          r"بالتعاون|بالشراكة|بالتنسيق|بالتداول|بصفة|سلسلة)" + END_OF_WORD + "|" + NOUN.pattern)
+
+
+def find_dates(text, *, year=None, period=(None, None)):
+    return _find_dates(text, year=year, period=period)
+
+
+def after_lead(text: str, lead) -> int:
+    """Where the sentence goes on after an opening date (`في 4 نيسان/أبريل 2019، نظم`)."""
+    comma = re.compile(r"[،,]").search(text, lead.stop, lead.stop + 3)
+    return comma.end() if comma else lead.stop
+
+
+def adoption_date(text: str, span) -> bool:
+    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted."""
+    return bool(re.search(r"قرار[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
+                          text[max(0, span.offset - 45):span.offset]))
+
+
+def number(text: str) -> int:
+    """`41`, `1,250`, `اثنا عشر`, `خمسة وعشرون` -> the number."""
+    text = text.replace(",", "").strip()
+    if text.isdigit():
+        return int(text)
+    return sum(WORD_NUMBERS.get(w.removeprefix("و") if w not in WORD_NUMBERS else w, 0) for w in text.split())
+
+
+def _type(noun: str) -> str:
+    return next((kind for pattern, kind in _TYPES if pattern.fullmatch(noun)), "Other")
+
+
+def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
+    """(type, label) of the first event the sentence names; the label runs on from the noun,
+    since Arabic puts what qualifies a noun after it."""
+    found = NOUN.search(masked)
+    if not found:
+        return None
+    tail = re.sub(r"^[وف](?=ال|لل)", "", re.split(r"[،,؛;.]", text[found.start():])[0])
+    return _type(found.group(1)), " ".join(tail.split()[:10])
+
+
+def activity_types(masked: str) -> set[str]:
+    return {_type(found.group(1)) for found in NOUN.finditer(masked)}

@@ -1,0 +1,142 @@
+"""Money and posts in Arabic reports: contributions with amounts (`195,299 دولارا`), who funds
+what, posts by grade (`ف-5` is P-5, `خ ع-7` G-7, `مد-1` D-1), and the names of the trust-fund
+statement's lines."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from kg.extract.ar.lexicon import WORD_NUMBERS, number
+from kg.extract.facts import Entity, Post, Source
+from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
+from kg.extract.sentences import split_sentences
+from kg.ingest.document import Paragraph
+from kg.reference import NameMatch
+
+START = r"(?<![^\s\u2588(«\"“])"
+END_OF_WORD = r"(?![^\W\d_])"
+# the statement's unit line, as printed -> ISO 4217
+CURRENCIES = {"بدولارات الولايات المتحدة": "USD", "دولارات الولايات المتحدة": "USD",
+              "بدولارات الولايات المتحدة الأمريكية": "USD", "دولارات الولايات المتحدة الأمريكية": "USD",
+              "بالدولارات": "USD", "الدولارات": "USD", "باليورو": "EUR", "اليورو": "EUR",
+              "بالفرنكات السويسرية": "CHF", "الفرنكات السويسرية": "CHF"}
+UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ين": "JPY"}
+AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>مليون|ملايين|ألف|آلاف)?\s*"
+                    r"(?P<cur>دولار|يورو|فرنك|ين(?=ا?\s+ياباني))(?:ا|ات|ًا)?" + END_OF_WORD)
+MULTIPLIERS = {"مليون": 1_000_000, "ملايين": 1_000_000, "ألف": 1_000, "آلاف": 1_000}
+REFUND = re.compile(r"مردود|معاد|مسترد|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
+IN_KIND = re.compile(r"عيني|عينية|عينا")
+GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|تلق|منح|تمويل|دفع|سدد|تشمل")
+TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
+# one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
+# "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
+CLAUSE = re.compile(r"[؛;]|،?\s+(?:بما في ذلك|منها|ومنها)" + END_OF_WORD + r"|\s(?=و(?:إلى|الى|من|ل)\s)|\s(?=و\s*\d)|(?<=\))\s+(?=و)|،\s*(?=و)")
+
+THANKS = re.compile(START + r"[وف]?(?:يشكر|شكر|يعرب\s+(?:\S+\s+){0,3}?عن\s+(?:امتنانه|تقديره|شكره)\s+ل?|يثني على|يقدر)"
+                    r"\s+(?:الأمين العام\s+(?:أيضا\s+)?)?(?P<who>[^.]{2,200}?)\s+(?:على|لما|لقيامه|عما)" + END_OF_WORD)
+GIVE_TO = re.compile(r"(?:إلى|ل)\s*(?P<to>[^.،؛]{2,80}?)(?=،|\.|؛|\s+من\s+|$)")
+
+_WORD = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_COUNT = r"(?P<count>\d+|" + _WORD + r")"
+# Arabic grade letters -> the international ones: ف P, مد D, خ ع G (General Service), خ م FS, م و NO
+GRADES = {"ف": "P", "مد": "D", "خع": "G", "خم": "FS", "مو": "NO"}
+_GRADE = r"(?P<letters>مد|ف|خ\s*ع|خ\s*م|م\s*و)\s*[-–]\s*(?P<level>\d{1,2})"
+POST_GRADED = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:وظيف(?:ة|ه)|وظيفتان|وظيفتين|وظائف)"
+                         r"\s+(?P<title>[^();.]{0,80}?)\s*\(\s*" + _GRADE)
+POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف|موظف)\S*\s+)?(?:(?P<after>واحدة|واحد)\s+)?"
+                       r"(?:من\s+)?(?:برتبة|الرتبة|رتبة)\s+" + _GRADE)
+# a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
+POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
+POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة(?!\s*\()")
+DUAL = re.compile(r"وظيفتان|وظيفتين")
+REGULAR_BUDGET = re.compile(r"الميزانية العادية")
+PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يموله|تتحمل|يتحمل")
+
+STATEMENT_LINES = [
+    ("total-expenses", re.compile(r"مجموع المصروفات|مجموع النفقات|إجمالي المصروفات|إجمالي النفقات")),
+    ("total-revenue", re.compile(r"مجموع الإيرادات|إجمالي الإيرادات")),
+    ("opening-balance", re.compile(r"(?:الفائض|الرصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
+    ("closing-balance", re.compile(r"(?:الفائض|الرصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
+    ("net-result", re.compile(r"الفائض|العجز|صافي")),
+    ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
+    ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
+    ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
+    ("refunds", re.compile(r"المردودة|مردود|المعادة|المستردة|استرداد|ردّ|رد المبالغ")),
+    ("operating-expenses", re.compile(r"مصروفات|المصروفات|نفقات|النفقات")),
+]
+
+
+def _amount(found: re.Match) -> tuple[float, str]:
+    digits, multiplier = found.group("n"), MULTIPLIERS.get(found.group("mult") or "", 1)
+    if multiplier > 1 and re.fullmatch(r"\d+,\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # 1,2 مليون: a decimal comma before a multiplier
+    return float(digits.replace(",", "")) * multiplier, UNIT_CURRENCY.get(found.group("cur"), "USD")
+
+
+def year_in_text(text: str) -> int | None:
+    found = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+    return int(found.group(1)) if found else None
+
+
+WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
+                   in_kind=IN_KIND, giving=GIVING, year=year_in_text)
+contributions = partial(find_contributions, WORDS)
+
+fundings = partial(find_fundings, ThanksWords(
+    code="ar", thanks=THANKS, support=re.compile(r"تبرع|مساهم|دعم|تمويل|عيني|مالي"),
+    give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
+
+
+def grade(letters: str, level: str) -> str:
+    """`ف`, `5` -> `P-5`; `خ ع`, `7` -> `G-7`."""
+    return GRADES["".join(letters.split())] + f"-{int(level)}"
+
+
+def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
+          un: Entity | None) -> list[Post]:
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "ar"):
+        offset = paragraph.text.find(sentence.text, offset)
+        text = sentence.text
+        if not re.search(r"وظيف|وظائف|موظف|الميزانية|تمويل|يمول|تمول", text):
+            continue
+        groups = [(grade(m.group("letters"), m.group("level")), m, m.group("title")) for m in POST_GRADED.finditer(text)]
+        for pattern in (POST_BARE, POST_TITLED):
+            groups += [(grade(m.group("letters"), m.group("level")), m, m.groupdict().get("title") or "")
+                       for m in pattern.finditer(text)
+                       if not any(g.start() < m.end() and m.start() < g.end() for _, g, _ in groups)]
+        groups += [("GS", m, "General Service") for m in POST_GS.finditer(text)]
+        groups.sort(key=lambda g: g[1].start())
+        for i, (post_grade, found, title) in enumerate(groups):
+            count = found.groupdict().get("count") or found.groupdict().get("after")
+            count = number(count) if count else (2 if DUAL.search(found.group(0)) else 1)
+            following = groups[i + 1][1].start() if i + 1 < len(groups) else len(text)
+            funder = _funder(text, offset, (found.start(), found.end(), following), mentions, excluded, un)
+            out.append(Post(post_grade, count, funder, title.strip(" ،,"), Source(paragraph.key, text)))
+    return out
+
+
+def _funder(text: str, offset: int, post: tuple[int, int, int], mentions: list[NameMatch],
+            excluded: set[str], un: Entity | None) -> Entity | None:
+    """Who pays for a post (start, end, where the next post starts): the payer after a paying
+    verb that follows the post (`... (ف-3) تمولهما الميزانية العادية`), else the last payer named
+    before it (`تمول الميزانية العادية ... الوظائف التالية`), else the first after any paying verb.
+    The regular budget is the United Nations."""
+    start, end, following = post
+    payers = sorted([(m.start - offset, m.entity) for m in mentions if offset <= m.start < offset + len(text)
+                     and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+                    + [(found.start(), un) for found in REGULAR_BUDGET.finditer(text) if un], key=lambda p: p[0])
+    own = PAYS_FOR.search(text, end, following)
+    if own:
+        after = [entity for at, entity in payers if at > own.start()]
+        if after:
+            return after[0]
+    if PAYS_FOR.search(text, 0, start):
+        before = [entity for at, entity in payers if at < start]
+        if before:
+            return before[-1]
+    pays = PAYS_FOR.search(text)
+    after = [entity for at, entity in payers if pays and at > pays.start()]
+    return after[0] if after else None

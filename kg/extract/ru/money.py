@@ -1,0 +1,137 @@
+"""Money and posts in Russian reports: contributions with amounts (`198 299 долл. США`, a
+comma for decimals), who funds what, posts by grade in Cyrillic (С-5, ОО-7, ОО (ПР)) under
+their international names, and the lines of the trust-fund statement."""
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from kg.extract.facts import Entity, Post, Source
+from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
+from kg.extract.ru.lexicon import _UNITS, number
+from kg.extract.sentences import split_sentences
+from kg.ingest.document import Paragraph
+from kg.reference import NameMatch
+
+# a statement's unit line as printed ("(В долл. США)", "(в евро)") -> ISO 4217
+CURRENCIES = {f"{lead}{unit}": code for lead in ("", "в ", "В ") for unit, code in (
+    ("долл. США", "USD"), ("долларах США", "USD"), ("евро", "EUR"), ("швейцарских франках", "CHF"))}
+_NUMBER = r"(?<![\d,])\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_CURRENCY = r"долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|швейцарск\w+\s+франк\w*|шв\.\s*франк\w*|иен"
+AMOUNT = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<mult>млн\.?|миллион\w*|тыс\.|тысяч\w*)?\s*(?P<cur>{_CURRENCY})"
+                    rf"|(?P<cur2>US\$|\$|USD|EUR|€)\s?(?P<n2>{_NUMBER})", re.I)
+MULTIPLIERS = {"млн": 1_000_000, "миллион": 1_000_000, "тыс": 1_000, "тысяч": 1_000}
+REFUND = re.compile(r"возврат|возвращ|возмещ", re.I)
+IN_KIND = re.compile(r"натурой|в\s+натуральной\s+форме|неденежн", re.I)
+GIVING = re.compile(r"взнос|внес|внесл|предостав|выдел|пожертв|возврат|возвращ|получ|поступ|финансир|перечисл", re.I)
+TOTAL = re.compile(r"общ\w+\s+сумм\w+|в\s+общей\s+сложности|итого|всего|совокупн", re.I)
+CLAUSE = re.compile(r";|,?\s+(?:включая|в\s+том\s+числе)(?![а-яё])|\sи\s+(?=[А-ЯЁA-Z])|,(?=\s*(?:и\s+)?[А-ЯЁA-Z])")
+
+THANKS = re.compile(r"(?:благодарит|выражает\s+(?:свою\s+)?(?:признательность|благодарность)|признател\w+)\s+"
+                    r"(?P<who>[^.]{2,200}?)\s+(?:за|которые|которое|который)(?![а-яё])", re.I)
+GIVE_TO = re.compile(r"(?:предоставленн\w+|оказанн\w+|выделенн\w+|переданн\w+)\s+(?P<to>[^.,;]{2,80}?)(?=,|\.|;|\s+благодаря|$)",
+                     re.I)
+QUALIFIER = re.compile(r"^\s*(?:аналитическ|организаци|гражданск|неправительственн|университет|институт|фонд)", re.I)
+
+_COUNT = r"(?P<count>\d+|(?i:" + _UNITS + r"))"
+# С-5 (specialist), Д-1 (director), ОО-7 (general service), ПС-5 (field service), НС-В (national officer)
+_GRADE = r"(?:С|Д|ОО|ПС|НС|ЗС|P|D|G|GS|FS|NO|SS)\s*-\s*[0-9А-ДA-D]{1,2}|ОО\s*\(\s*[А-Я]{2}\s*\)"
+GRADES = {"С": "P", "Д": "D", "ОО": "G", "ПС": "FS", "НС": "NO", "ЗС": "SS"}
+LETTERS = str.maketrans("АВСД", "ABCD")
+# the title starts with a letter and is no number word, so a count before it is taken
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)"
+                         r"[^\W\d_][^();.,\d]{0,90}?)\s*\(\s*(?P<grade>"
+                         + _GRADE + r")")
+POST_GS = re.compile(_COUNT + r"\s+(?:дополнительн\w+\s+)?(?:местн\w+\s+)?(?P<title>(?:должност\w+|сотрудник\w*)\s+"
+                     r"(?:[а-яё]+\s+){0,2}?категории\s+общего\s+обслуживания)(?!\s*\()", re.I)
+POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?:(?:класса|уровня|категории)\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
+REGULAR_BUDGET = re.compile(r"регулярн\w+\s+бюджет", re.I)
+PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т", re.I)
+ABOUT_POSTS = re.compile(r"должност|сотрудник|персонал|штат|финансир|бюджет", re.I)
+
+STATEMENT_LINES = [
+    ("total-expenses", re.compile(r"итого\s+расход|всего\s+расход|расходы\s+и\s+возврат", re.I)),
+    ("total-revenue", re.compile(r"итого\s+(?:поступлени|доход)|всего\s+(?:поступлени|доход)", re.I)),
+    ("opening-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:1\s+января|начал)|остаток\s+средств\s+на\s+начало", re.I)),
+    ("closing-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:31\s+декабря|конец|конц)", re.I)),
+    ("net-result", re.compile(r"профицит|дефицит|превышени|чист\w+\s+(?:результат|поступлени|доход)", re.I)),
+    ("voluntary-contributions", re.compile(r"добровольн\w+\s+взнос|взнос", re.I)),
+    ("investment-revenue", re.compile(r"инвестиц|процент", re.I)),
+    ("other-revenue", re.compile(r"прочие\s+(?:поступлени|доход)|разные\s+поступлени|прочие", re.I)),
+    ("refunds", re.compile(r"возврат|возмещ", re.I)),
+    ("operating-expenses", re.compile(r"оперативн|расход", re.I)),
+]
+
+
+def parse_number(text: str) -> float:
+    """`198 299` (spaces or no-break spaces between thousands), `12,5` (a decimal comma)."""
+    return float(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
+
+
+def _amount(found: re.Match) -> tuple[float, str]:
+    digits = found.group("n") or found.group("n2")
+    mult = (found.group("mult") or "").lower().rstrip(".")
+    factor = next((v for k, v in MULTIPLIERS.items() if mult.startswith(k)), 1)
+    printed = (found.group("cur") or found.group("cur2") or "").lower()
+    currency = ("EUR" if printed in ("евро", "eur", "€") else "CHF" if "франк" in printed
+                else "JPY" if printed == "иен" else "USD")
+    return parse_number(digits) * factor, currency
+
+
+def _year(text: str) -> int | None:
+    found = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text)
+    return int(found.group(1)) if found else None
+
+
+WORDS = MoneyWords(code="ru", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
+                   in_kind=IN_KIND, giving=GIVING, year=_year)
+contributions = partial(find_contributions, WORDS)
+
+fundings = partial(find_fundings, ThanksWords(
+    code="ru", thanks=THANKS, support=re.compile(r"взнос|поддержк|финансир|натурой|помощ", re.I),
+    give_to=GIVE_TO, qualifier=QUALIFIER))
+
+
+def international_grade(grade: str) -> str:
+    """`С-5` -> `P-5`, `ОО-7` -> `G-7`, `Д-1` -> `D-1`, `ОО (ПР)` -> `GS`, `НС-В` -> `NO-B`."""
+    grade = re.sub(r"\s+", "", grade)
+    if grade.startswith("ОО("):
+        return "GS"
+    prefix, _, level = grade.partition("-")
+    return f"{GRADES.get(prefix, prefix)}-{level.translate(LETTERS)}"
+
+
+def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
+          un: Entity | None) -> list[Post]:
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, "ru"):
+        offset = paragraph.text.find(sentence.text, offset)
+        groups = [(international_grade(m.group("grade")), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
+        groups += [("GS", m, m.group("title")) for m in POST_GS.finditer(sentence.text)]
+        groups += [(international_grade(m.group("grade")), m, m.group("grade"))
+                   for m in POST_BARE.finditer(sentence.text)
+                   if not any(g[1].start() <= m.start() < g[1].end() for g in groups)]
+        if not groups or not ABOUT_POSTS.search(sentence.text):
+            continue
+        funder = _funder(sentence.text, offset, mentions, excluded, un)
+        for grade, found, title in groups:
+            count = number(found.group("count")) if found.group("count") else 1
+            out.append(Post(grade, count, funder, title.strip(" ,"), Source(paragraph.key, sentence.text)))
+    return out
+
+
+def _funder(text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+            un: Entity | None) -> Entity | None:
+    """The regular budget is the United Nations; otherwise who the sentence says pays."""
+    if REGULAR_BUDGET.search(text):
+        return un
+    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
+              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+    pays = PAYS_FOR.search(text)
+    if pays:
+        before = [m.entity for m in inside if m.start < offset + pays.start()]
+        after = [m.entity for m in inside if m.start >= offset + pays.end()]
+        if before or after:
+            return before[-1] if before else after[0]
+    return None

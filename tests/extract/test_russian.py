@@ -1,0 +1,218 @@
+"""Russian rules: names in every case form, dates, numbers, grades and activities, on
+invented sentences and small reports."""
+import pytest
+
+from kg.extract.pipeline import extract
+from kg.extract.ru import lexicon
+from kg.extract.ru.dates import find_dates
+from kg.extract.ru.money import AMOUNT, _amount, international_grade
+from kg.extract.ru.morphology import analyzer, nominative, word_form
+from kg.extract.ru.names import BLOCKERS, RussianNames
+from kg.ingest import read_text
+from kg.reference import default_gazetteer, matcher_for
+
+
+@pytest.fixture(scope="module")
+def names():
+    gazetteer = default_gazetteer()
+    return RussianNames(gazetteer, gazetteer.get("Organization", "UNRCPD"))
+
+
+def keys(names, text):
+    return [(m.entity.key, m.text) for m in names.find(text)]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Финансовая поддержка была оказана Европейским союзом.", "EU"),
+    ("при финансовой поддержке Европейского союза", "EU"),
+    ("выражает признательность Европейскому союзу", "EU"),
+    ("совместно с Управлением по вопросам разоружения", "UNODA"),
+    ("предоставленные Управлению по вопросам разоружения", "UNODA"),
+    ("правительство Непала", "NPL"),
+    ("в Непале и Монголии", "NPL"),
+    ("принимающей стране — Непалу", "NPL"),
+    ("Соединенными Штатами Америки", "USA"),
+    ("Папуа — Новой Гвинеи", "PNG"),
+    ("Организацией по безопасности и сотрудничеству в Европе", "OSCE"),
+    ("Договора о торговле оружием", "ATT"),
+    ("Гаагскому кодексу поведения по предотвращению распространения баллистических ракет", "HCOC"),
+    ("Экономическим сообществом западноафриканских государств", "ECOWAS"),
+])
+def test_names_match_in_oblique_cases(names, text, key):
+    assert key in [k for k, _ in keys(names, text)]
+
+
+def test_a_multi_word_name_is_matched_whole_in_an_oblique_case(names):
+    found = keys(names, "Это мероприятие было организовано совместно с Международной сетью действий по "
+                        "стрелковому оружию и Парламентским форумом по стрелковому оружию и легким вооружениям.")
+    assert found == [("IANSA", "Международной сетью действий по стрелковому оружию"),
+                     ("PFSALW", "Парламентским форумом по стрелковому оружию и легким вооружениям")]
+
+
+def test_short_words_do_not_match_names(names):
+    text = ("С тем чтобы весь мир знал, для того чтобы все участники, того же числа; перу принадлежит "
+            "статья. Весьма важно, чили соус, гана, мали, есть.")
+    assert keys(names, text) == []
+    assert keys(names, "Бенин, Гана и Того") == [("BEN", "Бенин"), ("GHA", "Гана"), ("TGO", "Того")]
+
+
+def test_the_currency_is_no_country(names):
+    assert keys(names, "взнос в размере 3 000 долл. США и 5 000 долларов США") == []
+
+
+def test_the_centre_in_any_case_and_a_resolution_with_a_cyrillic_letter(names):
+    found = keys(names, "мандат Регионального центра, согласно резолюции 42/39 Д, Центру и Центром")
+    assert [k for k, _ in found] == ["UNRCPD", "A/RES/42/39D", "UNRCPD", "UNRCPD"]
+
+
+def test_word_forms_are_lemmas_marked_as_whole_words():
+    assert word_form("союзом") == word_form("союз") == "<союз>"
+    assert word_form("Того") != word_form("того")
+
+
+def test_the_matcher_and_the_analyser_are_built_once_per_process():
+    gazetteer = default_gazetteer()
+    from kg.extract.ru.morphology import word_form as again
+    assert matcher_for(gazetteer, BLOCKERS, word_form=word_form) is matcher_for(gazetteer, BLOCKERS, word_form=again)
+    assert analyzer() is analyzer()
+
+
+def test_minted_names_are_put_in_the_nominative(names):
+    assert nominative("Руководящим комитетом молодежи Северо-Восточной Азии") == \
+        "Руководящий комитет молодежи Северо-Восточной Азии"
+    found = names.find("Эти мероприятия были организованы Руководящим комитетом молодежи "
+                       "Северо-Восточной Азии в качестве последующей деятельности.")
+    [minted] = [m for m in found if not m.entity.in_reference]
+    assert minted.entity.label("ru") == "Руководящий комитет молодежи Северо-Восточной Азии"
+
+
+PERIOD = ("2020-07-01", "2021-06-30")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("18–20 мая 2021 года Центр", "2021-05-18", "2021-05-20"),
+    ("2, 9 и 16 октября 2020 года", "2020-10-02", "2020-10-16"),
+    ("В октябре 2020 года и феврале 2021 года Центр", "2020-10", "2021-02"),
+    ("с 29 ноября по 3 декабря 2020 года", "2020-11-29", "2020-12-03"),
+    ("с 28 декабря по 3 января 2021 года", "2020-12-28", "2021-01-03"),
+    ("в марте 2021 г. Центр", "2021-03", None),
+    ("в мае Центр", "2021-05", None),
+    ("26 сентября 2020 года", "2020-09-26", None),
+])
+def test_date_expressions(text, start, end):
+    [span] = find_dates(text, period=PERIOD)
+    assert (span.start, span.end) == (start, end)
+
+
+def test_the_reporting_period_is_no_event():
+    [span] = find_dates("в период с 1 июля 2020 года по 30 июня 2021 года", period=PERIOD)
+    assert span.is_period
+
+
+@pytest.mark.parametrize("grade, international", [
+    ("С-5", "P-5"), ("С-3", "P-3"), ("Д-1", "D-1"), ("ОО-7", "G-7"), ("ОО (ПР)", "GS"), ("ПС-5", "FS-5"),
+    ("НС-В", "NO-B"), ("P-4", "P-4"),
+])
+def test_grades_in_cyrillic_take_their_international_form(grade, international):
+    assert international_grade(grade) == international
+
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("195 299 долл. США", 195299, "USD"), ("195\u00a0299 долл. США", 195299, "USD"),
+    ("254 500,50 долл. США", 254500.5, "USD"), ("1,5 млн. долл. США", 1_500_000, "USD"),
+    ("3 000 евро", 3000, "EUR"),
+])
+def test_amounts(text, amount, currency):
+    assert _amount(AMOUNT.search(text)) == (amount, currency)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("в ходе учений по безопасности", "Exercise"), ("на семинаре", "Workshop"), ("практикумов", "Workshop"),
+    ("круглого стола", "Panel"), ("межучрежденческих консультаций", "Consultation"), ("брифинге", "Meeting"),
+    ("учебного курса", "Training"), ("информационной кампании", "Campaign"), ("вебинарах", "Webinar"),
+    ("на форуме", "Forum"), ("конференции", "Conference"), ("серии лекций", "Lecture"), ("тренинге", "Training"),
+])
+def test_activity_nouns_in_any_case(text, kind):
+    assert lexicon.activity_types(text) == {kind}
+
+
+def test_a_noun_naming_the_format_is_not_the_event():
+    assert lexicon.activity_types("провели в формате видеоконференции серию вебинаров") == {"Webinar"}
+
+
+HEAD = """Семьдесят восьмая сессия
+Пункт 100 c) предварительного перечня*
+Обзор и осуществление Заключительного документа двенадцатой специальной сессии Генеральной Ассамблеи
+Региональный центр Организации Объединенных Наций по вопросам мира и разоружения в Африке
+Доклад Генерального секретаря
+Резюме
+В настоящем докладе освещается деятельность Центра в период с 1 июля 2022 года по 30 июня 2023 года.
+I. Введение
+1. Настоящий доклад представляется во исполнение просьбы Генеральной Ассамблеи.
+II. Деятельность Регионального центра
+"""
+
+
+def facts_of(body: str):
+    return extract(read_text(HEAD + body, source="invented.ru.txt"))
+
+
+def links(activity):
+    return {(link.relation, link.target.key) for link in activity.links}
+
+
+def test_passive_voice_with_the_agent_before_the_verb_and_a_count_in_words():
+    facts = facts_of("2. 7–9 марта 2023 года в Ломе Региональным центром совместно с Комиссией Африканского "
+                     "союза был организован практикум для тридцати двух сотрудников полиции из шести стран. "
+                     "Практикум был проведен при финансовой поддержке Японии.\n")
+    [activity] = facts.activities
+    assert (activity.start, activity.end, activity.type) == ("2023-03-07", "2023-03-09", "Workshop")
+    assert (activity.participants, activity.participant_countries) == (32, 6)
+    assert {("organizer", "UNREC"), ("organizer", "AU"), ("funder", "JPN")} <= links(activity)
+
+
+def test_the_centre_at_an_event_organised_by_others():
+    facts = facts_of("2. 4 апреля 2023 года Региональный центр принял участие в вебинаре, организованном "
+                     "Управлением Организации Объединенных Наций по наркотикам и преступности.\n")
+    [activity] = facts.activities
+    assert links(activity) == {("organizer", "UNODC"), ("participant", "UNREC")}
+    assert activity.modality == "online"
+
+
+def test_posts_from_the_regular_budget_and_a_host_country():
+    facts = facts_of("2. Из регулярного бюджета финансируются одна должность класса Д-1 и 1 должность "
+                     "сотрудника по политическим вопросам (С-4). Правительство Того финансирует две должности "
+                     "категории общего обслуживания.\n")
+    posts = {(p.grade, p.count, p.funded_by.key) for p in facts.posts}
+    assert posts == {("D-1", 1, "UN"), ("P-4", 1, "UN"), ("GS", 2, "TGO")}
+
+
+def test_a_statement_with_decimal_commas_and_a_deficit_in_parentheses():
+    facts = facts_of("2. Центр продолжал свою работу.\n"
+                     "Приложение\nСостояние Целевого фонда за 2022 год\n(В долл. США)\n"
+                     "Накопленный профицит на 1 января 2022 года 500 000,00\nДобровольные взносы 100 000,50\n"
+                     "Итого поступления 100 000,50\nОперативные расходы 130 000\nИтого расходы 130 000\n"
+                     "Дефицит за 2022 год (29 999,50)\nНакопленный профицит на 31 декабря 2022 года 470 000,50\n")
+    lines = {line.line: line.amount for line in facts.finance}
+    assert lines == {"opening-balance": 500_000, "voluntary-contributions": 100_000.5, "total-revenue": 100_000.5,
+                     "operating-expenses": 130_000, "total-expenses": 130_000, "net-result": -29_999.5,
+                     "closing-balance": 470_000.5}
+    assert all(check.consistent for check in facts.checks)
+
+
+def test_a_year_opening_the_sentence_dates_an_event_and_a_year_elsewhere_does_not():
+    facts = facts_of("2. В 2023 году Региональный центр провел практикум для сотрудников полиции Того. "
+                     "Центр продолжил работу по проекту 2022 года, начатую в рамках учебного курса.\n")
+    assert [(a.start, a.type) for a in facts.activities] == [("2023", "Workshop")]
+
+
+def test_help_given_to_a_government_makes_it_no_organiser_and_a_delegation_count():
+    facts = facts_of("2. Центр оказал техническую помощь правительству Камеруна в разработке плана действий; "
+                     "12–14 июня 2023 года в Яунде был проведен национальный семинар по утверждению плана.\n"
+                     "3. 20 апреля 2023 года Директор Центра выступила на конференции, созванной Африканским "
+                     "союзом, в которой приняли участие делегации 30 государств-членов.\n")
+    seminar, conference = sorted(facts.activities, key=lambda a: a.paragraph)
+    assert links(seminar) == {("organizer", "UNREC"), ("beneficiary", "CMR")}
+    assert seminar.modality == "in-person"
+    assert links(conference) == {("organizer", "AU"), ("participant", "UNREC")}
+    assert conference.participant_countries == 30
