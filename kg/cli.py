@@ -28,7 +28,7 @@ def run(action):
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf), folders or globs.")],
+    inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf, .html, .docx), folders or globs.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Graph file: .ttl .nt .nq .trig .jsonld")] = None,
     store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder (made if new); a rebuild loads only new or changed reports.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL of a server to load into.")] = None,
@@ -73,7 +73,7 @@ def build(
         with store:
             summary = build_corpus(inputs, store, jobs=check_jobs(jobs) if jobs else None, dask=dask,
                                    progress=sys.stderr.isatty(), on_report=tell if verbose else None)
-            for message in summary.duplicates:
+            for message in summary.warnings + summary.duplicates:
                 typer.echo(f"kg: warning: {message}", err=True)
             if summary.failures:
                 for failure in summary.failures[:-1]:

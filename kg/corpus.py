@@ -55,6 +55,7 @@ class ReportGraph:
     ntriples: str  # the report's own triples
     entities: str  # what it says of the entities it names, for the shared entities graph
     triples: int
+    warnings: tuple[str, ...] = ()  # what the reader could not find, each naming the file
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class BuildSummary:
     triples: int = 0  # in the graphs loaded now
     failures: list[ReportFailure] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)  # messages about files giving one graph
+    warnings: list[str] = field(default_factory=list)  # what the reader missed in a report
 
 
 def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | ReportFailure:
@@ -117,7 +119,8 @@ def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
     return ReportGraph(source=source, sha256=document.sha256, graph=str(graph_iri(document)),
                        report=f"{document.report_id}/{document.metadata.language}",
                        ntriples=to_ntriples(own), entities=to_ntriples(described),
-                       triples=len(triples))
+                       triples=len(triples),
+                       warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
 
 
 def file_hash(path: Path) -> str | None:
@@ -195,6 +198,7 @@ class _Loader:
         if isinstance(result, ReportFailure):
             self.summary.failures.append(result)
             return self._tell(result, "failed")
+        self.summary.warnings.extend(result.warnings)
         if result.graph in self.pending:
             self.flush()  # the same graph twice: load the first, then judge the second
         holder = self.stored.get(result.graph)

@@ -24,7 +24,7 @@ def expand_inputs(inputs: list[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and p.is_file())
             if not found:
-                raise InputError(f"{path}: no reports (.txt, .pdf) in this folder")
+                raise InputError(f"{path}: no reports (.txt, .pdf, .html, .docx) in this folder")
             out += found
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
             found = sorted(Path().glob(str(item))) if not path.is_absolute() else sorted(
@@ -39,7 +39,17 @@ def expand_inputs(inputs: list[str | Path]) -> list[Path]:
 
 def read_and_extract(path: str | Path, gazetteer: Gazetteer | None = None) -> tuple[Document, Facts]:
     document = read_report(path)
-    return document, extract(document, gazetteer or default_gazetteer())
+    return document, check_field(document, extract(document, gazetteer or default_gazetteer()))
+
+
+def check_field(document: Document, facts: Facts) -> Facts:
+    """A document of the field names a UN body, a country or an instrument; a text that names
+    none (a recipe, a novel, another field's paper) is refused rather than made an empty graph."""
+    kinds = {mention.entity.kind for mention in facts.mentions}
+    if facts.subject is None and not kinds & {"Organization", "Country", "Instrument"}:
+        raise InputError(f"{document.source}: names no UN body, country or treaty; this does not look "
+                         f"like a document on peace and disarmament")
+    return facts
 
 
 def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = None) -> Dataset:
@@ -51,4 +61,4 @@ def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = Non
 
 def build_from_text(text: str, *, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Dataset:
     document = read_text(text, source=source)
-    return to_dataset([(document, extract(document, gazetteer or default_gazetteer()))])
+    return to_dataset([(document, check_field(document, extract(document, gazetteer or default_gazetteer())))])

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need, then pytest.
-# System packages (Debian): Chromium and a CJK font for the browser test, fonts for the PDF test.
+# System packages (Debian): Chromium and a CJK font for the browser test, fonts for the PDF test,
+# LibreOffice Writer for the Word and PDF copies a word processor makes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,11 +9,15 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
-if [ ${#need[@]} -gt 0 ]; then
+lean=()  # installed without recommended packages (LibreOffice's would bring Java and more)
+command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-writer)
+if [ $(( ${#need[@]} + ${#lean[@]} )) -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    apt-get update -qq
+    [ ${#need[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+    [ ${#lean[@]} -eq 0 ] || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${lean[@]}" >/dev/null
   else
-    echo "missing system packages: ${need[*]} (install them with apt-get as root)" >&2
+    echo "missing system packages: ${need[*]} ${lean[*]} (install them with apt-get as root)" >&2
   fi
 fi
 

@@ -65,7 +65,13 @@ BAD_REPORTS = {
     "empty file": ("empty.txt", "", ("empty.txt", "empty")),
     "binary junk": ("junk.txt", bytes(range(256)) * 8, ("junk.txt", "not a text file")),
     "damaged PDF": ("junk.pdf", b"%PDF-1.4\n" + bytes(range(256)) * 8, ("junk.pdf", "cannot read this PDF")),
-    "unsupported extension": ("report.docx", "PK\x03\x04 not really a document", ("report.docx", ".docx", ".pdf")),
+    "unsupported extension": ("report.odt", "PK\x03\x04 not really a document", ("report.odt", ".docx", ".pdf")),
+    "damaged Word file": ("report.docx", b"PK\x03\x04 not really a document", ("report.docx", "cannot open this Word file")),
+    "web page without text": ("page.html", "<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>",
+                              ("page.html", "no readable report text")),
+    "not a document of the field": ("bread.txt", "Bread\n\nMix the flour with water and salt, knead the dough for ten "
+                                    "minutes and leave it to rise overnight in a warm place before you bake it.\n",
+                                    ("bread.txt", "names no UN body, country or treaty")),
 }
 
 

@@ -32,6 +32,7 @@ class Paragraph:
     section: str  # heading path, "二 > A > 1"
     part: str  # "summary" | "body" | "annex"
     footnote_refs: tuple[FootnoteRef, ...] = ()
+    position: int | None = None  # a block of a text without paragraph numbers: its place, 1 first
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,12 @@ class Metadata:
     period_start: str | None = None  # ISO 8601
     period_end: str | None = None
     subject_name: str | None = None  # the body the report is about, as named in the title
+    genre: str | None = None  # GENRES: what the document is
+    other_symbols: tuple[str, ...] = ()  # a joint document's symbols in other organs (S/2007/393)
+
+
+# What a document of the field is; "other" covers press releases, web pages, notes.
+GENRES = ("report", "letter", "yearbook-chapter", "other")
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,12 @@ class Document:
     headings: tuple[Heading, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     tables: tuple[Table, ...] = ()
+    warnings: tuple[str, ...] = ()  # what the reader could not find, for the user
+
+    @property
+    def numbered(self) -> bool:
+        """Whether the body was read by paragraph numbers (else as blocks keyed `b1`, `b2` ...)."""
+        return not any(p.position for p in self.paragraphs)
 
     def footnote(self, mark: str) -> Footnote | None:
         return next((f for f in self.footnotes if f.mark == mark), None)

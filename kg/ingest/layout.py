@@ -9,20 +9,26 @@ import re
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
-PAGE_FOOT = re.compile(r"^(?:\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
+PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
+TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
+INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
 LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chinese
+LONGEST_PRINTED_CJK = 90  # ideographs: twice a printed Chinese line
 # Where a paragraph starts inside a long line: after a sentence, a paragraph number, a heading,
 # the front page's asterisk note or the annex. In Chinese also a paragraph number after a
 # heading (`一、导言 1.大会`), and any sentence followed by a space, since Chinese puts no space
 # between the sentences of one paragraph.
 PARAGRAPH_BREAK = re.compile(
-    r"(?<=[。；.!?”）)])\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
+    r"(?<=[。；.!?”）)])(?<!\b[A-Z]\.)\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
     r"|\*{1,3}\s*[A-Z]/\d)"
     r"|(?<=[\u4e00-\u9fff])\s+(?=\d{1,3}[.．](?!\d)\s*\S)"
     r"|(?<=[。！？])\s+(?=[\u4e00-\u9fff“《(（])")
+KEPT_HYPHEN = "\u2011"  # a line-end hyphen that belongs to the word (non-proliferation), kept on joining
+HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]")
 
 # Full-width forms whose half-width twin reads the same; CJK punctuation (，。；：) stays.
@@ -62,7 +68,7 @@ def join_digit_groups(text: str) -> str:
 def is_artefact(line: str) -> bool:
     """Running heads, page numbers, job numbers, URL lines under footnotes."""
     s = line.strip()
-    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s))
+    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s) or LEADER_LINE.search(s))
 
 
 def is_rule(line: str) -> bool:
@@ -76,8 +82,12 @@ def join_lines(left: str, right: str) -> str:
         return right
     if not right:
         return left
+    if left.endswith(KEPT_HYPHEN):
+        return left[:-1] + "-" + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
         return left[:-1] + right
+    if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and (right[:1].isupper() or right[:1].isdigit()):
+        return left + right  # a hyphen before a capital or a digit belongs to the word: Asia-Pacific, COVID-19
     if CJK.search(left[-1]) or CJK.search(right[0]):
         return left + right
     return left + " " + right
@@ -88,7 +98,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
     for line in lines:
-        if len(line) > LONGEST_PRINTED_LINE:
+        if len(line) > LONGEST_PRINTED_LINE or len(CJK.findall(line)) > LONGEST_PRINTED_CJK:
             pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
             out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
@@ -100,6 +110,28 @@ def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
-    lines = [line.rstrip() for line in fold_width(text).replace("\r\n", "\n").splitlines()]
+    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines()]
     lines = [line for line in lines if line.strip() and not is_artefact(line)]
-    return split_long_lines(lines)
+    return split_long_lines(keep_compound_hyphens(lines))
+
+
+def keep_compound_hyphens(lines: list[str]) -> list[str]:
+    """A line that ends in `non-` before `proliferation` breaks a compound the text writes with
+    its hyphen elsewhere: that hyphen is kept when the lines are joined, other ones are mended."""
+    compounds = {word.lower() for line in lines for word in HYPHENATED.findall(line)}
+    out = list(lines)
+    for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
+        head = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", line)
+        tail = re.match(r"\s*([^\W\d_]+)", nxt)
+        if head and tail and tail.group(1)[:1].islower() and f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
+            out[i] = line[:-1] + KEPT_HYPHEN
+    return out
+
+
+def _tidy(line: str) -> str:
+    """A line without table bars at its edges and with single spaces between its words; the
+    leading indent is kept, since it tells where a paragraph starts."""
+    line = line.rstrip()
+    indent = len(line) - len(line.lstrip())
+    body = TABLE_BARS.sub("", line.strip()) if "|" in line else line.strip()
+    return " " * indent + INNER_SPACES.sub(" ", body)

@@ -16,6 +16,7 @@ FOOTNOTE = re.compile(r"^\s*(\d{1,3}|\*{1,3}|[a-z])\s+(\S.*)$")
 BRACKET_FOOTNOTE = re.compile(r"^\s*(?:注\s*[:：]?\s*|Notes?\s*:?\s*)?\[(\d{1,3}|[a-z])\]\s*(\S.*)$")
 
 Period = tuple[str | None, str | None]
+NEVER = re.compile(r"(?!)")
 
 
 def no_period(text: str) -> Period:
@@ -49,6 +50,8 @@ class Markers:
     agenda_letter: Callable[[str], str] = str  # the agenda item's letter in Latin (د -> d)
     # two front-page lines, joined by "\n", that are one wrapped title: never, unless given
     title_wraps: re.Pattern[str] = re.compile(r"(?!x)x")
+    letter: re.Pattern[str] = NEVER  # the opening of a letter: "Letter dated ... addressed to"
+    yearbook: re.Pattern[str] = NEVER  # a Disarmament Yearbook chapter's head or name
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

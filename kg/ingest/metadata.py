@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import reduce
 
 from kg.ingest.document import Metadata, Paragraph
 from kg.ingest.layout import join_lines
 from kg.ingest.markers import Markers
 
-SYMBOL = re.compile(r"^\s*((?:A|S|E)/(?:RES/)?\d{1,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\s*$", re.M)
+ONE_SYMBOL = r"(?:A|S|E)/(?:RES/)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*"
+# a symbol alone on its line, or a joint document's symbols: A/62/96–S/2007/393
+SYMBOL = re.compile(rf"^\s*({ONE_SYMBOL}(?:\s*[-–—]\s*{ONE_SYMBOL})*)\s*$", re.M)
 SYMBOL_INLINE = re.compile(r"\b((?:A|S|E)/\d{2,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\b")
 JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 
@@ -17,7 +18,7 @@ JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], markers: Markers,
                   language: str) -> Metadata:
     """Symbol and job number from running heads; session, agenda and title from the front page."""
-    symbol = symbol_in(raw, "\n".join(front))
+    symbol, others = symbols_in(raw, "\n".join(front))
     jobs = Counter(JOB_NUMBER.findall(raw))
     front_text = "\n".join(front)
     session = None
@@ -29,16 +30,45 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     agenda_item = _agenda_item(markers.agenda_letter(agenda.group(1))) if agenda else None
     agenda_title, title = _titles(front, markers)
     opening = " ".join(p.text for p in paragraphs[:6])
-    start, end = markers.period(opening)
+    genre = _genre(raw, front, markers)
+    # a report states the period it covers; in other texts a year is only what they speak of
+    numbered = any(p.number for p in paragraphs) or any(p.part == "summary" for p in paragraphs)
+    start, end = markers.period(opening) if genre == "report" or numbered else (None, None)
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
-                    title=title, period_start=start, period_end=end, subject_name=title)
+                    title=title, period_start=start, period_end=end, subject_name=title,
+                    genre=genre, other_symbols=others)
+
+
+def _symbols(found: str) -> tuple[str, tuple[str, ...]]:
+    """A joint document's symbols: the General Assembly's is the symbol, the others are kept."""
+    symbols = re.findall(ONE_SYMBOL, found)
+    main = next((s for s in symbols if s.startswith("A/")), symbols[0])
+    return main, tuple(s for s in symbols if s != main)
+
+
+def _genre(raw: str, front: list[str], markers: Markers) -> str:
+    """What the document is, from its front page or its opening."""
+    if any(markers.report_of.match(line) for line in front):
+        return "report"
+    head = raw[:3000]
+    if markers.letter.search(head):
+        return "letter"
+    if markers.yearbook.search(head):
+        return "yearbook-chapter"
+    return "other"
+
+
+def symbols_in(raw: str, front: str) -> tuple[str | None, tuple[str, ...]]:
+    """The document symbol, the one most running heads print, else the first page's; and a
+    joint document's other symbols (A/62/96–S/2007/393: A/62/96 and S/2007/393)."""
+    symbols = Counter(SYMBOL.findall(raw)) or Counter(SYMBOL_INLINE.findall(front))
+    return _symbols(symbols.most_common(1)[0][0]) if symbols else (None, ())
 
 
 def symbol_in(raw: str, front: str) -> str | None:
-    """The document symbol: the one most running heads print, else the first page's."""
-    symbols = Counter(SYMBOL.findall(raw)) or Counter(SYMBOL_INLINE.findall(front))
-    return symbols.most_common(1)[0][0] if symbols else None
+    """The document symbol (the General Assembly's, for a joint document)."""
+    return symbols_in(raw, front)[0]
 
 
 def _agenda_item(text: str) -> str:
@@ -49,18 +79,41 @@ def _agenda_item(text: str) -> str:
 
 def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]:
     """The agenda item's title follows the agenda line; the report's title precedes 'Report of'."""
-    lines = [line.strip() for line in front if line.strip()]
+    raw_lines = [line for line in front if line.strip()]
+    lines = [line.strip() for line in raw_lines]
     agenda_at = next((i for i, line in enumerate(lines) if markers.agenda.search(line)), None)
     report_at = next((i for i, line in enumerate(lines) if markers.report_of.match(line)), None)
     if report_at is None:
         return None, None
-    title_lines = []
-    for line in lines[(agenda_at + 1 if agenda_at is not None else 0):report_at]:
-        if title_lines and markers.title_wraps.search(f"{title_lines[-1]}\n{line}"):  # "… en Asie et" / "dans le Pacifique"
-            title_lines[-1] = join_lines(title_lines[-1], line)
-        else:
-            title_lines.append(line)
+    first = agenda_at + 1 if agenda_at is not None else 0
+    title_lines = lines[first:report_at]
     if agenda_at is not None and len(title_lines) > 1:
-        # the agenda item's title may wrap; the report's own title is the last line
-        return reduce(join_lines, title_lines[:-1], ""), title_lines[-1]
+        # the agenda item's title may wrap; the report's own title is the last line, or the
+        # last lines where they are set apart by their indent or the last ones go on a wrapped one
+        cut = _title_start(raw_lines[first:report_at])
+        while cut > 1 and markers.title_wraps.search(f"{title_lines[cut - 1]}\n{title_lines[cut]}"):
+            cut -= 1  # "… en Asie et" / "dans le Pacifique": the language says the title wraps
+        return _joined(title_lines[:cut]), _joined(title_lines[cut:])
     return None, " ".join(title_lines) or None
+
+
+def _title_start(lines: list[str]) -> int:
+    """Where the report's title begins among the lines between the agenda item and 'Report of'."""
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip())
+
+    cut = len(lines) - 1
+    if indent(lines[-1]) != indent(lines[0]):
+        while cut > 1 and indent(lines[cut - 1]) == indent(lines[-1]):
+            cut -= 1
+        return cut
+    while cut > 1 and lines[cut].lstrip()[:1].islower():
+        cut -= 1  # an English title that wraps goes on in small letters: "in Asia and the Pacific"
+    return cut
+
+
+def _joined(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        out = join_lines(out, line)
+    return out

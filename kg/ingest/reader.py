@@ -1,4 +1,4 @@
-"""Read a report file (plain text or PDF) into a `Document`."""
+"""Read a report file (plain text, PDF, a saved web page or a Word file) into a `Document`."""
 from __future__ import annotations
 
 import hashlib
@@ -6,15 +6,18 @@ import re
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.ingest.document import Document, Paragraph
-from kg.ingest.layout import clean_lines
+from kg.ingest.document import Document, Metadata, Paragraph
+from kg.ingest.layout import clean_lines, join_digit_groups
 from kg.ingest.markers import markers_for
+from kg.ingest.blocks import split_blocks
 from kg.ingest.metadata import read_metadata, symbol_in
-from kg.ingest.structure import parse_table, split_parts, take_footnote_refs
+from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES)
+HTML_SUFFIXES = {".html", ".htm"}
+WORD_SUFFIXES = {".docx"}
+SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
 
 
 def detect_language(text: str) -> str:
@@ -41,21 +44,33 @@ def read_report(path: str | Path) -> Document:
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give report files (.txt or .pdf)")
+        raise InputError(f"{path}: is a folder; give report files (.txt, .pdf, .html or .docx)")
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES | PDF_SUFFIXES:
+    if suffix not in SUPPORTED:
         raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}'; "
                          f"give a report as {', '.join(SUPPORTED)}")
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty; give a report with text")
-    if suffix in PDF_SUFFIXES:
-        from kg.ingest.pdf import pdf_text  # pypdf is imported only when a PDF is read
-
-        text = pdf_text(path, data)
-    else:
-        text = _decode(path, data)
+    text = _file_text(path, data, suffix)
     return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+
+
+def _file_text(path: Path, data: bytes, suffix: str) -> str:
+    """The text of a file of any supported type; each type's library is imported only for it."""
+    if suffix in PDF_SUFFIXES:
+        from kg.ingest.pdf import pdf_text
+
+        return pdf_text(path, data)
+    if suffix in HTML_SUFFIXES:
+        from kg.ingest.web import html_text
+
+        return html_text(path, data)
+    if suffix in WORD_SUFFIXES:
+        from kg.ingest.word import docx_text
+
+        return docx_text(path, data)
+    return _decode(path, data)
 
 
 def peek_symbol(path: str | Path, data: bytes) -> str | None:
@@ -68,6 +83,8 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
             from kg.ingest.pdf import first_page_text
 
             text = first_page_text(data)
+        elif path.suffix.lower() in HTML_SUFFIXES | WORD_SUFFIXES:
+            text = _file_text(path, data, path.suffix.lower())
         else:
             text = _decode(path, data)
     except InputError:
@@ -101,17 +118,44 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers is None:
         raise InputError(f"{source}: the report is in '{language}', which unkg does not read yet; "
                          f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
-    parts = split_parts(clean_lines(text), markers)
+    lines = clean_lines(text)
+    parts = split_parts(lines, markers)
+    if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
+        parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
     paragraphs = take_footnote_refs(parts.blocks, marks)
+    if not paragraphs:
+        raise InputError(f"{source}: no running text found, only short lines; give the document's full text")
     table, table_notes = parse_table(parts.annex, markers)
-    if not any(p.part == "body" for p in paragraphs) and not any(p.part == "summary" for p in paragraphs):
-        raise InputError(f"{source}: no numbered paragraphs found; this does not look like a UN report")
-    paragraphs += _annex_paragraphs(table, table_notes)
+    paragraphs += _annex_paragraphs(table, table_notes) if table else _annex_text(parts.annex, markers)
     metadata = read_metadata(text, parts.front, paragraphs, markers, language)
     return Document(source=source, sha256=sha256, metadata=metadata, paragraphs=tuple(paragraphs),
                     headings=tuple(parts.headings), footnotes=tuple(parts.footnotes),
-                    tables=(table,) if table else ())
+                    tables=(table,) if table else (), warnings=_warnings(metadata, paragraphs))
+
+
+def _warnings(metadata: Metadata, paragraphs: list[Paragraph]) -> tuple[str, ...]:
+    """One line for the user on what a document without numbered paragraphs did not state."""
+    blocks = [p for p in paragraphs if p.position]
+    if not blocks:
+        return ()
+    missing = [name for name, value in (("symbol", metadata.symbol), ("session", metadata.session),
+                                        ("agenda item", metadata.agenda_item),
+                                        ("reporting period", metadata.period_start),
+                                        ("title", metadata.title)) if not value]
+    said = f"; no {', '.join(missing)} stated" if missing else ""
+    return (f"no numbered paragraphs: read as {len(blocks)} blocks of text (b1-b{len(blocks)}), "
+            f"genre {metadata.genre or 'other'}{said}",)
+
+
+def _annex_text(lines: list[str], markers) -> list[Paragraph]:
+    """An annex without a table (a letter's statement, a list of activities) as blocks of text,
+    so the names in it are found and cited."""
+    if not lines:
+        return []
+    blocks = split_blocks(lines, markers, one_paragraph_per_line(lines)).blocks
+    return [Paragraph(f"annex-b{i}", None, join_digit_groups(block.text), "annex", "annex")
+            for i, block in enumerate((b for b in blocks if b.part == "body"), 1)]
 
 
 def _annex_paragraphs(table, notes) -> list[Paragraph]:

@@ -40,6 +40,7 @@ class _Block:
     part: str
     section: str
     lines: list[str] = field(default_factory=list)
+    position: int | None = None  # a block's place in a text without paragraph numbers
 
     @property
     def text(self) -> str:
@@ -119,6 +120,10 @@ class _Splitter:
                 and int(listed.group(1)) == max(numbered_notes, default=0) + 1):
             self.footnotes.append([listed.group(1), listed.group(2).strip()])  # "1 阿富汗、…" (a web copy)
             return
+        numbered = self.m.paragraph.match(line)
+        if (self.part == "front" and numbered and numbered.group(1) == "1" and self.last_number == 0
+                and len(numbered.group(2)) >= 30):
+            self.part = "body"  # an old report's first paragraph may follow the title, no heading between
         if self.part == "front":
             self.front.append(line)
         elif self.part == "summary":
@@ -197,20 +202,24 @@ class _Splitter:
         elif self.last_number == 0 and self.one_per_line and SENTENCE_END.search(line):
             # a report whose paragraphs carry no numbers: each line is one, keyed in order
             count = sum(1 for b in self.blocks if b.part == "body") + 1
-            self.blocks.append(_Block(f"u{count}", None, "body", self._path(), [line.strip()]))
+            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         elif self.blocks and self.blocks[-1].part == "body":
             self.blocks[-1].lines.append(line.strip())
         # other body text before the first numbered paragraph continues a heading: dropped
 
 
-def split_parts(lines: list[str], markers: Markers) -> Parts:
-    """The parts of a report. Its text has one paragraph per line (a web copy) when most lines
-    of some length end a sentence; a PDF's printed lines mostly break mid-sentence. Short lines
-    (headings, titles) and lines ending in a number (table rows) say nothing either way."""
+def one_paragraph_per_line(lines: list[str]) -> bool:
+    """A text has one paragraph per line (a web copy) when most lines of some length end a
+    sentence; a PDF's printed lines mostly break mid-sentence. Short lines (headings, titles)
+    and lines ending in a number (table rows) say nothing either way."""
     telling = [line for line in lines if len(line.strip()) >= 20 and not line.rstrip()[-1].isdigit()]
     ends = sum(1 for line in telling if SENTENCE_END.search(line))
-    one_per_line = bool(telling) and ends / len(telling) >= 0.5
-    return _Splitter(markers, one_per_line).feed(lines)
+    return bool(telling) and ends / len(telling) >= 0.5
+
+
+def split_parts(lines: list[str], markers: Markers) -> Parts:
+    """The parts of a report with numbered paragraphs."""
+    return _Splitter(markers, one_paragraph_per_line(lines)).feed(lines)
 
 
 def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph]:
@@ -234,7 +243,8 @@ def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph
             text = text[:start] + text[end:]
             refs.append(FootnoteRef(mark, start))
             pending.pop(0)
-        out.append(Paragraph(block.key, block.number, text, block.section, block.part, tuple(refs)))
+        out.append(Paragraph(block.key, block.number, text, block.section, block.part, tuple(refs),
+                             block.position))
     return out
 
 

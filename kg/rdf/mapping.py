@@ -24,7 +24,7 @@ from rdflib.namespace import XSD
 from kg.extract.facts import Activity, Entity, Facts, Source
 from kg.extract.keys import contribution_keys, funding_keys, post_keys
 from kg.ingest.document import Document
-from kg.rdf.namespaces import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GRAPH, ID,
+from kg.rdf.namespaces import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GENRE, GRAPH, ID,
                                MODALITY, ORG, OWL, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
                                UNKG, WD)
 
@@ -42,6 +42,8 @@ RELATION_PROPERTIES = {
     "organizer": UNKG.organizer, "funder": UNKG.funder, "participant": UNKG.participant,
     "beneficiary": UNKG.beneficiary, "instrument": UNKG.servesInstrument,
 }
+GENRE_NAMES = {"report": "SecretaryGeneralReport", "letter": "Letter", "yearbook-chapter": "YearbookChapter",
+               "other": "Other"}  # Metadata.genre -> concept of ontology/vocabularies.ttl
 KIND_PATHS = {"Country": "country", "Organization": "org", "Instrument": "instrument",
               "Region": "region", "Person": "person"}
 
@@ -105,6 +107,10 @@ class _Mapper:
             if value:
                 self.add(r, prop, Literal(value))
         self.add(r, DCTERMS.language, Literal(meta.language))
+        self.add(r, UNKG.genre, GENRE[GENRE_NAMES[meta.genre or "other"]])
+        self.add(r, UNKG.paragraphsNumbered, Literal(self.doc.numbered))
+        for other in meta.other_symbols:
+            self.add(r, UNKG.otherSymbol, Literal(other))
         for prop, value in ((UNKG.periodStart, meta.period_start), (UNKG.periodEnd, meta.period_end)):
             if value:
                 self.add(r, prop, Literal(value, datatype=XSD.date))
@@ -126,6 +132,8 @@ class _Mapper:
                 self.add(node, UNKG.section, Literal(paragraph.section))
                 if paragraph.number is not None:
                     self.add(node, UNKG.paragraphNumber, Literal(paragraph.number))
+                if paragraph.position is not None:  # a block of a text without numbers
+                    self.add(node, UNKG.blockPosition, Literal(paragraph.position))
         return node
 
     def sentence(self, source: Source) -> URIRef:

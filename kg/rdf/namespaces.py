@@ -11,16 +11,17 @@ MODALITY = Namespace(BASE + "vocab/modality/")
 ROLE = Namespace(BASE + "vocab/role/")
 FINANCE_LINE = Namespace(BASE + "vocab/finance-line/")
 CONTRIBUTION_KIND = Namespace(BASE + "vocab/contribution-kind/")
+GENRE = Namespace(BASE + "vocab/genre/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 PREFIXES = {
     "unkg": UNKG, "id": ID, "acttype": ACTIVITY_TYPE, "modality": MODALITY, "role": ROLE,
-    "finline": FINANCE_LINE, "contrib": CONTRIBUTION_KIND, "schema": SCHEMA, "wd": WD,
+    "finline": FINANCE_LINE, "contrib": CONTRIBUTION_KIND, "genre": GENRE, "schema": SCHEMA, "wd": WD,
     "prov": PROV, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "owl": OWL, "time": TIME,
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
 }
 
 __all__ = ["UNKG", "ID", "GRAPH", "ACTIVITY_TYPE", "MODALITY", "ROLE", "FINANCE_LINE",
-           "CONTRIBUTION_KIND", "SCHEMA", "WD", "PROV", "ORG", "SKOS", "DCTERMS", "OWL", "RDF",
+           "CONTRIBUTION_KIND", "GENRE", "SCHEMA", "WD", "PROV", "ORG", "SKOS", "DCTERMS", "OWL", "RDF",
            "RDFS", "XSD", "TIME", "PREFIXES", "BASE"]

@@ -15,7 +15,7 @@ def test_pdf_style_chinese_metadata():
         symbol="A/81/205", language="zh", session="81", agenda_item="97(c)",
         agenda_title="审查和执行大会第十二届特别会议的《结论文件》", job_number="26-01234",
         title="联合国和平与裁军中亚区域中心", period_start="2025-07-01", period_end="2026-06-30",
-        subject_name="联合国和平与裁军中亚区域中心")
+        subject_name="联合国和平与裁军中亚区域中心", genre="report")
     assert document.report_id == "A-81-205"
 
 
@@ -70,7 +70,7 @@ def test_pdf_style_english_joins_lines_with_a_space_and_mends_hyphenated_words()
         job_number="26-01235",
         title="United Nations Regional Centre for Peace and Disarmament in Central Asia",
         period_start="2025-07-01", period_end="2026-06-30",
-        subject_name="United Nations Regional Centre for Peace and Disarmament in Central Asia")
+        subject_name="United Nations Regional Centre for Peace and Disarmament in Central Asia", genre="report")
     assert document.paragraphs == (
         Paragraph("summary-1", None, "The present report covers the activities of the Regional Centre "
                   "from 1 July 2025 to 30 June 2026.", "summary", "summary"),
@@ -112,7 +112,7 @@ def test_web_style_text_has_one_paragraph_per_line():
         symbol="A/59/180", language="zh", session="59", agenda_item="66(e)",
         agenda_title="审查和执行大会第十二届特别会议的《结论文件》", job_number=None,
         title="联合国和平与裁军中亚区域中心", period_start="2003-07-01", period_end="2004-06-30",
-        subject_name="联合国和平与裁军中亚区域中心")
+        subject_name="联合国和平与裁军中亚区域中心", genre="report")
     assert document.paragraphs == WEB_PARAGRAPHS
     assert document.headings == WEB_HEADINGS
     assert document.footnotes == (Footnote("*", "A/59/50。"),)

@@ -51,4 +51,7 @@ MARKERS = Markers(
     unit=re.compile(r"^\s*\(\s*((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
     ordinal=en_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
+    letter=re.compile(r"^\s*(?:Identical\s+)?letters?\s+dated\b[\s\S]{0,300}?\baddressed\s+to\b", re.I | re.M),
+    yearbook=re.compile(r"\bDisarmament\s+Yearbook\b|^\s*(?:Continuing\s+)?C\s?H\s?A\s?P\s?T\s?E\s?R\s+[IVX]+\b",
+                        re.I | re.M),
 )

@@ -1,0 +1,83 @@
+"""A text of the field without numbered paragraphs -> blocks of running text.
+
+A Disarmament Yearbook chapter, a press release, a web page or a report whose paragraphs are
+indented but not numbered has no paragraph numbers to cut at. Its running text is cut into
+blocks instead: one per line where every line is a whole paragraph (a web copy), else where a
+sentence ends and the next line is indented or the line before is short (a printed page).
+Each block becomes a paragraph keyed by its position (`b3`). Short lines before the first
+block (navigation, a masthead, dates, a title) are the front matter; short lines between
+blocks are headings or page furniture, and a footnote list under a rule is kept as footnotes.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ingest.layout import CJK
+from kg.ingest.markers import Markers
+from kg.ingest.structure import SENTENCE_END, Parts, _Block, _Splitter
+
+MIN_PROSE_WORDS = 4  # Latin words in a sentence that is a paragraph
+FULL_STOP = re.compile(r"[。！？.!?][\"”’)]?(?:\d{1,2}|\*)?\s*$")  # a sentence's end, a footnote mark after it
+MIN_PROSE_CJK = 20  # ideographs in a line of running text
+SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shorter
+
+
+def is_prose(line: str, one_per_line: bool) -> bool:
+    """A line of running text, not a menu entry, a date, a title or a name. Where every line is
+    a whole paragraph, running text ends a sentence; a printed line may break anywhere."""
+    text = line.strip()
+    ends = FULL_STOP.search(text) is not None
+    if len(CJK.findall(text)) >= MIN_PROSE_CJK:
+        return ends or not one_per_line
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= MIN_PROSE_WORDS and (ends or len(words) >= (30 if one_per_line else 12))
+
+
+class _BlockSplitter(_Splitter):
+    """The report splitter, with running text cut into blocks rather than numbered paragraphs."""
+
+    def __init__(self, markers: Markers, one_per_line: bool, widest: int) -> None:
+        super().__init__(markers, one_per_line)
+        self.widest = widest
+        self.previous = ""  # the last line taken into a block
+
+    def _line(self, line: str, nxt: str) -> None:
+        if self.part == "front" and is_prose(line, self.one_per_line) and not self.m.summary.match(line):
+            self.part = "body"
+        super()._line(line, nxt)
+
+    def _takes_asterisk_note(self) -> bool:
+        return self.part == "front" and super()._takes_asterisk_note()
+
+    def _body_line(self, line: str) -> None:
+        last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
+        if last is not None and self._continues(line):
+            last.lines.append(line.strip())
+        elif is_prose(line, self.one_per_line) or (last is None and SENTENCE_END.search(line)):
+            count = sum(1 for block in self.blocks if block.part == "body") + 1
+            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
+        else:
+            line = ""  # a heading the chapter markers do not know, a signature, page furniture:
+            # the next line of text starts a block
+        self.previous = line
+
+    def _add_heading(self, label: str, title: str, level: int) -> None:
+        super()._add_heading(label, title, level)
+        self.previous = ""
+
+    def _continues(self, line: str) -> bool:
+        """Does `line` go on with the block before it (a printed paragraph's next line)?"""
+        if not self.previous:
+            return False
+        if not (SENTENCE_END.search(self.previous) or FULL_STOP.search(self.previous)):
+            return not self.one_per_line or not is_prose(line, self.one_per_line)
+        if self.one_per_line or line[:1].isspace():
+            return False
+        return len(self.previous.strip()) >= SHORT_LINE * self.widest
+
+
+def split_blocks(lines: list[str], markers: Markers, one_per_line: bool) -> Parts:
+    """The parts of a text without numbered paragraphs: front matter, headings, blocks, notes."""
+    widest = max((len(line.strip()) for line in lines), default=0)
+    return _BlockSplitter(markers, one_per_line, widest).feed(lines)
+

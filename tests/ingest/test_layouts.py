@@ -1,0 +1,228 @@
+"""Documents of the field in the layouts the UN has published them in, read into the Document
+they hold: texts without paragraph numbers (blocks keyed by position), the typewritten plain
+text of the 1990s, the HTML era's one-line reports, joint symbols, titles over two lines, and
+what each document is (its genre). Texts written for these tests; symbols and events invented."""
+from __future__ import annotations
+
+from kg.ingest import Heading, Paragraph, read_text
+
+# A yearbook chapter as its web edition gives it: a chapter line, a heading, paragraphs that
+# are printed lines broken mid-sentence and start indented, no numbers, a note under a rule.
+YEARBOOK = """\
+CHAPTER V
+
+Regional disarmament
+
+Regional centres
+
+  In 2031, the Regional Centre for Peace and Disarmament in Africa organized a
+workshop on small arms control in Lomé for officials of Benin and Ghana, with the
+support of the European Union.1
+  The Centre also continued its cooperation with the African Union on the
+Silencing the Guns initiative.
+__________________
+1 The workshop was held from 3 to 5 May 2031.
+"""
+
+
+def test_a_text_without_numbered_paragraphs_is_read_into_blocks_keyed_by_position():
+    document = read_text(YEARBOOK)
+    body = [p for p in document.paragraphs if p.part == "body"]
+    assert [(p.key, p.number, p.position) for p in body] == [("b1", None, 1), ("b2", None, 2)]
+    assert body[0].text == ("In 2031, the Regional Centre for Peace and Disarmament in Africa organized a workshop "
+                            "on small arms control in Lomé for officials of Benin and Ghana, with the support of "
+                            "the European Union.")
+    assert body[0].footnote_refs[0].mark == "1"
+    assert body[1].text == "The Centre also continued its cooperation with the African Union on the Silencing the Guns initiative."
+    assert document.footnote("1").text == "The workshop was held from 3 to 5 May 2031."
+    assert not document.numbered
+
+
+def test_what_a_text_without_numbers_does_not_state_stays_empty_and_is_told():
+    document = read_text(YEARBOOK)
+    meta = document.metadata
+    assert (meta.symbol, meta.session, meta.agenda_item, meta.period_start, meta.title) == (None,) * 5
+    assert meta.genre == "yearbook-chapter"
+    assert document.warnings == ("no numbered paragraphs: read as 2 blocks of text (b1-b2), genre yearbook-chapter; "
+                                 "no symbol, session, agenda item, reporting period, title stated",)
+
+
+# A web page: navigation and a date above, a share bar and a copyright line below, one
+# paragraph a line, no numbers.
+WEB_PAGE = """\
+Home
+Peace and security
+Disarmament
+12 March 2032
+Press Release
+Centre trains customs officers in Lima
+LIMA, 12 March -- The United Nations Regional Centre for Peace, Disarmament and Development in Latin America and the Caribbean trained 30 customs officers of Peru in the detection of firearms.
+The training was funded by Canada.
+Share this page
+Copyright United Nations
+"""
+
+
+def test_a_web_page_loses_the_lines_around_its_text():
+    document = read_text(WEB_PAGE)
+    assert [p.text for p in document.paragraphs] == [
+        "LIMA, 12 March -- The United Nations Regional Centre for Peace, Disarmament and Development in Latin "
+        "America and the Caribbean trained 30 customs officers of Peru in the detection of firearms.",
+        "The training was funded by Canada."]
+    assert document.metadata.genre == "other"
+
+
+# A letter with its annex, as a document.
+LETTER = """\
+A/86/300–S/2031/612
+
+Letter dated 2 July 2031 from the Permanent Representative of Nepal to the United Nations addressed to the Secretary-General
+
+I have the honour to transmit herewith the statement of the Government of Nepal on the work of the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific (see annex).
+
+I should be grateful if the present letter and its annex could be circulated as a document of the General Assembly and of the Security Council.
+
+Annex
+
+Statement of the Government of Nepal
+
+In 2031 the Regional Centre held a conference in Kathmandu with the Government of Japan and the Republic of Korea.
+"""
+
+
+def test_a_letter_with_a_joint_symbol():
+    document = read_text(LETTER)
+    assert document.metadata.symbol == "A/86/300"
+    assert document.metadata.other_symbols == ("S/2031/612",)
+    assert document.metadata.genre == "letter"
+    assert len([p for p in document.paragraphs if p.position]) == 2
+    assert [(p.key, p.part, p.text) for p in document.paragraphs if p.part == "annex"] == [
+        ("annex-b1", "annex", "In 2031 the Regional Centre held a conference in Kathmandu with the Government of "
+                              "Japan and the Republic of Korea.")]
+
+
+# The typewritten plain text of the 1990s: double spaces between words, `Distr. GENERAL`, an
+# agenda item `71 (b)`, a table of contents with leader dots, paragraphs `1.  By its`.
+NINETIES = """\
+UNITED
+NATIONS                                                        A
+
+          General Assembly                        Distr.
+                                                  GENERAL
+
+                                                  A/51/300
+                                                  5 August 1996
+
+                                                  ORIGINAL:  ENGLISH
+
+Fifty-first session
+Agenda item 71 (b)
+
+          REVIEW AND IMPLEMENTATION OF THE CONCLUDING DOCUMENT OF
+               THE TWELFTH SPECIAL SESSION OF THE GENERAL ASSEMBLY
+
+          United Nations Regional Centre for Peace and Disarmament in Africa
+
+                        Report of the Secretary-General
+
+                                   CONTENTS
+                                                             Paragraphs
+   I.   INTRODUCTION ........................................     1 - 2
+  II.   ACTIVITIES OF THE CENTRE ............................     3
+
+96-20001 (E)   120896                                            /...
+
+1.  By its  resolution  50/71 C  of  12 December 1995,  the  General  Assembly
+requested the Secretary-General to report on the Centre.
+
+2.  The  present report covers the period  from 1 July 1995 to 30 June 1996.
+
+3.  The Centre held a seminar in Lomé in March 1996.
+"""
+
+
+def test_the_typewritten_text_of_the_nineties():
+    document = read_text(NINETIES)
+    meta = document.metadata
+    assert (meta.symbol, meta.session, meta.agenda_item, meta.job_number) == ("A/51/300", "51", "71(b)", "96-20001")
+    assert meta.title == "United Nations Regional Centre for Peace and Disarmament in Africa"
+    assert (meta.period_start, meta.period_end, meta.genre) == ("1995-07-01", "1996-06-30", "report")
+    assert [(p.key, p.text) for p in document.paragraphs] == [
+        ("1", "By its resolution 50/71 C of 12 December 1995, the General Assembly requested the "
+              "Secretary-General to report on the Centre."),
+        ("2", "The present report covers the period from 1 July 1995 to 30 June 1996."),
+        ("3", "The Centre held a seminar in Lomé in March 1996.")]
+
+
+# The HTML era: the front page on one line, the report on another, `一.导言 1.本报告`.
+HTML_ERA = (
+    "第八十五届会议 临时议程项目99(c) 审查和执行大会第十二届特别会议《结论文件》: 联合国和平与裁军非洲区域中心 秘书长的报告\n"
+    "一.导言 1.本报告是依照大会2029 年12 月1 日第84/55B 号决议提交的,其中大会请秘书长就该决议的执行情况向大会第八十五届会议提出报告。"
+    "本报告所述期间,区域中心在洛美举办了多次讲习班,并与非洲联盟开展了合作,以支持各国执行有关小武器的区域文书。 "
+    "2.本报告包括的期间是2029 年9 月1 日至2030 年7 月31 日。 二.中心的运作 3.中心的总部设在多哥洛美。\n")
+
+
+def test_the_html_era_report_on_one_line():
+    document = read_text(HTML_ERA)
+    assert [(p.key, p.section) for p in document.paragraphs] == [("1", "一"), ("2", "一"), ("3", "二")]
+    assert document.headings == (Heading("一", "导言", 1), Heading("二", "中心的运作", 1))
+    assert (document.metadata.session, document.metadata.agenda_item) == ("85", "99(c)")
+    assert document.paragraphs[2] == Paragraph("3", 3, "中心的总部设在多哥洛美。", "二", "body")
+
+
+def test_an_english_title_over_two_lines_is_the_whole_title():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "fixtures" / "reports" / "A-76-97.en.txt").read_text(encoding="utf-8")
+    meta = read_text(text).metadata
+    assert meta.title == "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"
+    assert meta.agenda_title == ("Review and implementation of the Concluding Document of the Twelfth Special "
+                                 "Session of the General Assembly")
+
+
+# A report laid out as today's, whose paragraphs are indented but not numbered.
+INDENTED = """\
+ United Nations                                                     A/87/140
+ General Assembly                                          Distr.: General
+                                                              1 July 2032
+Eighty-seventh session
+Item 99 (d) of the preliminary list
+Review and implementation of the Concluding Document
+of the Twelfth Special Session of the General Assembly
+
+  United Nations Regional Centre for Peace and Disarmament
+  in Africa
+
+  Report of the Secretary-General
+
+ Summary
+     The present report covers the activities of the Regional Centre from 1 July
+ 2031 to 30 June 2032.
+
+ I. Introduction
+
+     The General Assembly, in its resolution 86/55, requested the Secretary-General
+ to report on the Regional Centre.
+     The Regional Centre organized a workshop in Lomé for officials of Ghana
+ and Togo in March 2032.
+"""
+
+
+def test_a_report_whose_paragraphs_are_indented_but_not_numbered():
+    document = read_text(INDENTED)
+    assert [(p.key, p.part, p.section, p.position) for p in document.paragraphs] == [
+        ("summary-1", "summary", "summary", None), ("b1", "body", "I", 1), ("b2", "body", "I", 2)]
+    assert document.paragraphs[2].text == ("The Regional Centre organized a workshop in Lomé for officials of Ghana "
+                                           "and Togo in March 2032.")
+    meta = document.metadata
+    assert (meta.symbol, meta.session, meta.agenda_item, meta.genre) == ("A/87/140", "87", "99(d)", "report")
+    assert meta.title == "United Nations Regional Centre for Peace and Disarmament in Africa"
+    assert (meta.period_start, meta.period_end) == ("2031-07-01", "2032-06-30")
+    assert document.warnings == ("no numbered paragraphs: read as 2 blocks of text (b1-b2), genre report",)
+
+
+def test_a_chinese_letter_whose_title_wraps():
+    text = ("A/86/300–S/2031/612\n\n2031年7月2日尼泊尔常驻联合国代表\n给秘书长的信\n\n"
+            "谨随函转递尼泊尔政府关于联合国和平与裁军亚洲及太平洋区域中心工作的声明，请将本函及其附件作为大会和安全理事会的文件分发为荷。\n")
+    meta = read_text(text).metadata
+    assert (meta.symbol, meta.other_symbols, meta.genre) == ("A/86/300", ("S/2031/612",), "letter")

@@ -1,0 +1,80 @@
+"""Real texts of the field (tests/fixtures/real): every one is read, none refused, and each
+names what its hand-written gold says it names.
+
+They are what a user brings besides the Secretary-General's numbered reports: a Disarmament
+Yearbook chapter, a press release, a web page with navigation and metadata lines, a summary
+alone, the typewritten text of the 1990s, the HTML era's report on one line.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_quality import SCORER, score
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "fixtures" / "real"
+KG = Path(sys.executable).parent / "kg"
+GOLDS = sorted((REAL / "gold").glob("*.yaml"))
+
+
+def report_of(gold: Path) -> Path:
+    return next((REAL / "reports").glob(gold.stem + ".*"))
+
+
+def test_there_are_enough_real_texts():
+    assert len(GOLDS) >= 5 and all(report_of(gold).exists() for gold in GOLDS)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda p: p.stem)
+def test_a_real_text_is_read_and_its_entities_found(gold: Path):
+    parts = score(report_of(gold), gold)  # the scorer fails when `kg build` refuses the text
+    assert parts["document"] == 1.0, parts
+    assert parts["entities"] >= 0.85, parts
+
+
+@pytest.mark.parametrize("name, genre", [("yearbook-2004-ch6", "yearbook-chapter"),
+                                         ("unrcpd-2008-press", "other")])
+def test_a_text_without_numbered_paragraphs_warns_once_and_builds(tmp_path: Path, name: str, genre: str):
+    report = next((REAL / "reports").glob(name + ".*"))
+    done = subprocess.run([str(KG), "build", str(report), "-o", "out.ttl"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    warnings = [line for line in done.stderr.splitlines() if line.startswith("kg: warning:")]
+    assert len(warnings) == 1, done.stderr
+    assert name in warnings[0] and "no numbered paragraphs" in warnings[0] and f"genre {genre}" in warnings[0]
+    assert "no symbol" in warnings[0]
+    query = subprocess.run([str(KG), "query", "document", "--graph", "out.ttl", "--format", "csv"],
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert query.stdout.splitlines()[0] == "symbol,language,session,agenda_item,period_start,period_end,title"
+    assert query.stdout.splitlines()[1] == ",en,,,,,"
+
+
+def test_the_graph_says_what_a_document_is_and_that_its_paragraphs_are_blocks(tmp_path: Path):
+    from kg.api import build
+    from kg.store.memory import to_oxigraph
+
+    graph = build([REAL / "reports" / "yearbook-2004-ch6.en.txt", REAL / "reports" / "unrcpd-2004-web.zh.txt"])
+    store = to_oxigraph(graph)
+    found = {(str(genre.value), numbered.value) for genre, numbered in (
+        (row["genre"], row["numbered"]) for row in store.query(
+            "PREFIX unkg: <https://w3id.org/unkg/ontology#> "
+            "SELECT ?genre ?numbered WHERE { GRAPH ?g { ?r a unkg:Report ; unkg:genre ?genre ; "
+            "unkg:paragraphsNumbered ?numbered } }"))}
+    assert found == {("https://w3id.org/unkg/vocab/genre/YearbookChapter", "false"),
+                     ("https://w3id.org/unkg/vocab/genre/Other", "true")}
+    blocks = sorted((row["key"].value, int(row["position"].value)) for row in store.query(
+        "PREFIX unkg: <https://w3id.org/unkg/ontology#> "
+        "SELECT ?key ?position WHERE { GRAPH ?g { ?p a unkg:Paragraph ; unkg:paragraphKey ?key ; "
+        "unkg:blockPosition ?position } }"))
+    assert blocks == [("b1", 1), ("b2", 2), ("b3", 3), ("b4", 4)]
+    out = tmp_path / "graph.ttl"
+    done = subprocess.run([str(KG), "build", str(REAL / "reports" / "yearbook-2004-ch6.en.txt"), "-o", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    checked = subprocess.run([str(KG), "validate", str(out)], capture_output=True, text=True, timeout=300)
+    assert checked.returncode == 0 and "shapes: conforms" in checked.stdout, checked.stdout + checked.stderr
