@@ -49,7 +49,7 @@ class Markers:
     footnote: re.Pattern[str] = FOOTNOTE  # a note under the rule: group 1 its mark, 2 its text
     agenda_letter: Callable[[str], str] = str  # the agenda item's letter in Latin (د -> d)
     # two front-page lines, joined by "\n", that are one wrapped title: never, unless given
-    title_wraps: re.Pattern[str] = re.compile(r"(?!x)x")
+    title_wraps: re.Pattern[str] = NEVER
     letter: re.Pattern[str] = NEVER  # the opening of a letter: "Letter dated ... addressed to"
     yearbook: re.Pattern[str] = NEVER  # a Disarmament Yearbook chapter's head or name
 
