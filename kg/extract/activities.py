@@ -175,7 +175,7 @@ class ParagraphReader:
             start, end = self._subject_span(first)
             agents = self._agents(first, start, end)
             # "the Centre participated in / spoke at …", no host named: a guest, not the host
-            guest = self.subject in agents and (self._guest(first) or self._only_took_part(first))
+            guest = self.subject in agents and self._guest(first)
             for entity in agents:
                 draft.link("participant" if guest else "organizer", entity, first)
             if guest:
@@ -220,10 +220,18 @@ class ParagraphReader:
             draft.link("organizer", self.subject, draft.core[0])
 
     def _guest(self, sentence: Sentence) -> bool:
-        """Is the sentence's main verb one of taking part (participated, spoke at, 出席)?"""
+        """Is the sentence's main verb one of taking part (participated, spoke at, 出席)? A
+        language that names no guest verbs: any verb of taking part with no verb of holding an
+        event after it."""
+        text = self._blanked(sentence)
+        verb = self.lx.MAIN_VERB.search(text)
+        if not verb:
+            return False
         guest_verb = getattr(self.lx, "GUEST_VERB", None)
-        verb = self.lx.MAIN_VERB.search(self._blanked(sentence))
-        return bool(guest_verb and verb and guest_verb.match(self._blanked(sentence), verb.start()))
+        if guest_verb is not None:
+            return bool(guest_verb.match(text, verb.start()))
+        return bool(self.lx.CENTRE_TOOK_PART.match(text, verb.start())
+                    and not re.search(self.lx.HOLD_VERBS, text[verb.start():]))
 
     def _invited_by(self, draft: Draft) -> None:
         """A guest's host named only as who invited it: "invited by X", "应 X 邀请"."""
@@ -266,14 +274,6 @@ class ParagraphReader:
     def _cut(self, text: str, start: int, end: int) -> int:
         found = self.lx.SUBJECT_STOP.search(text, start + 1, end)
         return found.start() if found else end
-
-    def _only_took_part(self, sentence: Sentence) -> bool:
-        """The sentence's main verb is taking part (participated, 参加) and no verb of holding
-        an event follows it."""
-        text = self._blanked(sentence)
-        verb = self.lx.MAIN_VERB.search(text)
-        return bool(verb and self.lx.CENTRE_TOOK_PART.match(text, verb.start())
-                    and not re.search(self.lx.HOLD_VERBS, text[verb.start():]))
 
     def _subject_acts(self, sentence: Sentence, verbs: re.Pattern[str]) -> bool:
         """Is the subject (the Centre) the one doing `verbs` in this sentence?"""

@@ -1,6 +1,7 @@
 """Dates as the extractor keeps them: ISO 8601 at the precision the text gives."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -35,3 +36,70 @@ def period_year(month: int | None, period: tuple[str | None, str | None]) -> int
     if int(start[:4]) == int(end[:4]):
         return int(start[:4])
     return int(start[:4]) if month >= int(start[5:7]) else int(end[:4])
+
+
+@dataclass
+class DateAtom:
+    """One date as a language's pattern finds it (`4 April`, `2021`); joined into spans below."""
+
+    day: int | None
+    month: int | None
+    year: int | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """What a language writes between and around the dates of one expression."""
+
+    gap: re.Pattern[str]  # between two dates of one expression: `to`, `au`, `по`, `إلى`, commas
+    period_before: re.Pattern[str]  # before the reporting period: `period from`, `du`
+    lookback: int = 25  # characters before a span where `period_before` is looked for
+    lead_in: re.Pattern[str] | None = None  # words that open the expression and belong to it
+
+
+def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int | None = None,
+               period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
+    """Every date expression of `text` from its atoms: atoms joined by a gap make one span.
+
+    A missing month or year comes from the atom after it (`2 to 16 October 2018`), then from
+    the year written earlier, then from the reporting period. The same in every language: a
+    language gives its atoms and its words.
+    """
+    groups: list[list[DateAtom]] = []
+    for atom in atoms:
+        if groups and words.gap.match(text[groups[-1][-1].end:atom.start]) and not (
+                atom.year and atom.month is None and groups[-1][-1].month is not None):
+            groups[-1].append(atom)
+        else:
+            groups.append([atom])
+    spans = []
+    for group in groups:
+        _fill(group, year, period)
+        year = group[-1].year or year
+        first, last = group[0], group[-1]
+        if first.year is None:
+            continue
+        start = iso(first.year, first.month, first.day)
+        end = iso(last.year, last.month, last.day if first.day is not None else None) if len(group) > 1 else None
+        if end and end < start and first.year == last.year:
+            first.year -= 1  # "28 December to 3 January 2021"
+            start = iso(first.year, first.month, first.day)
+        is_period = (bool(words.period_before.search(text[max(0, first.start - words.lookback):first.start]))
+                     and len(group) > 1 and (start, end) == period)
+        lead_in = words.lead_in.search(text, max(0, first.start - 40), first.start) if words.lead_in else None
+        spans.append(DateSpan(start, end if end != start else None, lead_in.start() if lead_in else first.start,
+                              last.end, is_period))
+    return spans
+
+
+def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str | None]) -> None:
+    for later, atom in zip(reversed(group), list(reversed(group))[1:]):
+        if atom.month is None and atom.day is not None:
+            atom.month = later.month
+        if atom.year is None and atom.month is not None:
+            atom.year = later.year
+    for atom in group:
+        if atom.year is None and atom.month is not None:
+            atom.year = year or period_year(atom.month, period)

@@ -9,8 +9,11 @@ from kg.extract.pipeline import LANGUAGES, rules_for
 from kg.extract.rules import LanguageRules
 
 SHARED = [Path(import_module(m).__file__) for m in ("kg.extract.activities", "kg.extract.summary")]
-# every lexicon attribute the shared reader uses: `lx.NAME`, `self.lx.NAME`
-USED = sorted({name for path in SHARED for name in re.findall(r"\blx\.([A-Za-z_]\w*)", path.read_text())})
+# every lexicon attribute the shared reader uses: `lx.NAME`, `self.lx.NAME`; hooks it looks up
+# with `getattr(lx, "NAME", None)` are optional
+_TEXT = "".join(path.read_text() for path in SHARED)
+OPTIONAL = set(re.findall(r"getattr\((?:self\.)?lx, \"([A-Za-z_]\w*)\"", _TEXT))
+USED = sorted(set(re.findall(r"\blx\.([A-Za-z_]\w*)", _TEXT)) - OPTIONAL)
 WRITTEN = [code for code in LANGUAGES if rules_for(code) is not None]
 
 

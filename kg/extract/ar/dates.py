@@ -5,9 +5,8 @@ and without a day or year (`مارس` is also a verb) is no date."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from kg.extract.dates import DateSpan, iso, period_year
+from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, iso, join_dates
 from kg.ingest.languages.ar import MONTH, month
 
 ATOM = re.compile(rf"(?:(?P<d>\d{{1,2}})\s+)?(?<![^\W\d_])(?:[وفب](?=\S))?(?P<m>{MONTH})(?![^\W\d_])(?:\s*،?\s*(?P<y>(?:19|20)\d{{2}}))?"
@@ -17,15 +16,6 @@ GAP = re.compile(r"^\s*(?:،|,|و|إلى|الى|حتى|-|–|و\s*في|و\s*من
 PERIOD_BEFORE = re.compile(r"(?:الفترة|الممتدة)\s+(?:من\s+)?$|(?<!\S)من\s+$")
 # the words that open a date expression: "وفي الفترة من 18 إلى 20 أيار/مايو 2021"
 LEAD_IN = re.compile(r"(?<!\S)(?:[وف]?(?:في|خلال)\s+)?(?:ال)?فترة\s+(?:الممتدة\s+)?(?:من\s+)?$|(?<!\S)[وف]?(?:في|من)\s+$")
-
-
-@dataclass
-class _Atom:
-    day: int | None
-    month: int | None
-    year: int | None
-    start: int
-    end: int
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -49,47 +39,13 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, lead_in=LEAD_IN)
+
+
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
-    """Every date expression in `text`; atoms joined by `و`, `إلى` or commas make one span.
-    A missing month or year comes from the atom after it, then from the year written earlier,
-    then from the reporting period."""
-    groups: list[list[_Atom]] = []
-    for atom in _atoms(text):
-        if groups and GAP.match(text[groups[-1][-1].end:atom.start]) and not (
-                atom.year and atom.month is None and groups[-1][-1].month is not None):
-            groups[-1].append(atom)
-        else:
-            groups.append([atom])
-    spans = []
-    for group in groups:
-        _fill(group, year, period)
-        year = group[-1].year or year
-        first, last = group[0], group[-1]
-        if first.year is None:
-            continue
-        start = iso(first.year, first.month, first.day)
-        end = iso(last.year, last.month, last.day if first.day is not None else None) if len(group) > 1 else None
-        if end and end < start and first.year == last.year:
-            first.year -= 1  # "28 كانون الأول/ديسمبر إلى 3 كانون الثاني/يناير 2021"
-            start = iso(first.year, first.month, first.day)
-        is_period = bool(PERIOD_BEFORE.search(text[max(0, first.start - 25):first.start])) and len(group) > 1 \
-            and (start, end) == period
-        lead_in = LEAD_IN.search(text, max(0, first.start - 40), first.start)
-        offset = lead_in.start() if lead_in else first.start
-        spans.append(DateSpan(start, end if end != start else None, offset, last.end, is_period))
-    return spans
-
-
-def _fill(group: list[_Atom], year: int | None, period: tuple[str | None, str | None]) -> None:
-    for later, atom in zip(reversed(group), list(reversed(group))[1:]):
-        if atom.month is None and atom.day is not None:
-            atom.month = later.month
-        if atom.year is None and atom.month is not None:
-            atom.year = later.year
-    for atom in group:
-        if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period)
+    """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
+    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
 
 
 def date_in_label(text: str) -> str | None:

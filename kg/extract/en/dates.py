@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from kg.extract.dates import DateSpan, iso, period_year
+from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, join_dates
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -15,15 +14,6 @@ ATOM = re.compile(rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{MONTH})(?:,?
 DAY_LIST = re.compile(r"(?:(?<![\d/.])\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|to|through|until|–|-|—)\s*)+$")
 GAP = re.compile(r"^\s*(?:,|and|to|through|until|till|–|-|—|and from|and in|and on|,\s*and)?\s*$")
 PERIOD_BEFORE = re.compile(r"(?:period|covering|covers|covered)\s+(?:from\s+)?$|\bfrom\s+$", re.I)
-
-
-@dataclass
-class _Atom:
-    day: int | None
-    month: int | None
-    year: int | None
-    start: int
-    end: int
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -45,44 +35,11 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
+
+
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
-    """Every date expression in `text`; atoms joined by `to`, `and` or commas make one span.
+    """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
+    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
 
-    A missing month or year comes from the atom after it (`2 to 16 October 2018`), then from
-    the year written earlier, then from the reporting period.
-    """
-    groups: list[list[_Atom]] = []
-    for atom in _atoms(text):
-        if groups and GAP.match(text[groups[-1][-1].end:atom.start]) and not (
-                atom.year and atom.month is None and groups[-1][-1].month is not None):
-            groups[-1].append(atom)
-        else:
-            groups.append([atom])
-    spans = []
-    for group in groups:
-        _fill(group, year, period)
-        year = group[-1].year or year
-        first, last = group[0], group[-1]
-        if first.year is None:
-            continue
-        start = iso(first.year, first.month, first.day)
-        end = iso(last.year, last.month, last.day if first.day is not None else None) if len(group) > 1 else None
-        if end and end < start and first.year == last.year:
-            first.year -= 1  # "28 December to 3 January 2021"
-            start = iso(first.year, first.month, first.day)
-        is_period = bool(PERIOD_BEFORE.search(text[max(0, first.start - 25):first.start])) and len(group) > 1 \
-            and (start, end) == period
-        spans.append(DateSpan(start, end if end != start else None, first.start, last.end, is_period))
-    return spans
-
-
-def _fill(group: list[_Atom], year: int | None, period: tuple[str | None, str | None]) -> None:
-    for later, atom in zip(reversed(group), list(reversed(group))[1:]):
-        if atom.month is None and atom.day is not None:
-            atom.month = later.month
-        if atom.year is None and atom.month is not None:
-            atom.year = later.year
-    for atom in group:
-        if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period)

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from kg.extract.dates import DateSpan, iso, period_year
+from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, iso, join_dates
 from kg.ingest.languages.fr import MONTHS
 
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -17,15 +16,6 @@ ATOM = re.compile(rf"(?:(?<![\d,])(?P<d>{_DAY})\s+)?(?P<m>{MONTH})\b(?:\s+(?P<y>
 DAY_LIST = re.compile(r"(?:(?<![\d/.,])(?:1er|\d{1,2})\s*(?:,|et|et le|et les|au|à|–|-|—)\s*)+$")
 GAP = re.compile(r"^\s*(?:,|et|au|à|jusqu['’]au|–|-|—|et du|et en|et le|et les|et au|,\s*et|puis|puis en)?\s*$", re.I)
 PERIOD_BEFORE = re.compile(r"(?:période|allant|couvrant|couvre|porte sur)\s+(?:du\s+)?$|\bdu\s+$", re.I)
-
-
-@dataclass
-class _Atom:
-    day: int | None
-    month: int | None
-    year: int | None
-    start: int
-    end: int
 
 
 def _day(text: str) -> int:
@@ -51,47 +41,13 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
+
+
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
-    """Every date expression in `text`; atoms joined by `au`, `et` or commas make one span.
-
-    A missing month or year comes from the atom after it (`du 2 au 19 mars 2021`), then from
-    the year written earlier, then from the reporting period.
-    """
-    groups: list[list[_Atom]] = []
-    for atom in _atoms(text):
-        if groups and GAP.match(text[groups[-1][-1].end:atom.start]) and not (
-                atom.year and atom.month is None and groups[-1][-1].month is not None):
-            groups[-1].append(atom)
-        else:
-            groups.append([atom])
-    spans = []
-    for group in groups:
-        _fill(group, year, period)
-        year = group[-1].year or year
-        first, last = group[0], group[-1]
-        if first.year is None:
-            continue
-        start = iso(first.year, first.month, first.day)
-        end = iso(last.year, last.month, last.day if first.day is not None else None) if len(group) > 1 else None
-        if end and end < start and first.year == last.year:
-            first.year -= 1  # "du 28 décembre au 3 janvier 2021"
-            start = iso(first.year, first.month, first.day)
-        is_period = bool(PERIOD_BEFORE.search(text[max(0, first.start - 25):first.start])) and len(group) > 1 \
-            and (start, end) == period
-        spans.append(DateSpan(start, end if end != start else None, first.start, last.end, is_period))
-    return spans
-
-
-def _fill(group: list[_Atom], year: int | None, period: tuple[str | None, str | None]) -> None:
-    for later, atom in zip(reversed(group), list(reversed(group))[1:]):
-        if atom.month is None and atom.day is not None:
-            atom.month = later.month
-        if atom.year is None and atom.month is not None:
-            atom.year = later.year
-    for atom in group:
-        if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period)
+    """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
+    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
 
 
 def date_in_label(text: str) -> str | None:
