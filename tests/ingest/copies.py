@@ -47,15 +47,15 @@ def items(text: str, document: Document) -> list[Item]:
     out[:0] = [Item("front", value) for value in masthead]
     if any(p.part == "summary" for p in document.paragraphs):
         out.append(Item("heading", raw[first].strip()))
-    path: list[str] = []
+    path: list[tuple[str, int]] = []  # (label, level) of the headings the reader is under
     headings = list(document.headings)
     for paragraph in document.paragraphs:
         if paragraph.part == "annex":
             continue
         wanted = paragraph.section.split(" > ") if paragraph.part == "body" else []
-        while paragraph.part == "body" and path != wanted and headings:
-            heading = headings.pop(0)
-            path = path[:heading.level - 1] + [heading.label]
+        while paragraph.part == "body" and [label for label, _ in path] != wanted and headings:
+            heading = headings.pop(0)  # a heading closes those of its level and below
+            path = [(label, level) for label, level in path if level < heading.level] + [(heading.label, heading.level)]
             out.append(Item("heading", _heading_text(heading.label, heading.title, heading.level)))
         notes = tuple((ref.offset, ref.mark, document.footnote(ref.mark).text) for ref in paragraph.footnote_refs)
         prefix = f"{paragraph.number}. " if paragraph.number else ""
