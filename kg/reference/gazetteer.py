@@ -100,14 +100,14 @@ def _translations(folder: Path) -> dict[str, dict[str, list[str]]]:
     return out
 
 
+def _label(record: dict, extra: dict[str, list[str]], lang: str) -> str | None:
+    """The preferred label in one language: the record's, else the language's names file's."""
+    return _first(record, lang) or next(iter(extra.get(lang) or []), None)
+
+
 def _labels(record: dict, extra: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
     """The preferred label in each language besides English and Chinese."""
-    out = []
-    for lang in OTHER_LANGUAGES:
-        label = _first(record, lang) or next(iter(extra.get(lang) or []), None)
-        if label:
-            out.append((lang, label))
-    return tuple(out)
+    return tuple((lang, label) for lang in OTHER_LANGUAGES if (label := _label(record, extra, lang)))
 
 
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
@@ -117,7 +117,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
         if row.get("status", "member") == "other" and not (row.get("names") or {}).get("zh"):
             continue
         extra = translated.get(row["iso3"], {})
-        entity = Entity("Country", row["iso3"], _first(row, "en"), _first(row, "zh"),
+        entity = Entity("Country", row["iso3"], _first(row, "en"), _label(row, extra, "zh"),
                         category=row.get("status"), m49=str(row.get("m49") or "") or None,
                         labels=_labels(row, extra))
         gazetteer.add(entity, _names(row) + [n for names in extra.values() for n in names])
@@ -125,7 +125,7 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
                        ("Region", REGION_FILE)):
         for row in _read(folder / file):
             extra = translated.get(str(row["key"]), {})
-            entity = Entity(kind, str(row["key"]), _first(row, "en"), _first(row, "zh"),
+            entity = Entity(kind, str(row["key"]), _first(row, "en"), _label(row, extra, "zh"),
                             category=row.get("category"), parent=row.get("parent"),
                             issuer=row.get("issuer"), wikidata=row.get("wikidata"), host=row.get("host"),
                             m49=str(row["m49"]) if row.get("m49") else None, labels=_labels(row, extra))
