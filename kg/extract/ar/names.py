@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 
 from kg.extract.ar.words import normalise, word_form
 from kg.extract.entities import blank_out, goals, host_of, org_from_text, overlaps, overlaps_span, pattern_matches, resolution
 from kg.extract.facts import Entity
 from kg.paths import DATA
+from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -58,7 +58,7 @@ NATIONALITY_ENDINGS = ("", "ه", "ان", "تان", "ين", "تين", "ون")
 @lru_cache(maxsize=1)
 def nationalities() -> dict[str, str]:
     """Every inflected form of the nationality adjectives (normalised) -> ISO alpha-3."""
-    table = yaml.safe_load((DATA / "demonyms-ar.yaml").read_text(encoding="utf-8"))
+    table = read_yaml(DATA / "demonyms.ar.yaml")
     return {normalise(adjective) + ending: iso for adjective, iso in table.items() for ending in NATIONALITY_ENDINGS}
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 
 from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overlaps, overlaps_span,
                                  pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
+from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 from kg.reference.gazetteer import minted
 
@@ -106,7 +106,7 @@ def demonym_forms(adjective: str) -> list[str]:
 @lru_cache(maxsize=1)
 def demonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     """"centro de estudios francés" names France; the adjectives live in kg/data/demonyms.es.yaml."""
-    table = yaml.safe_load((DATA / "demonyms.es.yaml").read_text(encoding="utf-8"))
+    table = read_yaml(DATA / "demonyms.es.yaml")
     forms = {form: iso for adjective, iso in table.items() for form in demonym_forms(adjective)}
     words = "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
     return re.compile(rf"\b{ACTOR_NOUN}\s+(?P<adjective>{words})\b"), forms

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
 
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  goals, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.extract.ru.morphology import lemma, nominative, part_of_speech, word_form
 from kg.paths import DATA
+from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 # Phrases holding a name that are not that name: the currency "долл. США" is no country.
@@ -65,7 +65,7 @@ def _predicate(word: str) -> bool:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Adjective lemma -> country key, from kg/data/demonyms.ru.yaml."""
-    return yaml.safe_load((DATA / "demonyms.ru.yaml").read_text(encoding="utf-8"))
+    return read_yaml(DATA / "demonyms.ru.yaml")
 
 
 class RussianNames:
