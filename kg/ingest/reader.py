@@ -93,23 +93,47 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    if b"\x00" in data[:4096] or data.startswith(b"%PDF"):
+    """The text of a plain-text report: UTF-8, UTF-16 (what Windows' Notepad and Word save as
+    "Unicode", with or without its byte-order mark), or GB18030 (older Chinese copies)."""
+    if data.startswith(b"%PDF"):
         raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
-    for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
+    for encoding in ("utf-8-sig", "gb18030"):
         try:
-            text = data.decode(encoding)
+            return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            continue
-        return text
-    raise InputError(f"{path}: cannot decode the text (not UTF-8 or GB18030); save it as UTF-8")
+    raise InputError(f"{path}: cannot decode the text (not UTF-8, UTF-16 or GB18030); save it as UTF-8")
+
+
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 text: with a byte-order mark, or without one when the zero bytes that binary files
+    also have fall on one side (the high byte of Latin letters, digits and spaces) and the whole
+    decodes to printable text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif b"\x00" in data[:4096]:
+        head = data[:4096]
+        encoding = "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for ch in text[:4096] if ch.isprintable() or ch in "\n\r\t\f")
+    return text if "\x00" not in text and printable >= 0.95 * len(text[:4096]) else None
 
 
 def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
               language: str | None = None) -> Document:
     """Read a report given as a string (what a PDF reader or a web copy gives)."""
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 40 or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
         raise InputError(f"{source}: no readable report text found; is this the right file?")
