@@ -1,7 +1,7 @@
 """Undo what PDF extraction and web copies do to a report's text, line by line.
 
 Output: logical lines with running heads, page numbers, URL lines and blank spacer lines gone,
-full-width letters and digits folded, and digit groups (`198 299`) joined.
+full-width letters and digits folded, and digit groups (`48 250`) joined.
 """
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efecti
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # "Indian" comes after its noun in Spanish and is read by the name finder (`centro de estudios
-# francés`); a country right before another capitalised name (`de la India Prajnya Trust`) only
+# francés`); a country right before another capitalised name (`de la India Shanti Trust`) only
 # says where that body is.
 COUNTRY_QUALIFIER = re.compile(rf"^\s+(?!(?:Y|E|El|La|Los|Las|En)\b)[{_UP}][a-záéíóúñ]")
 PLACE_BEFORE = re.compile(r"(?:\ben\s+(?:el\s+|la\s+|los\s+|las\s+)?|\w\s\()$")

@@ -178,7 +178,7 @@ class SpanishNames:
     def _capitalised(self, out: list[NameMatch], text: str, offset: int, piece: str,
                      known: list[NameMatch]) -> None:
         piece = re.sub(r"\s+(?:de|del|de la|de los|en)?\s*Q\u01eb*$", "", piece)  # a closing country: below
-        lead = re.match(r"^(?:(?:Q\u01eb*|[a-z]+)\s+)+", piece)  # "de la India Prajnya Trust": not the India's
+        lead = re.match(r"^(?:(?:Q\u01eb*|[a-z]+)\s+)+", piece)  # "de la India Shanti Trust": not the India's
         if lead:
             offset, piece = offset + lead.end(), piece[lead.end():]
         name = _LEADING.sub("", piece)

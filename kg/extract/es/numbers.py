@@ -1,4 +1,4 @@
-"""Numbers as Spanish reports write them: `198.299` and `198 299` (thousands), `1.080.000,50`
+"""Numbers as Spanish reports write them: `48.250` and `48 250` (thousands), `1.080.000,50`
 (a comma before decimals), and counts in words (`veinte participantes`, `treinta y seis`)."""
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def number(text: str) -> int:
 
 
 def amount(text: str, *, scaled: bool = False) -> float:
-    """`198.299` -> 198299, `198 299` -> 198299, `1.080.000,50` -> 1080000.5, `12,5` -> 12.5,
+    """`48.250` -> 48250, `48 250` -> 48250, `1.080.000,50` -> 1080000.5, `12,5` -> 12.5,
     `1,258,595` (an English-style copy) -> 1258595. `3,000` is three thousand unless `scaled`
     (`1,250 millones` is a decimal before a multiplier)."""
     text = re.sub(r"[\s\u00a0\u202f]", "", text)

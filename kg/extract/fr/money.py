@@ -1,4 +1,4 @@
-"""Money and posts in French reports: contributions with amounts (`195 299 dollars`,
+"""Money and posts in French reports: contributions with amounts (`48 250 dollars`,
 `1,2 million de dollars des États-Unis`), who funds what, posts by grade (`1 poste de
 spécialiste des questions politiques (P-3)`, `2 agents des services généraux`), and the names
 of the trust-fund statement's lines."""

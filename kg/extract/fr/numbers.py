@@ -1,5 +1,5 @@
 """French numbers as reports write them: digits with spaces between thousands and a decimal
-comma (`198 299`, `73,6`), or words (`vingt participants`, `vingt-cinq`, `quatre-vingts`)."""
+comma (`48 250`, `73,6`), or words (`vingt participants`, `vingt-cinq`, `quatre-vingts`)."""
 from __future__ import annotations
 
 import re
@@ -50,7 +50,7 @@ def number(text: str) -> int:
 
 
 def decimal(text: str) -> float:
-    """`198 299` -> 198299.0, `73,6` -> 73.6, `1.250.000` -> 1250000.0."""
+    """`48 250` -> 48250.0, `73,6` -> 73.6, `1.250.000` -> 1250000.0."""
     text = re.sub(r"[\s\u00a0\u202f]", "", text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):  # points between thousands
         text = text.replace(".", "")

@@ -203,7 +203,7 @@ def year_opens(text: str, span) -> bool:
 
 
 def number(text: str) -> int:
-    """`198 299` -> 198299, `двенадцати` -> 12, `тридцать пять` -> 35."""
+    """`48 250` -> 48250, `двенадцати` -> 12, `тридцать пять` -> 35."""
     digits = re.sub(r"[\s\u00a0]", "", text)
     if digits.isdigit():
         return int(digits)

@@ -1,4 +1,4 @@
-"""Money and posts in Russian reports: contributions with amounts (`198 299 долл. США`, a
+"""Money and posts in Russian reports: contributions with amounts (`48 250 долл. США`, a
 comma for decimals), who funds what, posts by grade in Cyrillic (С-5, ОО-7, ОО (ПР)) under
 their international names, and the lines of the trust-fund statement."""
 from __future__ import annotations
@@ -64,7 +64,7 @@ STATEMENT_LINES = [
 
 
 def parse_number(text: str) -> float:
-    """`198 299` (spaces or no-break spaces between thousands), `12,5` (a decimal comma)."""
+    """`48 250` (spaces or no-break spaces between thousands), `12,5` (a decimal comma)."""
     return float(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
 
 
