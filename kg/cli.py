@@ -245,14 +245,15 @@ def demo(
         counts = {name: len(run_query(store, find_query(name)).rows)
                   for name in ("entities", "activities", "activity_links", "contributions", "finance", "staffing")}
         doc = run_query(store, find_query("document")).as_dicts()[0]
-        typer.echo(f"report {doc['symbol']} ({doc['language']}), {doc['period_start']} to {doc['period_end']}")
-        typer.echo("  " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()))
+        say = (lambda text: typer.echo(text, err=True)) if is_stream(output) else typer.echo  # the graph has stdout
+        say(f"report {doc['symbol']} ({doc['language']}), {doc['period_start']} to {doc['period_end']}")
+        say("  " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()))
         activities = run_query(store, find_query("activities"))
         shown = ("paragraph", "start", "end", "type", "modality", "participants", "label")
-        typer.echo(QueryResult(shown, tuple(tuple(row[c] for c in shown) for row in activities.as_dicts()))
+        say(QueryResult(shown, tuple(tuple(row[c] for c in shown) for row in activities.as_dicts()))
                    .to_table(width=40))
         command = sys.argv[0] if "/" in sys.argv[0] else "kg"  # as the user called it: .venv/bin/kg
-        typer.echo(f"graph written to {output} ({len(dataset)} triples); try:\n"
+        say(f"graph written to {output} ({len(dataset)} triples); try:\n"
                    f"  {command} query partners --graph {output}")
 
     run(action)
@@ -429,7 +430,7 @@ def compare(
 
     Example: kg compare 2021 2022 --endpoint http://127.0.0.1:7878/query --html changes.html
     """
-    from kg.output import check_writable
+    from kg.output import check_writable, is_stream
     from kg.views.compare import SECTIONS, compare as compare_editions
 
     def action():
@@ -441,6 +442,8 @@ def compare(
         if html is not None and html.suffix.lower() not in (".html", ".htm"):
             raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
         if html is not None:
+            if is_stream(html):
+                raise KGError("--html -: the table goes to standard output; give the page a file name")
             check_writable(html)
         comparison = compare_editions(_open(graph, store_dir, endpoint), a, b, relations=relations)
         if section is not None:
@@ -482,7 +485,7 @@ def timeline(
 
     Example: kg timeline --graph corpus.ttl --per month --centre UNRCPD --html timeline.html
     """
-    from kg.output import check_writable
+    from kg.output import check_writable, is_stream
     from kg.views.timeline import build_timeline
 
     def action():
@@ -495,6 +498,8 @@ def timeline(
         if html is not None and html.suffix.lower() not in (".html", ".htm"):
             raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
         for path in (plot, html):
+            if is_stream(path):
+                raise KGError("the table goes to standard output; give the plot and the page file names")
             if path is not None:
                 check_writable(path)
         store = _open(graph, store_dir, endpoint)

@@ -77,3 +77,19 @@ def test_an_unreadable_graph_on_stdin_is_one_line(tmp_path: Path):
     done = kg("query", "document", "--graph", "-", cwd=tmp_path, stdin=b"<a> <b> nonsense")
     lines = done.stderr.decode().splitlines()
     assert done.returncode == 2 and len(lines) == 1 and lines[0].startswith("kg: error: standard input")
+
+
+def test_demo_writes_the_graph_to_stdout_and_its_summary_to_stderr(tmp_path: Path):
+    done = kg("demo", "-o", "-", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    store = pyoxigraph.Store()
+    store.load(done.stdout, format=pyoxigraph.RdfFormat.N_QUADS)  # nothing else on stdout
+    assert len(store) > 1000 and "A/76/97" in done.stderr.decode()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_page_to_stdout_beside_a_table_is_refused(piped_turtle: bytes, tmp_path: Path):
+    (tmp_path / "graph.ttl").write_bytes(piped_turtle)
+    done = kg("timeline", "--graph", "graph.ttl", "--html", "-", cwd=tmp_path)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2 and len(lines) == 1 and "standard output" in lines[0]
