@@ -439,11 +439,11 @@ def compare(
             raise KGError(f"unknown section '{section}'; use one of {', '.join(SECTIONS)}")
         if fmt not in ("table", "csv", "json"):
             raise KGError(f"unknown output format '{fmt}'; use table, csv or json")
+        if is_stream(html):
+            raise KGError("--html -: the table goes to standard output; give the page a file name")
         if html is not None and html.suffix.lower() not in (".html", ".htm"):
             raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
         if html is not None:
-            if is_stream(html):
-                raise KGError("--html -: the table goes to standard output; give the page a file name")
             check_writable(html)
         comparison = compare_editions(_open(graph, store_dir, endpoint), a, b, relations=relations)
         if section is not None:
@@ -493,13 +493,13 @@ def timeline(
             raise KGError(f"--since {since} is after --until {until}")
         if fmt not in ("table", "csv", "json"):
             raise KGError(f"unknown output format '{fmt}'; use table, csv or json")
+        if is_stream(plot) or is_stream(html):
+            raise KGError("the table goes to standard output; give the plot and the page file names")
         if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
             raise KGError(f"{plot}: the plot is written as .png or .svg; give one of those extensions")
         if html is not None and html.suffix.lower() not in (".html", ".htm"):
             raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
         for path in (plot, html):
-            if is_stream(path):
-                raise KGError("the table goes to standard output; give the plot and the page file names")
             if path is not None:
                 check_writable(path)
         store = _open(graph, store_dir, endpoint)
