@@ -70,8 +70,7 @@ def write_store(store, path: str | Path, fmt: RdfFormat | None = None) -> RdfFor
     """Serialise a pyoxigraph store to `path` (or standard output for `-`) in `fmt`, by default
     the format of its extension."""
     fmt = fmt or RdfFormat.choose(path, stream_default=STREAM_FORMAT)
-    if not is_stream(path):
-        check_writable(path)
+    check_writable(path)  # before the serialising, which takes a while for a big store
     write_atomically(path, serialize_store(store, fmt))
     return fmt
 
@@ -81,7 +80,6 @@ def write_dataset(dataset: Dataset, path: str | Path, fmt: RdfFormat | None = No
     from kg.store.memory import to_oxigraph
 
     fmt = fmt or RdfFormat.choose(path, stream_default=STREAM_FORMAT)
-    check_writable(path)
     return write_store(to_oxigraph(dataset), path, fmt)
 
 
