@@ -76,6 +76,18 @@ def activity_iri(document: Document, activity: Activity) -> URIRef:
     return ID[f"activity/{_part(document.report_id)}/{_part(activity.key)}"]
 
 
+def _section_titles(document: Document) -> dict[str, str]:
+    """Heading path ("二 > A") -> the title of its last heading, as the reader built the paths."""
+    titles: dict[str, str] = {}
+    path: dict[int, str] = {}
+    for heading in document.headings:
+        path = {level: label for level, label in path.items() if level < heading.level}
+        path[heading.level] = heading.label
+        if heading.title:
+            titles[" > ".join(path[level] for level in sorted(path))] = heading.title
+    return titles
+
+
 def _date(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
     return Literal(value, datatype=datatype)
@@ -87,6 +99,7 @@ class _Mapper:
         self.doc = document
         self.report = report_iri(document)
         self.paragraphs = {p.key: p for p in document.paragraphs}
+        self.section_titles = _section_titles(document)
         self.sentence_ids: dict[tuple[str, str], URIRef] = {}
 
     def add(self, s, p, o) -> None:
@@ -133,12 +146,21 @@ class _Mapper:
             self.add(node, UNKG.paragraphKey, Literal(key))
             if paragraph is not None:
                 self.add(node, UNKG.part, Literal(paragraph.part))
-                self.add(node, UNKG.section, Literal(paragraph.section))
+                self._section(node, paragraph.section, paragraph.part)
                 if paragraph.number is not None:
                     self.add(node, UNKG.paragraphNumber, Literal(paragraph.number))
                 if paragraph.position is not None:  # a block of a text without numbers
                     self.add(node, UNKG.blockPosition, Literal(paragraph.position))
         return node
+
+    def _section(self, node: URIRef, section: str, part: str) -> None:
+        """The heading path as printed ("二 > A > 1", "II > A > 1") is text of this language
+        version and carries its tag; "summary" and "annex" are the part's code and carry none."""
+        language = self.doc.metadata.language
+        self.add(node, UNKG.section, Literal(section, lang=language) if section and section != part
+                 else Literal(section))
+        if section in self.section_titles:
+            self.add(node, UNKG.sectionTitle, Literal(self.section_titles[section], lang=language))
 
     def sentence(self, source: Source) -> URIRef:
         key = (source.paragraph, source.sentence)

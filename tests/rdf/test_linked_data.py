@@ -24,7 +24,7 @@ WD = "http://www.wikidata.org/entity/"
 XSD_STRING = URIRef("http://www.w3.org/2001/XMLSchema#string")
 
 # Literals that are codes or identifiers, not text in a language: they carry no language tag.
-CODES = {UNKG.key, UNKG.part, UNKG.paragraphKey, UNKG.section, UNKG.m49, UNKG.iso2, UNKG.iso3,
+CODES = {UNKG.key, UNKG.part, UNKG.paragraphKey, UNKG.m49, UNKG.iso2, UNKG.iso3,
          UNKG.checkName, UNKG.grade, UNKG.jobNumber, UNKG.agendaItem, UNKG.session, UNKG.findingKind,
          UNKG.sha256, UNKG.fileName, UNKG.documentSymbol, UNKG.otherSymbol, DCTERMS.identifier,
          URIRef("https://schema.org/currency")}
@@ -124,7 +124,10 @@ def test_every_literal_of_natural_text_has_a_language_tag(report):
     graph = union(report)
     untagged = [(s, p, o) for s, p, o in graph if isinstance(o, Literal) and not o.language
                 and o.datatype in (None, XSD_STRING) and p not in CODES
-                and not (p.endswith("#label") and (s, UNKG.key, o) in graph)]  # a bare key as label
+                and not (p.endswith("#label") and (s, UNKG.key, o) in graph)  # a bare key as label
+                and not (p == UNKG.section and (s, UNKG.part, o) in graph)]  # "summary": the part's code
     assert untagged == []
-    title = next(graph.objects(None, DCTERMS.title))
-    assert title.language == report.name.split(".")[-2]
+    language = report.name.split(".")[-2]
+    assert next(graph.objects(None, DCTERMS.title)).language == language
+    titles = {o for o in graph.objects(None, UNKG.sectionTitle)}
+    assert titles and all(title.language == language for title in titles)
