@@ -118,7 +118,8 @@ class _Mapper:
             self.add(r, DCTERMS.source, document_iri(meta.symbol, meta.language))
         for prop, value in ((DCTERMS.identifier, meta.symbol), (UNKG.session, meta.session),
                             (UNKG.agendaItem, meta.agenda_item), (UNKG.jobNumber, meta.job_number),
-                            (UNKG.sha256, self.doc.sha256), (UNKG.fileName, self.doc.source.rsplit("/", 1)[-1])):
+                            (UNKG.sha256, self.doc.sha256),
+                            (UNKG.fileName, self.doc.source.rsplit("/", 1)[-1])):
             if value:
                 self.add(r, prop, Literal(value))
         if meta.title:
