@@ -76,18 +76,6 @@ def activity_iri(document: Document, activity: Activity) -> URIRef:
     return ID[f"activity/{_part(document.report_id)}/{_part(activity.key)}"]
 
 
-def _section_titles(document: Document) -> dict[str, str]:
-    """Heading path ("二 > A") -> the title of its last heading, as the reader built the paths."""
-    titles: dict[str, str] = {}
-    path: dict[int, str] = {}
-    for heading in document.headings:
-        path = {level: label for level, label in path.items() if level < heading.level}
-        path[heading.level] = heading.label
-        if heading.title:
-            titles[" > ".join(path[level] for level in sorted(path))] = heading.title
-    return titles
-
-
 def _date(value: str) -> Literal:
     datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
     return Literal(value, datatype=datatype)
@@ -324,6 +312,18 @@ def _statement(m: _Mapper, facts: Facts, rid: str) -> None:
         m.add(node, UNKG.consistent, Literal(check.consistent))
         m.add(node, RDFS.comment, Literal(check.explanation, lang="en"))
         m.add(node, UNKG.inReport, m.report)
+
+
+def _section_titles(document: Document) -> dict[str, str]:
+    """Heading path ("二 > A") -> the title of its last heading, as the reader built the paths."""
+    titles: dict[str, str] = {}
+    path: dict[int, str] = {}
+    for heading in document.headings:
+        path = {level: label for level, label in path.items() if level < heading.level}
+        path[heading.level] = heading.label
+        if heading.title:
+            titles[" > ".join(path[level] for level in sorted(path))] = heading.title
+    return titles
 
 
 def new_dataset() -> Dataset:
