@@ -32,10 +32,11 @@ def piped_turtle(tmp_path_factory) -> bytes:
 def test_build_reads_a_report_from_stdin_and_writes_turtle_to_stdout(piped_turtle: bytes):
     graph = Graph().parse(data=piped_turtle.decode("utf-8"), format="turtle")
     rows = graph.query("""PREFIX dcterms: <http://purl.org/dc/terms/>
-        SELECT ?symbol ?language ?source WHERE { ?r dcterms:identifier ?symbol ; dcterms:language ?language ;
-        dcterms:source ?source }""")
-    found = {(str(s), str(lang), str(src)) for s, lang, src in rows}
-    assert ("A/76/97", "zh", "stdin.txt") in {(s, lang.rsplit("/", 1)[-1], src) for s, lang, src in found}
+        PREFIX unkg: <https://w3id.org/unkg/ontology#>
+        SELECT ?symbol ?language ?file WHERE { ?r dcterms:identifier ?symbol ; dcterms:language ?language ;
+        unkg:fileName ?file }""")
+    found = {(str(symbol), str(language).rstrip("/").rsplit("/", 1)[-1], str(file)) for symbol, language, file in rows}
+    assert ("A/76/97", "zh", "stdin.txt") in found  # the language told from the text, as for a file
 
 
 def test_stdin_report_takes_the_name_given(tmp_path: Path):
