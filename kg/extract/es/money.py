@@ -18,11 +18,18 @@ CURRENCIES = {"En dólares de los Estados Unidos": "USD", "En dólares de los EE
               "En dólares": "USD", "dólares": "USD", "dólar": "USD", "dólares EE. UU.": "USD", "USD": "USD",
               "US$": "USD", "$": "USD", "EUR": "EUR", "€": "EUR", "euros": "EUR", "En euros": "EUR",
               "francos suizos": "CHF", "CHF": "CHF", "yenes": "JPY"}
+# other donors' currencies, as the UN's Spanish names them ("500.000 coronas suecas")
+OTHER_CURRENCIES = {"coronas suecas": "SEK", "coronas noruegas": "NOK", "coronas danesas": "DKK",
+                    "dólares canadienses": "CAD", "dólares australianos": "AUD", "dólares neozelandeses": "NZD",
+                    "libras esterlinas": "GBP", "yuanes": "CNY", "yuan": "CNY", "wones": "KRW", "won": "KRW",
+                    "rupias": "INR"}
+CURRENCIES |= OTHER_CURRENCIES
+_OTHER = "|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?"
 _MULT = r"(?:millones|millón|mil)"
 AMOUNT = re.compile(rf"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>{_NUMBER})(?:\s+(?:de\s+)?(?P<mult>{_MULT}))?"
                     rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?)?"
-                    r"(?P<cur2>dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes)")
+                    rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes)")
 MULTIPLIERS = {"millones": 1_000_000, "millón": 1_000_000, "mil": 1_000}
 REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\breintegr", re.I)
 IN_KIND = re.compile(r"\ben especie\b", re.I)

@@ -18,10 +18,19 @@ CURRENCIES = {"dollars des États-Unis": "USD", "en dollars des États-Unis": "U
               "dollars É.-U.": "USD", "$ É.-U.": "USD", "dollars E.-U.": "USD", "$ E.-U.": "USD", "$É.-U.": "USD", "dollars": "USD", "en dollars": "USD", "En dollars": "USD",
               "$": "USD", "USD": "USD", "euros": "EUR", "en euros": "EUR", "En euros": "EUR", "EUR": "EUR",
               "€": "EUR", "francs suisses": "CHF", "CHF": "CHF", "yens": "JPY", "yen": "JPY"}
+# other donors' currencies, as the UN's French names them ("1 000 000 de couronnes norvégiennes")
+OTHER_CURRENCIES = {"couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK", "couronnes danoises": "DKK",
+                    "dollars canadiens": "CAD", "dollars australiens": "AUD", "dollars néo-zélandais": "NZD",
+                    "livres sterling": "GBP", "yuans": "CNY", "yuan": "CNY", "wons": "KRW", "won": "KRW",
+                    "roupies": "INR"}
+CURRENCIES |= OTHER_CURRENCIES
 _NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
-_CUR = r"dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?"
+_CUR = ("|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
+        + r"|dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?")
 AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
-                    rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’]))?"
+                    rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’])"
+                    # "1 000 000 de couronnes": a round amount takes "de" before its unit
+                    rf"|de\s+(?=(?:{_CUR})\b))?"
                     rf"(?P<cur2>{_CUR})")
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "milliard": 1_000_000_000,
                "milliards": 1_000_000_000}
