@@ -113,7 +113,7 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboraci
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
                           r"se organizó (?:conjuntamente )?con|con la colaboración de))\s+"
                           + _ART + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:co)?(?:organizad|acogid|convocad|auspiciad)"
+PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
                                r"[oa]s?\s+" + _BY + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:los\s+)?(?:coorganizadores|organizadores|anfitriones)\s+(?:fueron|eran|incluyeron)\s+"
                           + _ORGS + _END)
@@ -139,6 +139,7 @@ BENEFICIARY = re.compile(r"\b(?:destinad[oa]s? a|dirigid[oa]s? a|en beneficio de
                          r"(?:el\s+|la\s+|los\s+|las\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country", "Organization"}  # "un curso destinado a oficiales de la Policía Nacional"
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
+                      r"(?:prestó|prestaron|presta|prestan) (?:asistencia|apoyo)(?: técnica| técnico)?|ayudó|ayudaron|"
                       r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
                       + _ORGS + _LIST_END)
@@ -153,9 +154,12 @@ COME_FROM = re.compile(r"(?:\b(?:procedentes|provenientes|venidos|llegados) de\s
 LISTED = re.compile(r"\b(?:países|Estados|naciones)(?:\s+[\w-]+){0,4}?\s*\((?:a saber,?\s+|es decir,?\s+)?"
                     r"(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
+# "mujeres de organizaciones de la sociedad civil de Côte d’Ivoire, Ghana y Liberia"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
-                       r"parlamentari[oa]s|expert[oa]s|representantes|participantes)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?"
-                       r"(?:policía|aduanas|fuerzas armadas|gobiernos?)\s+)?(?:de|del)\s+" + _ART
+                       r"parlamentari[oa]s|expert[oa]s|representantes|participantes|mujeres|jóvenes|estudiantes|"
+                       r"periodistas)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?"
+                       r"(?:policía|aduanas|fuerzas armadas|gobiernos?|organizaciones(?: de la sociedad civil| no "
+                       r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+)?(?:de|del)\s+" + _ART
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # "Indian" comes after its noun in Spanish and is read by the name finder (`centro de estudios
@@ -175,7 +179,8 @@ _N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, re
 _PEOPLE = (r"(?:participantes|funcionari[oa]s|oficiales|representantes|expert[oa]s|estudiantes|delegad[oa]s|"
            r"diplomátic[oa]s|parlamentari[oa]s|alumn[oa]s|asistentes|personas|profesionales|miembros|"
            r"mujeres|jóvenes|periodistas|académic[oa]s|instructores|cadetes|agentes|policías|efectivos|"
-           r"fiscales|jueces|operadores)")
+           r"fiscales|jueces|operadores|diputad[oa]s|legisladores|senadores|docentes|maestr[oa]s|"
+           r"investigador(?:es|as)|inspectores|técnic[oa]s|soldados|militares|guardias|observadores|educadores)")
 _FILLER = r"(?:(?!Estados\b|países\b)[A-Za-záéíóúñÁÉÍÓÚÑ][\w-]*\s+)"
 _COUNTRIES = r"(?:países|Estados Miembros|Estados|naciones)"
 NOT_COUNTRIES = r"(?!\s+(?:instituciones|organismos|ministerios|entidades|autoridades))"

@@ -61,7 +61,10 @@ GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "c
                  "oficina", "secretaría", "gobierno", "ministerio", "programa", "servicio", "servicios", "consejo",
                  "agencia", "instituto", "foro", "red", "grupo", "de", "del", "la", "el", "los", "las", "y", "para",
                  "naciones", "unidas", "organización", "unión", "autoridad", "policía", "universidad", "generales",
-                 "estados", "miembros", "general", "regionales", "nacionales"}
+                 "estados", "miembros", "general", "regionales", "nacionales",
+                 # "Comité Consultivo", "Secretaría Técnica": a body's kind, named in full only with its parent
+                 "consultivo", "consultiva", "asesor", "asesora", "directivo", "directiva", "ejecutivo", "ejecutiva",
+                 "técnico", "técnica", "permanente", "especial", "mixto", "mixta"}
 BLOCKERS = ("Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "Ciudad de Kuwait", "Ciudad de Belice",
             "Ciudad de Djibouti", "Golfo de Guinea", "Bahía de Bengala", "Península de Corea", "península de Corea",
             "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España", "San Salvador",

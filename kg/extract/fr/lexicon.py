@@ -85,7 +85,8 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"conjointement avec|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
                           + _ART + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+" + _BY + _ART
+# "Organisé conjointement par X, il a réuni…": the participle may open the sentence
+PASSIVE_ORGANISER = re.compile(rf"\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY + _ART
                                + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
@@ -107,6 +108,9 @@ BENEFICIARY = re.compile(r"\b(?:pour|à l['’]intention d(?:e|u|es)|au profit d
                          rf"destinée?s? (?:à|aux|au))\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|à la demande d(?:e|u|es)|"
+                      # "a prêté assistance au Gouvernement", "a fourni un appui technique au Gouvernement"
+                      rf"(?:a|ont) aidé|(?:a|ont) (?:prêté|fourni|apporté) (?:son |leur |une |un )?"
+                      rf"(?:assistance|appui|concours|aide)(?: technique)?\s+(?:à|au|aux)|"
                       rf"sur (?:la )?demande d(?:e|u|es)|en réponse à une demande d(?:e|u|es)|à la requête d(?:e|u|es))"
                       rf"\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:ciblant|visant|destinée? aux|bénéficiaires étaient)\s+" + _ART + _ORGS + _END)
@@ -141,7 +145,8 @@ _ABOUT = r"(?:plus de\s+|près de\s+|environ\s+|quelque\s+|au total\s+|au moins\
 _PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes|étudiant\w*|délégué\w*|diplomates|"
            r"parlementaires|stagiaires|personnes|agents|officiers|policiers|douaniers|praticiens|membres|femmes|"
            r"jeunes|journalistes|universitaires|décideurs|formateurs|responsables|militaires|élèves|acteurs|"
-           r"magistrats|gendarmes|spécialistes)")
+           r"magistrats|gendarmes|spécialistes|députés|sénateurs|élus|juges|procureurs|enseignants|"
+           r"chercheurs|cadres|inspecteurs|techniciens|soldats|observateurs|animateurs|éducateurs)")
 _FILLER = r"(?:(?!États\b|pays\b|de\b|d['’])[^\W\d][\w'’-]*\s+)"  # words, never numbers
 _COUNTRIES = r"(?:pays|États Membres|États membres|États|nations)"
 NOT_COUNTRIES = r"(?!\s*(?:institutions|organismes|ministères|administrations))"
@@ -225,7 +230,14 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
                     text[found.start():])[0]
     words = tail.split()
     label = " ".join(words[:10]).strip(" ,.;")
-    return _type(found.group(0)), label
+    kind = _type(found.group(0))
+    if kind == "Conference" and GIVEN.match(text, found.end()):
+        kind = "Lecture"  # "quatre conférences ont été données": talks given, not conferences held
+    return kind, label
+
+
+# "conférences données / prononcées": talks someone gives
+GIVEN = re.compile(r"s?\s+(?:(?:ont|a)\s+été\s+|ont\s+|a\s+)?(?:données?s?|prononcées?s?)\b", re.I)
 
 
 def _singular(noun: str) -> str:
