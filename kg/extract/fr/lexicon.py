@@ -104,8 +104,9 @@ FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L[
                             r"(?:activités|manifestations|réunions|webinaires|ateliers|formations|sessions|séminaires|"
                             r"consultations|cours|stages)\b", re.I)
 PROJECT = re.compile(r"\bprojet\b", re.I)
-BENEFICIARY = re.compile(r"\b(?:pour|à l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
-                         rf"destinée?s? (?:à|aux|au))\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
+# "à l’intention d’officiers libériens": the elided "d’" takes no space
+BENEFICIARY = re.compile(r"\b(?:(?:pour|à l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
+                         rf"destinée?s? (?:à|aux|au))\s+|(?:à l['’]intention|au profit|en faveur) d{_A}){_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|à la demande d(?:e|u|es)|"
                       # "a prêté assistance au Gouvernement", "a fourni un appui technique au Gouvernement"

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overlaps, overlaps_span,
-                                 pattern_matches, resolution)
+from kg.extract.entities import (blank_out, coordinated, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -86,6 +86,7 @@ NOT_NAMES = {"Secrétaire général", "États Membres", "États", "Gouvernement"
              "Introduction", "Conclusions", "Centre régional", "Centre", "COVID-19", "Nations Unies"}
 ACTOR_NOUNS = (r"(?:Gouvernements?|autorités|organisations?|ONG|groupes? de réflexion|think tanks?|société civile|"
                r"instituts?|fondations?|universités?|fonctionnaires|agents|officiers|policiers|douaniers|diplomates|"
+               r"étudiants|élèves|jeunes|journalistes|députés|juges|magistrats|procureurs|enseignants|gendarmes|"
                r"experts|parlementaires|délégations?|forces armées|forces de défense et de sécurité|police|armée|"
                r"forces de l['’]ordre|forces de sécurité|forces de police|douanes|services de police|gendarmerie|"
                r"ministère|partenaires|militaires|représentants)")
@@ -156,9 +157,11 @@ class FrenchNames:
             if country:
                 out.append(NameMatch(found.start(), found.end(), country, found.group(0)))
         for found in actor.finditer(text):
-            country = self.gazetteer.get("Country", table[found.group(1).lower()])
-            if country and not overlaps_span(found.span(1), out):
-                out.append(NameMatch(found.start(1), found.end(1), country, found.group(1)))
+            listed = [(found.start(1), found.end(1), found.group(1))] + coordinated(text, found.end(1), table, "et|ou")
+            for start, end, form in listed:
+                country = self.gazetteer.get("Country", table[form.lower()])
+                if country and not overlaps_span((start, end), out):
+                    out.append(NameMatch(start, end, country, text[start:end]))
         return out
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
