@@ -117,3 +117,11 @@ def test_spanish_posts_named_by_their_title_alone_and_local_staff():
                               "tres funcionarios de contratación local.\n", source="invented.es.txt"))
     assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {
         ("D-1", 1, "UN"), ("GS", 1, "UN"), ("GS", 3, "CHL")}
+
+
+def test_a_partner_alone_between_commas_after_with_co_organises():
+    facts = extract(read_text(ES_HEAD + "2. En marzo de 2016, el Centro Regional puso en marcha, con la Universidad "
+                              "para la Paz, un curso a distancia sobre desarme.\n", source="invented.es.txt"))
+    [activity] = facts.activities
+    assert {("organizer", "UNLIREC"), ("organizer", "UPEACE")} <= _links(activity)
+    assert activity.modality == "online"

@@ -111,7 +111,9 @@ EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboración|asociación|coordinación|alianza) con|"
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
-                          r"se organizó (?:conjuntamente )?con|con la colaboración de))\s+"
+                          r"se organizó (?:conjuntamente )?con|con la colaboración de|"
+                          # "puso en marcha, con la Universidad para la Paz, un curso": one body between commas
+                          r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
                                r"[oa]s?\s+" + _BY + _ORGS + _END)

@@ -83,7 +83,9 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
-                          r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
+                          r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
+                          # "a lancé, avec l’Université X, un cycle": one body between commas
+                          r"(?<=,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 # "Organisé conjointement par X, il a réuni…": the participle may open the sentence
 PASSIVE_ORGANISER = re.compile(rf"\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY + _ART
