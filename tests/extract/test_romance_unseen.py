@@ -125,3 +125,17 @@ def test_a_partner_alone_between_commas_after_with_co_organises():
     [activity] = facts.activities
     assert {("organizer", "UNLIREC"), ("organizer", "UPEACE")} <= _links(activity)
     assert activity.modality == "online"
+
+
+def test_older_reports_print_summary_and_annex_headings_in_capitals():
+    from kg.ingest.languages.es import MARKERS as ES_MARKERS
+    assert FR_MARKERS.summary.match("RÉSUMÉ") and FR_MARKERS.annex.match("ANNEXE")
+    assert ES_MARKERS.summary.match("RESUMEN") and ES_MARKERS.annex.match("ANEXO")
+
+
+def test_a_guest_invited_by_a_government_has_that_government_as_host():
+    facts = extract(read_text(FR_HEAD + "2. Le Centre régional a été invité par le Gouvernement du Ghana à participer "
+                              "à une conférence sur la sécurité maritime, tenue à Accra le 9 mars 2017.\n"))
+    [activity] = facts.activities
+    assert {("organizer", "GHA"), ("participant", "UNREC")} <= _links(activity)
+    assert activity.type == "Conference"

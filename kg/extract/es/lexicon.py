@@ -127,7 +127,8 @@ FUNDING = re.compile(
     r"financiamiento|fondos|contribuci(?:ón|ones)(?: financieras?)?|aportaci(?:ón|ones)|donaci(?:ón|ones)|respaldo financiero|"
     r"recursos)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
     + _ART + r"(?P<b>[^.;]{2,160}?)" + _END +
-    r"|\bse financi(?:ó|aron)\s+con\s+(?:fondos|recursos|contribuciones)\s+(?:de|del)\s+" + _ART
+    r"|\bse financi(?:ó|aron)\s+con\s+(?:fondos|recursos|contribuciones)(?:\s+voluntarias|\s+financieras)?\s+(?:de|del)\s+"
+    + _ART
     + r"(?P<c>[^.;]{2,160}?)" + _END)
 FUNDING_PLURAL = re.compile(r"\b(?:Estas|Esas|Ambas|Las dos|Las tres|Todas (?:estas|esas|ellas)|Dichas|Tales)\s+"
                             r"(?:actividades|reuniones|sesiones|capacitaciones|iniciativas|"
@@ -164,6 +165,9 @@ PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efecti
                        r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+)?(?:de|del)\s+" + _ART
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# a guest's host named only as who invited it: "invitado por el Gobierno de Costa Rica a participar"
+INVITER = re.compile(r"\b(?:[Aa] invitación del?|invitad[oa]s? por)\s+" + _ART
+                     + r"(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 # "Indian" comes after its noun in Spanish and is read by the name finder (`centro de estudios
 # francés`); a country right before another capitalised name (`de la India Shanti Trust`) only
 # says where that body is.
@@ -204,7 +208,8 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)")
+                     # "en Shanghái (China) un seminario": the country in brackets after a space
+                     r"(?=\s?[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)")
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|la|el|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"

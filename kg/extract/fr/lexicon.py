@@ -130,6 +130,9 @@ _NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['�
           r"\u2588[\u2588\s]*)*")  # blanked names in a list: "█, du █ et du █"
 PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# a guest's host named only as who invited it: "invité par le Gouvernement du Costa Rica à participer"
+INVITER = re.compile(rf"\b(?:à l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
+                     + rf"(?:Gouvernements? (?:d(?:e|u|es)\s+|d{_A}))?" + _ORGS + _END)
 # French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
 COUNTRY_QUALIFIER = re.compile(r"(?!x)x")
 # before a country: "à Lomé", "en Mongolie" (a place), or a noun the country's adjective
@@ -216,6 +219,7 @@ def _type(noun: str) -> str:
 
 # "par visioconférence" says how an event was held, "au cours de" when: neither names an event
 MANNER = re.compile(r"\b(?:par|en)\s+(?:visio|vidéo|télé)-?conférence\b"
+                    r"|\b(?:le|son|leur|au) concours d(?:e|u|es|['’])"  # "avec le concours de": help, no contest
                     r"|\b(?:au|en|le|du) cours d(?:e|u|es)\b|\ben cours\b", re.I)  # "au cours de la période"
 
 

@@ -61,6 +61,12 @@ NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont",
              "avaient", "sera", "seront", "ayant", "étant", "mais", "ou", "puis", "selon", "chargé", "chargée",
              "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue"}
 ARTICLES = {"la", "le", "les", "l"}
+# a body of the State keeps the country that closes its name as an actor ("Police nationale du
+# Pérou" is Peru's); an institute or foundation only says where it is
+GOVERNMENT_BODY = re.compile(r"^(?:Ministère|Police|Gendarmerie|Direction|Forces?|Armée|Douanes?|Agence nationale|"
+                             r"Autorité nationale|Commission nationale|Conseil national|Secrétariat permanent|"
+                             r"Service|Bureau national|Parlement|Assemblée nationale|Sénat|Gouvernement|Parquet|"
+                             r"Haut-Commissariat|Inspection)\b")
 # a comma inside a name: an enumeration of complements that closes with "et" ("…, des armes,
 # des munitions et des explosifs")
 ENUMERATION = re.compile(r",\s+(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé][^,.;()\u2588]{0,40}"
@@ -127,8 +133,9 @@ class FrenchNames:
         matches += pattern_matches(HOST, text, self.host, matches)
         matches += [m for m in self._adjectives(text) if not overlaps(m, matches)]
         unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
-        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
-        matches += [m for m in unknown if not overlaps(m, matches)]
+        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
+            m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
+        matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
         return sorted(matches, key=lambda m: m.start)
 
     def _cased_as_written(self, text: str) -> bool:

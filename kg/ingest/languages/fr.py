@@ -64,9 +64,9 @@ def find_range(text: str) -> Period:
 
 
 MARKERS = Markers(
-    summary=re.compile(r"^\s*R[ée]sum[ée]\s*$"),
+    summary=re.compile(r"^\s*R[ée]sum[ée]\s*$", re.I),  # "RÉSUMÉ" in older reports
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
-    annex=re.compile(r"^\s*Annexe(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*(?:Annexe|ANNEXE)(?:\s+[IVX]+)?\s*$"),  # older reports print headings in capitals
     report_of=re.compile(r"^\s*Rapport du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
     # "Soixante-seizième session", "Soixante et onzième session"
     session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:(?:-|\s+et\s+)[a-zéèêàâ]+)*)\s+session\b"),
