@@ -208,8 +208,10 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     # "en Shanghái (China) un seminario": the country in brackets after a space
-                     r"(?=\s?[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)")
+                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
+                     # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
+                     # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
+                     rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|la|el|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
