@@ -8,7 +8,8 @@ import org.semanticweb.owlapi.profiles.OWLProfileViolation;
 /**
  * Checks one RDF document (an ontology, with data if wanted) against the OWL 2 DL profile with the
  * OWL API: prints each violation on one line, then a count; exit status 1 when there is any.
- * Run with the Java source launcher: java -cp 'OWLAPI_JARS' ProfileCheck.java FILE
+ * Run with the Java source launcher (tests/rdf/test_owl_dl.py does):
+ * java -cp '/usr/share/java/*' ProfileCheck.java FILE   (Debian's libowlapi-java)
  */
 public class ProfileCheck {
     public static void main(String[] args) throws Exception {
