@@ -175,3 +175,26 @@ def where_brace(sparql: str) -> int:
 def _code_only(sparql: str) -> str:
     """The query with comments removed (strings and IRIs kept), for looking at its end."""
     return " ".join(token for _, token in _tokens(sparql))
+
+
+def with_graphs(sparql: str, graphs) -> str:
+    """The query reading only the named graphs `graphs` (their merge as its default graph): a
+    `FROM <g>` clause for each, put before its WHERE clause. A query that reads a few reports of
+    a big store then looks at their graphs alone instead of the union of every report."""
+    clauses = "".join(f"FROM <{graph}>\n" for graph in dict.fromkeys(graphs))
+    if not clauses:
+        return sparql
+    position = _where_keyword(sparql)
+    return sparql[:position] + clauses + sparql[position:]
+
+
+def _where_keyword(sparql: str) -> int:
+    """Where the outermost query's WHERE keyword (or, without it, its WHERE clause's '{') is."""
+    form = ""
+    for position, token in _tokens(sparql):
+        upper = token.upper()
+        if upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and not form:
+            form = upper
+        elif upper == "WHERE" or (token == "{" and form in ("SELECT", "ASK", "DESCRIBE")):
+            return position
+    raise QueryError("cannot find the query's WHERE clause to add FROM clauses before")
