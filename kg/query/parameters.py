@@ -206,27 +206,36 @@ LATERAL_MARK = re.compile(r"^#\s*oxigraph:\s*lateral\b", re.MULTILINE)
 
 
 def lateral_optionals(sparql: str) -> str:
-    """For Oxigraph, a query whose header says `# oxigraph: lateral`: each OPTIONAL at the top
-    of its WHERE clause wrapped as `LATERAL { OPTIONAL { ... } }` (SPARQL SEP-0006).
+    """For Oxigraph, a query whose header says `# oxigraph: lateral`: each OPTIONAL at the top of
+    its WHERE clause, and each bare group `{ ... }` there that follows a '.' or a '}' (and is not
+    a branch of a UNION), becomes `LATERAL { ... }` (SPARQL SEP-0006).
 
-    Oxigraph joins an OPTIONAL whose body is more than one triple, or hangs on a variable of an
-    earlier OPTIONAL, by evaluating the body over the whole store and hashing it: one report's
-    labels cost a scan of every report. LATERAL makes it look the body up for each row instead.
-    The rows are the same when, as in the shipped queries that ask for it, the body shares with
-    the rows before it only variables those rows always bind. Other queries are left alone."""
+    Oxigraph joins such a block by evaluating it over the whole store and hashing the result
+    when it cannot tell that looking it up row by row is cheaper (an OPTIONAL of more than one
+    triple, a join after a FILTER): one report's paragraphs then cost a scan of every report.
+    LATERAL makes it look the block up for each row before it. The rows are the same when, as
+    in the shipped queries that ask for it, a block shares with the rows before it only
+    variables they always bind and holds no FILTER on other outer variables. Other queries are
+    left alone, and so are stores that are not Oxigraph."""
     if not LATERAL_MARK.search(sparql):
         return sparql
-    spans, depth, start = [], 0, None
-    for position, token in _tokens(sparql):
+    tokens = [(p, t) for p, t in _tokens(sparql) if not t.isspace()]
+    spans, depth, start, previous = [], 0, None, ""
+    for index, (position, token) in enumerate(tokens):
         if token == "{":
+            if depth == 1 and start is None and previous in (".", "}"):
+                start = (position, "group")
             depth += 1
         elif token == "}":
             depth -= 1
             if start is not None and depth == 1:
-                spans.append((start, position + 1))
+                following = tokens[index + 1][1].upper() if index + 1 < len(tokens) else ""
+                if start[1] == "optional" or following != "UNION":
+                    spans.append((start[0], position + 1))
                 start = None
         elif depth == 1 and start is None and token.upper() == "OPTIONAL":
-            start = position
+            start = (position, "optional")
+        previous = token
     for begin, end in reversed(spans):
         sparql = sparql[:begin] + "LATERAL { " + sparql[begin:end] + " }" + sparql[end:]
     return sparql
