@@ -206,7 +206,12 @@ class _Solutions:
 
     def __iter__(self):
         for row in self._rows:
-            yield {k: _Term(str(v)) for k, v in row.items()}
+            yield _Row({k: _Term(str(v)) for k, v in row.items()})
+
+
+class _Row(dict):
+    def __missing__(self, key):  # an unbound variable, as pyoxigraph gives it
+        return None
 
 
 def rdflib_figures(folder: Path) -> dict:
@@ -244,6 +249,8 @@ def rdflib_figures(folder: Path) -> dict:
             figures[label] = {"ms": round((time.perf_counter() - started) * 1000, 1), "rows": rows}
         except TimeoutError:
             figures[label] = {"ms": None, "note": f"> {RDFLIB_TIMEOUT} s"}
+        except Exception as error:  # rdflib cannot run this query text
+            figures[label] = {"ms": None, "note": f"rdflib failed: {type(error).__name__}"}
         finally:
             signal.alarm(0)
     return figures
