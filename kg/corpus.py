@@ -100,7 +100,7 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
             document, facts = read_and_extract(source)
         else:
             with tempfile.TemporaryDirectory(prefix="kg-report-") as folder:
-                copy = Path(folder) / Path(source).name  # the name is kept: it is dcterms:source
+                copy = Path(folder) / Path(source).name  # the name is kept: it is unkg:fileName
                 copy.write_bytes(data)
                 try:
                     document, facts = read_and_extract(copy)

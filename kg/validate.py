@@ -27,7 +27,8 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT DISTINCT ?report ?language ?kind ?message ?paragraph WHERE {
   ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ; unkg:inReport ?version .
-  ?version dcterms:identifier ?report ; dcterms:language ?language .
+  ?version dcterms:identifier ?report ; dcterms:language ?language_iri .
+  BIND(REPLACE(STR(?language_iri), "^.*/", "") AS ?language)
   OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
 } ORDER BY ?report ?language ?kind
 """
