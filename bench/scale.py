@@ -56,14 +56,14 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=WORK)
     args = parser.parse_args()
     todo = list(enumerate(corpus_files(args.work, args.n)))
-    one_s, _, _ = extract_all(todo[:100], jobs=1)
+    one_s, one_n, _ = extract_all(todo[:100], jobs=1)
     pool_s, reports, triples = extract_all(todo, jobs=args.jobs)
     dask_s, dask_reports, _ = extract_all(todo, jobs=args.jobs, dask="local")
     assert dask_reports == reports
     warm_s = warm_cluster(todo, args.jobs)
     print(json.dumps({
         "reports": reports, "triples": triples, "jobs": args.jobs,
-        "one_process_reports_per_s": round(100 / one_s, 1),
+        "one_process_reports_per_s": round(one_n / one_s, 1),
         "pool_s": round(pool_s, 2), "pool_reports_per_s": round(reports / pool_s, 1),
         "dask_s": round(dask_s, 2), "dask_reports_per_s": round(reports / dask_s, 1),
         "dask_warm_s": round(warm_s, 2), "dask_warm_reports_per_s": round(reports / warm_s, 1),
