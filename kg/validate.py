@@ -8,7 +8,7 @@ from rdflib import Graph
 
 from kg.paths import ONTOLOGY
 from kg.query import run_query
-from kg.store.files import load_dataset, load_into_oxigraph
+from kg.store.files import load_into_oxigraph
 
 CHECKS = """
 PREFIX unkg: <https://w3id.org/unkg/ontology#>
@@ -53,12 +53,9 @@ def check_shapes(graph: Graph) -> tuple[bool, str]:
     return bool(conforms), str(text)
 
 
-def validate_graph(path: str | Path) -> ValidationReport:
-    dataset = load_dataset(path)
-    union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return _validate(union, load_into_oxigraph(path))
+def validate_graph(path: str | Path, fmt: str | None = None) -> ValidationReport:
+    """Check a graph file, or the graph on standard input for `-` (read once)."""
+    return validate_store(load_into_oxigraph(path, fmt=fmt))
 
 
 UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
