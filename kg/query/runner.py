@@ -62,8 +62,21 @@ def find_query(name_or_file: str, folder: Path = QUERIES) -> str:
         return path.read_text(encoding="utf-8")
     shipped = folder / f"{name_or_file}.rq"
     if not shipped.is_file():
-        raise QueryError(f"no query named '{name_or_file}'; known queries: {', '.join(query_names(folder))}")
+        raise QueryError(f"no query named '{name_or_file}'; known queries: {_known(folder)}")
     return shipped.read_text(encoding="utf-8")
+
+
+CANONICAL = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
+
+
+def _known(folder: Path) -> str:
+    """The shipped query names for an error line: the canonical ones first, the rest counted."""
+    names = query_names(folder)
+    first = [name for name in CANONICAL if name in names]
+    rest = [name for name in names if name not in first]
+    if len(", ".join(names)) <= 150:
+        return ", ".join(names)
+    return ", ".join(first) + f" and {len(rest)} more (kg query --list)"
 
 
 def _text(term) -> str:

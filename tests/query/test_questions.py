@@ -117,11 +117,12 @@ def test_one_reports_activities_come_with_the_paragraph_and_sentence_that_tell_t
     found = rows(store, "report_activities", report=symbol)
 
     assert {r["activity"] for r in found} == expected
-    assert all(r["report"] == symbol and r["language"] == "zh" for r in found)
+    assert all(r["report"] == symbol and r["report_language"] == "zh" for r in found)
     assert all(r["paragraph"] and r["sentence"] for r in found)
     paragraphs = {(r["activity"], r["paragraph"]) for r in told if r["report"] == symbol}
     assert {(r["activity"], r["paragraph"]) for r in found} >= paragraphs
     assert rows(store, "report_activities", report=symbol, language="fr") == []
+    assert len(rows(store, "report_activities", report=symbol, language="zh")) == len(found)
 
 
 @pytest.mark.parametrize("text", ["nep", "NEPAL", "尼泊尔", "Непал"])
