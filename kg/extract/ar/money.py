@@ -20,9 +20,16 @@ CURRENCIES = {"بدولارات الولايات المتحدة": "USD", "دول
               "بدولارات الولايات المتحدة الأمريكية": "USD", "دولارات الولايات المتحدة الأمريكية": "USD",
               "بالدولارات": "USD", "الدولارات": "USD", "باليورو": "EUR", "اليورو": "EUR",
               "بالفرنكات السويسرية": "CHF", "الفرنكات السويسرية": "CHF"}
-UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ين": "JPY"}
+UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ين": "JPY", "جنيه": "GBP"}
+# a unit and the nisba of its country after it: دولار كندي، دولارا كنديا، كرونة سويدية، كرونات سويدية
+QUALIFIED = {("دولار", "كندي"): "CAD", ("دولار", "أسترالي"): "AUD", ("دولار", "استرالي"): "AUD",
+             ("دولار", "نيوزيلندي"): "NZD", ("دولار", "سنغافوري"): "SGD", ("كرون", "سويدي"): "SEK",
+             ("كرون", "نرويجي"): "NOK", ("كرون", "دانمركي"): "DKK", ("كرون", "تشيكي"): "CZK", ("فرنك", "سويسري"): "CHF", ("ين", "ياباني"): "JPY",
+             ("جنيه", "إسترليني"): "GBP", ("جنيه", "استرليني"): "GBP", ("يوان", "صيني"): "CNY"}
+_NISBA = "|".join(sorted({n for _, n in QUALIFIED}, key=len, reverse=True))
 AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>مليون|ملايين|ألف|آلاف)?\s*"
-                    r"(?P<cur>دولار|يورو|فرنك|ين(?=ا?\s+ياباني))(?:ا|ات|ًا)?" + END_OF_WORD)
+                    r"(?P<cur>دولار|يورو|فرنك|جنيه|كرون|يوان|ين(?=ا?\s+ياباني))(?:ا|ات|ًا|ة|ه|ات)?" + END_OF_WORD
+                    + r"(?:\s+(?P<nisba>" + _NISBA + r")(?:ا|ة|ه|ًا|ان|ين)?" + END_OF_WORD + ")?")
 MULTIPLIERS = {"مليون": 1_000_000, "ملايين": 1_000_000, "ألف": 1_000, "آلاف": 1_000}
 REFUND = re.compile(r"مردود|معاد|مسترد|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
 IN_KIND = re.compile(r"عيني|عينية|عينا")
@@ -56,8 +63,8 @@ PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يم�
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"مجموع المصروفات|مجموع النفقات|إجمالي المصروفات|إجمالي النفقات")),
     ("total-revenue", re.compile(r"مجموع الإيرادات|إجمالي الإيرادات")),
-    ("opening-balance", re.compile(r"(?:الفائض|الرصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
-    ("closing-balance", re.compile(r"(?:الفائض|الرصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
+    ("opening-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
+    ("closing-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
     ("net-result", re.compile(r"الفائض|العجز|صافي")),
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
@@ -71,7 +78,9 @@ def _amount(found: re.Match) -> tuple[float, str]:
     digits, multiplier = found.group("n"), MULTIPLIERS.get(found.group("mult") or "", 1)
     if multiplier > 1 and re.fullmatch(r"\d+,\d{1,2}", digits):
         digits = digits.replace(",", ".")  # 1,2 مليون: a decimal comma before a multiplier
-    return float(digits.replace(",", "")) * multiplier, UNIT_CURRENCY.get(found.group("cur"), "USD")
+    unit, nisba = found.group("cur"), found.group("nisba")
+    currency = QUALIFIED.get((unit, nisba)) if nisba else None
+    return float(digits.replace(",", "")) * multiplier, currency or UNIT_CURRENCY.get(unit, "USD")
 
 
 def year_in_text(text: str) -> int | None:
