@@ -138,6 +138,8 @@ class ParagraphReader:
         only qualifies an organisation (印度民间社会组织 X) is not an agent itself, though with
         `people` a country whose people are named (哥伦比亚的官员) stands for them."""
         own_people = getattr(self.lx, "PEOPLE_AFTER", None) if people else None
+        # Arabic puts the nationality after the people (الموظفين الكوستاريكيين): they stand for it
+        people_before = getattr(self.lx, "PEOPLE_BEFORE", None) if people else None
         out = []
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
@@ -145,7 +147,8 @@ class ParagraphReader:
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
             # wide enough for a noun the country's adjective follows (groupe de réflexion français)
             before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
-            place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
+            place = (places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
+                     and not (people_before and people_before.search(before)))
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
                          and not (own_people and own_people.match(after)))
             if m.entity.kind == "Country" and (qualified or place):

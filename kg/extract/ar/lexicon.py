@@ -96,7 +96,10 @@ FUNDING = re.compile(
 FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
                             r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
 PROJECT = re.compile(r"مشروع|المشروع")
-BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS + _END)
+# "for 42 officials from A, B and C": who comes from somewhere took part (COME_FROM), so من ends
+# the beneficiaries
+BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS
+                         + _END.replace(r"|على|", r"|على|من|"))
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
                       r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
@@ -107,7 +110,11 @@ _PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|
            r"مندوب(?:ا|ين|ون|ي)?|دبلوماسي(?:ا|ين|ون)?|برلماني(?:ا|ين|ون|ي)?|متدرب(?:ا|ين|ون|ي)?|شخص(?:ا)?|أشخاص|"
            r"موظف(?:ا|ين|ون|ي)?|امرأة|نساء|شاب(?:ا)?|شباب|صحفي(?:ا|ين|ون)?|أكاديمي(?:ا|ين|ون)?|ضابط(?:ا)?|ضباط|"
            r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد)")
-COME_FROM = re.compile(START + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
+# people, or the authorities, before the nationality adjective that follows them, glued to its
+# article: ضباط الشرطة والدرك التوغوليين، السلطات الجامايكية
+PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
+                           + r"(?:\s+\S+){0,4}?\s+[وف]?ال$")
+COME_FROM = re.compile(START + r"[وف]?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
 LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|دولة)(?:\s+[^\s(]+){0,3}?\s*\((?:هي\s+|وهي\s+|أي\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
