@@ -176,7 +176,9 @@ class ParagraphReader:
         else:
             first = draft.core[0]
             start, end = self._subject_span(first)
-            agents = self._agents(first, start, end)
+            # who the sentence says paid for it (ومولت ألمانيا بعثة ...) is its funder, not its host
+            paid = [e for lo, hi in funded.get(first.index, []) for e in self._agents(first, lo, hi)]
+            agents = [e for e in self._agents(first, start, end) if e not in paid]
             # "the Centre participated in / spoke at …", no host named: a guest, not the host
             guest = self.subject in agents and self._guest(first)
             for entity in agents:
