@@ -49,6 +49,9 @@ TAKE_PART = (r"(?<![а-яё])(?:принял[аио]?\s+участие|прин�
 # the Centre a guest at another's event; not "прочитал/представил", which it does at its own
 GUEST_VERB = re.compile(r"(?:принял[аио]?\s+участие|приняли\s+участие|участвовал[аи]?|присутствовал[аи]?|"
                         r"выступил[аи]?|был[аи]?\s+приглашен\w*)(?![а-яё])", re.I)
+# the body whose meeting a guest attended, named right after it: "на заседании Комиссии ... ОАГ"
+EVENT_OF = re.compile(r"(?<![а-яё])(?:заседани|совещани|сесси|конференци|форум|саммит|семинар|практикум|"
+                      r"ассамбле|съезд|встреч)\w*\s+(?P<orgs>\u2588+(?:[\s()]+\u2588+)*)", re.I)
 EVENT_VERB = re.compile(r"(?<![а-яё])(?:проводил\w*|проведен\w*|организован\w*|состоял\w*|прош[её]л|прошл[аио]|"
                         r"принял\w*\s+участие|участвовал\w*|присутствовал\w*|приняло)(?![а-яё])", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART, re.I)
@@ -57,7 +60,8 @@ _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 # a list of names ends where a preposition or a clause begins; names themselves are blanked
 _END = (r"(?=,(?!\s*(?:и|а также)\s)|\s+(?:в|во|на|для|по|при|с|со|от|к|о|об|за|через|чтобы|который|которая|"
         r"которые|которое|посвященн\w*|направленн\w*)\s|\s+в\s+связи|\.|;|$)")
-_LIST_END = _END
+# a list of names goes on after a comma while names follow it: "из Боливии, Колумбии, Перу и Эквадора"
+_LIST_END = _END.replace(r",(?!\s*(?:и|а также)\s)", r",(?!\s*(?:(?:и|а также)\s|\u2588))")
 _PASSIVE = r"(?:организованн\w+|проведенн\w+|проводим\w+|созванн\w+|устроенн\w+|инициированн\w+)"
 EXTERNAL = re.compile(TAKE_PART + r"[^.;]{0,600}?" + _PASSIVE + r"\s+(?:совместно\s+)?" + _ORGS + _END, re.I)
 EXTERNAL_CUT = re.compile(r"(?<![а-яё])(?:для|от имени)(?![а-яё])")
@@ -100,7 +104,7 @@ ASSISTED = re.compile(r"(?<![а-яё])(?:потребност\w+|нужд\w*|(?:
                       r"\s+(?:в|по|на|для|при)\s|,|\.|;|$)", re.I)
 TARGETED = re.compile(r"(?<![а-яё])(?:предназначенн\w+\s+для|ориентированн\w+\s+на|бенефициар\w*\s+(?:был[аи]?|стал[аи]?))\s+"
                       + _ORGS + _END, re.I)
-COME_FROM = re.compile(r"(?<![а-яё])(?:из|представлявш\w+|представляющ\w+)\s+" + _ORGS + _END, re.I)
+COME_FROM = re.compile(r"(?<![а-яё])(?:из|представлявш\w+|представляющ\w+)\s+" + _ORGS + _LIST_END, re.I)
 LISTED = re.compile(r"(?<![а-яё])(?:стран\w*|государств\w*)\s*\((?:а\s+именно\s+|т\.\s*е\.\s*)?(?P<orgs>[^)]{2,400})\)", re.I)
 PERSONNEL_OF = LISTED  # "из шести государств (Бангладеш, Камбоджи …)"
 PERSONNEL = re.compile(r"(?P<orgs>\u2588+)\s+(?:должностн\w+|эксперт\w*|сотрудник\w*|представител\w*|дипломат\w*|"

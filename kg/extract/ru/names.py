@@ -46,7 +46,10 @@ QUOTED_AFTER = re.compile(ORG_NOUNS + r"\s*,?\s*(?:под\s+названием\s
 LATIN_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|for|and|the|de|du|la|des|y|del|on))*"
 LATIN_AFTER = re.compile(ORG_NOUNS + r"\s+(?P<names>" + LATIN_RUN + r"(?:\s*(?:,|и)\s*" + LATIN_RUN + r")*)", re.I)
 CAPITALISED = re.compile(r"(?<![\w\u2588-])[А-ЯЁ][а-яё-]+(?=\s)")
-NAME_TAIL = re.compile(r"(?:\s+(?!(?:в|во|на|для|при|за|от|к|о|об|со|а|но|что|как|из|у|до|после|"
+# a name's next word; "в" only before a common noun (Комиссия по безопасности в полушарии), since
+# before a capital it places the body (Центр в Лиме)
+NAME_TAIL = re.compile(r"(?:\s+в(?=\s+[а-яё]{4,}(?![а-яё]))(?!\s+(?:качестве|рамках|ходе|целях|течение|период|связи)(?![а-яё]))|"
+                       r"\s+(?!(?:в|во|на|для|при|за|от|к|о|об|со|а|но|что|как|из|у|до|после|"
                        r"который|которая|которые|также|был|была|были|было|в\s+качестве)(?![а-яё]))"
                        r"(?:[а-яё-]+|[А-ЯЁ][\w-]+))")
 LATIN_STOP = {"COVID", "COVID-19", "RES", "Add", "Corr", "Rev", "A", "S", "E", "P", "D", "G"}
