@@ -151,7 +151,7 @@ COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:م
                         + r"[^.؛]{0,80}?(?:من|عن|يمثلون|تمثل)\s+(?:ال)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + END_OF_WORD)
 COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
-COUNT_COUNTRIES = re.compile(START + r"(?:من|عن|يمثلون|تمثل|يمثل)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
+COUNT_COUNTRIES = re.compile(START + r"[وف]?(?:من|عن|يمثلون|تمثل|يمثل|ممثلو|ممثلي|مندوبو|مندوبي)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
 STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(?:من بلدان المنطقة|في المنطقة)?\s*$", re.S)
 
 ONLINE = re.compile(r"عبر الإنترنت|عبر الانترنت|بالتداول بالفيديو|بالفيديو|افتراضي|شبكي|عن بعد|رقمي|الإنترنت")

@@ -33,7 +33,8 @@ AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>مليون|ملايي
 MULTIPLIERS = {"مليون": 1_000_000, "ملايين": 1_000_000, "ألف": 1_000, "آلاف": 1_000}
 REFUND = re.compile(r"مردود|معاد|مسترد|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
 IN_KIND = re.compile(r"عيني|عينية|عينا")
-GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|تلق|منح|تمويل|دفع|سدد|تشمل")
+GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|تلق|منح|تمويل|دفع|سدد|تشمل|" + START
+                    + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
 TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
 # one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
 # "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
@@ -65,11 +66,11 @@ STATEMENT_LINES = [
     ("total-revenue", re.compile(r"مجموع الإيرادات|إجمالي الإيرادات")),
     ("opening-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
     ("closing-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
-    ("net-result", re.compile(r"الفائض|العجز|صافي")),
+    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز")),
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
     ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
-    ("refunds", re.compile(r"المردودة|مردود|المعادة|المستردة|استرداد|ردّ|رد المبالغ")),
+    ("refunds", re.compile(r"المردودة|مردود|المعادة|المستردة|استرداد|ردّ|رد\s+(?:ال)?(?:مبالغ|أموال)")),
     ("operating-expenses", re.compile(r"مصروفات|المصروفات|نفقات|النفقات")),
 ]
 
