@@ -37,6 +37,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "حملة": "Campaign", "حملات": "Campaign", "حملة توعية": "Campaign",
     "حفل": "Other", "احتفال": "Other", "معرض": "Other", "مسابقة": "Other", "بعثة": "Other",
     "زيارة": "Other", "حدث": "Other", "فعالية": "Other", "فعاليات": "Other",
+    "تدمير": "Other", "عملية تدمير": "Other", "إتلاف": "Other", "بعثة تقييم": "Other",
 }
 
 
@@ -108,6 +109,9 @@ PROJECT = re.compile(r"مشروع|المشروع")
 BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS
                          + _END.replace(r"|على|", r"|على|من|"))
 BENEFICIARY_KINDS = {"Country"}
+# "إلى حكومة X، بناء على طلبها" (to the Government of X, at its request): X is who it was for
+REQUESTER = re.compile(START + r"(?:مع|إلى|ل)\s*(?:حكومة\s+|حكومات\s+|سلطات\s+)?(?P<orgs>[^.؛;،]{2,120}?)\s*،?\s*"
+                       r"(?:بناء على|بناءً على|استجابة ل|تلبية ل)\s*(?:طلب|طلبها|طلبه|طلبهم)(?![^\W\d_])")
 ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
                       r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
                       r"(?:حكومة\s+|حكومات\s+)?" + _ORGS + _LIST_END)
