@@ -53,7 +53,8 @@ POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف
 # a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
 POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
 POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة(?!\s*\()")
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة"
+                     r"(?!\s*\(\s*" + _GRADE + ")")  # a bracket that is no grade (الرتبة المحلية) changes nothing
 DUAL = re.compile(r"وظيفتان|وظيفتين")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")
 PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يموله|تتحمل|يتحمل")
@@ -87,7 +88,8 @@ def year_in_text(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=year_in_text)
+                   in_kind=IN_KIND, giving=GIVING, year=year_in_text,
+                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)"))
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

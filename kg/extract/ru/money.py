@@ -48,8 +48,11 @@ LETTERS = str.maketrans("АВСД", "ABCD")
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)"
                          r"[^\W\d_][^();.,\d]{0,90}?)\s*\(\s*(?P<grade>"
                          + _GRADE + r")")
+# general service posts of no stated grade: "категории общего обслуживания" (a bracket after it
+# that is no grade, "(прочие разряды)", changes nothing) and local-level posts ("местного разряда")
 POST_GS = re.compile(_COUNT + r"\s+(?:дополнительн\w+\s+)?(?:местн\w+\s+)?(?P<title>(?:должност\w+|сотрудник\w*)\s+"
-                     r"(?:[а-яё]+\s+){0,2}?категории\s+общего\s+обслуживания)(?!\s*\()", re.I)
+                     r"(?:(?:[а-яё]+\s+){0,2}?категории\s+общего\s+обслуживания|местного\s+разряда))"
+                     r"(?!\s*\(\s*(?:" + _GRADE + r"))", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?:(?:класса|уровня|категории)\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
 REGULAR_BUDGET = re.compile(r"регулярн\w+\s+бюджет", re.I)
 PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т", re.I)
@@ -93,7 +96,8 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="ru", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year)
+                   in_kind=IN_KIND, giving=GIVING, year=_year,
+                   each=re.compile(r"(?<![а-яё])(?:по\s+\d|кажд\w+\s+из\s+которых|каждый|каждая|каждое)", re.I))
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(
