@@ -66,6 +66,10 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   "unrec-2017-ar": 0.97, "unlirec-2019-ar": 0.97, "unrec-2022-ar": 0.97,
                   "unrec-2022-ru": 0.98, "unlirec-2019-ru": 0.98,
                   "unrcpd-2023-ru": 0.98,
+                  # held out: written before the extractor met them (first runs 0.901, 0.944, 0.724,
+                  # 0.829; the last two after the fixes: 0.915, 0.993), see fixtures/README-ru.md, -ar.md
+                  "unlirec-2009-ru": 0.98, "unrcpd-2017-ru": 0.98, "unrec-2006-ru": 0.96,
+                  "unrec-2012-ar": 0.97, "unlirec-2020-ar": 0.96, "unrcpd-2015-ar": 0.97,
                   # v-*: phrasings unseen reports use (the Centre as a guest, money in lists, counts in
                   # words or as sums, meetings and panels); the last two were written as a held-out check
                   "v-unrcpd-2011-en": 0.97, "v-unrec-2014": 0.97, "v-unlirec-2006-en": 0.97,

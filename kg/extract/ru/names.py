@@ -138,7 +138,8 @@ class RussianNames:
         end = found.end()
         while True:  # the complement, and a known place inside or closing it (… Гвинеи-Бисау)
             tail = NAME_TAIL.match(masked, end)
-            place = next((m for m in known if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1), None)
+            place = next((m for m in known if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1
+                          or m.entity.kind == "Region" and re.fullmatch(r"\s+во?\s+", masked[end:m.start])), None)
             if tail and len(masked[found.start():tail.end()].split()) <= 14 and not _predicate(tail.group(0)):
                 end = tail.end()
             elif place:
