@@ -138,6 +138,8 @@ class ParagraphReader:
         only qualifies an organisation (印度民间社会组织 X) is not an agent itself, though with
         `people` a country whose people are named (哥伦比亚的官员) stands for them."""
         own_people = self.lx.PEOPLE_AFTER if people else None
+        # Arabic puts the nationality after the people (الموظفين الكوستاريكيين): they stand for it
+        people_before = self.lx.PEOPLE_BEFORE if people else None
         out = []
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
@@ -145,7 +147,8 @@ class ParagraphReader:
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
             # wide enough for a noun the country's adjective follows (groupe de réflexion français)
             before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
-            place = places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
+            place = (places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
+                     and not (people_before and people_before.search(before)))
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
                          and not (own_people and own_people.match(after)))
             if m.entity.kind == "Country" and (qualified or place):
@@ -176,7 +179,9 @@ class ParagraphReader:
             # "Le Dialogue entre l'ONU et la République de Corée s'est tenu…": the subject is the
             # event, the names in its title are no agents
             event = self.lx.activity_noun(self._masked(first)[start:end], first.text[start:end])
-            agents = [] if event else self._agents(first, start, end)
+            # who the sentence says paid for it (ومولت ألمانيا بعثة ...) is its funder, not its host
+            paid = [e for lo, hi in funded.get(first.index, []) for e in self._agents(first, lo, hi)]
+            agents = [] if event else [e for e in self._agents(first, start, end) if e not in paid]
             # "the Centre participated in / spoke at …", no host named: a guest, not the host
             guest = self.subject in agents and self._guest(first)
             for entity in agents:

@@ -67,6 +67,7 @@ class ActivityLexicon:
     # optional hooks
     SCOPE_BREAK: Pattern | None = None  # "此外，区域中心还…": another action ends the activity's scope
     PEOPLE_AFTER: Pattern | None = None  # people counted after the countries they come from
+    PEOPLE_BEFORE: Pattern | None = None  # people before the nationality that follows them (Arabic)
     PEOPLE_OF: Pattern | None = None  # "focal points of A, B and C"
     PARTICIPATION: Pattern | None = None  # "with the participation of X and Y"
     GUEST_VERB: Pattern | None = None  # the subject was invited, spoke, attended

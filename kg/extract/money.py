@@ -25,6 +25,8 @@ class MoneyWords:
     year: Callable[[str], int | None]  # a year written in the sentence
     # "A and B contributed $X and $Y respectively": parties and amounts paired in order
     respectively: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "A and B — по 10 000 each": searched in the clause around its amount, every party gave it
+    each: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
@@ -51,18 +53,23 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
                     for party, (value, currency) in paired]
             continue
         cuts = [0] + [c.start() for c in words.clause.finditer(text)] + [len(text)]
+        waiting: list[Entity] = []  # parties of clauses without an amount, for an "each" after them
         for lo, hi in zip(cuts, cuts[1:]):
             clause = text[lo:hi]
             amount = words.amount.search(clause)
-            if not amount or words.total.search(clause):
-                continue
             parties = _parties(mentions, offset + lo, offset + hi, excluded)
-            if not parties:
+            if not amount:
+                waiting += parties
+                continue
+            if words.total.search(clause) or not parties:
+                waiting = []
                 continue
             value, currency = words.value(amount)
-            out.append(Contribution(parties[-1], kind or ("in-kind" if words.in_kind.search(clause)
-                                                          else "voluntary-contribution"),
-                                    value, currency, sentence_year, source))
+            givers = waiting + parties if words.each.search(clause) else parties[-1:]
+            waiting = []
+            out += [Contribution(party, kind or ("in-kind" if words.in_kind.search(clause)
+                                                 else "voluntary-contribution"),
+                                 value, currency, sentence_year, source) for party in givers]
     return out
 
 

@@ -44,6 +44,10 @@ def check_statement(lines: list[FinanceLine], contributions: list[Contribution],
     """Infer the sign of an unsigned result, then run every check the lines allow."""
     by = {line.line: line for line in lines}
     findings: list[Finding] = []
+    if "operating-expenses" in by and not {"total-expenses", "refunds"} & by.keys():
+        # a statement with one expenses line and nothing else spent: that line is the total
+        by["total-expenses"] = replace(by["operating-expenses"], line="total-expenses")
+        lines = [*lines, by["total-expenses"]]
     result = by.get("net-result")
     if result and not signs.get("net-result") and "total-revenue" in by and "total-expenses" in by:
         proved = by["total-revenue"].amount - by["total-expenses"].amount

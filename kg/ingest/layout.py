@@ -65,6 +65,31 @@ def join_digit_groups(text: str) -> str:
     return DIGIT_GROUPS.sub(lambda m: m.group(1) + re.sub(r"\s", "", m.group(2)), text)
 
 
+# Digit groups a right-to-left PDF copy gave in reverse order: `000 150` for 150 000, `377 204 1`
+# for 1 204 377. A run of short digit groups (a year or any longer number ends a run) has that
+# shape when all its groups but the last have three digits; printed right, a number's first
+# group never starts with 0 and only its first group is short, so a copy with such a run has
+# reversed them all.
+DIGIT_RUN = re.compile(r"(?<![\d.,/])\d{1,3}(?:[ \u00a0\u202f]\d{1,3})+(?![\d/])")
+
+
+def _reversed_shape(groups: list[str]) -> bool:
+    return all(len(g) == 3 for g in groups[:-1])
+
+
+def _reversed_beyond_doubt(groups: list[str]) -> bool:
+    return _reversed_shape(groups) and (groups[0].startswith("0") or len(groups[-1]) < 3)
+
+
+def unreverse_digit_groups(text: str) -> str:
+    """`000 150` -> `150 000` and `500 632` -> `632 500` in a copy where some number shows its
+    groups reversed beyond doubt; any other text as it is."""
+    if not any(_reversed_beyond_doubt(m.group(0).split()) for m in DIGIT_RUN.finditer(text)):
+        return text
+    return DIGIT_RUN.sub(lambda m: " ".join(reversed(m.group(0).split())) if _reversed_shape(m.group(0).split())
+                         else m.group(0), text)
+
+
 def is_artefact(line: str) -> bool:
     """Running heads, page numbers, job numbers, URL lines under footnotes."""
     s = line.strip()

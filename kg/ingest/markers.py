@@ -52,6 +52,7 @@ class Markers:
     title_wraps: re.Pattern[str] = NEVER
     letter: re.Pattern[str] = NEVER  # the opening of a letter: "Letter dated ... addressed to"
     yearbook: re.Pattern[str] = NEVER  # a Disarmament Yearbook chapter's head or name
+    right_to_left: bool = False  # a PDF copy of such a script may give digit groups in reverse
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.document import Document, Metadata, Paragraph
-from kg.ingest.layout import clean_lines, join_digit_groups
+from kg.ingest.layout import clean_lines, fold_width, join_digit_groups, unreverse_digit_groups
 from kg.ingest.markers import markers_for
 from kg.ingest.blocks import split_blocks
 from kg.ingest.metadata import read_metadata, symbol_in
@@ -142,6 +142,8 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers is None:
         raise InputError(f"{source}: the report is in '{language}', which unkg does not read yet; "
                          f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
+    if markers.right_to_left:
+        text = unreverse_digit_groups(fold_width(text))
     lines = clean_lines(text)
     parts = split_parts(lines, markers)
     if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs

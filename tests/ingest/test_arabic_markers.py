@@ -63,3 +63,22 @@ def test_arabic_letters_digits_and_marks_are_folded():
     assert fold_width("ﻧﻴﺒﺎﻝ") == "نيبال"  # presentation forms, as some PDFs give them
     assert fold_width("١٩٨٬٢٩٩ دولاراً") == "198,299 دولارا"  # digits, separator, tanween
     assert fold_width("المـــركز") == "المركز"  # tatweel
+
+
+def test_digit_groups_a_right_to_left_copy_reversed_are_put_back():
+    from kg.ingest.layout import unreverse_digit_groups
+    # one number whose first group starts with 0 or whose last group is short shows the order
+    assert unreverse_digit_groups("ألمانيا (000 200 يورو) 2011 377 204 1 و 500 632") == \
+        "ألمانيا (200 000 يورو) 2011 1 204 377 و 632 500"
+    # printed right: left as it is, also where every group has three digits
+    assert unreverse_digit_groups("كندا 450 000 دولار و 2 000 000 كرونة و 3 200 قطعة و 500 632") == \
+        "كندا 450 000 دولار و 2 000 000 كرونة و 3 200 قطعة و 500 632"
+
+
+def test_an_arabic_pdf_copy_with_reversed_groups_gives_the_amounts_printed():
+    from kg.ingest.reader import read_text
+    text = ("الأمم المتحدة A/67/129\nالجمعية العامة\nالدورة السابعة والستون\nتقرير الأمين العام\n"
+            "أولا - مقدمة\n1 - يغطي هذا التقرير أنشطة المركز الإقليمي في الفترة من 1 تموز/يوليه 2011 "
+            "إلى 30 حزيران/يونيه 2012.\n2 - تلقى الصندوق تبرعات من اليابان (000 150 دولار).\n")
+    paragraphs = read_text(text, language="ar").paragraphs
+    assert any("150000 دولار" in p.text for p in paragraphs), [p.text for p in paragraphs]

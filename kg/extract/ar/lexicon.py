@@ -37,6 +37,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "حملة": "Campaign", "حملات": "Campaign", "حملة توعية": "Campaign",
     "حفل": "Other", "احتفال": "Other", "معرض": "Other", "مسابقة": "Other", "بعثة": "Other",
     "زيارة": "Other", "حدث": "Other", "فعالية": "Other", "فعاليات": "Other",
+    "تدمير": "Other", "عملية تدمير": "Other", "إتلاف": "Other", "بعثة تقييم": "Other",
 }
 
 
@@ -65,7 +66,9 @@ def _verbs(*stems: str, suffixes: str = r"(?:تا|تها|ته|ها|هما|ه|و�
 
 
 HOLD_VERBS = _verbs(r"(?:اشترك|شارك)(?:ت|ا|تا)?\s+في\s+(?:تنظيم|استضافة|عقد)", "نظم", "استضاف", "عقد",
-                    "أجرى", "أجرت", "أطلق", "نفذ", "يسر", "أقام", "دعا إلى عقد", "اشترك في رئاسة")
+                    "أجرى", "أجرت", "أطلق", "نفذ", "يسر", "أقام", "دعا إلى عقد", "اشترك في رئاسة",
+                    # "celebrated the day by organising a contest": the verbal noun after بـ
+                    r"ب(?:تنظيم|عقد|إقامة)(?!\s+(?:مشترك\s+)?(?:من|بين)(?![^\W\d_]))")
 TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "أسهم", "ساهم", "تحدث", "قدم عرضا", "قدمت عرضا",
                    "قدم إحاطة", "أدلى ببيان", "ترأس", "أدار", "تكلم")
 EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
@@ -76,7 +79,7 @@ _END = (r"(?=\s*[،,.؛;:]|\s+(?:بعنوان|بمناسبة|الذي|التي|�
         r"لمناقشة|لمساعدة|لدعم|لتعزيز|لفائدة|لصالح|إلى|ضمن|عبر|بالتداول|بحضور|حيث|و(?:شارك|حضر|نظم|قدم|عقد|تلقى|كان))"
         + END_OF_WORD + r"|\s*$)")
 _LIST_END = _END
-_ORGANISED_IT = r"(?:نظم|استضاف|عقد|اشترك في تنظيم)(?:تها|ته|ها|ه|تهما|هما)"
+_ORGANISED_IT = r"(?:نظم|استضاف|عقد|اشترك في تنظيم|أجرا|أجر|نفذ)(?:تها|ته|ها|ه|تهما|هما)"
 EXTERNAL = re.compile(TAKE_PART + r"[^.؛]{0,320}?" + r"(?:" + START + r"[وف]?(?:الذي|التي)?\s*)?" + _ORGANISED_IT
                       + END_OF_WORD + r"\s+" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"لفائدة|لصالح|نيابة عن|بمناسبة|بعنوان")
@@ -84,8 +87,13 @@ CO_ORGANISER = re.compile(r"(?:" + START + r"(?:بالاشتراك|بالتعا�
                           + START + r"[وف]?(?:تعاون|شراك|تنسيق)\S*\s+(?:\S+\s+)?مع)\s+(?:ال)?" + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"(?:" + START + r"(?:من\s+تنظيم|بتنظيم\s+(?:مشترك\s+)?(?:من|بين))|"
                                + START + r"[وف]?(?:الذي\s+|التي\s+)?" + _ORGANISED_IT + END_OF_WORD + r")\s+" + _ORGS + _END)
-ORGANISER_IS = re.compile(START + r"[وف]?(?:كان|كانت)\s+(?:المنظمون|الجهات المنظمة|الجهة المنظمة)\s+(?:هم\s+|هي\s+)?" + _ORGS + _END)
-_FUNDING_END = _END.replace(r"|من أجل", "")
+# "the organisers were X"; "support to X in organising" (قدم المركز الدعم إلى X في تنظيم اجتماع): X holds it
+ORGANISER_IS = re.compile(START + r"(?:[وف]?(?:كان|كانت)\s+(?:المنظمون|الجهات المنظمة|الجهة المنظمة)\s+(?:هم\s+|هي\s+)?|"
+                          r"(?P<helped>(?:ال)?(?:دعم|مساعدة)\S*(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى\s+|ل)))" + _ORGS
+                          + r"(?(helped)(?=\s+في\s+(?:تنظيم|عقد|استضافة))|" + _END + ")")
+# the funder named after an active verb ends where what it funded begins: ومولت ألمانيا بعثة ...
+_FUNDING_END = _END.replace(r"|من أجل", "")[:-1] + r"|\s+" + PREFIX + r"(?:" + "|".join(
+    _noun_pattern(n) for n in _BY_LENGTH) + r")" + END_OF_WORD + r")"
 FUNDING = re.compile(
     START + r"[وف]?(?:مول|تمول|يمول|بتمويل(?:\s+مشترك)?\s+من|بدعم(?:\s+مالي)?\s+من|بمنحة\s+من|برعاية)(?:ت|ته|تها|ه|ها|ا)?"
     + END_OF_WORD + r"\s+(?:ال)?(?P<a>[^.؛;]{2,160}?)" + _FUNDING_END +
@@ -96,8 +104,14 @@ FUNDING = re.compile(
 FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
                             r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
 PROJECT = re.compile(r"مشروع|المشروع")
-BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS + _END)
+# "for 42 officials from A, B and C": who comes from somewhere took part (COME_FROM), so من ends
+# the beneficiaries
+BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS
+                         + _END.replace(r"|على|", r"|على|من|"))
 BENEFICIARY_KINDS = {"Country"}
+# "إلى حكومة X، بناء على طلبها" (to the Government of X, at its request): X is who it was for
+REQUESTER = re.compile(START + r"(?:مع|إلى|ل)\s*(?:حكومة\s+|حكومات\s+|سلطات\s+)?(?P<orgs>[^.؛;،]{2,120}?)\s*،?\s*"
+                       r"(?:بناء على|بناءً على|استجابة ل|تلبية ل)\s*(?:طلب|طلبها|طلبه|طلبهم)(?![^\W\d_])")
 ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
                       r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
                       r"(?:حكومة\s+|حكومات\s+)?" + _ORGS + _LIST_END)
@@ -106,8 +120,13 @@ TARGETED = re.compile(r"(?:موجه[ةه]?\s+إلى|تستهدف|يستهدف|ا
 _PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|ين|ون|ي)?|ممثل(?:ا|ين|ون|ي)?|خبير(?:ا)?|خبراء|طالب(?:ا)?|طلاب|"
            r"مندوب(?:ا|ين|ون|ي)?|دبلوماسي(?:ا|ين|ون)?|برلماني(?:ا|ين|ون|ي)?|متدرب(?:ا|ين|ون|ي)?|شخص(?:ا)?|أشخاص|"
            r"موظف(?:ا|ين|ون|ي)?|امرأة|نساء|شاب(?:ا)?|شباب|صحفي(?:ا|ين|ون)?|أكاديمي(?:ا|ين|ون)?|ضابط(?:ا)?|ضباط|"
-           r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد)")
-COME_FROM = re.compile(START + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
+           r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد|مدع(?:ين|ون|يا|ي)|قضاة|قاضيا|محام(?:ين|ون|يا)|"
+           r"شرطي(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|نائبا|نواب|مفتش(?:ا|ين|ون|ي)?|مسؤولات|موظفات)")
+# people, or the authorities, before the nationality adjective that follows them, glued to its
+# article: ضباط الشرطة والدرك التوغوليين، السلطات الجامايكية
+PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
+                           + r"(?:\s+\S+){0,4}?\s+[وف]?ال$")
+COME_FROM = re.compile(START + r"[وف]?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
 LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|دولة)(?:\s+[^\s(]+){0,3}?\s*\((?:هي\s+|وهي\s+|أي\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
@@ -136,7 +155,7 @@ COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:م
                         + r"[^.؛]{0,80}?(?:من|عن|يمثلون|تمثل)\s+(?:ال)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + END_OF_WORD)
 COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
-COUNT_COUNTRIES = re.compile(START + r"(?:من|عن|يمثلون|تمثل|يمثل)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
+COUNT_COUNTRIES = re.compile(START + r"[وف]?(?:من|عن|يمثلون|تمثل|يمثل|ممثلو|ممثلي|مندوبو|مندوبي)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
 STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(?:من بلدان المنطقة|في المنطقة)?\s*$", re.S)
 
 ONLINE = re.compile(r"عبر الإنترنت|عبر الانترنت|بالتداول بالفيديو|بالفيديو|افتراضي|شبكي|عن بعد|رقمي|الإنترنت")

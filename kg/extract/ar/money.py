@@ -17,13 +17,21 @@ CURRENCIES = {"بدولارات الولايات المتحدة": "USD", "دول
               "بدولارات الولايات المتحدة الأمريكية": "USD", "دولارات الولايات المتحدة الأمريكية": "USD",
               "بالدولارات": "USD", "الدولارات": "USD", "باليورو": "EUR", "اليورو": "EUR",
               "بالفرنكات السويسرية": "CHF", "الفرنكات السويسرية": "CHF"}
-UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ين": "JPY"}
+UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ين": "JPY", "جنيه": "GBP"}
+# a unit and the nisba of its country after it: دولار كندي، دولارا كنديا، كرونة سويدية، كرونات سويدية
+QUALIFIED = {("دولار", "كندي"): "CAD", ("دولار", "أسترالي"): "AUD", ("دولار", "استرالي"): "AUD",
+             ("دولار", "نيوزيلندي"): "NZD", ("دولار", "سنغافوري"): "SGD", ("كرون", "سويدي"): "SEK",
+             ("كرون", "نرويجي"): "NOK", ("كرون", "دانمركي"): "DKK", ("كرون", "تشيكي"): "CZK", ("فرنك", "سويسري"): "CHF", ("ين", "ياباني"): "JPY",
+             ("جنيه", "إسترليني"): "GBP", ("جنيه", "استرليني"): "GBP", ("يوان", "صيني"): "CNY"}
+_NISBA = "|".join(sorted({n for _, n in QUALIFIED}, key=len, reverse=True))
 AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>مليون|ملايين|ألف|آلاف)?\s*"
-                    r"(?P<cur>دولار|يورو|فرنك|ين(?=ا?\s+ياباني))(?:ا|ات|ًا)?" + END_OF_WORD)
+                    r"(?P<cur>دولار|يورو|فرنك|جنيه|كرون|يوان|ين(?=ا?\s+ياباني))(?:ا|ات|ًا|ة|ه|ات)?" + END_OF_WORD
+                    + r"(?:\s+(?P<nisba>" + _NISBA + r")(?:ا|ة|ه|ًا|ان|ين)?" + END_OF_WORD + ")?")
 MULTIPLIERS = {"مليون": 1_000_000, "ملايين": 1_000_000, "ألف": 1_000, "آلاف": 1_000}
 REFUND = re.compile(r"مردود|معاد|مسترد|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
 IN_KIND = re.compile(r"عيني|عينية|عينا")
-GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|تلق|منح|تمويل|دفع|سدد|تشمل")
+GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|تلق|منح|تمويل|دفع|سدد|تشمل|" + START
+                    + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
 TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
 # one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
 # "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
@@ -45,7 +53,8 @@ POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف
 # a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
 POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
 POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة(?!\s*\()")
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة"
+                     r"(?!\s*\(\s*" + _GRADE + ")")  # a bracket that is no grade (الرتبة المحلية) changes nothing
 DUAL = re.compile(r"وظيفتان|وظيفتين")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")
 PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يموله|تتحمل|يتحمل")
@@ -53,13 +62,13 @@ PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يم�
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"مجموع المصروفات|مجموع النفقات|إجمالي المصروفات|إجمالي النفقات")),
     ("total-revenue", re.compile(r"مجموع الإيرادات|إجمالي الإيرادات")),
-    ("opening-balance", re.compile(r"(?:الفائض|الرصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
-    ("closing-balance", re.compile(r"(?:الفائض|الرصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
-    ("net-result", re.compile(r"الفائض|العجز|صافي")),
+    ("opening-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
+    ("closing-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
+    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز")),
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
     ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
-    ("refunds", re.compile(r"المردودة|مردود|المعادة|المستردة|استرداد|ردّ|رد المبالغ")),
+    ("refunds", re.compile(r"المردودة|مردود|المعادة|المستردة|استرداد|ردّ|رد\s+(?:ال)?(?:مبالغ|أموال)")),
     ("operating-expenses", re.compile(r"مصروفات|المصروفات|نفقات|النفقات")),
 ]
 
@@ -68,7 +77,9 @@ def _amount(found: re.Match) -> tuple[float, str]:
     digits, multiplier = found.group("n"), MULTIPLIERS.get(found.group("mult") or "", 1)
     if multiplier > 1 and re.fullmatch(r"\d+,\d{1,2}", digits):
         digits = digits.replace(",", ".")  # 1,2 مليون: a decimal comma before a multiplier
-    return float(digits.replace(",", "")) * multiplier, UNIT_CURRENCY.get(found.group("cur"), "USD")
+    unit, nisba = found.group("cur"), found.group("nisba")
+    currency = QUALIFIED.get((unit, nisba)) if nisba else None
+    return float(digits.replace(",", "")) * multiplier, currency or UNIT_CURRENCY.get(unit, "USD")
 
 
 def year_in_text(text: str) -> int | None:
@@ -77,7 +88,8 @@ def year_in_text(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=year_in_text)
+                   in_kind=IN_KIND, giving=GIVING, year=year_in_text,
+                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)"))
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

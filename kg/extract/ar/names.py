@@ -18,17 +18,24 @@ from kg.reference import Gazetteer, NameMatch, matcher_for
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 # phrases holding a name that are not that name
 BLOCKERS = ("دولارات الولايات المتحدة", "دولار الولايات المتحدة", "بدولارات الولايات المتحدة",
-            "البلدان النامية", "الدول الجزرية الصغيرة النامية")
+            "البلدان النامية", "الدول الجزرية الصغيرة النامية",
+            # places named after a country that are not it
+            "سان سلفادور", "مقاطعة كولومبيا", "كولومبيا البريطانية", "مدينة غواتيمالا", "مدينة بنما",
+            "مدينة الكويت", "مدينة مكسيكو", "كاليدونيا الجديدة")
 # names that are also common words: مالي is Mali and "financial" (دعم مالي). Such a name stands
 # for its country after في/بـ/لـ, after a word that governs a country (حكومة مالي), or in a list
 # of countries; otherwise it is the word.
 HOMOGRAPHS = {"مالي"}
 COUNTRY_GOVERNORS = {"حكومه", "جمهوريه", "دوله", "شعب", "في", "رئيس", "وزير", "وزاره", "سفاره", "بعثه",
                      "شمال", "جنوب", "وسط", "غرب", "شرق", "حكومتي", "حكومات"}
+LIST_JOIN = re.compile(r"\s*[،,]?\s*و?\s*")
 _PREFIX = r"(?<![^\s(«\"“])[وف]?"
 SUBJECT = re.compile(_PREFIX + r"(?:[بك]?ال|لل)مركز(?:\s+الإقليمي)?(?![^\s.,،؛:)»\"”])")
 HOST = re.compile(_PREFIX + r"(?:[بك]?ال|لل)(?:بلد|دولة)\s+(?:ال)?مضيف[ةه]?(?![^\s.,،؛:)»\"”])")
-LETTERS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G", "حاء": "H"}
+# resolution letters are the names of the letters in abjad order: 41/60 ياء is 41/60 J
+LETTERS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G", "حاء": "H",
+           "طاء": "I", "ياء": "J", "كاف": "K", "لام": "L", "ميم": "M", "نون": "N", "سين": "O", "عين": "P",
+           "فاء": "Q", "صاد": "R", "قاف": "S", "راء": "T"}
 GA_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:\s+الجمعية\s+العامة)?\s+(\d{1,2})\s*/\s*(\d{1,3})"
                            rf"(?:\s+({'|'.join(LETTERS)})(?![^\W\d_]))?")
 SC_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:\s+مجلس\s+الأمن)?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
@@ -51,6 +58,8 @@ IDAFA_HEADS = ("معهد", "مؤسسة", "جامعة", "شبكة", "رابطة",
 GENERIC_NAMES = {"اللجنة", "لجنة", "مجلس", "منتدى", "مركز", "الجامعة", "جامعة", "الوزارة", "وزارة"}
 # nouns after which a nationality adjective places an actor: مركز الفكر الفرنسي
 ACTOR_WORDS = ("منظم", "مجتمع", "مدني", "فكر", "مؤسس", "معهد", "جامع", "حكوم", "شرط", "سلطات", "وزار",
+               "موظف", "ضباط", "ضابط", "درك", "جمارك", "مدعين", "قضاه", "دبلوماسي", "ممثل", "مشارك", "طلاب",
+               "صحفي", "برلماني",
                "جيش", "قوات", "خبراء", "مسؤول", "برلمان", "شبك", "رابط", "جمعي", "وكال", "لجن", "هيئ")
 NATIONALITY_ENDINGS = ("", "ه", "ان", "تان", "ين", "تين", "ون")
 
@@ -92,8 +101,11 @@ class ArabicNames:
                 matches = [m for m in matches if not overlaps(m, [cited_resolution])] + [cited_resolution]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += [m for m in pattern_matches(HOST, text, self.host, matches) if not self._named_after(m, matches, text)]
-        matches += [m for m in self._nationalities(text) if not overlaps(m, matches)]
-        unknown = self._unknown(text, matches)
+        nationalities = [m for m in self._nationalities(text) if not overlaps(m, matches)]
+        matches += nationalities
+        # a nationality adjective inside a name the gazetteer lacks is part of it: اللجنة الوطنية
+        # التوغولية لمكافحة ...
+        unknown = self._unknown(text, [m for m in matches if m not in nationalities])
         inside = [m for m in matches if any(u.start <= m.start and m.end <= u.end for u in unknown)]
         matches = [m for m in matches if m not in inside]
         matches += [m for m in unknown if not overlaps(m, matches)]
@@ -130,8 +142,10 @@ class ArabicNames:
         before = text[:match.start - len(glued)].split()
         if before and (normalise(before[-1]) in COUNTRY_GOVERNORS or _bare(before[-1]) in COUNTRY_GOVERNORS):
             return False
+        # in a list of countries a neighbour is joined by a comma or و, not by a word (دعم مالي من ألمانيا)
         neighbours = [m for m in matches if m is not match and m.entity.kind == "Country"
-                      and (0 <= match.start - m.end <= 4 or 0 <= m.start - match.end <= 4)]
+                      and (0 <= match.start - m.end <= 4 and LIST_JOIN.fullmatch(text[m.end:match.start])
+                           or 0 <= m.start - match.end <= 4 and LIST_JOIN.fullmatch(text[match.end:m.start]))]
         return not neighbours
 
     def _named_after(self, host: NameMatch, matches: list[NameMatch], text: str) -> bool:
@@ -224,8 +238,9 @@ class ArabicNames:
 
 
 def _definite(word: str) -> bool:
-    """A word that carries the article or hangs on the one before: الـ، والـ، لل، بالـ."""
-    return bool(re.match(r"^[وف]?(?:[بك]?ال|لل)\S{2,}", word))
+    """A word that carries the article or hangs on the one before: الـ، والـ، لل، بالـ; or a
+    noun joined by و whose pronoun suffix makes it definite: `وجمعها` (and their collection)."""
+    return bool(re.match(r"^[وف]?(?:[بك]?ال|لل)\S{2,}", word) or re.fullmatch(r"و\S{2,}(?:ها|هما|هم)", word))
 
 
 def _first_words(gazetteer: Gazetteer) -> dict[tuple[str, str], set[str]]:

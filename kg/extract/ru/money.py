@@ -14,7 +14,16 @@ from kg.extract.posts import PostPattern, PostWords, find_posts
 CURRENCIES = {f"{lead}{unit}": code for lead in ("", "в ", "В ") for unit, code in (
     ("долл. США", "USD"), ("долларах США", "USD"), ("евро", "EUR"), ("швейцарских франках", "CHF"))}
 _NUMBER = r"(?<![\d,])\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_CURRENCY = r"долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|швейцарск\w+\s+франк\w*|шв\.\s*франк\w*|иен"
+# a currency named by its country's adjective and its unit: "шведских крон", "австралийских долл."
+QUALIFIED = {("шведск", "крон"): "SEK", ("норвежск", "крон"): "NOK", ("датск", "крон"): "DKK",
+             ("исландск", "крон"): "ISK", ("чешск", "крон"): "CZK", ("австралийск", "долл"): "AUD",
+             ("канадск", "долл"): "CAD", ("новозеландск", "долл"): "NZD", ("сингапурск", "долл"): "SGD",
+             ("японск", "иен"): "JPY", ("швейцарск", "франк"): "CHF", ("шв", "франк"): "CHF",
+             ("китайск", "юан"): "CNY", ("южноафриканск", "ранд"): "ZAR"}
+_QUALIFIED = (r"(?:" + "|".join(sorted({a for a, _ in QUALIFIED}, key=len, reverse=True)) + r")[а-яё]*\.?\s+"
+              r"(?:" + "|".join(sorted({u for _, u in QUALIFIED})) + r")[а-яё]*\.?")
+_CURRENCY = (_QUALIFIED + r"|долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|иен\w*"
+             r"|фунт\w*\s+стерлинг\w*")
 AMOUNT = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<mult>млн\.?|миллион\w*|тыс\.|тысяч\w*)?\s*(?P<cur>{_CURRENCY})"
                     rf"|(?P<cur2>US\$|\$|USD|EUR|€)\s?(?P<n2>{_NUMBER})", re.I)
 MULTIPLIERS = {"млн": 1_000_000, "миллион": 1_000_000, "тыс": 1_000, "тысяч": 1_000}
@@ -22,7 +31,7 @@ REFUND = re.compile(r"возврат|возвращ|возмещ", re.I)
 IN_KIND = re.compile(r"натурой|в\s+натуральной\s+форме|неденежн", re.I)
 GIVING = re.compile(r"взнос|внес|внесл|предостав|выдел|пожертв|возврат|возвращ|получ|поступ|финансир|перечисл", re.I)
 TOTAL = re.compile(r"общ\w+\s+сумм\w+|в\s+общей\s+сложности|итого|всего|совокупн", re.I)
-CLAUSE = re.compile(r";|,?\s+(?:включая|в\s+том\s+числе)(?![а-яё])|\sи\s+(?=[А-ЯЁA-Z])|,(?=\s*(?:и\s+)?[А-ЯЁA-Z])")
+CLAUSE = re.compile(r";|,?\s+(?:включая|в\s+том\s+числе)(?![а-яё])|\sи\s+(?=[А-ЯЁA-Z])|,(?=\s*(?:[иа]\s+)?[А-ЯЁA-Z])")
 
 THANKS = re.compile(r"(?:благодарит|выражает\s+(?:свою\s+)?(?:признательность|благодарность)|признател\w+)\s+"
                     r"(?P<who>[^.]{2,200}?)\s+(?:за|которые|которое|который)(?![а-яё])", re.I)
@@ -39,8 +48,11 @@ LETTERS = str.maketrans("АВСД", "ABCD")
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)"
                          r"[^\W\d_][^();.,\d]{0,90}?)\s*\(\s*(?P<grade>"
                          + _GRADE + r")")
+# general service posts of no stated grade: "категории общего обслуживания" (a bracket after it
+# that is no grade, "(прочие разряды)", changes nothing) and local-level posts ("местного разряда")
 POST_GS = re.compile(_COUNT + r"\s+(?:дополнительн\w+\s+)?(?:местн\w+\s+)?(?P<title>(?:должност\w+|сотрудник\w*)\s+"
-                     r"(?:[а-яё]+\s+){0,2}?категории\s+общего\s+обслуживания)(?!\s*\()", re.I)
+                     r"(?:(?:[а-яё]+\s+){0,2}?категории\s+общего\s+обслуживания|местного\s+разряда))"
+                     r"(?!\s*\(\s*(?:" + _GRADE + r"))", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?:(?:класса|уровня|категории)\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
 REGULAR_BUDGET = re.compile(r"регулярн\w+\s+бюджет", re.I)
 PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т", re.I)
@@ -70,8 +82,11 @@ def _amount(found: re.Match) -> tuple[float, str]:
     mult = (found.group("mult") or "").lower().rstrip(".")
     factor = next((v for k, v in MULTIPLIERS.items() if mult.startswith(k)), 1)
     printed = (found.group("cur") or found.group("cur2") or "").lower()
-    currency = ("EUR" if printed in ("евро", "eur", "€") else "CHF" if "франк" in printed
-                else "JPY" if printed == "иен" else "USD")
+    words = printed.split()
+    qualified = next((code for (adjective, unit), code in QUALIFIED.items() if len(words) == 2
+                      and re.fullmatch(adjective + r"[а-яё]*\.?", words[0]) and words[1].startswith(unit)), None)
+    currency = qualified or ("EUR" if printed in ("евро", "eur", "€") else "JPY" if printed.startswith("иен")
+                             else "GBP" if printed.startswith("фунт") else "USD")
     return parse_number(digits) * factor, currency
 
 
@@ -81,7 +96,8 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="ru", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year)
+                   in_kind=IN_KIND, giving=GIVING, year=_year,
+                   each=re.compile(r"(?<![а-яё])(?:по\s+\d|кажд\w+\s+из\s+которых|каждый|каждая|каждое)", re.I))
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

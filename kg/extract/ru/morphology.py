@@ -22,7 +22,9 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
 def _parse(word: str):
     parses = analyzer().parse(word)
     if word[:1].isupper():
-        proper = next((p for p in parses if PROPER & set(p.tag.grammemes)), None)
+        # a place before a person's name: Филиппин is the islands, not a woman named Филиппина
+        proper = next((p for p in parses if "Geox" in p.tag.grammemes), None) \
+            or next((p for p in parses if PROPER & set(p.tag.grammemes)), None)
         if proper is not None:
             return proper
     return parses[0]

@@ -19,7 +19,10 @@ from kg.reference import Gazetteer, NameMatch, matcher_for
 # Phrases holding a name that are not that name: the currency "долл. США" is no country.
 BLOCKERS = ("долл. США", "долларов США", "доллар США", "доллары США", "Порт-оф-Спейн", "Мехико",
             "Гвинейский залив", "Бенгальский залив", "Корейский полуостров", "Индийский океан",
-            "Южно-Китайское море", "Японское море", "франкоязычные страны", "испаноязычные страны")
+            "Южно-Китайское море", "Японское море", "франкоязычные страны", "испаноязычные страны",
+            # places named after a country that are not it
+            "Сан-Сальвадор", "округ Колумбия", "Британская Колумбия", "Эль-Кувейт", "Гватемала-Сити",
+            "город Панама", "Джибути (город)", "Новая Каледония", "Нью-Мексико")
 
 _CASE = r"(?:а|у|ом|е)?"  # центр, центра, центру, центром, центре
 SUBJECT = re.compile(r"(?<![А-ЯЁа-яё])(?:Регионал\w+\s+[Цц]ентр" + _CASE + r"|Центр" + _CASE + r")(?![а-яё])"
@@ -43,7 +46,10 @@ QUOTED_AFTER = re.compile(ORG_NOUNS + r"\s*,?\s*(?:под\s+названием\s
 LATIN_RUN = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z0-9][\w'’&.-]*|of|for|and|the|de|du|la|des|y|del|on))*"
 LATIN_AFTER = re.compile(ORG_NOUNS + r"\s+(?P<names>" + LATIN_RUN + r"(?:\s*(?:,|и)\s*" + LATIN_RUN + r")*)", re.I)
 CAPITALISED = re.compile(r"(?<![\w\u2588-])[А-ЯЁ][а-яё-]+(?=\s)")
-NAME_TAIL = re.compile(r"(?:\s+(?!(?:в|во|на|для|при|за|от|к|о|об|со|а|но|что|как|из|у|до|после|"
+# a name's next word; "в" only before a common noun (Комиссия по безопасности в полушарии), since
+# before a capital it places the body (Центр в Лиме)
+NAME_TAIL = re.compile(r"(?:\s+в(?=\s+[а-яё]{4,}(?![а-яё]))(?!\s+(?:качестве|рамках|ходе|целях|течение|период|связи)(?![а-яё]))|"
+                       r"\s+(?!(?:в|во|на|для|при|за|от|к|о|об|со|а|но|что|как|из|у|до|после|"
                        r"который|которая|которые|также|был|была|были|было|в\s+качестве)(?![а-яё]))"
                        r"(?:[а-яё-]+|[А-ЯЁ][\w-]+))")
 LATIN_STOP = {"COVID", "COVID-19", "RES", "Add", "Corr", "Rev", "A", "S", "E", "P", "D", "G"}
@@ -53,8 +59,15 @@ GENERIC = {"региональный", "центр", "генеральный", "
 NOT_NAMES = {"Генеральный секретарь", "Региональный центр", "Целевой фонд"}
 ACTOR_NOUN = (r"(?:аналитическ\w+|организаци\w+|гражданск\w+|неправительственн\w+|НПО|правительств\w+|"
               r"власт\w+|должностн\w+|эксперт\w*|полици\w*|вооруженн\w+|дипломат\w*|университет\w*|"
-              r"институт\w*|фонд\w*|министерств\w*|парламентари\w*|делегаци\w*|национальн\w+)(?![а-яё])")
-ADJECTIVE = re.compile(r"(?<![\w-])([А-Яа-яЁё-]+ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими))\s+(?=" + ACTOR_NOUN + ")")
+              r"институт\w*|фонд\w*|министерств\w*|парламентари\w*|делегаци\w*|национальн\w+|"
+              r"сотрудник\w*|служащ\w+|офицер\w*|представител\w*|специалист\w*|участник\w*|"
+              r"журналист\w*|студент\w*|прокурор\w*|судь\w*|депутат\w*|военн\w+|таможенн\w+|"
+              r"пограничн\w+|правоохранительн\w+|силовы\w+|государственн\w+)(?![а-яё])")
+_ADJECTIVE_WORD = r"[А-Яа-яЁё-]+(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|им|ым|ом|ую|их|ых|ими|ыми)"
+# a nationality adjective before an actor noun, or before others joined to it: "для бутанских и
+# непальских таможенных и пограничных служащих"
+ADJECTIVE = re.compile(r"(?<![\w-])([А-Яа-яЁё-]+ск(?:ий|ая|ое|ие|ого|ой|ому|им|ом|ую|их|ими))"
+                       r"(?=(?:(?:\s*,\s*|\s+и\s+|\s+)" + _ADJECTIVE_WORD + r")*\s+" + ACTOR_NOUN + ")")
 
 
 def _predicate(word: str) -> bool:
@@ -125,7 +138,8 @@ class RussianNames:
         end = found.end()
         while True:  # the complement, and a known place inside or closing it (… Гвинеи-Бисау)
             tail = NAME_TAIL.match(masked, end)
-            place = next((m for m in known if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1), None)
+            place = next((m for m in known if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1
+                          or m.entity.kind == "Region" and re.fullmatch(r"\s+во?\s+", masked[end:m.start])), None)
             if tail and len(masked[found.start():tail.end()].split()) <= 14 and not _predicate(tail.group(0)):
                 end = tail.end()
             elif place:

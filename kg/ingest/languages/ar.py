@@ -100,4 +100,5 @@ MARKERS = Markers(
     subsection=re.compile(r"^\s*(\d{1,2})\s*[-–]\s*(?=\D)(\S.{0,80})$"),
     footnote=re.compile(r"^\s*\((\d{1,3}|[^\W\d_]{1,2})\)\s*(\S.*)$"),
     agenda_letter=agenda_letter,
+    right_to_left=True,
 )
