@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -52,8 +53,13 @@ def read_report(path: str | Path) -> Document:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty; give a report with text")
-    text = _file_text(path, data, suffix)
-    return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+    notes: tuple[str, ...] = ()
+    if suffix in TEXT_SUFFIXES:
+        text, notes = decode_text(path, data)
+    else:
+        text = _file_text(path, data, suffix)
+    document = read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+    return replace(document, warnings=notes + document.warnings) if notes else document
 
 
 def _file_text(path: Path, data: bytes, suffix: str) -> str:
@@ -93,21 +99,46 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    """The text of a plain-text report: UTF-8, UTF-16 (what Windows' Notepad and Word save as
-    "Unicode", with or without its byte-order mark), or GB18030 (older Chinese copies)."""
+    return decode_text(path, data)[0]
+
+
+def decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
+    """The text of a plain-text report and what the user should hear of its decoding: UTF-8,
+    UTF-16 (what Windows' Notepad and Word save as "Unicode", with or without its byte-order
+    mark), or GB18030 (older Chinese copies). UTF-8 with a few damaged bytes (a bad copy, a
+    stray Latin-1 letter) is read with U+FFFD in their place, and a warning gives the line."""
     if data.startswith(b"%PDF"):
         raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
     utf16 = _utf16(data)
     if utf16 is not None:
-        return utf16
+        return utf16, ()
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
-    for encoding in ("utf-8-sig", "gb18030"):
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    # each byte that is not UTF-8 becomes a lone surrogate, to be found and replaced
+    escaped = data.decode("utf-8-sig", errors="surrogateescape")
+    bad = [match.start() for match in _ESCAPED.finditer(escaped)]
+    good = sum(1 for ch in escaped if ch > "\x7f") - len(bad)  # well-formed non-ASCII characters
+    if len(bad) > good:  # mostly not UTF-8: an older Chinese encoding, if it decodes whole
         try:
-            return data.decode(encoding)
+            return data.decode("gb18030"), ()
         except UnicodeDecodeError:
-            continue
-    raise InputError(f"{path}: cannot decode the text (not UTF-8, UTF-16 or GB18030); save it as UTF-8")
+            pass
+    more = f" (and {len(bad) - 1} more places)" if len(bad) > 1 else ""
+    line = _line_ends(escaped[:bad[0]]) + 1
+    return _ESCAPED.sub("\ufffd", escaped), (f"invalid UTF-8 at line {line}{more}, replaced; "
+                                              f"save the file as UTF-8",)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _line_ends(text: str) -> int:
+    """How many lines end in `text`, whichever line ends it uses (LF, CRLF or CR)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _utf16(data: bytes) -> str | None:
