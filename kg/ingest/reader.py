@@ -11,6 +11,7 @@ from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import clean_lines, join_digit_groups
 from kg.ingest.markers import markers_for
 from kg.ingest.blocks import split_blocks
+from kg.ingest.long_paragraphs import cut_long
 from kg.ingest.metadata import read_metadata, symbol_in
 from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
 
@@ -18,6 +19,9 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
 HTML_SUFFIXES = {".html", ".htm"}
 WORD_SUFFIXES = {".docx"}
+# characters of text a report may have: a UN report has tens of thousands; this bounds the
+# time (minutes at the limit) and memory a build spends on one file (bench/NOTES.md, "Long texts")
+MAX_TEXT = 5_000_000
 SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
 
 
@@ -164,6 +168,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
               language: str | None = None) -> Document:
     """Read a report given as a string (what a PDF reader or a web copy gives)."""
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if len(text) > MAX_TEXT:  # refused before any work: extraction time grows with the text
+        raise InputError(f"{source}: the text is {len(text) / 1e6:.1f} million characters, over the "
+                         f"{MAX_TEXT / 1e6:.0f} million a report may have; split it into its reports")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 40 or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
@@ -178,7 +185,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
-    paragraphs = take_footnote_refs(parts.blocks, marks)
+    paragraphs = cut_long(take_footnote_refs(parts.blocks, marks))
     if not paragraphs:
         raise InputError(f"{source}: no running text found, only short lines; give the document's full text")
     table, table_notes = parse_table(parts.annex, markers)
