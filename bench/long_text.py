@@ -67,7 +67,7 @@ def main() -> None:
             print(f"{size:>10} over {args.timeout:g} s")
             continue
         if done.returncode:
-            print(f"{size:>10} failed: {done.stderr.strip().splitlines()[-1]}")
+            print(f"{size:>10} failed: {(done.stderr.strip().splitlines() or ['killed'])[-1]}")
             continue
         row = json.loads(done.stdout.strip().splitlines()[-1])
         print(f"{row['chars']:>10} {row['read_s']:>8} {row['extract_s']:>10} {row['peak_mb']:>8} "

@@ -16,8 +16,8 @@ from kg.ingest.document import FootnoteRef, Paragraph
 
 LONGEST = 5_000  # characters a paragraph may have before it is cut (real ones: under 2,000)
 
-# where a sentence ends, in the scripts the reader reads
-_END = re.compile(r"[。！？!?؟]|\.(?=\s)")
+# where a sentence ends, in the scripts the reader reads; not the point after a number ("18. ")
+_END = re.compile(r"[。！？!?؟]|(?<![\d\s])\.(?=\s)")
 
 
 def cut_long(paragraphs: list[Paragraph], longest: int = LONGEST) -> list[Paragraph]:
