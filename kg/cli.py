@@ -43,6 +43,7 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Processes that extract in parallel (0: one per core for 100 reports or more).")] = 0,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Extract on a Dask cluster: a scheduler address, or 'local'.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per report as it is loaded.")] = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove from the store the reports no input gives any more (deleted files, changed symbols).")] = False,
 ) -> None:
     """Read reports and write their knowledge graph to a file, a store or a SPARQL server.
 
@@ -55,6 +56,7 @@ def build(
               kg build reports/ --store kg-store --jobs 4
               kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
               kg build reports/ --store kg-store --dask tcp://scheduler:8786
+              kg build reports/ --store kg-store --prune   (drops reports deleted from reports/)
     """
     import tempfile
 
@@ -74,6 +76,8 @@ def build(
             raise KGError(f"say where the graph goes with one of {choices}")
         if len(targets) > 1:
             raise KGError(f"{' and '.join(targets)} each say where the graph goes; give only one of {choices}")
+        if prune and output:
+            raise KGError("--prune removes reports from a store; a graph file (-o) is written anew each time")
         if fmt and not output:
             raise KGError("--format is the format of a graph file; give it with -o FILE")
         if inputs.count("-") > 1:
@@ -100,10 +104,12 @@ def build(
             store = store_class("endpoint")(endpoint, update_url=update_endpoint, graph_store_url=graph_store)
         with store:
             summary = build_corpus(paths, store, jobs=check_jobs(jobs) if jobs else None, dask=dask,
-                                   progress=sys.stderr.isatty(), on_report=tell if verbose else None)
+                                   progress=sys.stderr.isatty(), on_report=tell if verbose else None,
+                                   prune=prune)
             for message in summary.warnings + summary.duplicates:
                 typer.echo(f"kg: warning: {said(message)}", err=True)
             if summary.failures:
+                _tell_stale(summary, store_dir or endpoint)
                 for failure in summary.failures[:-1]:
                     typer.echo(f"kg: error: {said(failure.message)}", err=True)
                 kept = "nothing written" if output else "the other reports are loaded; run again after fixing"
@@ -116,6 +122,59 @@ def build(
             else:
                 typer.echo(f"{store_dir or endpoint}: {summary.loaded} reports loaded "
                            f"({summary.triples} triples), {summary.skipped} unchanged", err=True)
+                _tell_stale(summary, store_dir or endpoint)
+
+    run(action)
+
+
+def _tell_stale(summary, where) -> None:
+    """One line on the reports a store holds that no input gives any more."""
+    from kg.store.prune import report_name
+
+    if not summary.stale:
+        return
+    names = ", ".join(report_name(graph) for graph in summary.stale[:5])
+    names += ", ..." if len(summary.stale) > 5 else ""
+    count = f"{len(summary.stale)} report{'s' if len(summary.stale) > 1 else ''}"
+    if summary.failures:  # the error line that follows says the rest
+        typer.echo(f"kg: warning: {where}: {count} not among the inputs ({names}) kept: "
+                   f"nothing is pruned while a report cannot be read", err=True)
+    elif summary.pruned:
+        typer.echo(f"{where}: pruned {count} no input gives any more ({names})", err=True)
+    else:
+        typer.echo(f"kg: warning: {where}: {count} in the store not among the inputs ({names}); "
+                   f"`--prune` removes what no input gives, `kg remove SYMBOL --store DIR` one report", err=True)
+
+
+@app.command()
+def remove(
+    symbols: Annotated[list[str], typer.Argument(help="Report symbols (A/76/97: every language), SYMBOL/LANG (A/76/97/zh) or graph IRIs.")],
+    store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to remove from.")] = None,
+    endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL of a writable server.")] = None,
+    update_endpoint: Annotated[Optional[str], typer.Option("--update-endpoint", help="Its SPARQL Update URL, when not the query URL with 'update' for 'query'.")] = None,
+) -> None:
+    """Remove reports (their named graphs) from a store or server.
+
+    Examples: kg remove A/76/97 --store kg-store          (every language version)
+              kg remove A/76/97/fr --store kg-store       (the French version only)
+    """
+    from kg.store import store_class
+    from kg.store.prune import graphs_of_report, remove_reports, report_name
+
+    def action():
+        if bool(store_dir) == bool(endpoint):
+            raise KGError("say where the reports are with one of --store DIR or --endpoint URL")
+        if endpoint:
+            store = store_class("endpoint")(endpoint, update_url=update_endpoint)
+        elif not (store_dir / "CURRENT").exists():
+            raise KGError(f"{store_dir}: no store here; give the folder of a `kg build --store`")
+        else:
+            store = store_class("oxigraph")(store_dir)
+        with store:
+            graphs = list(dict.fromkeys(g for symbol in symbols for g in graphs_of_report(store, symbol)))
+            count = remove_reports(store, graphs)
+        typer.echo(f"{store_dir or endpoint}: removed {count} report graph{'s' if count > 1 else ''} "
+                   f"({', '.join(report_name(g) for g in graphs)})", err=True)
 
     run(action)
 

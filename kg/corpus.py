@@ -34,6 +34,7 @@ from kg.resolve import align_versions
 from kg.rdf.namespaces import ID
 from kg.store.base import GraphStore
 from kg.store.ntriples import TripleSet, to_ntriples
+from kg.store.prune import remove_reports, stale_graphs
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -78,6 +79,8 @@ class BuildSummary:
     failures: list[ReportFailure] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)  # messages about files giving one graph
     warnings: list[str] = field(default_factory=list)  # what the reader missed in a report
+    stale: list[str] = field(default_factory=list)  # graphs in the store no input gives any more
+    pruned: int = 0  # of those, removed (build_corpus(prune=True))
 
 
 def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | ReportFailure:
@@ -153,13 +156,17 @@ def versions_together(paths: list[Path], symbols: list[str | None]) -> list[list
 def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int | None = None,
                  dask: str | None = None, progress: bool = False,
                  on_report: Callable[[ReportGraph | ReportFailure, str], None] | None = None,
-                 ) -> BuildSummary:
+                 prune: bool = False) -> BuildSummary:
     """Load every report of `inputs` (files, folders, globs) into `store`, each in its named graph.
 
     `jobs` processes extract in parallel here (None: one per core, or none for a small corpus,
     where starting them costs more than they save); `dask` ("local" or a scheduler address)
     sends the extraction to a Dask cluster instead. `on_report(result, what)` hears of each report as it is
-    done, `what` being "loaded", "kept" (a later file gives the same graph) or "failed"."""
+    done, `what` being "loaded", "kept" (a later file gives the same graph) or "failed".
+
+    Report graphs in the store that no input gives any more (a deleted file, a changed symbol)
+    are listed in `summary.stale`; with `prune` they are removed, unless a report failed (its
+    old graph cannot be told from a stale one)."""
     paths = list(dict.fromkeys(expand_inputs(list(inputs))))
     looks = [file_look(path) for path in paths]
     hashes = [sha for sha, _ in looks]
@@ -180,6 +187,9 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
         loader.flush()
     finally:
         loader.bar.close()
+    summary.stale = stale_graphs(stored, hashes, loader.loaded)
+    if prune and summary.stale and not summary.failures:
+        summary.pruned = remove_reports(store, summary.stale)
     return summary
 
 
@@ -195,6 +205,7 @@ class _Loader:
         self.store, self.summary, self.stored, self.position = store, summary, stored, position
         self.on_report, self.bar = on_report, bar
         self.pending: dict[str, ReportGraph] = {}  # graph -> report
+        self.loaded: set[str] = set()  # graphs loaded by this build
         self.since = 0.0
 
     def add(self, index: int, result: ReportGraph | ReportFailure) -> None:
@@ -224,6 +235,7 @@ class _Loader:
         self.pending = {}
         for result in batch:
             self.stored[result.graph] = result.sha256
+            self.loaded.add(result.graph)
             self.summary.loaded += 1
             self.summary.triples += result.triples
             self._tell(result, "loaded")

@@ -4,6 +4,7 @@ from the language's lexicon, as kg/extract/lexicon.py declares them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from types import ModuleType
 
@@ -57,6 +58,10 @@ class ParagraphReader:
         self.p = paragraph
         self.footnote_countries = footnote_countries
         self.mentions = mentions
+        # mentions by where they start, so a sentence finds its own by bisection: a long
+        # paragraph would otherwise cost every mention per sentence, quadratic in its length
+        self._by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = [mentions[i].start for i in self._by_start]
         self.doc = document
         self.subject = subject
         self.sentences = split_sentences(paragraph.text, lexicon.CODE)
@@ -129,7 +134,8 @@ class ParagraphReader:
     def _in(self, sentence: Sentence, start: int = 0, end: int | None = None) -> list[NameMatch]:
         lo = sentence.start + start
         hi = sentence.start + (len(sentence.text) if end is None else end)
-        return [m for m in self.mentions if lo <= m.start and m.end <= hi]
+        found = self._by_start[bisect_left(self._starts, lo):bisect_right(self._starts, hi)]
+        return [self.mentions[i] for i in sorted(found) if self.mentions[i].end <= hi]
 
     # -- who did what -------------------------------------------------------------------
     def _agents(self, sentence: Sentence, start: int, end: int, places: bool = True,

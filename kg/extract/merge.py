@@ -11,13 +11,18 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
     """Merge activities with the same key (while extracting, the start date and type); keep the
     first place as the describing paragraph and every place as a source."""
     merged: dict[str, Activity] = {}
-    for activity in activities:
+    seen: dict[str, tuple[set, set]] = {}  # key -> its links and sources: an event told a
+    for activity in activities:            # thousand times must not cost a million comparisons
         first = merged.get(activity.key)
         if first is None:
             merged[activity.key] = activity
+            seen[activity.key] = (set(activity.links), set(activity.sources))
             continue
-        links = first.links + tuple(l for l in activity.links if l not in first.links)
-        sources = first.sources + tuple(s for s in activity.sources if s not in first.sources)
+        have_links, have_sources = seen[activity.key]
+        links = first.links + tuple(l for l in activity.links if l not in have_links)
+        sources = first.sources + tuple(s for s in activity.sources if s not in have_sources)
+        have_links.update(activity.links)
+        have_sources.update(activity.sources)
         merged[activity.key] = replace(
             # "launched a series in September 2015" then "four lectures between September 2015 and
             # January 2016": a later mention of the same start may give the end the first lacked

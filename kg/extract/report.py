@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.statement import check_statement, parse_amount
 from kg.ingest.document import Document
 from kg.reference import Gazetteer, NameMatch
@@ -116,8 +117,9 @@ def _mentions(document: Document, found: dict[str, list[NameMatch]],
     out = []
     for paragraph in document.paragraphs:
         sentences = split_sentences(paragraph.text, document.metadata.language)
+        starts = [s.start for s in sentences]  # in order: the sentence of a mention by bisection
         for m in found[paragraph.key]:
-            sentence = next((s for s in sentences if s.start <= m.start < s.end), None)
+            sentence = _sentence_at(sentences, starts, m.start)
             out.append(Mention(m.entity, m.text, Source(paragraph.key, sentence.text if sentence else paragraph.text)))
             if m.entity.issuer:
                 issuer = gazetteer.get("Organization", m.entity.issuer)
@@ -128,6 +130,13 @@ def _mentions(document: Document, found: dict[str, list[NameMatch]],
         for m in notes.get(footnote.mark, []):
             out.append(Mention(m.entity, m.text, Source(key, footnote.text)))
     return out
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
+    """The sentence holding `offset` (None between sentences): the last one starting at or
+    before it, when it reaches that far."""
+    at = bisect_right(starts, offset) - 1
+    return sentences[at] if at >= 0 and offset < sentences[at].end else None
 
 
 def _citing_paragraph(document: Document, mark: str) -> str:

@@ -6,6 +6,7 @@ full-width letters and digits folded, and digit groups (`48 250`) joined.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
@@ -116,6 +117,19 @@ def join_lines(left: str, right: str) -> str:
     if CJK.search(left[-1]) or CJK.search(right[0]):
         return left + right
     return left + " " + right
+
+
+def join_all(lines: Iterable[str]) -> str:
+    """`join_lines` over many lines, in time linear in their length: `join_lines` looks only at
+    the end of what is joined so far, so that end is kept apart and the rest set aside."""
+    done: list[str] = []
+    tail = ""
+    for line in lines:
+        tail = join_lines(tail, line)
+        if len(tail) > 256:  # join_lines reads the last two characters; keep plenty
+            done.append(tail[:-64])
+            tail = tail[-64:]
+    return "".join(done) + tail
 
 
 def split_long_lines(lines: list[str]) -> list[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from kg.errors import InputError
@@ -10,6 +11,7 @@ from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import clean_lines, fold_width, join_digit_groups, unreverse_digit_groups
 from kg.ingest.markers import markers_for
 from kg.ingest.blocks import split_blocks
+from kg.ingest.long_paragraphs import cut_long
 from kg.ingest.metadata import read_metadata, symbol_in
 from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
 
@@ -17,6 +19,9 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
 HTML_SUFFIXES = {".html", ".htm"}
 WORD_SUFFIXES = {".docx"}
+# characters of text a report may have: a UN report has tens of thousands; this bounds the
+# time (minutes at the limit) and memory a build spends on one file (bench/NOTES.md, "Long texts")
+MAX_TEXT = 5_000_000
 SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
 
 
@@ -52,8 +57,13 @@ def read_report(path: str | Path) -> Document:
     data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: the file is empty; give a report with text")
-    text = _file_text(path, data, suffix)
-    return read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+    notes: tuple[str, ...] = ()
+    if suffix in TEXT_SUFFIXES:
+        text, notes = decode_text(path, data)
+    else:
+        text = _file_text(path, data, suffix)
+    document = read_text(text, source=str(path), sha256=hashlib.sha256(data).hexdigest())
+    return replace(document, warnings=notes + document.warnings) if notes else document
 
 
 def _file_text(path: Path, data: bytes, suffix: str) -> str:
@@ -93,21 +103,46 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
 
 
 def _decode(path: Path, data: bytes) -> str:
-    """The text of a plain-text report: UTF-8, UTF-16 (what Windows' Notepad and Word save as
-    "Unicode", with or without its byte-order mark), or GB18030 (older Chinese copies)."""
+    return decode_text(path, data)[0]
+
+
+def decode_text(path: Path, data: bytes) -> tuple[str, tuple[str, ...]]:
+    """The text of a plain-text report and what the user should hear of its decoding: UTF-8,
+    UTF-16 (what Windows' Notepad and Word save as "Unicode", with or without its byte-order
+    mark), or GB18030 (older Chinese copies). UTF-8 with a few damaged bytes (a bad copy, a
+    stray Latin-1 letter) is read with U+FFFD in their place, and a warning gives the line."""
     if data.startswith(b"%PDF"):
         raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
     utf16 = _utf16(data)
     if utf16 is not None:
-        return utf16
+        return utf16, ()
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: this is not a text file (binary content); give a .txt report or a .pdf")
-    for encoding in ("utf-8-sig", "gb18030"):
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        pass
+    # each byte that is not UTF-8 becomes a lone surrogate, to be found and replaced
+    escaped = data.decode("utf-8-sig", errors="surrogateescape")
+    bad = [match.start() for match in _ESCAPED.finditer(escaped)]
+    good = sum(1 for ch in escaped if ch > "\x7f") - len(bad)  # well-formed non-ASCII characters
+    if len(bad) > good:  # mostly not UTF-8: an older Chinese encoding, if it decodes whole
         try:
-            return data.decode(encoding)
+            return data.decode("gb18030"), ()
         except UnicodeDecodeError:
-            continue
-    raise InputError(f"{path}: cannot decode the text (not UTF-8, UTF-16 or GB18030); save it as UTF-8")
+            pass
+    more = f" (and {len(bad) - 1} more places)" if len(bad) > 1 else ""
+    line = _line_ends(escaped[:bad[0]]) + 1
+    return _ESCAPED.sub("\ufffd", escaped), (f"invalid UTF-8 at line {line}{more}, replaced; "
+                                              f"save the file as UTF-8",)
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _line_ends(text: str) -> int:
+    """How many lines end in `text`, whichever line ends it uses (LF, CRLF or CR)."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
 def _utf16(data: bytes) -> str | None:
@@ -133,6 +168,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
               language: str | None = None) -> Document:
     """Read a report given as a string (what a PDF reader or a web copy gives)."""
     sha256 = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if len(text) > MAX_TEXT:  # refused before any work: extraction time grows with the text
+        raise InputError(f"{source}: the text is {len(text) / 1e6:.1f} million characters, over the "
+                         f"{MAX_TEXT / 1e6:.0f} million a report may have; split it into its reports")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
     letters = re.findall(r"[^\W\d_]", text)
     if len(letters) < 40 or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
@@ -149,7 +187,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
-    paragraphs = take_footnote_refs(parts.blocks, marks)
+    paragraphs = cut_long(take_footnote_refs(parts.blocks, marks))
     if not paragraphs:
         raise InputError(f"{source}: no running text found, only short lines; give the document's full text")
     table, table_notes = parse_table(parts.annex, markers)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
-from kg.ingest.layout import is_rule, join_digit_groups, join_lines
+from kg.ingest.layout import is_rule, join_all, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
@@ -44,10 +44,7 @@ class _Block:
 
     @property
     def text(self) -> str:
-        out = ""
-        for line in self.lines:
-            out = join_lines(out, line)
-        return out
+        return join_all(self.lines)
 
 
 @dataclass

@@ -9,8 +9,9 @@
     PUT|POST|DELETE /store?graph=IRI  Graph Store Protocol, one transaction (only with --writable)
 
 So `kg build ... --endpoint http://127.0.0.1:PORT/query` loads into a writable server, and
-`kg query NAME --endpoint ...` reads from either kind. A read-only server runs each query in a
-worker process that is ended when the query outlives --timeout (kg/store/workers.py).
+`kg query NAME --endpoint ...` reads from either kind. Queries run in worker processes that are
+ended when a query outlives --timeout (kg/store/workers.py); a writable server has one, which
+makes its writes too (one process may write to a store), so its queries run one at a time.
 
 What a web page the user visits could make it do is bounded: requests must name this server in
 `Host` (no DNS rebinding), a cross-site `Origin` may not write, `SERVICE` (fetching other URLs)
@@ -20,16 +21,15 @@ from __future__ import annotations
 
 import html
 import json
-import threading
 import urllib.parse
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from kg.store.answers import Answer, QueryRequest, answer, plain
-from kg.store.base import as_nquads
+from kg.store.answers import Answer, QueryRequest
 from kg.store.embedded import OxigraphStore
 from kg.store.protocol import BODY_TYPES, GRAPH_TYPES, is_update, negotiate
+from kg.store.workers import QueryWorkers, WriteRequest
 
 MAX_BODY = 256 * 1024 * 1024  # bytes a request may send (a Graph Store load of a big corpus)
 MAX_QUERY = 1024 * 1024  # characters of a query or update
@@ -41,9 +41,10 @@ class ServeOptions:
     host: str = "127.0.0.1"
     port: int = 7878
     writable: bool = False
-    timeout: float = 10.0  # seconds a query may run (read-only servers)
+    timeout: float = 10.0  # seconds a query may run
     max_queries: int = 2  # queries running at once
     allow_service: bool = False
+    client_timeout: float = 30.0  # seconds a client may take to send its request
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -54,12 +55,10 @@ class SparqlServer(ThreadingHTTPServer):
         self.store = store
         self.options = options
         self.writable = options.writable
-        self.running = threading.BoundedSemaphore(options.max_queries)
-        self.workers = None
-        if not options.writable:
-            from kg.store.workers import QueryWorkers
-
-            self.workers = QueryWorkers(store.folder, size=options.max_queries, timeout=options.timeout)
+        if options.writable:  # the one worker that writes needs the lock this process holds
+            store.close()
+        self.workers = QueryWorkers(store.folder, size=options.max_queries, timeout=options.timeout,
+                                    writable=options.writable)
         try:
             super().__init__((options.host, options.port), SparqlHandler)
         except OSError:
@@ -73,14 +72,10 @@ class SparqlServer(ThreadingHTTPServer):
         return f"http://{host}:{self.server_address[1]}/"
 
     def run_query(self, request: QueryRequest) -> Answer:
-        if self.workers is not None:
-            return self.workers.run(request)
-        if not self.running.acquire(timeout=self.options.timeout):
-            return plain(503, "the server is busy with other queries; try again")
-        try:  # a writable server holds the only handle on its store: queries run here
-            return answer(self.store.oxigraph, request)
-        finally:
-            self.running.release()
+        return self.workers.run(request)
+
+    def write(self, request: WriteRequest) -> Answer:
+        return self.workers.run(request)
 
     def allowed_hosts(self) -> set[str]:
         port = self.server_address[1]
@@ -88,8 +83,7 @@ class SparqlServer(ThreadingHTTPServer):
         return {f"{n}:{port}" for n in names} | {f"[{n}]:{port}" for n in names if ":" in n} | names
 
     def close_workers(self) -> None:
-        if self.workers is not None:
-            self.workers.close()
+        self.workers.close()
 
     def server_close(self) -> None:
         super().server_close()
@@ -106,6 +100,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server: SparqlServer
     protocol_version = "HTTP/1.1"
     timeout = 30  # seconds a client may take to send its request; then the socket is closed
+
+    def setup(self) -> None:
+        self.timeout = self.server.options.client_timeout  # the socket's, set by setup()
+        super().setup()
 
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature
         pass  # one line per request would drown the terminal; errors still answer the client
@@ -157,7 +155,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
             update = _text(body) if kind == "application/sparql-update" else (params.get("update") or [None])[-1]
             if update is None:
                 return self._error(HTTPStatus.BAD_REQUEST, "no update: send update=... or application/sparql-update")
-            return self._writing(lambda: self.server.store.oxigraph.update(update))
+            return self._writing(lambda: WriteRequest("update", text=update))
         self._error(HTTPStatus.NOT_FOUND, "POST to /query or /update")
 
     def do_PUT(self) -> None:  # noqa: N802
@@ -170,22 +168,18 @@ class SparqlHandler(BaseHTTPRequestHandler):
         body = self._body()
         if kind not in BODY_TYPES:
             return self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, f"send one of {', '.join(BODY_TYPES)}")
-        self._writing(lambda: self.server.store.replace_graph(graph, _as_ntriples(body, kind)),
-                      created=True)
+        self._writing(lambda: WriteRequest("replace", graph, _as_ntriples(body, kind)))
 
     def do_DELETE(self) -> None:  # noqa: N802
         self._guard(writes=True)
         if not self.server.writable:
             return self._read_only()
         graph = self._graph_param()
-        self._writing(lambda: self.server.store.remove_graph(graph))
+        self._writing(lambda: WriteRequest("remove", graph))
 
     def _post_to_graph(self, graph: str, body: bytes, kind: str) -> None:
         """Graph Store POST: add the triples to the graph, keeping what it has."""
-        import pyoxigraph
-
-        self._writing(lambda: self.server.store.oxigraph.load(
-            as_nquads(_as_ntriples(body, kind), graph), format=pyoxigraph.RdfFormat.N_QUADS))
+        self._writing(lambda: WriteRequest("add", graph, _as_ntriples(body, kind)))
 
     # --- helpers --------------------------------------------------------------------------
     def _guard(self, *, writes: bool = False) -> None:
@@ -221,16 +215,16 @@ class SparqlHandler(BaseHTTPRequestHandler):
         body = pyoxigraph.serialize(triples, format=getattr(pyoxigraph.RdfFormat, GRAPH_TYPES[media]))
         self._send(HTTPStatus.OK, media, body)
 
-    def _writing(self, action, *, created: bool = False) -> None:
+    def _writing(self, request) -> None:
+        """Make the write `request()` gives (the body parsed here) and send what the store says."""
         if not self.server.writable:
             return self._read_only()
         try:
-            action()
+            change = request()
         except (SyntaxError, ValueError, UnicodeDecodeError) as error:
             return self._error(HTTPStatus.BAD_REQUEST, f"cannot parse the request: {error}")
-        except OSError as error:
-            return self._error(HTTPStatus.INTERNAL_SERVER_ERROR, f"the store could not take it: {error}")
-        self._send(HTTPStatus.CREATED if created else HTTPStatus.NO_CONTENT, "text/plain", b"")
+        done = self.server.write(change)
+        self._send(HTTPStatus(done.status), done.media, done.body)
 
     def _read_only(self) -> None:
         self._error(HTTPStatus.FORBIDDEN, "this server is read-only; start it with "

@@ -42,3 +42,46 @@ def test_binary_with_zero_bytes_is_still_refused(tmp_path: Path):
     junk.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(InputError, match="binary"):
         read_report(junk)
+
+
+def _damaged(source: Path, copy: Path, damage: bytes) -> int:
+    """`source` with `damage` (bytes that are not UTF-8) put at the end of a line past the front
+    matter; the line number it is on."""
+    data = source.read_bytes()
+    at = data.index(b"\n", len(data) // 2)
+    copy.write_bytes(data[:at] + damage + data[at:])
+    return data[:at].count(b"\n") + 1
+
+
+@pytest.mark.parametrize("language", REPORTS)
+def test_invalid_utf8_is_replaced_and_the_line_is_told(tmp_path: Path, language: str):
+    source = REPORTS[language]
+    copy = tmp_path / source.name
+    line = _damaged(source, copy, b" \xff caf\xe9")
+    document = read_report(copy)
+    assert document.metadata.symbol == "A/76/97"
+    assert len(document.paragraphs) == len(read_report(source).paragraphs)
+    assert document.warnings[0] == (f"invalid UTF-8 at line {line} (and 1 more places), replaced; "
+                                    f"save the file as UTF-8")
+    assert any("\ufffd" in paragraph.text for paragraph in document.paragraphs)
+
+
+def test_invalid_utf8_is_a_warning_line_of_a_build(tmp_path: Path):
+    import subprocess
+    import sys
+
+    copy = tmp_path / "report.zh.txt"
+    line = _damaged(REPORTS["zh"], copy, b"\xc3")
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(copy), "-o", str(tmp_path / "g.nt")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"kg: warning: {copy}: invalid UTF-8 at line {line}, replaced; save the file as UTF-8" in done.stderr
+    assert (tmp_path / "g.nt").exists()
+
+
+def test_gb18030_copies_are_still_read_as_such(tmp_path: Path):
+    source = REPORTS["zh"]
+    copy = tmp_path / source.name
+    copy.write_bytes(source.read_text(encoding="utf-8").encode("gb18030"))
+    document = read_report(copy)
+    assert document.warnings == () and same(document, read_report(source))
