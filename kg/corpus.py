@@ -29,11 +29,11 @@ from kg.extract.facts import Facts
 from kg.ingest import Document
 from kg.ingest.reader import peek_symbol
 from kg.pipeline import expand_inputs, read_and_extract
-from kg.rdf.mapping import KIND_PATHS, add_facts, graph_iri
+from kg.rdf.mapping import KIND_PATHS, facts_triples, graph_iri
 from kg.resolve import align_versions
-from kg.rdf.namespaces import ID
+from kg.rdf.terms import ID
 from kg.store.base import GraphStore
-from kg.store.ntriples import TripleSet, to_ntriples
+from kg.store.ntriples import to_ntriples
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -112,8 +112,7 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
 
 
 def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
-    triples = TripleSet()
-    add_facts(triples, document, facts)
+    triples = facts_triples(document, facts)
     own = [triple for triple in triples if not str(triple[0]).startswith(ENTITY_PREFIXES)]
     described = [triple for triple in triples if str(triple[0]).startswith(ENTITY_PREFIXES)]
     return ReportGraph(source=source, sha256=document.sha256, graph=str(graph_iri(document)),

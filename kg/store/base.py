@@ -16,7 +16,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
-from kg.rdf.namespaces import GRAPH, UNKG
+from kg.rdf.terms import GRAPH, UNKG
 
 ENTITIES_GRAPH = str(GRAPH["entities"])
 

@@ -5,7 +5,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Dataset
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 from kg.errors import GraphError
 from kg.store.formats import RdfFormat
@@ -17,7 +20,7 @@ def check_folder(path: Path) -> None:
         raise GraphError(f"{path}: folder {path.parent} does not exist; create it first")
 
 
-def write_dataset(dataset: Dataset, path: str | Path) -> RdfFormat:
+def write_dataset(dataset: "Dataset", path: str | Path) -> RdfFormat:
     """Serialise to `path` in the format its extension names. Triple formats get the union of
     the named graphs; the provenance is in the triples, so nothing is lost."""
     path = Path(path)
@@ -45,7 +48,7 @@ def write_store(store, path: str | Path) -> RdfFormat:
     has them, else the union of the graphs, each triple once."""
     import pyoxigraph
 
-    from kg.rdf.namespaces import PREFIXES
+    from kg.rdf.terms import PREFIXES
 
     path = Path(path)
     fmt = RdfFormat.from_path(path)
@@ -89,11 +92,13 @@ def load_into_oxigraph(path: str | Path, store=None):
     return store
 
 
-def load_dataset(path: str | Path) -> Dataset:
+def load_dataset(path: str | Path) -> "Dataset":
     """Load a graph file into an rdflib Dataset."""
     path = Path(path)
     if not path.is_file():
         raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {path.name}`")
+    from rdflib import Dataset
+
     fmt = RdfFormat.from_path(path)
     dataset = Dataset(default_union=True)
     try:
