@@ -46,9 +46,11 @@ def _cache_dirs(folder: Path) -> list[Path]:
     return [folder / "__compiled__", user]
 
 
-def cached(folder: Path, build: Callable[[Path], object]) -> object:
-    """`build(folder)`, from the compiled copy when one matches the data files."""
-    name = f"gazetteer-{fingerprint(folder)}.pickle"
+def cached(folder: Path, build: Callable[[Path], object], *, kind: str = "gazetteer",
+           key: str = "") -> object:
+    """`build(folder)`, from the compiled copy when one matches the data files (and `key`, what
+    else the built thing depends on); one copy of each `kind` is kept."""
+    name = f"{kind}-{fingerprint(folder)}{key}.pickle"
     for where in _cache_dirs(folder):
         try:
             return pickle.loads((where / name).read_bytes())
@@ -59,7 +61,7 @@ def cached(folder: Path, build: Callable[[Path], object]) -> object:
     for where in _cache_dirs(folder):
         try:  # atomically, so a concurrent run never reads half a file
             where.mkdir(parents=True, exist_ok=True)
-            for old in where.glob("gazetteer-*.pickle"):
+            for old in where.glob(f"{kind}-*.pickle"):
                 old.unlink(missing_ok=True)
             handle, tmp = tempfile.mkstemp(dir=where, suffix=".tmp")
             with os.fdopen(handle, "wb") as out:

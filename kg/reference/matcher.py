@@ -98,6 +98,11 @@ class NameMatcher:
                 self.automaton.add_word(squeezed, (squeezed, squeezed, None))
         self.automaton.make_automaton()
 
+    def __getstate__(self) -> dict:
+        # compiled without the gazetteer (its own copy), which is put back when loaded;
+        # the automaton's entities are the gazetteer's (pickled with them, equal on loading)
+        return {**self.__dict__, "gazetteer": None}
+
     def _latin_ok(self, name: str, text: str, start: int, end: int) -> bool:
         """A Latin name stands as a word, spaced as the name is, in capitals if an acronym."""
         written = text[start:end]
@@ -143,8 +148,42 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 def matcher_for(gazetteer: Gazetteer, blockers: tuple[str, ...] = (),
                 word_form: WordForm | None = None) -> NameMatcher:
     """The gazetteer's matcher for these blockers and word form, built on first use (building
-    takes ~0.2 s, longer with a word form: every name goes through it once)."""
+    takes ~0.2 s, longer with a word form: every name goes through it once, 0.6 s for Russian's
+    lemmas). A word-form matcher of the shipped data comes from its compiled copy."""
     key = (tuple(blockers), word_form)
     if key not in gazetteer.matchers:
-        gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers), word_form)
+        if word_form is not None and gazetteer.folder is not None:
+            gazetteer.matchers[key] = _compiled_matcher(gazetteer, tuple(blockers), word_form)
+        else:
+            gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers), word_form)
     return gazetteer.matchers[key]
+
+
+# The libraries a word form may come from: a new version may give other forms.
+WORD_FORM_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pyarabic", "pyahocorasick")
+
+
+def _compiled_matcher(gazetteer: Gazetteer, blockers: tuple[str, ...], word_form: WordForm) -> NameMatcher:
+    """A word-form matcher of the reference data, from its compiled copy (kg.reference.compiled)
+    when one was made from the same data, blockers, word form code and library versions."""
+    import hashlib
+    import sys
+    from importlib import metadata
+    from pathlib import Path
+
+    from kg.reference.compiled import cached
+
+    digest = hashlib.sha1(repr(blockers).encode())
+    digest.update(getattr(word_form, "__qualname__", repr(word_form)).encode())
+    for module in (sys.modules[__name__], sys.modules[word_form.__module__]):
+        digest.update(Path(module.__file__).read_bytes())
+    for library in WORD_FORM_LIBRARIES:
+        try:
+            digest.update(f"{library} {metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    kind = f"matcher-{word_form.__module__.replace('.', '-')}"
+    matcher = cached(Path(gazetteer.folder), lambda _: NameMatcher(gazetteer, list(blockers), word_form),
+                     kind=kind, key=f"-{digest.hexdigest()[:12]}")
+    matcher.gazetteer = gazetteer
+    return matcher
