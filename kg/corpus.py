@@ -32,8 +32,8 @@ from kg.pipeline import expand_inputs, read_and_extract
 from kg.rdf.mapping import KIND_PATHS, facts_triples, graph_iri
 from kg.resolve import align_versions
 from kg.rdf.terms import ID
-from kg.store.base import GraphStore
-from kg.store.ntriples import to_ntriples
+from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
+from kg.store.ntriples import to_nquads
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -52,10 +52,22 @@ class ReportGraph:
     sha256: str
     graph: str  # the named graph's IRI
     report: str  # "A-76-97/zh", for messages
-    ntriples: str  # the report's own triples
-    entities: str  # what it says of the entities it names, for the shared entities graph
+    # N-Quads, UTF-8: the report's own triples in its graph, then what it says of the entities
+    # it names in the shared entities graph. Bytes, made by the worker: the loading process
+    # (one, for every worker) hands them to the store as they are.
+    nquads: bytes
     triples: int
     warnings: tuple[str, ...] = ()  # what the reader could not find, each naming the file
+
+    @property
+    def ntriples(self) -> str:
+        """The report's own triples, as N-Triples."""
+        return triples_in(self.nquads, self.graph)
+
+    @property
+    def entities(self) -> str:
+        """What the report says of the entities it names, as N-Triples."""
+        return triples_in(self.nquads, ENTITIES_GRAPH)
 
 
 @dataclass(frozen=True)
@@ -113,11 +125,13 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
 
 def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
     triples = facts_triples(document, facts)
-    own = [triple for triple in triples if not str(triple[0]).startswith(ENTITY_PREFIXES)]
-    described = [triple for triple in triples if str(triple[0]).startswith(ENTITY_PREFIXES)]
-    return ReportGraph(source=source, sha256=document.sha256, graph=str(graph_iri(document)),
+    own, described = [], []
+    for triple in triples:
+        (described if triple[0].startswith(ENTITY_PREFIXES) else own).append(triple)
+    graph = str(graph_iri(document))
+    return ReportGraph(source=source, sha256=document.sha256, graph=graph,
                        report=f"{document.report_id}/{document.metadata.language}",
-                       ntriples=to_ntriples(own), entities=to_ntriples(described),
+                       nquads=(to_nquads(own, graph) + to_nquads(described, ENTITIES_GRAPH)).encode(),
                        triples=len(triples),
                        warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
 
@@ -216,7 +230,11 @@ class _Loader:
         if not self.pending:
             return
         batch = list(self.pending.values())
-        self.store.load_reports([(r.graph, r.ntriples, r.entities) for r in batch])
+        load_quads = getattr(self.store, "load_quads", None)
+        if load_quads is not None:  # the bytes as the workers made them
+            load_quads([(r.graph, r.nquads) for r in batch])
+        else:
+            self.store.load_reports([(r.graph, r.ntriples, r.entities) for r in batch])
         self.pending = {}
         for result in batch:
             self.stored[result.graph] = result.sha256

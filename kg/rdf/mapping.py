@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from typing import TYPE_CHECKING
@@ -52,6 +53,7 @@ KIND_PATHS = {"Country": "country", "Organization": "org", "Instrument": "instru
               "Region": "region", "Person": "person"}
 
 
+@lru_cache(maxsize=65536)  # a report names the same keys many times
 def _part(text: str) -> str:
     """A readable IRI path segment."""
     return quote(re.sub(r"\s+", "-", text.strip()), safe="-._~()")

@@ -23,32 +23,32 @@ class IRI(str):
 
 class Namespace:
     """`NS.name` and `NS["name"]` give the IRI of a name in the namespace; `str(NS)` its base.
-    Not a `str` itself, so that names such as `title` or `count` are not str's methods."""
-
-    __slots__ = ("base",)
+    Not a `str` itself, so that names such as `title` or `count` are not str's methods. A
+    name looked up once is kept as an attribute: the mapping asks for the same few often."""
 
     def __init__(self, base: str) -> None:
-        object.__setattr__(self, "base", base)
+        self.__dict__["_base"] = base
 
     def __getattr__(self, name: str) -> IRI:
         if name.startswith("__"):  # copy, pickle and friends look these up
             raise AttributeError(name)
-        return IRI(self.base + name)
+        iri = self.__dict__[name] = IRI(self._base + name)
+        return iri
 
     def __getitem__(self, name: str) -> IRI:
-        return IRI(self.base + name)
+        return IRI(self._base + name)
 
     def __str__(self) -> str:
-        return self.base
+        return self._base
 
     def __repr__(self) -> str:
-        return f"Namespace({self.base!r})"
+        return f"Namespace({self._base!r})"
 
     def __eq__(self, other) -> bool:
-        return isinstance(other, Namespace) and other.base == self.base
+        return isinstance(other, Namespace) and other._base == self._base
 
     def __hash__(self) -> int:
-        return hash(self.base)
+        return hash(self._base)
 
 
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")

@@ -72,6 +72,12 @@ def as_nquads(ntriples: str, graph: str) -> str:
     return "".join(line[:-2] + tail for line in ntriples.split("\n") if line)
 
 
+def triples_in(nquads: bytes, graph: str) -> str:
+    """The lines of N-Quads (UTF-8) in the named graph `graph`, as N-Triples text."""
+    tail = f" <{graph}> .".encode()
+    return "".join(line[:-len(tail)].decode() + " .\n" for line in nquads.splitlines() if line.endswith(tail))
+
+
 def replacing_update(graph: str, ntriples: str, entities: str = "") -> str:
     """One SPARQL Update that replaces `graph` and adds to the entities graph: one transaction."""
     shared = f"INSERT DATA {{ GRAPH <{ENTITIES_GRAPH}> {{\n{entities}}} }} ;\n" if entities else ""

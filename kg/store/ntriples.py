@@ -47,10 +47,25 @@ def _rdflib_text(term) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+class _Written(dict):
+    """Terms as written, each written once: a report names its IRIs many times."""
+
+    def __missing__(self, term) -> str:
+        written = self[term] = term_text(term)
+        return written
+
+
 def to_ntriples(triples) -> str:
     """N-Triples text of `triples`, one line each, in their order."""
-    text = term_text
-    return "".join(f"{text(s)} {text(p)} {text(o)} .\n" for s, p, o in triples)
+    text = _Written()
+    return "".join([f"{text[s]} {text[p]} {text[o]} .\n" for s, p, o in triples])
 
 
-__all__ = ["TripleSet", "term_text", "to_ntriples"]
+def to_nquads(triples, graph: str) -> str:
+    """N-Quads text of `triples` in the named graph `graph`, one line each, in their order."""
+    text = _Written()
+    tail = f" <{graph}> .\n"
+    return "".join([f"{text[s]} {text[p]} {text[o]}{tail}" for s, p, o in triples])
+
+
+__all__ = ["TripleSet", "term_text", "to_ntriples", "to_nquads"]
