@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from typing import Callable
 
 import ahocorasick
@@ -39,14 +40,25 @@ WordForm = Callable[[str], str]
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
-    chars, where = [], []
-    for i, ch in enumerate(text):
-        folded = _fold(ch)
-        if folded:
-            chars.append(folded)
-            where.extend([i] * len(folded))
-    return "".join(chars), where
+class _Folds(dict):
+    """Code point -> the character as names are matched (`_fold`), for `str.translate`, which
+    then squeezes a whole text in C instead of a Python call per character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code))
+        return folded
+
+
+_FOLDS = _Folds()
+
+
+def _squeeze_with_map(text: str) -> tuple[str, list[int] | range]:
+    """`text` squeezed, and for each squeezed character the offset it comes from."""
+    squeezed = text.translate(_FOLDS)
+    lengths = list(map(len, map(_FOLDS.__getitem__, map(ord, text))))
+    if len(squeezed) == len(text) and lengths.count(1) == len(text):
+        return squeezed, range(len(text))  # one for one: the common case
+    return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
 
 
 def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int], list[bool]]:
