@@ -1,16 +1,16 @@
 """Activities: a dated sentence with an activity noun anchors one; the sentences after it, up
 to the next anchor, tell who organised, funded, took part and why. The words and patterns come
-from the language's lexicon (kg/extract/zh/lexicon.py, kg/extract/en/lexicon.py)."""
+from the language's lexicon, as kg/extract/lexicon.py declares them."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-
 from types import ModuleType
 
 from kg.extract.dates import DateSpan
 from kg.extract.entities import BLANK, blank_out
 from kg.extract.facts import Activity, Entity, Finding, Link, Source
+from kg.extract.lexicon import ActivityLexicon, activity_lexicon
 from kg.extract.sentences import Sentence, split_sentences
 from kg.ingest.document import Document, Paragraph
 from kg.reference import NameMatch
@@ -50,7 +50,7 @@ class Draft:
 class ParagraphReader:
     """Reads the activities of one body paragraph."""
 
-    def __init__(self, lexicon: ModuleType, paragraph: Paragraph, mentions: list[NameMatch],
+    def __init__(self, lexicon: ActivityLexicon, paragraph: Paragraph, mentions: list[NameMatch],
                  document: Document, subject: Entity | None,
                  footnote_countries: dict[str, list[Entity]]) -> None:
         self.lx = lexicon
@@ -66,7 +66,7 @@ class ParagraphReader:
         for i, draft in enumerate(drafts):
             last = drafts[i + 1].core[0].index if i + 1 < len(drafts) else len(self.sentences)
             draft.scope = self.sentences[draft.core[0].index:max(last, draft.core[-1].index + 1)]
-            turn = getattr(self.lx, "SCOPE_BREAK", None)  # "此外，区域中心还…": another action
+            turn = self.lx.SCOPE_BREAK  # "此外，区域中心还…": another action
             ends = [s.index for s in draft.scope[len(draft.core):] if turn and turn.match(s.text)]
             if ends:
                 draft.scope = self.sentences[draft.core[0].index:ends[0]]
@@ -137,7 +137,7 @@ class ParagraphReader:
         """Organisations and countries named between two offsets of a sentence; a country that
         only qualifies an organisation (印度民间社会组织 X) is not an agent itself, though with
         `people` a country whose people are named (哥伦比亚的官员) stands for them."""
-        own_people = getattr(self.lx, "PEOPLE_AFTER", None) if people else None
+        own_people = self.lx.PEOPLE_AFTER if people else None
         out = []
         for m in self._in(sentence, start, end):
             if m.entity.kind not in AGENT_KINDS:
@@ -194,7 +194,7 @@ class ParagraphReader:
                             hosts.add(("organizer", entity.kind, entity.key))
             if not draft.external:
                 self._beneficiaries(draft, sentence, blanked)
-            people_of = getattr(lx, "PEOPLE_OF", None)  # "focal points of A, B and C"
+            people_of = lx.PEOPLE_OF  # "focal points of A, B and C"
             for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *([people_of] if people_of else [])):
                 for found in pattern.finditer(blanked):
                     # 来自牙买加警察部队的官员: people of a country's bodies took part for it
@@ -202,7 +202,7 @@ class ParagraphReader:
                                                qualifiers=pattern not in (lx.COME_FROM, people_of)):
                         if entity.kind == "Country":
                             draft.link("participant", entity, sentence)
-            joined = getattr(lx, "PARTICIPATION", None)  # "with the participation of X and Y"
+            joined = lx.PARTICIPATION  # "with the participation of X and Y"
             for found in joined.finditer(blanked) if joined else ():
                 for entity in self._agents(sentence, *_named(found)):
                     if entity != self.subject:
@@ -227,7 +227,7 @@ class ParagraphReader:
         verb = self.lx.MAIN_VERB.search(text)
         if not verb:
             return False
-        guest_verb = getattr(self.lx, "GUEST_VERB", None)
+        guest_verb = self.lx.GUEST_VERB
         if guest_verb is not None:
             return bool(guest_verb.match(text, verb.start()))
         return bool(self.lx.CENTRE_TOOK_PART.match(text, verb.start())
@@ -235,7 +235,7 @@ class ParagraphReader:
 
     def _invited_by(self, draft: Draft) -> None:
         """A guest's host named only as who invited it: "invited by X", "应 X 邀请"."""
-        inviter = getattr(self.lx, "INVITER", None)
+        inviter = self.lx.INVITER
         for sentence in draft.core if inviter else ():
             for found in inviter.finditer(self._blanked(sentence)):
                 for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
@@ -244,7 +244,7 @@ class ParagraphReader:
 
     def _host_of(self, draft: Draft, sentence: Sentence) -> None:
         """The body whose event the guest attended, named after the event: "a meeting of ECOWAS"."""
-        pattern = getattr(self.lx, "EVENT_OF", None)
+        pattern = self.lx.EVENT_OF
         found = pattern.search(self._blanked(sentence)) if pattern else None
         if found:
             for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
@@ -285,7 +285,7 @@ class ParagraphReader:
         """为 X 举办 (X a country or body); 协助/应 X 的请求, 对象为 X (countries)."""
         lx = self.lx
         patterns = [(lx.BENEFICIARY, lx.BENEFICIARY_KINDS), (lx.ASSISTED, {"Country"}), (lx.TARGETED, {"Country"})]
-        if getattr(lx, "REQUESTER", None):  # "consultations with the Government of X, at its request"
+        if lx.REQUESTER:  # "consultations with the Government of X, at its request"
             patterns.append((lx.REQUESTER, {"Country"}))
         for pattern, kinds in patterns:
             for found in pattern.finditer(blanked):
@@ -338,7 +338,7 @@ class ParagraphReader:
         """A count stated as groups joined by "and" is their sum: "22 diplomats and 8 academics",
         "18 名政府官员和 7 名民间社会代表"; a breakdown of a total ("30 participants, 12 women and
         18 men") is not added to it."""
-        group, join = getattr(self.lx, "COUNT_GROUP", None), getattr(self.lx, "COUNT_JOIN", None)
+        group, join = self.lx.COUNT_GROUP, self.lx.COUNT_JOIN
         if group is None or join is None:
             return first
         counts, position, closed = [], start, False
@@ -388,7 +388,7 @@ class ParagraphReader:
     def _place_modality(self, sentences: list[Sentence], after: bool = False) -> str | None:
         """Held in a named place, and nothing said of video: in person. In the sentences `after`
         the one naming the event, only a place said of the event itself counts."""
-        pattern = getattr(self.lx, "HELD_IN_AFTER", None) if after else self.lx.HELD_IN
+        pattern = self.lx.HELD_IN_AFTER if after else self.lx.HELD_IN
         for s in sentences if pattern else ():
             for found in pattern.finditer(s.text):
                 lo, hi = _named(found)
@@ -415,10 +415,10 @@ def _named(found: re.Match[str]) -> tuple[int, int]:
     return found.span(group)
 
 
-def _opens(sentence: Sentence, span: DateSpan, lexicon: ModuleType | None = None) -> bool:
+def _opens(sentence: Sentence, span: DateSpan, lexicon: ActivityLexicon | None = None) -> bool:
     """A year alone dates an event only when it opens the sentence: "2019 年，中心举办了…"; a
     language without that comma says how it opens one (`year_opens`: "В 2019 году Центр…")."""
-    if lexicon is not None and hasattr(lexicon, "year_opens"):
+    if lexicon is not None and lexicon.year_opens:
         return lexicon.year_opens(sentence.text, span)
     return span.offset <= 3 and sentence.text[span.stop:span.stop + 2].lstrip()[:1] in ("，", ",")
 
@@ -432,5 +432,5 @@ def read_activities(lexicon: ModuleType, paragraph: Paragraph, mentions: list[Na
                     document: Document, subject: Entity | None,
                     footnote_countries: dict[str, list[Entity]]) -> tuple[list[Activity], list[Finding]]:
     """The activities of one body paragraph, and the data-quality findings made on the way."""
-    drafts = ParagraphReader(lexicon, paragraph, mentions, document, subject, footnote_countries).drafts()
+    drafts = ParagraphReader(activity_lexicon(lexicon), paragraph, mentions, document, subject, footnote_countries).drafts()
     return [finish(d) for d in drafts], [f for d in drafts for f in d.findings]

@@ -61,3 +61,14 @@ def test_goals_cited_by_number_are_each_their_own_instrument():
                      "Goals 5 and 16.\n")
     [activity] = facts.activities
     assert {("instrument", "SDG-5"), ("instrument", "SDG-16")} <= links(activity)
+
+
+def test_posts_shared_one_each_and_the_nearest_payer():
+    facts = facts_of(
+        "2. Two Political Affairs Officers (P-2) are funded by Germany and Sweden, one each.\n"
+        "3. Japan funds one Associate Expert (P-2), and the regular budget pays for the Director (P-5).\n")
+    posts = {(p.grade, p.title, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts}
+    assert ("P-2", "Political Affairs Officers", 1, "DEU") in posts
+    assert ("P-2", "Political Affairs Officers", 1, "SWE") in posts
+    paid = {(p.grade, p.funded_by.key) for p in facts.posts if p.source.paragraph == "3"}
+    assert paid == {("P-2", "JPN"), ("P-5", "UN")}  # each post paid by the payer of its own verb

@@ -7,11 +7,8 @@ import re
 from functools import partial
 
 from kg.extract.ar.lexicon import WORD_NUMBERS, number
-from kg.extract.facts import Entity, Post, Source
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
-from kg.extract.sentences import split_sentences
-from kg.ingest.document import Paragraph
-from kg.reference import NameMatch
+from kg.extract.posts import PostPattern, PostWords, find_posts
 
 START = r"(?<![^\s\u2588(«\"“])"
 END_OF_WORD = r"(?![^\W\d_])"
@@ -93,50 +90,19 @@ def grade(letters: str, level: str) -> str:
     return GRADES["".join(letters.split())] + f"-{int(level)}"
 
 
-def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-          un: Entity | None) -> list[Post]:
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "ar"):
-        offset = paragraph.text.find(sentence.text, offset)
-        text = sentence.text
-        if not re.search(r"وظيف|وظائف|موظف|الميزانية|تمويل|يمول|تمول", text):
-            continue
-        groups = [(grade(m.group("letters"), m.group("level")), m, m.group("title")) for m in POST_GRADED.finditer(text)]
-        for pattern in (POST_BARE, POST_TITLED):
-            groups += [(grade(m.group("letters"), m.group("level")), m, m.groupdict().get("title") or "")
-                       for m in pattern.finditer(text)
-                       if not any(g.start() < m.end() and m.start() < g.end() for _, g, _ in groups)]
-        groups += [("GS", m, "General Service") for m in POST_GS.finditer(text)]
-        groups.sort(key=lambda g: g[1].start())
-        for i, (post_grade, found, title) in enumerate(groups):
-            count = found.groupdict().get("count") or found.groupdict().get("after")
-            count = number(count) if count else (2 if DUAL.search(found.group(0)) else 1)
-            following = groups[i + 1][1].start() if i + 1 < len(groups) else len(text)
-            funder = _funder(text, offset, (found.start(), found.end(), following), mentions, excluded, un)
-            out.append(Post(post_grade, count, funder, title.strip(" ،,"), Source(paragraph.key, text)))
-    return out
+def _count(found: re.Match[str]) -> int:
+    count = found.groupdict().get("count") or found.groupdict().get("after")
+    return number(count) if count else (2 if DUAL.search(found.group(0)) else 1)
 
 
-def _funder(text: str, offset: int, post: tuple[int, int, int], mentions: list[NameMatch],
-            excluded: set[str], un: Entity | None) -> Entity | None:
-    """Who pays for a post (start, end, where the next post starts): the payer after a paying
-    verb that follows the post (`... (ف-3) تمولهما الميزانية العادية`), else the last payer named
-    before it (`تمول الميزانية العادية ... الوظائف التالية`), else the first after any paying verb.
-    The regular budget is the United Nations."""
-    start, end, following = post
-    payers = sorted([(m.start - offset, m.entity) for m in mentions if offset <= m.start < offset + len(text)
-                     and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-                    + [(found.start(), un) for found in REGULAR_BUDGET.finditer(text) if un], key=lambda p: p[0])
-    own = PAYS_FOR.search(text, end, following)
-    if own:
-        after = [entity for at, entity in payers if at > own.start()]
-        if after:
-            return after[0]
-    if PAYS_FOR.search(text, 0, start):
-        before = [entity for at, entity in payers if at < start]
-        if before:
-            return before[-1]
-    pays = PAYS_FOR.search(text)
-    after = [entity for at, entity in payers if pays and at > pays.start()]
-    return after[0] if after else None
+def _grade(found: re.Match[str]) -> str:
+    return grade(found.group("letters"), found.group("level"))
+
+
+posts = partial(find_posts, PostWords(
+    code="ar", patterns=(PostPattern(POST_GRADED, _grade), PostPattern(POST_BARE, _grade, lambda m: ""),
+                         PostPattern(POST_TITLED, _grade), PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service")),
+    about=re.compile(r"وظيف|وظائف|موظف|الميزانية|تمويل|يمول|تمول"), count=_count,
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, payer_after_verb=True,
+    # a paying verb after the posts: its payer follows it (... (ف-3) تمولهما الميزانية العادية)
+    funded_by=re.compile(r"(?:" + PAYS_FOR.pattern + r")(?P<who>[^.]*)"), strip=" ،,"))

@@ -6,11 +6,8 @@ import re
 from functools import partial
 
 from kg.extract.en.lexicon import WORD_NUMBERS, number
-from kg.extract.facts import Entity, Post, Source
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
-from kg.extract.sentences import split_sentences
-from kg.ingest.document import Paragraph
-from kg.reference import NameMatch
+from kg.extract.posts import PostPattern, PostWords, find_posts
 
 CURRENCIES = {"United States dollars": "USD", "US dollars": "USD", "dollars": "USD", "US$": "USD",
               "$": "USD", "USD": "USD", "euros": "EUR", "EUR": "EUR", "€": "EUR", "Swiss francs": "CHF",
@@ -36,7 +33,7 @@ POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s
                      r"(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)"
                      r"|(?:staff|posts?|personnel|positions?)\s*\(\s*(?P<bracketed>General Service|Local level)\s*\))", re.I)
 FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)\s+(?:(?:for\s+)?(?:from|through|under|by|out of|against|to|with)|in)\s+"
-                       r"(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and |$)")
+                       r"(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and (?!(?:the\s+)?[A-Z])|$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
 EACH = re.compile(r"\bone each\b|\beach (?:funding|financing|providing|paying for) one\b", re.I)
 PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|covers|covered|pays for|paid for)\b")
@@ -79,59 +76,13 @@ fundings = partial(find_fundings, ThanksWords(
     give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
 
 
-def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-          un: Entity | None) -> list[Post]:
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "en"):
-        offset = paragraph.text.find(sentence.text, offset)
-        groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
-        groups += [("GS", m, "General Service") for m in POST_GS.finditer(sentence.text)
-                   if not any(g[1].start() <= m.start() < g[1].end() for g in groups)]
-        groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)]
-        if not groups or not re.search(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget", sentence.text):
-            continue
-        for grade, found, title in groups:
-            count = (found.group("count") or "1").lower()
-            count = 1 if count in ("a", "an") else number(count)
-            source = Source(paragraph.key, sentence.text)
-            shared = _each(sentence.text, offset, found.end(), count, mentions, excluded)
-            if shared:  # "Two officers (P-2) are provided by Germany and Sweden, one each"
-                out += [Post(grade, 1, funder, title.strip(), source) for funder in shared]
-                continue
-            funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
-            out.append(Post(grade, count, funder, title.strip(), source))
-    return out
+def _count(found: re.Match[str]) -> int:
+    count = (found.group("count") or "1").lower()
+    return 1 if count in ("a", "an") else number(count)
 
 
-def _each(text: str, offset: int, after: int, count: int, mentions: list[NameMatch],
-          excluded: set[str]) -> list[Entity]:
-    """As many funders as posts, each paying for one: the funders named after the posts."""
-    if count < 2 or not EACH.search(text, after):
-        return []
-    funded = FUNDED_BY.search(text, after)
-    if not funded:
-        return []
-    named = [m.entity for m in mentions if offset + funded.start("who") <= m.start < offset + len(text)
-             and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    named = list(dict.fromkeys(named))
-    return named if len(named) == count else []
-
-
-def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> Entity | None:
-    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
-              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    for funded in FUNDED_BY.finditer(text, after):
-        named = [m.entity for m in inside if m.end > offset + funded.start("who") and m.start < offset + funded.end("who")]
-        if named:
-            return named[0]
-        if REGULAR_BUDGET.search(funded.group("who")):
-            return un
-    pays = PAYS_FOR.search(text)
-    if pays:
-        before = [m.entity for m in inside if m.start < offset + pays.start()]
-        if before:
-            return before[-1]
-    # "Under the regular budget, the Centre has one P-5 ...": the budget named before the posts
-    return un if REGULAR_BUDGET.search(text) else None
+posts = partial(find_posts, PostWords(
+    code="en", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service"),
+                         PostPattern(POST_BARE)),
+    about=re.compile(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget"), count=_count,
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" "))

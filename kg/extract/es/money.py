@@ -6,11 +6,8 @@ import re
 from functools import partial
 
 from kg.extract.es.numbers import WORD_NUMBERS, amount, number
-from kg.extract.facts import Entity, Post, Source
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
-from kg.extract.sentences import split_sentences
-from kg.ingest.document import Paragraph
-from kg.reference import NameMatch
+from kg.extract.posts import PostPattern, PostWords, find_posts
 
 # unit as printed (the annex's unit line, or beside an amount) -> ISO 4217
 CURRENCIES = {"En dólares de los Estados Unidos": "USD", "En dólares de los EE.UU.": "USD", "En dólares de los EE. UU.": "USD", "dólares de los Estados Unidos": "USD",
@@ -98,44 +95,13 @@ fundings = partial(find_fundings, ThanksWords(
     give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
 
 
-def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-          un: Entity | None) -> list[Post]:
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "es"):
-        offset = paragraph.text.find(sentence.text, offset)
-        groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
-        groups += [("GS", m, "Servicios Generales") for m in POST_GS.finditer(sentence.text)]
-        groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)
-                   if not any(g[1].start() <= m.start() < g[1].end() for g in groups)]
-        if not groups or not re.search(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag",
-                                       sentence.text, re.I):
-            continue
-        for grade, found, title in groups:
-            count = 1 if found.group("count").lower() in ("el", "la") else number(found.group("count"))
-            funder = _funder(sentence.text, offset, found.end(), mentions, excluded, un)
-            out.append(Post(grade, count, funder, title.strip(), Source(paragraph.key, sentence.text)))
-    return out
+def _count(found: re.Match[str]) -> int:
+    return 1 if found.group("count").lower() in ("el", "la") else number(found.group("count"))
 
 
-def _funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> Entity | None:
-    """Who pays for the posts: named after them (`financiado por X`), the regular budget
-    anywhere in the sentence (`Con cargo al presupuesto ordinario se financian …`), else the body
-    named before the paying verb (`X sufraga el costo de …`)."""
-    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
-              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    for funded in FUNDED_BY.finditer(text, after):
-        named = [m.entity for m in inside if m.end > offset + funded.start("who") and m.start < offset + funded.end("who")]
-        if named:
-            return named[0]
-        if REGULAR_BUDGET.search(funded.group("who")):
-            return un
-    if REGULAR_BUDGET.search(text):
-        return un
-    pays = PAYS_FOR.search(text)
-    if pays:
-        before = [m.entity for m in inside if m.start < offset + pays.start()]
-        if before:
-            return before[-1]
-    return None
+posts = partial(find_posts, PostWords(
+    code="es", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "Servicios Generales"),
+                         PostPattern(POST_BARE)),
+    about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag", re.I),
+    count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,
+    strip=" "))

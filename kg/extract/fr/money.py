@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.extract.facts import Entity, Post, Source
 from kg.extract.fr.numbers import WORD_NUMBER, decimal, number
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
-from kg.extract.sentences import split_sentences
-from kg.ingest.document import Paragraph
-from kg.reference import NameMatch
+from kg.extract.posts import PostPattern, PostWords, find_posts
 
 CURRENCIES = {"dollars des États-Unis": "USD", "en dollars des États-Unis": "USD", "En dollars des États-Unis": "USD",
               "dollars É.-U.": "USD", "$ É.-U.": "USD", "dollars E.-U.": "USD", "$ E.-U.": "USD", "$É.-U.": "USD", "dollars": "USD", "en dollars": "USD", "En dollars": "USD",
@@ -97,43 +94,13 @@ fundings = partial(find_fundings, ThanksWords(
     give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
 
 
-def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-          un: Entity | None) -> list[Post]:
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "fr"):
-        offset = paragraph.text.find(sentence.text, offset)
-        groups = [(m.group("grade"), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
-        groups += [("GS", m, "agent des services généraux") for m in POST_GS.finditer(sentence.text)]
-        groups += [(m.group("grade"), m, m.group("grade")) for m in POST_BARE.finditer(sentence.text)]
-        if not groups or not re.search(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b", sentence.text):
-            continue
-        for grade, found, title in groups:
-            count = number(found.group("count")) if found.group("count") else 1
-            funders = _funders(sentence.text, offset, found.end(), mentions, excluded, un)
-            source = Source(paragraph.key, sentence.text)
-            if len(funders) > 1 and count == len(funders) and EACH.search(sentence.text, found.end()):
-                out += [Post(grade, 1, funder, title.strip(" ,"), source) for funder in funders]
-            else:
-                out.append(Post(grade, count, funders[0] if funders else None, title.strip(" ,"), source))
-    return out
+def _count(found: re.Match[str]) -> int:
+    return number(found.group("count")) if found.group("count") else 1
 
 
-def _funders(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
-             un: Entity | None) -> list[Entity]:
-    """Who funds the posts: the regular budget (the UN), the parties named after "financés
-    par", else the party named before "finance"."""
-    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
-              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    for funded in FUNDED_BY.finditer(text, after):
-        if REGULAR_BUDGET.search(funded.group("who")):
-            return [un] if un else []
-        named = [m.entity for m in inside if m.end > offset + funded.start("who") and m.start < offset + funded.end("who")]
-        if named:
-            return named
-    pays = PAYS_FOR.search(text)
-    if pays:
-        before = [m.entity for m in inside if m.start < offset + pays.start()]
-        if before:
-            return before[-1:]
-    return []
+posts = partial(find_posts, PostWords(
+    code="fr", patterns=(PostPattern(POST_GRADED),
+                         PostPattern(POST_GS, lambda m: "GS", lambda m: "agent des services généraux"),
+                         PostPattern(POST_BARE)),
+    about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b"), count=_count,
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH))

@@ -6,12 +6,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.extract.facts import Entity, Post, Source
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.ru.lexicon import _UNITS, number
-from kg.extract.sentences import split_sentences
-from kg.ingest.document import Paragraph
-from kg.reference import NameMatch
+from kg.extract.posts import PostPattern, PostWords, find_posts
 
 # a statement's unit line as printed ("(В долл. США)", "(в евро)") -> ISO 4217
 CURRENCIES = {f"{lead}{unit}": code for lead in ("", "в ", "В ") for unit, code in (
@@ -101,37 +98,15 @@ def international_grade(grade: str) -> str:
     return f"{GRADES.get(prefix, prefix)}-{level.translate(LETTERS)}"
 
 
-def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-          un: Entity | None) -> list[Post]:
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "ru"):
-        offset = paragraph.text.find(sentence.text, offset)
-        groups = [(international_grade(m.group("grade")), m, m.group("title")) for m in POST_GRADED.finditer(sentence.text)]
-        groups += [("GS", m, m.group("title")) for m in POST_GS.finditer(sentence.text)]
-        groups += [(international_grade(m.group("grade")), m, m.group("grade"))
-                   for m in POST_BARE.finditer(sentence.text)
-                   if not any(g[1].start() <= m.start() < g[1].end() for g in groups)]
-        if not groups or not ABOUT_POSTS.search(sentence.text):
-            continue
-        funder = _funder(sentence.text, offset, mentions, excluded, un)
-        for grade, found, title in groups:
-            count = number(found.group("count")) if found.group("count") else 1
-            out.append(Post(grade, count, funder, title.strip(" ,"), Source(paragraph.key, sentence.text)))
-    return out
+def _count(found: re.Match[str]) -> int:
+    return number(found.group("count")) if found.group("count") else 1
 
 
-def _funder(text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> Entity | None:
-    """The regular budget is the United Nations; otherwise who the sentence says pays."""
-    if REGULAR_BUDGET.search(text):
-        return un
-    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
-              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    pays = PAYS_FOR.search(text)
-    if pays:
-        before = [m.entity for m in inside if m.start < offset + pays.start()]
-        after = [m.entity for m in inside if m.start >= offset + pays.end()]
-        if before or after:
-            return before[-1] if before else after[0]
-    return None
+def _grade(found: re.Match[str]) -> str:
+    return international_grade(found.group("grade"))
+
+
+posts = partial(find_posts, PostWords(
+    code="ru", patterns=(PostPattern(POST_GRADED, _grade), PostPattern(POST_GS, lambda m: "GS"),
+                         PostPattern(POST_BARE, _grade, lambda m: m.group("grade"))),
+    about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True))

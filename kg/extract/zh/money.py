@@ -5,11 +5,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.extract.facts import Entity, Post, Source
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
-from kg.extract.sentences import split_sentences
-from kg.ingest.document import Paragraph
-from kg.reference import NameMatch
+from kg.extract.posts import PostPattern, PostWords, find_posts
 
 CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元": "JPY", "英镑": "GBP",
               "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY"}
@@ -25,14 +22,15 @@ CLAUSE = re.compile(r"[；;]|(?<=[元])\s*[)）]?\s*(?:和|及|以及|、|，)")
 THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
 FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金|出资|支付|承担|负担)")
 REGULAR_BUDGET = re.compile(r"经常预算")
-PAYS_BEFORE = re.compile(r"(?:资助|供资|出资|提供资金)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
-FUNDS_FOR = re.compile(r"为(?P<what>[^，。；]{2,40}?)(?:供资|提供资金|出资)")
+# X 为…供资, or X 资助 1 名…: the payer is named before the verb
+PAYS_FOR = re.compile(r"为[^，。；]{2,40}?(?:供资|提供资金|出资)"
+                      r"|(?:资助|供资|出资|提供资金)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
-POST_GRADED = re.compile(r"(?:(\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
-POST_BARE = re.compile(r"(\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
+POST_GRADED = re.compile(r"(?:(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+POST_BARE = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
                        r"\s*(?P<title>职等|级)?")
-POST_GS = re.compile(r"(\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
+POST_GS = re.compile(r"(?P<count>\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
@@ -70,46 +68,12 @@ fundings = partial(find_fundings, ThanksWords(
     qualifier=re.compile(r"的[\u4e00-\u9fff]{2,}?(?:会|组织|基金|协会)")))  # 挪威的某基金会
 
 
-def posts(paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-          un: Entity | None) -> list[Post]:
-    """Posts by grade with their number (1 when unstated) and who funds them: the funder named
-    after a post (`…员额由 X 供资`) covers it and the posts listed before it."""
-    out = []
-    offset = 0
-    for sentence in split_sentences(paragraph.text, "zh"):
-        offset = paragraph.text.find(sentence.text, offset)
-        found = [(m.group("grade"), _count(m.group(1)), m.group("title"), m.end()) for m in POST_GRADED.finditer(sentence.text)]
-        found += [("GS", _count(m.group(1)), m.group("title"), m.end()) for m in POST_GS.finditer(sentence.text)]
-        found += [(m.group("grade"), _count(m.group(1)), m.group("grade"), m.end())
-                  for m in POST_BARE.finditer(sentence.text)]
-        if not found or not re.search(r"员额|人员|干事|供资|资助|工作人员", sentence.text):
-            continue
-        for grade, count, title, end in sorted(found, key=lambda f: f[3]):
-            funder = _post_funder(sentence.text, offset, end, mentions, excluded, un)
-            out.append(Post(grade, count, funder, title.strip(" 、的"), Source(paragraph.key, sentence.text)))
-    return out
-
-
-def _count(text: str | None) -> int:
+def _count(found: re.Match[str]) -> int:
+    text = found.group("count")
     return {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(text or "", None) or int(text or 1)
 
 
-def _post_funder(text: str, offset: int, after: int, mentions: list[NameMatch], excluded: set[str],
-                 un: Entity | None) -> Entity | None:
-    inside = [m for m in mentions if offset <= m.start and m.end <= offset + len(text)
-              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
-    for funded in FUNDED_BY.finditer(text, after):
-        named = [m.entity for m in inside if offset + funded.start("who") <= m.start < offset + funded.end("who")]
-        if named:
-            return named[0]
-        if "经常预算" in funded.group(0):
-            return un
-        if re.search(r"预算外|信托基金|自愿捐款", funded.group(0)):
-            continue
-    payer = FUNDS_FOR.search(text) or PAYS_BEFORE.search(text, 0, after)  # X 资助 1 名…(P-2)
-    if payer:
-        before = [m.entity for m in inside if m.start < offset + payer.start()]
-        if before:
-            return before[-1]
-    # 3 个经常预算员额：1 个 P-5 员额、…: the regular budget named before the posts it funds
-    return un if REGULAR_BUDGET.search(text, 0, after) else None
+posts = partial(find_posts, PostWords(
+    code="zh", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS"), PostPattern(POST_BARE)),
+    about=re.compile(r"员额|人员|干事|供资|资助|工作人员"), count=_count,
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, strip=" 、的"))

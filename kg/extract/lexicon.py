@@ -1,0 +1,89 @@
+"""What the shared activity reader (kg/extract/activities.py) takes from a language: the words
+and patterns each language's `lexicon` module gives. Every language gives the required ones; an
+optional hook a language leaves out turns its rule off for that language."""
+from __future__ import annotations
+
+import re
+from dataclasses import MISSING, dataclass, fields
+from functools import cache
+from types import ModuleType
+from typing import Callable
+
+from kg.extract.dates import DateSpan
+
+Pattern = re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ActivityLexicon:
+    CODE: str  # the language, for sentence splitting
+    # dates and nouns
+    find_dates: Callable[..., list[DateSpan]]  # (text, year=, period=) -> spans in the text
+    adoption_date: Callable[[str, DateSpan], bool]  # the date is when a text was adopted, not an event
+    activity_noun: Callable[[str, str], tuple[str, str] | None]  # (masked, text) -> (type, label)
+    after_lead: Callable[[str, DateSpan], int]  # where a sentence goes on after its leading date
+    number: Callable[[str], int]  # a count in digits or words
+    EVENT_VERB: Pattern  # a sentence that holds an event without naming it ("was held")
+    QUOTED: Pattern  # a quoted title, whose words name nothing
+    # who did it
+    MAIN_VERB: Pattern
+    CLAUSE_BREAK: Pattern
+    ADVERBIAL: Pattern  # a clause before the verb that is no subject ("In 2020,")
+    ONLY_NAMES: Pattern
+    SUBJECT_STOP: Pattern
+    HOLD_VERBS: str  # verbs by which the subject holds an event (not merely attends it)
+    CENTRE_TOOK_PART: Pattern  # the subject attended, it did not organise
+    CO_ORGANISER: Pattern  # "in cooperation with X"
+    PASSIVE_ORGANISER: Pattern  # "organised by X"
+    ORGANISER_IS: Pattern
+    EXTERNAL: Pattern  # an event of others that the subject took part in: group "orgs"
+    EXTERNAL_CUT: Pattern
+    FUNDING: Pattern  # "with funding from X"
+    FUNDING_PLURAL: Pattern
+    PROJECT: Pattern
+    # who took part, and who benefited
+    COME_FROM: Pattern  # "participants from X"
+    PERSONNEL: Pattern
+    PERSONNEL_OF: Pattern
+    PLACE_BEFORE: Pattern  # a country named as the place, not a party
+    NOT_PLACE_AFTER: Pattern
+    COUNTRY_QUALIFIER: Pattern  # "Japanese X": the country only qualifies a name
+    BENEFICIARY: Pattern
+    BENEFICIARY_KINDS: set[str]
+    ASSISTED: Pattern
+    TARGETED: Pattern
+    FOOTNOTE_BENEFICIARY: Pattern  # a footnote listing countries that benefited
+    STATED_COUNTRIES: Pattern  # "the following 12 States": group 1 the count
+    # how many, where, how
+    COUNT_BOTH: Pattern  # groups "people" and "countries"
+    COUNT_PEOPLE: Pattern  # group 1 the count
+    COUNT_NAMED_PEOPLE: Pattern
+    COUNT_COUNTRIES: Pattern
+    HELD_IN: Pattern  # "held in X"
+    NOT_A_PLACE: Pattern
+    HYBRID: Pattern
+    ONLINE: Pattern
+    IN_PERSON: Pattern
+    # optional hooks
+    SCOPE_BREAK: Pattern | None = None  # "此外，区域中心还…": another action ends the activity's scope
+    PEOPLE_AFTER: Pattern | None = None  # people counted after the countries they come from
+    PEOPLE_OF: Pattern | None = None  # "focal points of A, B and C"
+    PARTICIPATION: Pattern | None = None  # "with the participation of X and Y"
+    GUEST_VERB: Pattern | None = None  # the subject was invited, spoke, attended
+    INVITER: Pattern | None = None  # "at the invitation of X", "应 X 邀请"
+    EVENT_OF: Pattern | None = None  # "a meeting of X": X holds it
+    REQUESTER: Pattern | None = None  # "at the request of the Government of X": X benefits
+    COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
+    COUNT_JOIN: Pattern | None = None
+    HELD_IN_AFTER: Pattern | None = None  # the place written after the event noun
+    year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
+
+
+@cache
+def activity_lexicon(module: ModuleType) -> ActivityLexicon:
+    """The lexicon a language's module declares; one that lacks a required word is a bug."""
+    names = [f.name for f in fields(ActivityLexicon)]
+    missing = [f.name for f in fields(ActivityLexicon) if f.default is MISSING and not hasattr(module, f.name)]
+    if missing:
+        raise TypeError(f"{module.__name__} lacks {', '.join(missing)}")
+    return ActivityLexicon(**{name: getattr(module, name) for name in names if hasattr(module, name)})

@@ -1,0 +1,119 @@
+"""Posts by grade, their number and who pays for them, for every language: the language gives
+the patterns of a post and of paying; the reading and the choice of the payer are here."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from kg.extract.facts import Entity, Post, Source
+from kg.extract.sentences import split_sentences
+from kg.ingest.document import Paragraph
+from kg.reference import NameMatch
+
+NEVER = re.compile(r"(?!x)x")
+
+
+def _grade_group(found: re.Match[str]) -> str:
+    return found.group("grade")
+
+
+@dataclass(frozen=True)
+class PostPattern:
+    """One way a language writes a post: `2 Political Affairs Officers (P-3)`, `一名 P-5`."""
+
+    pattern: re.Pattern[str]
+    grade: Callable[[re.Match[str]], str] = _grade_group  # the international grade
+    title: Callable[[re.Match[str]], str] | None = None  # None: the `title` group, else the grade
+
+    def title_of(self, found: re.Match[str]) -> str:
+        if self.title:
+            return self.title(found)
+        return found.groupdict().get("title") or self.grade(found)
+
+
+@dataclass(frozen=True)
+class PostWords:
+    code: str  # language, for sentence splitting
+    patterns: tuple[PostPattern, ...]  # an earlier pattern wins where two overlap
+    about: re.Pattern[str]  # the sentence speaks of posts, staff or their funding
+    count: Callable[[re.Match[str]], int]  # a post's match -> how many
+    regular_budget: re.Pattern[str]  # paid by the United Nations itself
+    pays_for: re.Pattern[str]  # a paying verb in the active: "X funds ..."
+    # a paying phrase after the posts whose group "who" names the payer: "funded by X"
+    funded_by: re.Pattern[str] = NEVER
+    # the payer follows the paying verb (verb-first languages), else precedes it
+    payer_after_verb: bool = False
+    # the regular budget named anywhere settles it before any paying verb
+    budget_first: bool = False
+    # "one each": as many payers named as posts, each paying one
+    each: re.Pattern[str] = NEVER
+    strip: str = field(default=" ,")  # trimmed off a title
+
+
+def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
+               un: Entity | None) -> list[Post]:
+    out = []
+    offset = 0
+    for sentence in split_sentences(paragraph.text, words.code):
+        offset = paragraph.text.find(sentence.text, offset)
+        text = sentence.text
+        found = _posts_in(words, text)
+        if not found or not words.about.search(text):
+            continue
+        payers = _payers(words, text, offset, mentions, excluded, un)
+        source = Source(paragraph.key, text)
+        for i, (pattern, post) in enumerate(found):
+            count = words.count(post)
+            following = found[i + 1][1].start() if i + 1 < len(found) else len(text)
+            funders = _funders(words, text, payers, (post.start(), post.end(), following), un)
+            grade, title = pattern.grade(post), pattern.title_of(post).strip(words.strip)
+            if count > 1 and len(funders) == count and words.each.search(text, post.end()):
+                out += [Post(grade, 1, funder, title, source) for funder in funders]
+            else:
+                out.append(Post(grade, count, funders[0] if funders else None, title, source))
+    return out
+
+
+def _posts_in(words: PostWords, text: str) -> list[tuple[PostPattern, re.Match[str]]]:
+    found: list[tuple[PostPattern, re.Match[str]]] = []
+    for pattern in words.patterns:
+        found += [(pattern, m) for m in pattern.pattern.finditer(text)
+                  if not any(f.start() < m.end() and m.start() < f.end() for _, f in found)]
+    return sorted(found, key=lambda f: f[1].start())
+
+
+def _payers(words: PostWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+            un: Entity | None) -> list[tuple[int, int, Entity]]:
+    """Who could pay, by position in the sentence; the regular budget stands for the UN."""
+    named = [(m.start - offset, m.end - offset, m.entity) for m in mentions
+             if offset <= m.start and m.end <= offset + len(text)
+             and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
+    budget = [(b.start(), b.end(), un) for b in words.regular_budget.finditer(text)] if un else []
+    return sorted(named + budget, key=lambda p: p[0])
+
+
+def _funders(words: PostWords, text: str, payers: list[tuple[int, int, Entity]],
+             post: tuple[int, int, int], un: Entity | None) -> list[Entity]:
+    """Who pays for one post (start, end, where the next post starts): the payers of the first
+    paying phrase after it; else the regular budget where it settles everything; else the payer
+    beside the paying verb; else the regular budget named anywhere."""
+    start, end, following = post
+    for funded in words.funded_by.finditer(text, end):
+        lo, hi = funded.start("who"), funded.end("who")
+        named = list(dict.fromkeys(entity for at, to, entity in payers if at < hi and to > lo))
+        if named:
+            return named
+    if words.budget_first and un and words.regular_budget.search(text):
+        return [un]
+    # the paying verb nearest before the post, else the first after it
+    verbs = list(words.pays_for.finditer(text))
+    pays = ([v for v in verbs if v.start() < start][-1:] or verbs[:1] or [None])[0]
+    if pays:
+        before = [entity for at, _, entity in payers if at < pays.start()]
+        after = [entity for at, _, entity in payers if at >= pays.end()]
+        near = after[:1] if words.payer_after_verb else before[-1:]
+        far = before[-1:] if words.payer_after_verb else after[:1]
+        if near or far:
+            return near or far
+    return [un] if un and words.regular_budget.search(text) else []
