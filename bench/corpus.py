@@ -58,11 +58,11 @@ def tree_rss(root: int, cpu: dict[int, float] | None = None) -> int:
     return total
 
 
-def run_sampled(command: list[str], env: dict | None = None) -> dict:
+def run_sampled(command: list[str], env: dict | None = None, cwd: str | None = None) -> dict:
     """Wall time, CPU time of the whole tree (each process's last sample; under 0.1 s of each
     is missed) and peak tree RSS of a command."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=cwd)
     peak = [0]
     cpu: dict[int, float] = {}
     done = threading.Event()
@@ -84,7 +84,7 @@ def run_sampled(command: list[str], env: dict | None = None) -> dict:
 
 
 def measure(n: int, runs: int, jobs: int, work: Path, python: str = sys.executable,
-            memory_only: bool = False) -> dict:
+            memory_only: bool = False, before: Path | None = None) -> dict:
     from run import corpus_files
 
     paths = corpus_files(work, n, 0)
@@ -98,8 +98,11 @@ def measure(n: int, runs: int, jobs: int, work: Path, python: str = sys.executab
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     build = [python, "-m", "kg.cli", "build", str(folder), "--store", str(store), "--jobs", str(jobs)]
     load_before = os.getloadavg()
-    builds, engines = [], []
+    builds, engines, olds = [], [], []
     for round_ in range(runs):
+        if before is not None:  # the same build by another version of the code, same moment
+            shutil.rmtree(store, ignore_errors=True)
+            olds.append(run_sampled(build, {**env, "PYTHONPATH": str(before)}, cwd=str(before)))
         shutil.rmtree(store, ignore_errors=True)
         builds.append(run_sampled(build, env))
         if memory_only:
@@ -119,6 +122,15 @@ def measure(n: int, runs: int, jobs: int, work: Path, python: str = sys.executab
            "build_cpu_s": statistics.median(b["cpu_s"] for b in builds),
            "reports_per_s": round(n / statistics.median(b["wall_s"] for b in builds), 1),
            "peak_tree_mb": max(b["peak_tree_mb"] for b in builds), "builds": builds}
+    if olds:
+        out.update({"before": str(before), "before_wall_s": statistics.median(b["wall_s"] for b in olds),
+                    "before_cpu_s": statistics.median(b["cpu_s"] for b in olds),
+                    "before_peak_tree_mb": max(b["peak_tree_mb"] for b in olds), "befores": olds})
+        if engines:
+            out["before_ratio"] = round(statistics.median(
+                b["wall_s"] / e["wall_s"] for b, e in zip(olds, engines)), 2)
+            out["before_cpu_ratio"] = round(statistics.median(
+                b["cpu_s"] / e["cpu_s"] for b, e in zip(olds, engines)), 2)
     if engines:
         out.update({
             "engine_wall_s": statistics.median(e["wall_s"] for e in engines),
@@ -140,9 +152,12 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--work", type=Path, default=Path("/tmp/unkg-bench"))
     parser.add_argument("--memory-only", action="store_true", help="only the build, for its peak memory")
+    parser.add_argument("--before", type=Path, help="a source tree of another version (git archive of "
+                        "a commit): its build is measured in each round too")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    print(json.dumps(measure(args.n, args.runs, args.jobs, args.work, memory_only=args.memory_only), indent=2))
+    print(json.dumps(measure(args.n, args.runs, args.jobs, args.work, memory_only=args.memory_only,
+                             before=args.before), indent=2))
 
 
 if __name__ == "__main__":
