@@ -248,10 +248,22 @@ class _Loader:
         self.bar.update(1)
 
 
+class _NoBar:
+    """What a build without a terminal shows: nothing (and tqdm is not imported for it)."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def _progress_bar(total: int, done: int, *, enabled: bool):
+    if not enabled:
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, initial=done, disable=not enabled, unit="report", dynamic_ncols=True)
+    return tqdm(total=total, initial=done, unit="report", dynamic_ncols=True)
 
 
 def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | None = None,
