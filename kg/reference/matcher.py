@@ -61,6 +61,12 @@ def _squeeze_with_map(text: str) -> tuple[str, list[int] | range]:
     return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
 
 
+@lru_cache(maxsize=200_000)  # a report repeats its words; the word form itself may be slow
+def _folded_form(word_form: WordForm, word: str) -> str:
+    """A word's form as names are matched: the word form, each character folded."""
+    return "".join(_fold(ch) for ch in word_form(word)) or _fold(word[0])
+
+
 def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int], list[bool]]:
     """`text` with every word in its word form, squeezed; offsets map back to the original
     text: a form's first character to its word's start, its last to its word's end. The flags
@@ -74,7 +80,7 @@ def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int], list[bo
         chars.append(squeezed)
         where.extend(last + i for i in between)
         inside.extend([False] * len(squeezed))
-        form = "".join(_fold(ch) for ch in word_form(found.group(0))) or _fold(found.group(0)[0])
+        form = _folded_form(word_form, found.group(0))
         chars.append(form)
         where.extend([found.start()] * (len(form) - 1) + [found.end() - 1])
         inside.extend([False] + [True] * (len(form) - 1))
