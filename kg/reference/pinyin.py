@@ -1,4 +1,4 @@
-"""pypinyin's `lazy_pinyin`, without loading its 400,000 phrases on every run.
+"""pypinyin's `lazy_pinyin`, without loading its 47,000 phrases on every run.
 
 pypinyin reads its whole phrase dictionary when imported (a quarter of a second, more than the
 rest of a cold `kg build` of a Chinese report), though a name needs only the phrases that can
