@@ -1,7 +1,7 @@
 """Corpus builds: many reports into one store, in parallel, incrementally, resumable.
 
 Each report is read, extracted and mapped on its own (in a process pool, or on Dask workers),
-and comes back as the N-Triples of its named graph (and of the entity descriptions it adds to
+and comes back as the N-Quads (UTF-8 bytes) of its named graph (and of the entity descriptions it adds to
 the shared entities graph); this process loads them into the store as they arrive, a few at a
 time, each report whole or not at all. A report whose file hash (`unkg:sha256` on the report
 node) is already in the store is skipped, so a build that was stopped halfway finishes when it
