@@ -12,6 +12,8 @@ learn its form and datatype, so both ways out always agree.
 """
 from __future__ import annotations
 
+import re
+
 BASE = "https://w3id.org/unkg/"
 
 
@@ -86,6 +88,11 @@ _BOOLEAN, _INTEGER = XSD.boolean, XSD.integer
 _KEPT = frozenset({XSD.string, XSD.date, XSD.gYear, XSD.gYearMonth, XSD.decimal, XSD.integer,
                    XSD.anyURI, XSD.boolean})
 
+# a local date and time to the second (calendar bounds), which rdflib keeps as written too;
+# with a zone or fractions rdflib rewrites it (Z -> +00:00), so those are asked of rdflib
+_DATE_TIME = XSD.dateTime
+_LOCAL_DATE_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+
 
 class Literal:
     """A literal: lexical form, language tag or datatype (neither for a plain string)."""
@@ -95,7 +102,8 @@ class Literal:
     def __init__(self, value, lang: str | None = None, datatype: str | None = None) -> None:
         if isinstance(value, str):
             lexical = str(value)
-            if datatype is not None and str(datatype) not in _KEPT:
+            if datatype is not None and str(datatype) not in _KEPT and not (
+                    datatype == _DATE_TIME and _LOCAL_DATE_TIME.fullmatch(lexical)):
                 lexical, datatype = _from_rdflib(value, lang, datatype)
         elif isinstance(value, bool):
             lexical, datatype = ("true" if value else "false"), datatype or _BOOLEAN

@@ -50,6 +50,7 @@ def test_language_versions_aligned_together_give_one_graph_both_ways():
     ("2021", {"datatype": terms.XSD.gYear}), ("2021-03", {"datatype": terms.XSD.gYearMonth}),
     ("2021-03-02", {"datatype": terms.XSD.date}), ("-1234.50", {"datatype": terms.XSD.decimal}),
     ("2021-03-02T00:00:00Z", {"datatype": terms.XSD.dateTime}), (2.5, {}),
+    ("2021-03-02T23:59:59", {"datatype": terms.XSD.dateTime}),
 ])
 def test_a_plain_literal_is_written_as_rdflib_writes_it(value, kwargs):
     ours = terms.Literal(value, **kwargs)
