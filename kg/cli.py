@@ -25,17 +25,23 @@ def fail(message: str) -> None:
 
 
 def run(action):
-    """Call `action`; a user's mistake becomes one line on stderr and exit status 2."""
+    """Call `action`; a user's mistake, or a refusal of the system (a full disk, a file that
+    cannot be read or written), becomes one line on stderr and exit status 2."""
     try:
         return action()
     except KGError as error:
         fail(str(error))
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        fail(f"{where}{error.strerror or error}")
 
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf, .html, .docx), folders or globs.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Graph file: .ttl .nt .nq .trig .jsonld")] = None,
+    inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf, .html, .docx), folders or globs; - reads one report from standard input.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Graph file: .ttl .nt .nq .trig .jsonld .rdf; - writes to standard output.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="Graph format when the extension does not say it, or for -o -: ttl, nt, nq, trig, jsonld, xml (default for -: nq).")] = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="File name for the report read from standard input (its extension gives its type; the name is recorded as its source).")] = None,
     store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder (made if new); a rebuild loads only new or changed reports.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL of a server to load into.")] = None,
     update_endpoint: Annotated[Optional[str], typer.Option("--update-endpoint", help="Its SPARQL Update URL, when not the query URL with 'update' for 'query'.")] = None,
@@ -51,14 +57,17 @@ def build(
     are skipped, so a build that was stopped finishes when run again.
 
     Examples: kg build A-76-97.zh.txt -o graph.ttl
+              kg build - -o - --format ttl < A-76-97.zh.txt
               kg build reports/ --store kg-store --jobs 4
               kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
               kg build reports/ --store kg-store --dask tcp://scheduler:8786
     """
+    import tempfile
+
     from kg.corpus import build_corpus, check_jobs
+    from kg.output import is_stream, spool_input
     from kg.store import store_class
-    from kg.store.files import check_folder
-    from kg.store.formats import RdfFormat
+    from kg.store.files import check_output
 
     def tell(result, what: str) -> None:
         name = getattr(result, "report", result.source)
@@ -66,30 +75,50 @@ def build(
 
     def action():
         targets = [flag for flag, value in (("-o", output), ("--store", store_dir), ("--endpoint", endpoint)) if value]
-        if len(targets) != 1:
-            raise KGError("say where the graph goes with one of -o FILE, --store DIR or --endpoint URL")
+        choices = "-o FILE, --store DIR or --endpoint URL"
+        if not targets:
+            raise KGError(f"say where the graph goes with one of {choices}")
+        if len(targets) > 1:
+            raise KGError(f"{' and '.join(targets)} each say where the graph goes; give only one of {choices}")
+        if fmt and not output:
+            raise KGError("--format is the format of a graph file; give it with -o FILE")
+        if inputs.count("-") > 1:
+            raise KGError("standard input (-) holds one report; give - once")
+        if name and "-" not in inputs:
+            raise KGError("--name names the report read from standard input; give - among the inputs")
+        if "-" in inputs:
+            with tempfile.TemporaryDirectory(prefix="kg-stdin-") as folder:
+                spooled = spool_input(Path(folder), name)
+                return build_to([str(spooled) if item == "-" else item for item in inputs],
+                                (str(spooled), name or "standard input"))
+        return build_to(inputs, None)
+
+    def build_to(paths: list[str], spooled: Optional[tuple[str, str]]):
+        def said(message: str) -> str:  # the spool file is named as the user knows it
+            return message.replace(spooled[0], spooled[1]) if spooled else message
+
         if output:
-            RdfFormat.from_path(output)  # refuse a bad extension or folder before reading anything
-            check_folder(output)
+            graph_format = check_output(output, fmt)  # refuse before reading anything
             store = store_class("memory")()
         elif store_dir:
             store = store_class("oxigraph")(store_dir)
         else:
             store = store_class("endpoint")(endpoint, update_url=update_endpoint, graph_store_url=graph_store)
         with store:
-            summary = build_corpus(inputs, store, jobs=check_jobs(jobs) if jobs else None, dask=dask,
+            summary = build_corpus(paths, store, jobs=check_jobs(jobs) if jobs else None, dask=dask,
                                    progress=sys.stderr.isatty(), on_report=tell if verbose else None)
             for message in summary.warnings + summary.duplicates:
-                typer.echo(f"kg: warning: {message}", err=True)
+                typer.echo(f"kg: warning: {said(message)}", err=True)
             if summary.failures:
                 for failure in summary.failures[:-1]:
-                    typer.echo(f"kg: error: {failure.message}", err=True)
+                    typer.echo(f"kg: error: {said(failure.message)}", err=True)
                 kept = "nothing written" if output else "the other reports are loaded; run again after fixing"
-                raise KGError(f"{summary.failures[-1].message} ({len(summary.failures)} of "
+                raise KGError(f"{said(summary.failures[-1].message)} ({len(summary.failures)} of "
                               f"{summary.reports} reports could not be read; {kept})")
             if output:
-                quads = store.save(output)
-                typer.echo(f"wrote {output} ({quads} triples in {summary.loaded} report graphs)", err=True)
+                quads = store.save(output, graph_format)
+                where = "standard output" if is_stream(output) else output
+                typer.echo(f"wrote {where} ({quads} triples in {summary.loaded} report graphs)", err=True)
             else:
                 typer.echo(f"{store_dir or endpoint}: {summary.loaded} reports loaded "
                            f"({summary.triples} triples), {summary.skipped} unchanged", err=True)
@@ -100,7 +129,7 @@ def build(
 @app.command()
 def query(
     name: Annotated[str, typer.Argument(help="A shipped query name (see --list) or a .rq file.")] = "",
-    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to query.")] = None,
+    graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to query (- reads it from standard input).")] = None,
     store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to query.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL to query.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv, json or xml (the W3C SPARQL result formats)")] = "table",
@@ -114,6 +143,7 @@ def query(
     """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
     Examples: kg query activities --graph graph.ttl --format csv
+              kg build report.txt -o - | kg query activities --graph -
               kg query partners --store kg-store --param org=EU --param year=2021
               kg query document --endpoint http://127.0.0.1:7878/query --format json
               kg query entities --graph graph.ttl --limit 20 --offset 40
@@ -207,25 +237,29 @@ def demo(
     from kg.paths import SAMPLE_REPORT
     from kg.pipeline import build_dataset
     from kg.query import QueryResult, find_query, run_query
-    from kg.store.files import write_dataset
+    from kg.output import is_stream
+    from kg.store.files import check_output, write_dataset
     from kg.store.memory import to_oxigraph
 
     def action():
-        output.parent.mkdir(parents=True, exist_ok=True)
+        if not is_stream(output):
+            output.parent.mkdir(parents=True, exist_ok=True)
+        graph_format = check_output(output)  # before the work
         dataset = build_dataset([SAMPLE_REPORT])
-        write_dataset(dataset, output)
+        write_dataset(dataset, output, graph_format)
         store = to_oxigraph(dataset)
         counts = {name: len(run_query(store, find_query(name)).rows)
                   for name in ("entities", "activities", "activity_links", "contributions", "finance", "staffing")}
         doc = run_query(store, find_query("document")).as_dicts()[0]
-        typer.echo(f"report {doc['symbol']} ({doc['language']}), {doc['period_start']} to {doc['period_end']}")
-        typer.echo("  " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()))
+        say = (lambda text: typer.echo(text, err=True)) if is_stream(output) else typer.echo  # the graph has stdout
+        say(f"report {doc['symbol']} ({doc['language']}), {doc['period_start']} to {doc['period_end']}")
+        say("  " + ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in counts.items()))
         activities = run_query(store, find_query("activities"))
         shown = ("paragraph", "start", "end", "type", "modality", "participants", "label")
-        typer.echo(QueryResult(shown, tuple(tuple(row[c] for c in shown) for row in activities.as_dicts()))
+        say(QueryResult(shown, tuple(tuple(row[c] for c in shown) for row in activities.as_dicts()))
                    .to_table(width=40))
         command = sys.argv[0] if "/" in sys.argv[0] else "kg"  # as the user called it: .venv/bin/kg
-        typer.echo(f"graph written to {output} ({len(dataset)} triples); try:\n"
+        say(f"graph written to {output} ({len(dataset)} triples); try:\n"
                    f"  {command} query partners --graph {output}")
 
     run(action)
@@ -233,7 +267,7 @@ def demo(
 
 @app.command()
 def validate(
-    graph_file: Annotated[Optional[Path], typer.Argument(help="Graph file to check.")] = None,
+    graph_file: Annotated[Optional[Path], typer.Argument(help="Graph file to check (- reads it from standard input).")] = None,
     graph: Annotated[Optional[Path], typer.Option("--graph", "-g", help="Graph file to check.")] = None,
     store_dir: Annotated[Optional[Path], typer.Option("--store", help="Oxigraph store folder to check.")] = None,
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help="SPARQL 1.1 query URL to check.")] = None,
@@ -302,7 +336,7 @@ def viz(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
     centre: Annotated[Optional[str], typer.Option("--centre", help=CENTRE_HELP)] = None,
     report: Annotated[Optional[str], typer.Option("--report", help=REPORT_HELP)] = None,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML page to write (default: VIEW.html).")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML page to write (default: VIEW.html; - writes it to standard output).")] = None,
     view: Annotated[str, typer.Option("--view", help="partners, bipartite or funding")] = "partners",
     focus: Annotated[Optional[str], typer.Option("--focus", help="Key of one organisation or country: draw it and its neighbours.")] = None,
     relation: Annotated[str, typer.Option("--relation", help=RELATION_HELP)] = "organizer,funder,participant,beneficiary",
@@ -320,13 +354,17 @@ def viz(
 
     Example: kg viz --store kg-store --centre UNREC --since 2019 --until 2021
     """
+    from kg.output import check_writable, is_stream
     from kg.views import draw_page
 
     def action():
+        target = output or Path(f"{view}.html")
+        check_writable(target)  # before the graph is read
         store = _open(graph, store_dir, endpoint)
         filters = _view_filter(relation, since, until, min_weight, focus, _scope(store, centre, report))
-        page = draw_page(store, output or Path(f"{view}.html"), view=view, filters=filters)
-        typer.echo(f"wrote {page.path} ({page.nodes} nodes, {page.edges} links, "
+        page = draw_page(store, target, view=view, filters=filters)
+        where = "the page to standard output" if is_stream(target) else page.path
+        typer.echo(f"wrote {where} ({page.nodes} nodes, {page.edges} links, "
                    f"{page.size / 1024:.0f} KB)", err=True)
 
     run(action)
@@ -354,9 +392,14 @@ def network(
 
     Example: kg network --graph graph.ttl --export partners.graphml
     """
+    from kg.output import check_writable
     from kg.views import analyse, build_network, export_network
+    from kg.views.exports import ExportFormat
 
     def action():
+        if export is not None:
+            ExportFormat.from_path(export)
+            check_writable(export)  # before the graph is read
         store = _open(graph, store_dir, endpoint)
         filters = _view_filter(relation, since, until, min_weight, reports=_scope(store, centre, report))
         partners = build_network(store, "partners", filters)
@@ -393,6 +436,7 @@ def compare(
 
     Example: kg compare 2021 2022 --endpoint http://127.0.0.1:7878/query --html changes.html
     """
+    from kg.output import check_writable, is_stream
     from kg.views.compare import SECTIONS, compare as compare_editions
 
     def action():
@@ -401,8 +445,12 @@ def compare(
             raise KGError(f"unknown section '{section}'; use one of {', '.join(SECTIONS)}")
         if fmt not in ("table", "csv", "json"):
             raise KGError(f"unknown output format '{fmt}'; use table, csv or json")
+        if is_stream(html):
+            raise KGError("--html -: the table goes to standard output; give the page a file name")
         if html is not None and html.suffix.lower() not in (".html", ".htm"):
             raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
+        if html is not None:
+            check_writable(html)
         comparison = compare_editions(_open(graph, store_dir, endpoint), a, b, relations=relations)
         if section is not None:
             from dataclasses import replace
@@ -443,6 +491,7 @@ def timeline(
 
     Example: kg timeline --graph corpus.ttl --per month --centre UNRCPD --html timeline.html
     """
+    from kg.output import check_writable, is_stream
     from kg.views.timeline import build_timeline
 
     def action():
@@ -450,10 +499,15 @@ def timeline(
             raise KGError(f"--since {since} is after --until {until}")
         if fmt not in ("table", "csv", "json"):
             raise KGError(f"unknown output format '{fmt}'; use table, csv or json")
+        if is_stream(plot) or is_stream(html):
+            raise KGError("the table goes to standard output; give the plot and the page file names")
         if plot is not None and plot.suffix.lower() not in (".png", ".svg"):
             raise KGError(f"{plot}: the plot is written as .png or .svg; give one of those extensions")
         if html is not None and html.suffix.lower() not in (".html", ".htm"):
             raise KGError(f"{html}: the page is HTML; give a file name ending in .html")
+        for path in (plot, html):
+            if path is not None:
+                check_writable(path)
         store = _open(graph, store_dir, endpoint)
         result = build_timeline(store, by=by, per=per, focus=focus, reports=_scope(store, centre, report),
                                 since=since, until=until)

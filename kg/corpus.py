@@ -39,6 +39,9 @@ from kg.store.ntriples import to_nquads
 # Below this many reports one process is faster: a pool takes about a second to start.
 SMALL_CORPUS = 100
 
+# Seconds to reach a Dask scheduler before telling the user it cannot be reached.
+DASK_CONNECT_TIMEOUT = "5s"
+
 # Subjects under these are entities (countries, organisations ...), described alike by every
 # report that names them: their triples go to the shared entities graph (kg.store.base).
 ENTITY_PREFIXES = tuple(str(ID[f"{path}/"]) for path in KIND_PATHS.values())
@@ -112,7 +115,7 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
             document, facts = read_and_extract(source)
         else:
             with tempfile.TemporaryDirectory(prefix="kg-report-") as folder:
-                copy = Path(folder) / Path(source).name  # the name is kept: it is dcterms:source
+                copy = Path(folder) / Path(source).name  # the name is kept: it is unkg:fileName
                 copy.write_bytes(data)
                 try:
                     document, facts = read_and_extract(copy)
@@ -353,7 +356,9 @@ def _extract_on_dask(groups: list[list[tuple[int, Path]]], address: str, *, jobs
         if address == "local":
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
-        client = Client(cluster or address, timeout="30s")
+        # A scheduler answers within a second; an address nothing listens on should not
+        # keep the user waiting for Dask's default 30 seconds.
+        client = Client(cluster or address, timeout=DASK_CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as error:
         if cluster is not None:
             cluster.close()

@@ -22,3 +22,8 @@ class QueryError(KGError):
 
 class GraphError(KGError):
     """A graph file cannot be loaded or written."""
+
+
+class OutputError(KGError):
+    """A file cannot be written where the user asked (a missing or read-only folder, a full
+    disk, a folder given as the file name)."""

@@ -27,7 +27,7 @@ def expand_inputs(inputs: list[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and p.is_file())
             if not found:
-                raise InputError(f"{path}: no reports (.txt, .pdf, .html, .docx) in this folder")
+                raise InputError(f"{path}: no reports ({', '.join(SUPPORTED)}) in this folder")
             out += found
         elif any(ch in str(item) for ch in "*?[") and not path.exists():
             found = sorted(Path().glob(str(item))) if not path.is_absolute() else sorted(

@@ -8,7 +8,7 @@ from rdflib import Graph
 
 from kg.paths import ONTOLOGY
 from kg.query import run_query
-from kg.store.files import load_dataset, load_into_oxigraph
+from kg.store.files import load_into_oxigraph
 
 CHECKS = """
 PREFIX unkg: <https://w3id.org/unkg/ontology#>
@@ -27,7 +27,8 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT DISTINCT ?report ?language ?kind ?message ?paragraph WHERE {
   ?finding a unkg:Finding ; unkg:findingKind ?kind ; rdfs:comment ?message ; unkg:inReport ?version .
-  ?version dcterms:identifier ?report ; dcterms:language ?language .
+  ?version dcterms:identifier ?report ; dcterms:language ?language_iri .
+  BIND(REPLACE(STR(?language_iri), "^.*/", "") AS ?language)
   OPTIONAL { ?finding prov:wasDerivedFrom/dcterms:isPartOf/unkg:paragraphKey ?paragraph }
 } ORDER BY ?report ?language ?kind
 """
@@ -52,12 +53,9 @@ def check_shapes(graph: Graph) -> tuple[bool, str]:
     return bool(conforms), str(text)
 
 
-def validate_graph(path: str | Path) -> ValidationReport:
-    dataset = load_dataset(path)
-    union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return _validate(union, load_into_oxigraph(path))
+def validate_graph(path: str | Path, fmt: str | None = None) -> ValidationReport:
+    """Check a graph file, or the graph on standard input for `-` (read once)."""
+    return validate_store(load_into_oxigraph(path, fmt=fmt))
 
 
 UNION = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"

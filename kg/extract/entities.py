@@ -61,16 +61,18 @@ def resolution(gazetteer: Gazetteer, text: str, organ: str) -> Entity:
         number, year = text
         key, label_en = f"UNSCR-{number}", f"Security Council resolution {number} ({year})"
         label_zh = f"安全理事会第{number}({year})号决议"
+        symbol = f"S/RES/{number} ({year})"
     else:
         session, number, letter = text
         letter = letter or ""
         key = f"A/RES/{session}/{number}{letter}"
         label_en = f"General Assembly resolution {session}/{number}{' ' + letter if letter else ''}"
         label_zh = f"大会第{session}/{number}{letter}号决议"
+        symbol = key  # the key of a General Assembly resolution is its symbol
     found = gazetteer.get("Instrument", key)
     if found:
         return found
-    return Entity("Instrument", key, label_en, label_zh, category="resolution", issuer=organ)
+    return Entity("Instrument", key, label_en, label_zh, category="resolution", issuer=organ, symbol=symbol)
 
 
 def host_of(gazetteer: Gazetteer, subject: Entity | None) -> Entity | None:
@@ -96,7 +98,7 @@ def goals(gazetteer: Gazetteer, text: str, pattern: re.Pattern[str]) -> list[Nam
             key = f"SDG-{number.group(0)}"
             entity = gazetteer.get("Instrument", key) or Entity(
                 "Instrument", key, f"Sustainable Development Goal {number.group(0)}",
-                f"可持续发展目标{number.group(0)}", category="agenda", issuer="UNGA")
+                f"可持续发展目标{number.group(0)}", category="agenda", issuer="UNGA", sdg=number.group(0))
             start = found.start("numbers") + number.start()
             out.append(NameMatch(start, start + len(number.group(0)), entity, number.group(0)))
     return out

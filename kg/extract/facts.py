@@ -31,6 +31,9 @@ class Entity:
     host: str | None = None  # key of the country that hosts an organisation (a regional centre)
     wikidata: str | None = None
     m49: str | None = None
+    iso2: str | None = None  # ISO 3166-1 alpha-2 of a country
+    symbol: str | None = None  # UN document symbol of an instrument issued as one ("S/RES/1540 (2004)")
+    sdg: str | None = None  # code of a Sustainable Development Goal ("16") or target ("16.4")
     in_reference: bool = True  # False when minted from the text, not found in the reference data
     # labels in the other UN languages: (("fr", "Union européenne"), ("ru", "Европейский союз"))
     labels: tuple[tuple[str, str], ...] = field(default=(), compare=False)

@@ -162,7 +162,13 @@ def _warnings(metadata: Metadata, paragraphs: list[Paragraph]) -> tuple[str, ...
     """One line for the user on what a document without numbered paragraphs did not state."""
     blocks = [p for p in paragraphs if p.position]
     if not blocks:
-        return ()
+        if metadata.symbol:
+            return ()
+        # Shaped like a report (numbered paragraphs) but no symbol: a text from elsewhere, or a
+        # copy whose front page was cut. Its graph is keyed by the file's hash, which the user
+        # should know before mixing it with the reports.
+        return ("no UN document symbol (such as A/76/97) found: not a UN report, or its first page "
+                "is missing; its graph is keyed by the file's hash",)
     missing = [name for name, value in (("symbol", metadata.symbol), ("session", metadata.session),
                                         ("agenda item", metadata.agenda_item),
                                         ("reporting period", metadata.period_start),

@@ -25,9 +25,10 @@ from kg.extract.facts import Activity, Entity, Facts, Source
 from kg.extract.keys import contribution_keys, funding_keys, post_keys
 from kg.ingest.document import Document
 # Plain terms, not rdflib's: the same triples feed N-Triples text and rdflib graphs (kg.rdf.terms)
+from kg.rdf.links import document_iri, language_iri, sdg_iri
 from kg.rdf.terms import IRI as URIRef, Literal, TripleSet, XSD, to_rdflib
 from kg.rdf.terms import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GENRE, GRAPH, ID,
-                          MODALITY, ORG, OWL, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
+                          MODALITY, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
                           UNKG, WD)
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class _Mapper:
         self.doc = document
         self.report = report_iri(document)
         self.paragraphs = {p.key: p for p in document.paragraphs}
+        self.section_titles = _section_titles(document)
         self.sentence_ids: dict[tuple[str, str], URIRef] = {}
 
     def add(self, s, p, o) -> None:
@@ -104,15 +106,19 @@ class _Mapper:
         self.add(work, RDF.type, UNKG.ReportWork)
         self.add(work, DCTERMS.hasVersion, r)
         self.add(r, DCTERMS.isVersionOf, work)
-        if meta.symbol:
+        if meta.symbol:  # the document it is: the UN's, by its symbol, and the language version read
             self.add(work, DCTERMS.identifier, Literal(meta.symbol))
+            self.add(work, UNKG.unDocument, document_iri(meta.symbol))
+            self.add(r, DCTERMS.source, document_iri(meta.symbol, meta.language))
         for prop, value in ((DCTERMS.identifier, meta.symbol), (UNKG.session, meta.session),
                             (UNKG.agendaItem, meta.agenda_item), (UNKG.jobNumber, meta.job_number),
-                            (DCTERMS.title, meta.title), (UNKG.sha256, self.doc.sha256),
-                            (DCTERMS.source, self.doc.source.rsplit("/", 1)[-1])):
+                            (UNKG.sha256, self.doc.sha256),
+                            (UNKG.fileName, self.doc.source.rsplit("/", 1)[-1])):
             if value:
                 self.add(r, prop, Literal(value))
-        self.add(r, DCTERMS.language, Literal(meta.language))
+        if meta.title:
+            self.add(r, DCTERMS.title, Literal(meta.title, lang=meta.language))
+        self.add(r, DCTERMS.language, language_iri(meta.language))
         self.add(r, UNKG.genre, GENRE[GENRE_NAMES[meta.genre or "other"]])
         self.add(r, UNKG.paragraphsNumbered, Literal(self.doc.numbered))
         for other in meta.other_symbols:
@@ -135,12 +141,21 @@ class _Mapper:
             self.add(node, UNKG.paragraphKey, Literal(key))
             if paragraph is not None:
                 self.add(node, UNKG.part, Literal(paragraph.part))
-                self.add(node, UNKG.section, Literal(paragraph.section))
+                self._section(node, paragraph.section, paragraph.part)
                 if paragraph.number is not None:
                     self.add(node, UNKG.paragraphNumber, Literal(paragraph.number))
                 if paragraph.position is not None:  # a block of a text without numbers
                     self.add(node, UNKG.blockPosition, Literal(paragraph.position))
         return node
+
+    def _section(self, node: URIRef, section: str, part: str) -> None:
+        """The heading path as printed ("二 > A > 1", "II > A > 1") is text of this language
+        version and carries its tag; "summary" and "annex" are the part's code and carry none."""
+        language = self.doc.metadata.language
+        self.add(node, UNKG.section, Literal(section, lang=language) if section and section != part
+                 else Literal(section))
+        if section in self.section_titles:
+            self.add(node, UNKG.sectionTitle, Literal(self.section_titles[section], lang=language))
 
     def sentence(self, source: Source) -> URIRef:
         key = (source.paragraph, source.sentence)
@@ -172,10 +187,19 @@ class _Mapper:
             self.add(node, RDFS.label, Literal(entity.key))
         if entity.kind == "Country":
             self.add(node, UNKG.iso3, Literal(entity.key))
+        if entity.iso2:
+            self.add(node, UNKG.iso2, Literal(entity.iso2))
         if entity.m49:
             self.add(node, UNKG.m49, Literal(entity.m49))
+        # skos:exactMatch, not owl:sameAs: our node carries what the reports say of it, which
+        # is not to be merged into the other vocabulary's item (docs/model.md)
         if entity.wikidata:
-            self.add(node, OWL.sameAs, WD[entity.wikidata])
+            self.add(node, SKOS.exactMatch, WD[entity.wikidata])
+        if entity.sdg:
+            self.add(node, SKOS.exactMatch, sdg_iri(entity.sdg))
+        if entity.symbol:
+            self.add(node, UNKG.documentSymbol, Literal(entity.symbol))
+            self.add(node, UNKG.unDocument, document_iri(entity.symbol))
         if entity.parent:
             self.add(node, ORG.subOrganizationOf, ID[f"org/{_part(entity.parent)}"])
         if entity.issuer:
@@ -310,6 +334,18 @@ def _statement(m: _Mapper, facts: Facts, rid: str) -> None:
         m.add(node, UNKG.consistent, Literal(check.consistent))
         m.add(node, RDFS.comment, Literal(check.explanation, lang="en"))
         m.add(node, UNKG.inReport, m.report)
+
+
+def _section_titles(document: Document) -> dict[str, str]:
+    """Heading path ("二 > A") -> the title of its last heading, as the reader built the paths."""
+    titles: dict[str, str] = {}
+    path: dict[int, str] = {}
+    for heading in document.headings:
+        path = {level: label for level, label in path.items() if level < heading.level}
+        path[heading.level] = heading.label
+        if heading.title:
+            titles[" > ".join(path[level] for level in sorted(path))] = heading.title
+    return titles
 
 
 def new_dataset() -> "Dataset":

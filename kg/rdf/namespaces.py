@@ -17,14 +17,18 @@ CONTRIBUTION_KIND = Namespace(str(terms.CONTRIBUTION_KIND))
 GENRE = Namespace(str(terms.GENRE))
 SCHEMA = Namespace(str(terms.SCHEMA))
 WD = Namespace(str(terms.WD))
+UNDOCS = Namespace(str(terms.UNDOCS))  # UN documents by symbol (kg.rdf.links)
+SDG = Namespace(str(terms.SDG))  # the UN's SDG concept scheme
+LANGUAGE = Namespace(str(terms.LANGUAGE))
 
 PREFIXES = {
     "unkg": UNKG, "id": ID, "acttype": ACTIVITY_TYPE, "modality": MODALITY, "role": ROLE,
     "finline": FINANCE_LINE, "contrib": CONTRIBUTION_KIND, "genre": GENRE, "schema": SCHEMA, "wd": WD,
+    "sdg": SDG, "iso639": LANGUAGE,  # no prefix for undocs: symbols hold slashes
     "prov": PROV, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "owl": OWL, "time": TIME,
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
 }
 
 __all__ = ["UNKG", "ID", "GRAPH", "ACTIVITY_TYPE", "MODALITY", "ROLE", "FINANCE_LINE",
-           "CONTRIBUTION_KIND", "GENRE", "SCHEMA", "WD", "PROV", "ORG", "SKOS", "DCTERMS", "OWL", "RDF",
-           "RDFS", "XSD", "TIME", "PREFIXES", "BASE"]
+           "CONTRIBUTION_KIND", "GENRE", "SCHEMA", "WD", "UNDOCS", "SDG", "LANGUAGE", "PROV", "ORG",
+           "SKOS", "DCTERMS", "OWL", "RDF", "RDFS", "XSD", "TIME", "PREFIXES", "BASE"]

@@ -74,10 +74,14 @@ CONTRIBUTION_KIND = Namespace(BASE + "vocab/contribution-kind/")
 GENRE = Namespace(BASE + "vocab/genre/")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
+UNDOCS = Namespace("https://undocs.org/")  # UN documents by symbol (kg.rdf.links)
+SDG = Namespace("http://metadata.un.org/sdg/")  # the UN's SDG concept scheme
+LANGUAGE = Namespace("http://id.loc.gov/vocabulary/iso639-1/")
 
 PREFIXES = {
     "unkg": UNKG, "id": ID, "acttype": ACTIVITY_TYPE, "modality": MODALITY, "role": ROLE,
     "finline": FINANCE_LINE, "contrib": CONTRIBUTION_KIND, "genre": GENRE, "schema": SCHEMA, "wd": WD,
+    "sdg": SDG, "iso639": LANGUAGE,  # no prefix for undocs: symbols hold slashes
     "prov": PROV, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "owl": OWL, "time": TIME,
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
 }
@@ -195,4 +199,5 @@ def to_rdflib(term):
 
 __all__ = ["IRI", "Literal", "Namespace", "TripleSet", "to_rdflib", "PREFIXES", "BASE", "XSD", "RDF", "RDFS",
            "OWL", "SKOS", "PROV", "ORG", "DCTERMS", "TIME", "UNKG", "ID", "GRAPH", "ACTIVITY_TYPE",
-           "MODALITY", "ROLE", "FINANCE_LINE", "CONTRIBUTION_KIND", "GENRE", "SCHEMA", "WD"]
+           "MODALITY", "ROLE", "FINANCE_LINE", "CONTRIBUTION_KIND", "GENRE", "SCHEMA", "WD", "UNDOCS",
+           "SDG", "LANGUAGE"]

@@ -15,6 +15,7 @@ LANGUAGES = ("en", "zh", "fr", "es", "ru", "ar")
 OTHER_LANGUAGES = ("fr", "es", "ru", "ar")  # labelled in Entity.labels
 ORG_FILE, INSTRUMENT_FILE, COUNTRY_FILE, REGION_FILE = (
     "organizations.yaml", "instruments.yaml", "countries.yaml", "regions.yaml")
+COUNTRY_WIKIDATA_FILE = "country_wikidata.yaml"  # alpha-3 -> Wikidata item, kept beside the generated list
 
 
 def squeeze(text: str) -> str:
@@ -113,15 +114,22 @@ def _labels(record: dict, extra: dict[str, list[str]]) -> tuple[tuple[str, str],
     return tuple((lang, label) for lang in OTHER_LANGUAGES if (label := _label(record, extra, lang)))
 
 
+def _country_items(folder: Path) -> dict[str, str]:
+    path = folder / COUNTRY_WIKIDATA_FILE
+    return {str(k): str(v) for k, v in (read_yaml(path) or {}).items()} if path.exists() else {}
+
+
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
     gazetteer = Gazetteer()
     translated = _translations(folder)
+    country_items = _country_items(folder)
     for row in _read(folder / COUNTRY_FILE):
         if row.get("status", "member") == "other" and not (row.get("names") or {}).get("zh"):
             continue
         extra = translated.get(row["iso3"], {})
         entity = Entity("Country", row["iso3"], _first(row, "en"), _label(row, extra, "zh"),
                         category=row.get("status"), m49=str(row.get("m49") or "") or None,
+                        iso2=row.get("iso2"), wikidata=country_items.get(row["iso3"]),
                         labels=_labels(row, extra))
         gazetteer.add(entity, _names(row) + [n for names in extra.values() for n in names])
     for kind, file in (("Organization", ORG_FILE), ("Instrument", INSTRUMENT_FILE),
@@ -131,7 +139,8 @@ def load_gazetteer(folder: Path = DATA) -> Gazetteer:
             entity = Entity(kind, str(row["key"]), _first(row, "en"), _label(row, extra, "zh"),
                             category=row.get("category"), parent=row.get("parent"),
                             issuer=row.get("issuer"), wikidata=row.get("wikidata"), host=row.get("host"),
-                            m49=str(row["m49"]) if row.get("m49") else None, labels=_labels(row, extra))
+                            m49=str(row["m49"]) if row.get("m49") else None, labels=_labels(row, extra),
+                            symbol=row.get("symbol"), sdg=str(row["sdg"]) if row.get("sdg") else None)
             gazetteer.add(entity, _names(row) + [entity.key] + [n for names in extra.values() for n in names])
     return gazetteer
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import shutil
 from pathlib import Path
 
 from kg.errors import GraphError
@@ -32,6 +33,15 @@ def writer_active(folder: Path) -> bool:
     return False
 
 
+def remove_orphans(folder: Path) -> None:
+    """Remove what a bulk load stopped midway (killed, out of space) left behind: Oxigraph writes
+    its sorted files as `bulk-<number>.sst` in the store folder and hands them to RocksDB at
+    the end, so a file still under that name is in no database and would stay forever. Called
+    while this process holds the store's lock, so no other bulk load is running."""
+    for orphan in folder.glob("bulk-*.sst"):
+        orphan.unlink(missing_ok=True)
+
+
 class OxigraphStore(GraphStore):
     name = "oxigraph"
 
@@ -41,6 +51,7 @@ class OxigraphStore(GraphStore):
         self.folder = Path(folder)
         self.read_only = read_only
         self.bulk_loaded = False
+        self.created = not read_only and not self.folder.exists()  # removed again if a build fails
         if self.folder.exists() and not self.folder.is_dir():
             raise GraphError(f"{self.folder}: is a file, not a store folder; give a folder for --store")
         is_store = (self.folder / "CURRENT").exists()
@@ -58,7 +69,10 @@ class OxigraphStore(GraphStore):
             self.oxigraph = (pyoxigraph.Store.read_only(str(self.folder)) if read_only
                              else pyoxigraph.Store(str(self.folder)))
         except OSError as error:
-            raise GraphError(f"{self.folder}: cannot open the store ({error})") from error
+            self._remove_if_created()
+            raise GraphError(f"{self.folder}: cannot open the store ({error.strerror or error})") from error
+        if not read_only:
+            remove_orphans(self.folder)
 
     def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
         return self.oxigraph.query(sparql, use_default_graph_as_union=use_default_graph_as_union)
@@ -82,15 +96,20 @@ class OxigraphStore(GraphStore):
 
         new = [report for report in reports
                if not self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(report[0]))]
-        if new:
-            quads = "".join(as_nquads(ntriples, graph) + as_nquads(entities, ENTITIES_GRAPH)
-                            for graph, ntriples, entities in new)
-            self.oxigraph.bulk_load(quads, format=pyoxigraph.RdfFormat.N_QUADS)
-            self.bulk_loaded = True
-        loaded = {graph for graph, _, _ in new}
-        for graph, ntriples, entities in reports:
-            if graph not in loaded:
-                self.replace_graph(graph, ntriples, entities=entities)
+        try:
+            if new:
+                quads = "".join(as_nquads(ntriples, graph) + as_nquads(entities, ENTITIES_GRAPH)
+                                for graph, ntriples, entities in new)
+                self.oxigraph.bulk_load(quads, format=pyoxigraph.RdfFormat.N_QUADS)
+                self.bulk_loaded = True
+            loaded = {graph for graph, _, _ in new}
+            for graph, ntriples, entities in reports:
+                if graph not in loaded:
+                    self.replace_graph(graph, ntriples, entities=entities)
+        except OSError as error:  # a full disk, a folder gone read-only: the batch is not stored
+            remove_orphans(self.folder)
+            raise GraphError(f"{self.folder}: cannot write to the store ({error.strerror or error}); "
+                             f"the reports loaded before are kept; free space and run again") from error
 
     def load_quads(self, reports: list[tuple[str, bytes]]) -> None:
         """`load_reports` for reports given as N-Quads bytes (kg.corpus.ReportGraph.nquads): new
@@ -112,12 +131,23 @@ class OxigraphStore(GraphStore):
 
         self.oxigraph.remove_graph(pyoxigraph.NamedNode(graph))
 
-    def save(self, path: str | Path) -> int:
+    def save(self, path: str | Path, fmt=None) -> int:
         """Write the whole dataset to a graph file; returns the quad count."""
         from kg.store.files import write_store
 
-        write_store(self.oxigraph, path)
+        write_store(self.oxigraph, path, fmt)
         return len(self.oxigraph)
+
+    def __exit__(self, kind, error, trace) -> None:
+        """A build that failed leaves no empty store behind in a folder it made."""
+        empty = kind is not None and self.created and "oxigraph" in self.__dict__ and len(self.oxigraph) == 0
+        self.close()
+        if empty:
+            self._remove_if_created()
+
+    def _remove_if_created(self) -> None:
+        if self.created:
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def close(self) -> None:
         store = self.__dict__.pop("oxigraph", None)  # RocksDB lets go of the folder when dropped

@@ -1,111 +1,140 @@
-"""Graph files: written whole or not at all (temporary file, then rename), read by extension."""
+"""Graph files: written whole or not at all (`kg.output`), read and written in every common RDF
+format, `-` being standard input or output.
+
+Written for people as well as programs: Turtle and TriG grouped by subject under the prefixes of
+the published JSON-LD context (`ontology/context.jsonld`), JSON-LD compacted with that context,
+N-Triples and N-Quads sorted, RDF/XML for the tools that still want it.
+"""
 from __future__ import annotations
 
-import os
-import tempfile
+import json
+from functools import lru_cache
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # rdflib only for the functions that take or give its Dataset
     from rdflib import Dataset
 
 from kg.errors import GraphError
-from kg.store.formats import RdfFormat
+from kg.output import check_writable, is_stream, read_input, write_atomically
+from kg.paths import ONTOLOGY
+from kg.store.formats import RdfFormat, sniff
+
+CONTEXT = ONTOLOGY / "context.jsonld"
+UNION_QUERY = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+# Standard output without --format: N-Quads keeps every named graph and streams line by line,
+# what `riot` and `rapper` write too.
+STREAM_FORMAT = RdfFormat.N_QUADS
 
 
-def check_folder(path: Path) -> None:
-    """Refuse a graph file whose folder is missing, before any work is done."""
-    if not path.parent.exists():
-        raise GraphError(f"{path}: folder {path.parent} does not exist; create it first")
+@lru_cache(maxsize=1)
+def prefixes() -> dict[str, str]:
+    """The prefixes of the published JSON-LD context, prefix -> namespace IRI."""
+    return dict(json.loads(CONTEXT.read_text(encoding="utf-8"))["@context"])
 
 
-def write_dataset(dataset: "Dataset", path: str | Path) -> RdfFormat:
-    """Serialise to `path` in the format its extension names. Triple formats get the union of
-    the named graphs; the provenance is in the triples, so nothing is lost."""
-    path = Path(path)
-    fmt = RdfFormat.from_path(path)
-    check_folder(path)
-    if fmt.has_graphs:
-        data = dataset.serialize(format=fmt.rdflib, encoding="utf-8")
-    else:
-        union = dataset.graph()  # a scratch graph to hold the union with the prefixes bound
-        target = type(union)()
-        for prefix, namespace in dataset.namespaces():
-            target.bind(prefix, namespace)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            target.add((s, p, o))
-        data = target.serialize(format=fmt.rdflib, encoding="utf-8")
-    _write_whole(path, data)
-    return fmt
+def check_output(path: str | Path, fmt: str | None = None) -> RdfFormat:
+    """The format a graph file will be written in, after refusing (before any work) a file that
+    cannot be written or whose format is unknown."""
+    chosen = RdfFormat.choose(path, fmt, stream_default=STREAM_FORMAT)
+    check_writable(path)
+    return chosen
 
 
-UNION_QUERY = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }"
-
-
-def write_store(store, path: str | Path) -> RdfFormat:
-    """Serialise a pyoxigraph store to `path` like `write_dataset`: named graphs where the format
-    has them, else the union of the graphs, each triple once."""
+def serialize_store(store, fmt: RdfFormat) -> bytes:
+    """A pyoxigraph store as `fmt`: named graphs where the format has them, else the union of
+    the graphs, each triple once (the provenance is in the triples, so nothing is lost)."""
     import pyoxigraph
 
-    from kg.rdf.terms import PREFIXES
+    if fmt is RdfFormat.JSON_LD:
+        return _compact_json_ld(store)
+    if fmt is RdfFormat.TRIG:
+        return store.dump(format=fmt.oxigraph, prefixes=prefixes())
+    if fmt is RdfFormat.N_QUADS:
+        return "".join(sorted(f"{quad} .\n" for quad in store)).encode("utf-8")
+    triples = [pyoxigraph.Triple(row["s"], row["p"], row["o"])
+               for row in store.query(UNION_QUERY, use_default_graph_as_union=True)]
+    named = prefixes() if fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None
+    return pyoxigraph.serialize(triples, format=fmt.oxigraph, prefixes=named)
 
-    path = Path(path)
-    fmt = RdfFormat.from_path(path)
-    check_folder(path)
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    if fmt.has_graphs:
-        data = store.dump(format=fmt.oxigraph, prefixes=prefixes if fmt is RdfFormat.TRIG else None)
-    else:
-        triples = (pyoxigraph.Triple(row["s"], row["p"], row["o"]) for row in store.query(UNION_QUERY, use_default_graph_as_union=True))
-        data = pyoxigraph.serialize(triples, format=fmt.oxigraph,
-                                    prefixes=prefixes if fmt is RdfFormat.TURTLE else None)
-    _write_whole(path, data)
+
+def _compact_json_ld(store) -> bytes:
+    """JSON-LD compacted with the published context, embedded so that a reader needs no network."""
+    import pyoxigraph
+
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    dataset.parse(data=pyoxigraph.serialize(store, format=pyoxigraph.RdfFormat.N_QUADS), format="nquads")
+    return dataset.serialize(format="json-ld", context=prefixes(), auto_compact=True,
+                             encoding="utf-8", ensure_ascii=False)
+
+
+def write_store(store, path: str | Path, fmt: RdfFormat | None = None) -> RdfFormat:
+    """Serialise a pyoxigraph store to `path` (or standard output for `-`) in `fmt`, by default
+    the format of its extension."""
+    fmt = fmt or RdfFormat.choose(path, stream_default=STREAM_FORMAT)
+    check_writable(path)  # before the serialising, which takes a while for a big store
+    write_atomically(path, serialize_store(store, fmt))
     return fmt
 
 
-def _write_whole(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all: a temporary file, then a rename."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+def write_dataset(dataset: Dataset, path: str | Path, fmt: RdfFormat | None = None) -> RdfFormat:
+    """As `write_store`, for an rdflib Dataset."""
+    from kg.store.memory import to_oxigraph
+
+    fmt = fmt or RdfFormat.choose(path, stream_default=STREAM_FORMAT)
+    return write_store(to_oxigraph(dataset), path, fmt)
+
+
+def read_graph(path: str | Path, fmt: str | None = None) -> tuple[bytes, RdfFormat]:
+    """The bytes of a graph file (or of standard input for `-`) and their format: named, else the
+    extension's, else told from the content."""
+    stream = is_stream(path)
+    if not stream and not Path(path).is_file():
+        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {Path(path).name}`")
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        data = read_input(path)
+    except OSError as error:
+        raise GraphError(f"{path}: cannot read the graph ({error.strerror or error})") from error
+    if fmt:
+        return data, RdfFormat.from_name(fmt)
+    try:
+        return data, RdfFormat.from_path(path)
+    except GraphError:
+        return data, sniff(data)
 
 
-def load_into_oxigraph(path: str | Path, store=None):
-    """Load a graph file into a pyoxigraph store (in memory unless one is given)."""
+def load_into_oxigraph(path: str | Path, store=None, fmt: str | None = None):
+    """Load a graph file (or standard input for `-`) into a pyoxigraph store (in memory unless
+    one is given)."""
     import pyoxigraph
 
-    path = Path(path)
-    if not path.is_file():
-        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {path.name}`")
-    fmt = RdfFormat.from_path(path)
+    data, chosen = read_graph(path, fmt)
     store = store if store is not None else pyoxigraph.Store()
+    name = "standard input" if is_stream(path) else str(path)
     try:
-        store.bulk_load(path=str(path), format=fmt.oxigraph)
-    except (SyntaxError, ValueError, OSError) as error:
-        raise GraphError(f"{path}: cannot read the graph ({error})") from error
+        store.bulk_load(data, format=chosen.oxigraph)
+    except (SyntaxError, ValueError) as error:
+        if chosen is not RdfFormat.TRIG or fmt:
+            raise GraphError(f"{name}: cannot read the graph ({error})") from error
+        try:  # told from the content: TriG reads Turtle and N-Triples, not N-Quads
+            store.bulk_load(data, format=RdfFormat.N_QUADS.oxigraph)
+        except (SyntaxError, ValueError):
+            raise GraphError(f"{name}: cannot read the graph ({error})") from error
+    except OSError as error:
+        raise GraphError(f"{name}: cannot read the graph ({error})") from error
     return store
 
 
-def load_dataset(path: str | Path) -> "Dataset":
-    """Load a graph file into an rdflib Dataset."""
-    path = Path(path)
-    if not path.is_file():
-        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {path.name}`")
+def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
+    """Load a graph file (or standard input for `-`) into an rdflib Dataset."""
+    import pyoxigraph
+
+    store = load_into_oxigraph(path, fmt=fmt)
     from rdflib import Dataset
 
-    fmt = RdfFormat.from_path(path)
     dataset = Dataset(default_union=True)
-    try:
-        if fmt.has_graphs:
-            dataset.parse(path, format=fmt.rdflib)
-        else:
-            dataset.default_graph.parse(path, format=fmt.rdflib)
-    except Exception as error:  # rdflib raises many parser-specific types
-        raise GraphError(f"{path}: cannot read the graph ({type(error).__name__}: {error})") from error
+    dataset.parse(data=pyoxigraph.serialize(store, format=pyoxigraph.RdfFormat.N_QUADS), format="nquads")
     return dataset

@@ -23,12 +23,13 @@ class MemoryStore(GraphStore):
         self.oxigraph = pyoxigraph.Store()
 
     @classmethod
-    def from_file(cls, path: str | Path) -> "MemoryStore":
-        """A store holding the graph file at `path` (any format `RdfFormat` knows)."""
+    def from_file(cls, path: str | Path, fmt: str | None = None) -> "MemoryStore":
+        """A store holding the graph file at `path` (any format `RdfFormat` knows; `-` is
+        standard input)."""
         from kg.store.files import load_into_oxigraph
 
         store = cls()
-        load_into_oxigraph(path, store.oxigraph)
+        load_into_oxigraph(path, store.oxigraph, fmt=fmt)
         return store
 
     def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
@@ -46,11 +47,12 @@ class MemoryStore(GraphStore):
 
         self.oxigraph.remove_graph(pyoxigraph.NamedNode(graph))
 
-    def save(self, path: str | Path) -> int:
-        """Write the dataset to `path` in the format of its extension; returns the quad count."""
+    def save(self, path: str | Path, fmt=None) -> int:
+        """Write the dataset to `path` in `fmt` (an `RdfFormat`), by default the format of its
+        extension; returns the quad count."""
         from kg.store.files import write_store
 
-        write_store(self.oxigraph, path)
+        write_store(self.oxigraph, path, fmt)
         return len(self.oxigraph)
 
 

@@ -12,7 +12,7 @@ from pyvis.network import Network
 
 from kg.views.compare import Comparison
 from kg.views.errors import ViewError
-from kg.views.output import write_atomically
+from kg.output import write_atomically
 from kg.views.page import FONT, OPTIONS, TEMPLATES, _check_self_contained, _decorated, _vis_network_js
 
 COLOURS = {"appeared": "#2ca02c", "ended": "#d62728", "continued": "#9aa3ad"}

@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg.views.analysis import NetworkSummary
 from kg.views.errors import ViewError
-from kg.views.output import write_atomically
+from kg.output import write_atomically
 
 
 class ExportFormat(Enum):

@@ -22,7 +22,7 @@ from pyvis.network import Network
 from kg.views.errors import ViewError
 from kg.views.kinds import ALL_KINDS, Kind, kind_named
 from kg.views.networks import Evidence
-from kg.views.output import write_atomically
+from kg.output import is_stream, write_atomically
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 FONT = '"Noto Sans", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", Arial, sans-serif'
@@ -87,9 +87,8 @@ def render_page(network: nx.Graph, *, title: str, subtitle: str = "", view: str 
 def write_page(network: nx.Graph, path: str | Path, *, title: str, subtitle: str = "",
                view: str = "partners") -> int:
     """Write the page to `path` whole or not at all; returns its size in bytes."""
-    path = Path(path)
-    if path.suffix.lower() not in (".html", ".htm"):
-        raise ViewError(f"{path}: the page is HTML; give a file name ending in .html")
+    if not is_stream(path) and Path(path).suffix.lower() not in (".html", ".htm"):
+        raise ViewError(f"{path}: the page is HTML; give a file name ending in .html (or - for standard output)")
     html = render_page(network, title=title, subtitle=subtitle, view=view)
     return write_atomically(path, html.encode("utf-8"))
 

@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 
 from kg.views.errors import ViewError
-from kg.views.output import write_atomically
+from kg.output import write_atomically
 from kg.views.timeline import UNDATED, Timeline
 
 MOST_GROUPS = 12  # more colours than this cannot be told apart; the rest are summed as "others"

@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 
 from kg.views.errors import ViewError
-from kg.views.output import write_atomically
+from kg.output import write_atomically
 from kg.views.page import FONT, TEMPLATES, _check_self_contained
 from kg.views.plot import figure_bytes, timeline_figure
 from kg.views.timeline import Timeline

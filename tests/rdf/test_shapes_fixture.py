@@ -124,7 +124,8 @@ def build_valid_graph() -> Graph:
     _entity(g, NEPAL, UNKG.Country, "NPL", "Nepal", "尼泊尔")
     g.add((NEPAL, UNKG.iso3, Literal("NPL")))
     g.add((NEPAL, UNKG.m49, Literal("524")))
-    g.add((NEPAL, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q837")))
+    g.add((NEPAL, UNKG.iso2, Literal("NP")))
+    g.add((NEPAL, SKOS.exactMatch, URIRef("http://www.wikidata.org/entity/Q837")))
     _entity(g, UNRCPD, UNKG.UNEntity, "UNRCPD",
             "United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific",
             "联合国亚洲及太平洋和平与裁军区域中心")
@@ -138,6 +139,8 @@ def build_valid_graph() -> Graph:
     _entity(g, UNSCR_1540, UNKG.Resolution, "UNSCR-1540", "Security Council resolution 1540 (2004)",
             "安全理事会第 1540(2004) 号决议")
     g.add((UNSCR_1540, UNKG.adoptedBy, UNSC))
+    g.add((UNSCR_1540, UNKG.documentSymbol, Literal("S/RES/1540 (2004)")))
+    g.add((UNSCR_1540, UNKG.unDocument, URIRef("https://undocs.org/S/RES/1540(2004)")))
     _entity(g, SOUTH_ASIA, UNKG.Region, "SOUTH-ASIA", "South Asia", "南亚")
     g.add((PROJECT, RDF.type, UNKG.Project))
     g.add((PROJECT, RDFS.label, Literal("Gender and small arms", lang="en")))
@@ -145,9 +148,10 @@ def build_valid_graph() -> Graph:
     # report, paragraphs, sentences
     g.add((REPORT, RDF.type, UNKG.Report))
     g.add((REPORT, DCTERMS.identifier, Literal("A/76/97")))
-    g.add((REPORT, DCTERMS.language, Literal("zh")))
+    g.add((REPORT, DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-1/zh")))
     g.add((REPORT, DCTERMS.title, Literal("联合国亚洲及太平洋和平与裁军区域中心", lang="zh")))
-    g.add((REPORT, DCTERMS.source, Literal("A-76-97.zh.txt")))
+    g.add((REPORT, DCTERMS.source, URIRef("https://undocs.org/zh/A/76/97")))
+    g.add((REPORT, UNKG.fileName, Literal("A-76-97.zh.txt")))
     g.add((REPORT, UNKG.session, Literal(76)))
     g.add((REPORT, UNKG.periodStart, Literal("2020-07-01", datatype=XSD.date)))
     g.add((REPORT, UNKG.periodEnd, Literal("2021-06-30", datatype=XSD.date)))
@@ -308,7 +312,31 @@ def _sentence_without_paragraph(g: Graph) -> None:
 
 
 def _report_language_three_letters(g: Graph) -> None:
-    g.set((REPORT, DCTERMS.language, Literal("zho")))
+    g.set((REPORT, DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-2/zho")))
+
+
+def _report_language_as_string(g: Graph) -> None:
+    g.set((REPORT, DCTERMS.language, Literal("zh")))
+
+
+def _source_a_file_name(g: Graph) -> None:
+    g.set((REPORT, DCTERMS.source, Literal("A-76-97.zh.txt")))
+
+
+def _title_without_language(g: Graph) -> None:
+    g.set((REPORT, DCTERMS.title, Literal("联合国亚洲及太平洋和平与裁军区域中心")))
+
+
+def _country_alpha2_lowercase(g: Graph) -> None:
+    g.set((NEPAL, UNKG.iso2, Literal("np")))
+
+
+def _wikidata_as_string(g: Graph) -> None:
+    g.set((NEPAL, SKOS.exactMatch, Literal("Q837")))
+
+
+def _resolution_document_not_undocs(g: Graph) -> None:
+    g.set((UNSCR_1540, UNKG.unDocument, URIRef("file:///tmp/S-RES-1540.pdf")))
 
 
 def _post_count_zero(g: Graph) -> None:
@@ -335,7 +363,7 @@ def _two_versions_in_one_language(g: Graph) -> None:
     other = ID["report/A-76-97/zh-copy"]
     g.add((other, RDF.type, UNKG.Report))
     g.add((other, DCTERMS.identifier, Literal("A/76/97")))
-    g.add((other, DCTERMS.language, Literal("zh")))
+    g.add((other, DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-1/zh")))
     g.add((WORK, DCTERMS.hasVersion, other))
 
 
@@ -360,6 +388,13 @@ BROKEN = {
     "sentence-without-paragraph": (_sentence_without_paragraph, SENTENCE, DCTERMS.isPartOf),
     "report-language-three-letters": (_report_language_three_letters, REPORT, DCTERMS.language),
     "post-count-zero": (_post_count_zero, POST, UNKG.postCount),
+    # linked data
+    "report-language-as-string": (_report_language_as_string, REPORT, DCTERMS.language),
+    "source-a-file-name": (_source_a_file_name, REPORT, DCTERMS.source),
+    "title-without-language": (_title_without_language, REPORT, DCTERMS.title),
+    "country-alpha2-lowercase": (_country_alpha2_lowercase, NEPAL, UNKG.iso2),
+    "wikidata-as-string": (_wikidata_as_string, NEPAL, SKOS.exactMatch),
+    "resolution-document-not-undocs": (_resolution_document_not_undocs, UNSCR_1540, UNKG.unDocument),
     "line-type-outside-scheme": (_line_type_outside_scheme, LINE, UNKG.lineType),
     "start-date-as-string": (_date_as_string, ACTIVITY, UNKG.startDate),
     "relation-without-link": (_relation_without_link, ACTIVITY, UNKG.beneficiary),
