@@ -1,6 +1,7 @@
 """bench/results.json -> bench/RESULTS.md: the figures as tables, against the targets."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 QUERIES = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
@@ -87,6 +88,180 @@ def write_results(results: dict, path: Path, notes: Path | None = None) -> None:
         "query and writing the results as TSV, without Python rows.", "",
         *query_table(results), "",
     ]
+    if notes.exists():
+        text += [notes.read_text(encoding="utf-8").rstrip(), ""]
+    path.write_text("\n".join(text), encoding="utf-8")
+
+
+QUESTION_MS = 100     # each question at most this on the 10,000-report store
+RDFLIB_FACTOR = 20    # and at least this many times faster than rdflib at 1,000 reports
+DUMP_SHARE = 0.8      # a dump through kg query at least this share of Oxigraph's own speed
+
+
+def _flat(value, prefix: str = "") -> list[tuple[str, str]]:
+    """A module's JSON as (key, value) rows, nested keys joined with '.'."""
+    if isinstance(value, dict):
+        return [row for key, item in value.items() for row in _flat(item, f"{prefix}{key}.")]
+    if isinstance(value, list) and value and isinstance(value[0], (dict, list)):
+        return [row for i, item in enumerate(value) for row in _flat(item, f"{prefix}{i}.")]
+    return [(prefix.rstrip("."), json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else str(value))]
+
+
+def _module_section(name: str, result) -> list[str]:
+    """A benchmark module's own Markdown when it has `markdown(result)`, else its figures flat."""
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        module = importlib.import_module(name)
+        if hasattr(module, "markdown"):
+            return [module.markdown(result)]
+    except Exception:  # a module that does not import still has its figures shown
+        pass
+    return ["| figure | value |", "|---|---|"] + [f"| {key} | {value} |" for key, value in _flat(result)]
+
+
+def _verdict(met: bool | None) -> str:
+    return "-" if met is None else "met" if met else "**missed**"
+
+
+def _ok(figure: dict | None) -> dict | None:
+    """A question's figures when it ran (a compare may name years a small corpus lacks)."""
+    return figure if figure and "median_ms" in figure else None
+
+
+def question_rows(run: dict) -> tuple[list[str], list[tuple[str, str, str, str]]]:
+    """The questions table and the target rows it gives."""
+    sizes = sorted(run["sizes"], key=int)
+    per_size = {n: (run["sizes"][n].get("questions") or {}) for n in sizes}
+    labels = []
+    for found in per_size.values():
+        labels += [label for label in found.get("oxigraph", {}) if not label.startswith("_") and label not in labels]
+    head = ["question (query)"]
+    for n in sizes:
+        head += [f"Oxigraph ms at {int(n):,}", f"rows at {int(n):,}"]
+        if per_size[n].get("rdflib"):
+            head += [f"rdflib ms at {int(n):,}", f"Oxigraph x faster at {int(n):,}"]
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
+    targets = []
+    biggest, rdflib_size = sizes[-1] if sizes else None, None
+    for label in labels:
+        cells = []
+        for n in sizes:
+            ox = _ok(per_size[n].get("oxigraph", {}).get(label))
+            rd = (per_size[n].get("rdflib") or {}).get(label)
+            cells += [f"{ox['median_ms']:g} ({ox['first_ms']:g})" if ox else "-", _number(ox["rows"]) if ox else "-"]
+            if per_size[n].get("rdflib"):
+                rdflib_size = n
+                if rd and rd.get("ms") and ox:
+                    cells += [f"{rd['ms']:g}", f"{rd['ms'] / max(ox['median_ms'], 0.1):.0f}"]
+                else:
+                    cells += [rd.get("note", "-") if rd else "not run", "-"]
+        query = (per_size[sizes[-1]].get("oxigraph", {}).get(label) or {}).get("query", "")
+        lines.append(f"| {label} (`{query}`) | " + " | ".join(cells) + " |")
+    if biggest:
+        for label in labels:
+            ox = _ok(per_size[biggest].get("oxigraph", {}).get(label))
+            if ox:
+                targets.append((f"{label}, {int(biggest):,} reports", f"<= {QUESTION_MS} ms",
+                                f"{ox['median_ms']:g} ms", _verdict(ox["median_ms"] <= QUESTION_MS)))
+    if rdflib_size:
+        for label in labels:
+            ox = _ok(per_size[rdflib_size]["oxigraph"].get(label))
+            rd = per_size[rdflib_size]["rdflib"].get(label)
+            if ox and rd:
+                if rd.get("ms"):
+                    factor = rd["ms"] / max(ox["median_ms"], 0.1)
+                    measured, met = f"{factor:.0f}x", factor >= RDFLIB_FACTOR
+                elif rd.get("note", "").startswith(">"):  # rdflib given up after the timeout
+                    limit = float(rd["note"].strip("> s")) * 1000
+                    factor = limit / max(ox["median_ms"], 0.1)
+                    measured, met = f"> {factor:.0f}x (rdflib {rd['note']})", factor >= RDFLIB_FACTOR
+                else:
+                    measured, met = rd.get("note", "-"), None
+                targets.append((f"{label}, Oxigraph against rdflib, {int(rdflib_size):,} reports",
+                                f">= {RDFLIB_FACTOR}x", measured, _verdict(met)))
+    return lines, targets
+
+
+def dump_rows(run: dict) -> tuple[list[str], list[tuple[str, str, str, str]]]:
+    lines = ["| reports | rows | Oxigraph serialises CSV, ms | `kg query activities -f csv`, ms | share of Oxigraph's speed "
+             "| pages of | pages | all pages, ms | first page, ms |", "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    targets = []
+    for n in sorted(run["sizes"], key=int):
+        dump = ((run["sizes"][n].get("questions") or {}).get("oxigraph") or {}).get("_dump")
+        if not dump:
+            continue
+        lines.append(f"| {int(n):,} | {dump['rows']:,} | {dump['engine_ms']:g} | {dump['kg_ms']:g} | {dump['ratio']:.2f} "
+                     f"| {dump['page_rows']:,} | {dump['pages']} | {dump['all_pages_ms']:g} | {dump['first_page_ms']:g} |")
+        targets.append((f"whole-corpus dump of `activities`, {int(n):,} reports", f">= {DUMP_SHARE:.0%} of Oxigraph",
+                        f"{dump['ratio']:.0%}", _verdict(dump["ratio"] >= DUMP_SHARE)))
+    return lines, targets
+
+
+def write_report(run: dict, path: Path, notes: Path | None = None) -> None:
+    """RESULTS.md from one run of bench/run.py: every figure, the targets side by side, then the
+    analysis kept by hand in bench/NOTES.md."""
+    machine = run["machine"]
+    notes = notes or path.with_name("NOTES.md")
+    sizes = {n: {**entry, "machine": machine} for n, entry in run["sizes"].items()
+             if entry.get("oxigraph") or entry.get("rdflib") or entry.get("extraction")}
+    question_lines, question_targets = question_rows(run)
+    dump_lines, dump_targets = dump_rows(run)
+    targets = question_targets + dump_targets
+    for n, entry in sizes.items():
+        memory = (entry.get("oxigraph") or {}).get("memory")
+        if memory and int(n) >= 10_000:
+            targets.append((f"peak memory of the {int(n):,}-report build, whole process tree", "< 1,024 MB",
+                            f"{memory['total_mb']:,.0f} MB", _verdict(memory["total_mb"] < 1024)))
+    text = [
+        "# Benchmark results", "",
+        f"Made by `python bench/run.py --sizes {','.join(run['sizes'])}` in one run of {run.get('minutes', '?')} "
+        f"minutes on {run['date']} (see bench/README.md); do not edit by hand.", "",
+        f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['ram_gb']} GB RAM; "
+        f"Python {machine['python']}, pyoxigraph {machine['pyoxigraph']}, rdflib {machine['rdflib']}; "
+        f"{machine['os']}. Load average (1, 5, 15 min) at the start {run['load_start']}, at the end "
+        f"{run.get('load_end', '?')}; a load above {machine['cores']} (the cores) means other processes "
+        "shared them, and every time here is then longer than on an idle machine.", "",
+        "## Against the targets", "",
+        "| target | wanted | measured | |", "|---|---|---|---|",
+        *[f"| {what} | {wanted} | {got} | {verdict} |" for what, wanted, got, verdict in targets], "",
+    ]
+    for name, result in run.get("modules", {}).items():
+        text += [f"## {name} (bench/{name}.py)", "", *_module_section(name, result), ""]
+    text += [
+        "## Questions users ask", "",
+        "Milliseconds, median of repeated runs (first run in brackets), as `kg query NAME --store DIR "
+        "--param ... --format csv` runs them once the store is open: the query with its parameters "
+        "bound, Oxigraph, rows written as CSV text. rdflib: one run of the same query text with "
+        "rdflib's SPARQL engine over the same quads (union of the graphs), rows as CSV text. "
+        "`kg compare` renders its CSV.", "",
+        *question_lines, "",
+        "## Whole-corpus dump", "",
+        "`activities` over the whole store as `kg query activities --format csv` writes it (streamed "
+        "through Oxigraph's own serialiser, row by row) against Oxigraph serialising the same results "
+        "alone; then read in `--limit/--offset` pages.", "",
+        *dump_lines, "",
+    ]
+    scale = run.get("scale")
+    if scale and "error" not in scale:
+        text += ["## Scale out: process pool against Dask", "",
+                 f"Extraction only (read, extract, map, serialise) of {scale['reports']:,} reports, "
+                 f"{scale['jobs']} workers; the start of the pool or cluster counted.", "",
+                 "| how | s | reports/s |", "|---|---:|---:|",
+                 f"| one process (first 100 reports) | | {scale['one_process_reports_per_s']} |",
+                 f"| process pool, `kg build --jobs {scale['jobs']}` | {scale['pool_s']} | {scale['pool_reports_per_s']} |",
+                 f"| Dask LocalCluster, `kg build --dask local --jobs {scale['jobs']}` | {scale['dask_s']} | {scale['dask_reports_per_s']} |",
+                 f"| Dask, cluster already running (start-up not counted) | {scale['dask_warm_s']} | {scale['dask_warm_reports_per_s']} |", ""]
+    elif scale:
+        text += ["## Scale out", "", f"bench/scale.py failed: {scale['error']}", ""]
+    if sizes:
+        text += ["## Building and the canonical queries", "",
+                 "`build s` is the wall time from report files to a finished store; `load s` the part of it "
+                 "spent writing into the store. Canonical queries: milliseconds, median (first run in "
+                 "brackets), through `run_query`.", "",
+                 *build_table(sizes), "", *query_table(sizes), ""]
     if notes.exists():
         text += [notes.read_text(encoding="utf-8").rstrip(), ""]
     path.write_text("\n".join(text), encoding="utf-8")

@@ -165,12 +165,25 @@ def child_oxigraph(paths: list[Path], work: Path, jobs: int) -> dict:
         queries[name]["engine_ms"] = engine["median_ms"]
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
     reader.close()
-    shutil.rmtree(folder, ignore_errors=True)
+    keep_for_questions(folder, work, summary)
     return {"reports": summary.loaded, "triples": summary.triples, "wall_s": round(wall, 2),
             "reports_per_s": round(summary.loaded / wall, 1), "load_s": round(timed.seconds, 2),
             "load_reports_per_s": round(summary.loaded / timed.seconds, 1),
             "load_triples_per_s": round(summary.triples / timed.seconds),
             "store_mb": round(size / 2**20, 1), "memory": memory, "queries": queries, "jobs": jobs}
+
+
+def keep_for_questions(folder: Path, work: Path, summary) -> None:
+    """The store just built becomes the one bench/questions.py reads (bench/stores.py), so a
+    run builds each size once and the questions see this version's graph."""
+    from stores import store_folder
+
+    target = store_folder(work, summary.loaded)
+    stamp = target.with_name(target.name + ".built.json")
+    stamp.unlink(missing_ok=True)
+    shutil.rmtree(target, ignore_errors=True)
+    folder.rename(target)
+    stamp.write_text(json.dumps({"reports": summary.loaded, "triples": summary.triples}) + "\n")
 
 
 def child_extraction(paths: list[Path], jobs: int) -> dict:
@@ -249,13 +262,50 @@ def run_child(engine: str, n: int, args) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def run_script(name: str, arguments: list[str]) -> dict | list | None:
+    """Run bench/NAME.py (when there is one) in its own process; its JSON output, or a note."""
+    script = HERE / f"{name}.py"
+    if not script.exists():
+        return None
+    print(f"{name} {' '.join(arguments)} ...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, str(script), *arguments], capture_output=True, text=True)
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1:] or ["failed"]}
+    text = done.stdout.strip()
+    try:
+        result = json.loads(text)
+    except json.JSONDecodeError:  # one JSON object per line
+        result = [json.loads(line) for line in text.splitlines() if line.startswith("{")]
+    print(f"  done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    return result
+
+
+def load_average() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+# Other benchmarks run when their module is present: name -> arguments (N given where it matters)
+MODULES = {
+    "cold": lambda args: ["--runs", "5"],
+    "corpus": lambda args: ["--n", str(min(args.sizes)), "--runs", "3", "--jobs", str(args.jobs),
+                            "--work", str(args.work)],
+    "stages": lambda args: ["--n", "200", "--work", str(args.work)],
+    "memory": lambda args: ["--work", str(args.work)],
+}
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description="Benchmark corpus builds and queries.")
-    parser.add_argument("--n", type=int, nargs="+", required=True, help="corpus sizes")
+    parser = argparse.ArgumentParser(description="Every benchmark in one run; writes bench/RESULTS.md.")
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--n", type=int, nargs="+", help=argparse.SUPPRESS)  # older spelling of --sizes
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", type=Path, default=Path("/tmp/unkg-bench"))
     parser.add_argument("--rdflib-max", type=int, default=1000, help="largest N run with rdflib")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of each question (median)")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: "
+                        "build, questions, scale, " + ", ".join(MODULES))
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
@@ -266,20 +316,37 @@ def main() -> None:
                   "rdflib": lambda: child_rdflib(paths)}[args.child]()
         print(json.dumps(result))
         return
-    from report import write_results
+    from report import write_report
 
-    results_file = HERE / "results.json"
-    results = json.loads(results_file.read_text()) if results_file.exists() else {}
-    for n in args.n:
+    args.sizes = args.n or [int(size) for size in args.sizes.split(",")]
+    skip = {part.strip() for part in args.skip.split(",") if part.strip()}
+    started = time.perf_counter()
+    run = {"machine": machine(), "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+           "load_start": load_average(), "sizes": {}, "modules": {}}
+    for name, arguments in MODULES.items():
+        if name not in skip:
+            result = run_script(name, arguments(args))
+            if result is not None:
+                run["modules"][name] = result
+    for n in args.sizes:
         corpus_files(args.work, n, args.seed)
-        entry = {"machine": machine(), "date": time.strftime("%Y-%m-%d")}
-        for engine in ("extraction", "oxigraph") + (("rdflib",) if n <= args.rdflib_max else ()):
-            print(f"{n} reports: {engine} ...", file=sys.stderr, flush=True)
-            entry[engine] = run_child(engine, n, args)
-            print(f"  {json.dumps(entry[engine])[:300]}", file=sys.stderr, flush=True)
-        results[str(n)] = entry
-        results_file.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
-        write_results(results, HERE / "RESULTS.md")
+        entry = {}
+        if "build" not in skip:
+            for engine in ("extraction", "oxigraph") + (("rdflib",) if n <= args.rdflib_max else ()):
+                print(f"{n} reports: {engine} ...", file=sys.stderr, flush=True)
+                entry[engine] = run_child(engine, n, args)
+        if "questions" not in skip:
+            found = run_script("questions", ["--sizes", str(n), "--repeat", str(args.repeat), "--work",
+                                             str(args.work), "--rdflib-max", str(args.rdflib_max)])
+            entry["questions"] = found[-1] if isinstance(found, list) else found
+        run["sizes"][str(n)] = entry
+    if "scale" not in skip:
+        run["scale"] = run_script("scale", ["--n", str(min(args.sizes)), "--jobs", str(args.jobs),
+                                            "--work", str(args.work)])
+    run["load_end"] = load_average()
+    run["minutes"] = round((time.perf_counter() - started) / 60, 1)
+    (HERE / "results.json").write_text(json.dumps(run, indent=1, ensure_ascii=False) + "\n")
+    write_report(run, HERE / "RESULTS.md")
 
 
 if __name__ == "__main__":

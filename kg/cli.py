@@ -150,7 +150,7 @@ def query(
     """
     from kg.errors import QueryError
     from kg.query import (bind_parameters, describe_queries, find_query, parse_assignments,
-                          read_header, render_solutions, select, with_paging)
+                          read_header, select, with_paging, write_solutions)
     from kg.store import open_store
 
     if list_queries:
@@ -172,10 +172,9 @@ def query(
             raise KGError(f"{name}: {error}") from error
         store = open_store(store_dir=store_dir, endpoint=endpoint, graph=graph)
         try:
-            text = render_solutions(select(store, sparql, allow_service=allow_service), fmt, wide=wide)
+            write_solutions(select(store, sparql, allow_service=allow_service), fmt, sys.stdout, wide=wide)
         except QueryError as error:  # the runner sees only the SPARQL text, not where it came from
             raise KGError(f"{name}: {error}; fix the query and run it again") from error
-        sys.stdout.write(text.rstrip("\n") + "\n")
 
     run(action)
 

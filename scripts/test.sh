@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need, then pytest.
 # System packages (Debian): Chromium and a CJK font for the browser test, fonts for the PDF test,
-# LibreOffice Writer for the Word and PDF copies a word processor makes.
+# LibreOffice Writer for the Word and PDF copies a word processor makes, a JDK and the OWL API
+# (libowlapi-java) for the OWL 2 DL profile check, Java for HermiT (owlready2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,6 +12,8 @@ dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
 lean=()  # installed without recommended packages (LibreOffice's would bring Java and more)
 command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-writer)
+command -v javac >/dev/null 2>&1 || lean+=(default-jdk-headless)
+[ -f /usr/share/java/owlapi-distribution.jar ] || lean+=(libowlapi-java)
 if [ $(( ${#need[@]} + ${#lean[@]} )) -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

@@ -173,7 +173,10 @@ class ParagraphReader:
         else:
             first = draft.core[0]
             start, end = self._subject_span(first)
-            agents = self._agents(first, start, end)
+            # "Le Dialogue entre l'ONU et la République de Corée s'est tenu…": the subject is the
+            # event, the names in its title are no agents
+            event = self.lx.activity_noun(self._masked(first)[start:end], first.text[start:end])
+            agents = [] if event else self._agents(first, start, end)
             # "the Centre participated in / spoke at …", no host named: a guest, not the host
             guest = self.subject in agents and self._guest(first)
             for entity in agents:

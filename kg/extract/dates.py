@@ -82,7 +82,8 @@ def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int 
         if first.year is None:
             continue
         start = iso(first.year, first.month, first.day)
-        end = iso(last.year, last.month, last.day if first.day is not None else None) if len(group) > 1 else None
+        end = (iso(last.year, last.month, last.day if first.day is not None else None)
+               if len(group) > 1 and last.year is not None else None)
         if end and end < start and first.year == last.year:
             first.year -= 1  # "28 December to 3 January 2021"
             start = iso(first.year, first.month, first.day)
@@ -100,6 +101,16 @@ def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str
             atom.month = later.month
         if atom.year is None and atom.month is not None:
             atom.year = later.year
+    previous: DateAtom | None = None
     for atom in group:
         if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period)
+            atom.year = year or period_year(atom.month, period) or _after(previous, atom.month)
+        previous = atom if atom.year and atom.month else previous
+
+
+def _after(previous: DateAtom | None, month: int) -> int | None:
+    """"octobre 2016 et mars" cut short, no year known around it: the year of the date before,
+    or the next one when the month comes earlier in the year."""
+    if previous is None or previous.year is None or previous.month is None:
+        return None
+    return previous.year + (month < previous.month)

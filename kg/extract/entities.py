@@ -102,3 +102,16 @@ def goals(gazetteer: Gazetteer, text: str, pattern: re.Pattern[str]) -> list[Nam
             start = found.start("numbers") + number.start()
             out.append(NameMatch(start, start + len(number.group(0)), entity, number.group(0)))
     return out
+
+
+def coordinated(text: str, end: int, forms: dict[str, str], joiner: str) -> list[tuple[int, int, str]]:
+    """The adjectives of nationality coordinated after one an actor noun governs ("officiers
+    libériens et sierra-léonais", "oficiales togoleses, benineses y burkineses"): (start, end,
+    form) of each, while the list goes on after a comma or `joiner` ("et", "y|e")."""
+    out: list[tuple[int, int, str]] = []
+    lookup = {form.lower(): form for form in forms}
+    step = re.compile(rf"(?:\s*,\s*(?:(?:{joiner})\s+)?|\s+(?:{joiner})\s+)(?P<word>[^\W\d_][\w'’-]*)")
+    while (found := step.match(text, end)) and found.group("word").lower() in lookup:
+        out.append((found.start("word"), found.end("word"), lookup[found.group("word").lower()]))
+        end = found.end("word")
+    return out

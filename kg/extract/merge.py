@@ -19,7 +19,10 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
         links = first.links + tuple(l for l in activity.links if l not in first.links)
         sources = first.sources + tuple(s for s in activity.sources if s not in first.sources)
         merged[activity.key] = replace(
-            first, links=links, sources=sources, modality=first.modality or activity.modality,
+            # "launched a series in September 2015" then "four lectures between September 2015 and
+            # January 2016": a later mention of the same start may give the end the first lacked
+            first, links=links, sources=sources, end=first.end or activity.end,
+            modality=first.modality or activity.modality,
             participants=first.participants or activity.participants,
             participant_countries=first.participant_countries or activity.participant_countries)
     return list(merged.values())

@@ -65,6 +65,8 @@ def read_header(sparql: str) -> QueryText:
                 break
             continue
         declared = PARAM_LINE.match(stripped)
+        if LATERAL_MARK.match(stripped):
+            continue  # how Oxigraph should run it, not what it is for
         if declared:
             kind = declared["type"] or "string"
             if kind not in TYPES:
@@ -175,3 +177,65 @@ def where_brace(sparql: str) -> int:
 def _code_only(sparql: str) -> str:
     """The query with comments removed (strings and IRIs kept), for looking at its end."""
     return " ".join(token for _, token in _tokens(sparql))
+
+
+def with_graphs(sparql: str, graphs) -> str:
+    """The query reading only the named graphs `graphs` (their merge as its default graph): a
+    `FROM <g>` clause for each, put before its WHERE clause. A query that reads a few reports of
+    a big store then looks at their graphs alone instead of the union of every report."""
+    clauses = "".join(f"FROM <{graph}>\n" for graph in dict.fromkeys(graphs))
+    if not clauses:
+        return sparql
+    position = _where_keyword(sparql)
+    return sparql[:position] + clauses + sparql[position:]
+
+
+def _where_keyword(sparql: str) -> int:
+    """Where the outermost query's WHERE keyword (or, without it, its WHERE clause's '{') is."""
+    form = ""
+    for position, token in _tokens(sparql):
+        upper = token.upper()
+        if upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and not form:
+            form = upper
+        elif upper == "WHERE" or (token == "{" and form in ("SELECT", "ASK", "DESCRIBE")):
+            return position
+    raise QueryError("cannot find the query's WHERE clause to add FROM clauses before")
+
+
+LATERAL_MARK = re.compile(r"^#\s*oxigraph:\s*lateral\b", re.MULTILINE)
+
+
+def lateral_optionals(sparql: str) -> str:
+    """For Oxigraph, a query whose header says `# oxigraph: lateral`: each OPTIONAL at the top of
+    its WHERE clause, and each bare group `{ ... }` there that follows a '.' or a '}' (and is not
+    a branch of a UNION), becomes `LATERAL { ... }` (SPARQL SEP-0006).
+
+    Oxigraph joins such a block by evaluating it over the whole store and hashing the result
+    when it cannot tell that looking it up row by row is cheaper (an OPTIONAL of more than one
+    triple, a join after a FILTER): one report's paragraphs then cost a scan of every report.
+    LATERAL makes it look the block up for each row before it. The rows are the same when, as
+    in the shipped queries that ask for it, a block shares with the rows before it only
+    variables they always bind and holds no FILTER on other outer variables. Other queries are
+    left alone, and so are stores that are not Oxigraph."""
+    if not LATERAL_MARK.search(sparql):
+        return sparql
+    tokens = [(p, t) for p, t in _tokens(sparql) if not t.isspace()]
+    spans, depth, start, previous = [], 0, None, ""
+    for index, (position, token) in enumerate(tokens):
+        if token == "{":
+            if depth == 1 and start is None and previous in (".", "}"):
+                start = (position, "group")
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if start is not None and depth == 1:
+                following = tokens[index + 1][1].upper() if index + 1 < len(tokens) else ""
+                if start[1] == "optional" or following != "UNION":
+                    spans.append((start[0], position + 1))
+                start = None
+        elif depth == 1 and start is None and token.upper() == "OPTIONAL":
+            start = (position, "optional")
+        previous = token
+    for begin, end in reversed(spans):
+        sparql = sparql[:begin] + "LATERAL { " + sparql[begin:end] + " }" + sparql[end:]
+    return sparql

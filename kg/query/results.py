@@ -32,6 +32,42 @@ def render_solutions(solutions, fmt: str, *, wide: bool = False) -> str:
     return solutions.serialize(format=result_format).decode("utf-8")
 
 
+def write_solutions(solutions, fmt: str, out, *, wide: bool = False) -> None:
+    """`solutions` written to the text stream `out`, ending in one newline. The W3C formats go
+    row by row through Oxigraph's own serialiser into `out`'s bytes, so a dump of a whole corpus
+    is never held in memory; a table needs every row first, to measure the columns."""
+    if fmt == "table" or not hasattr(solutions, "serialize") or not hasattr(out, "buffer"):
+        out.write(render_solutions(solutions, fmt, wide=wide).rstrip("\n") + "\n")
+        return
+    import pyoxigraph
+
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown output format '{fmt}'; use one of {', '.join(FORMATS)}")
+    if not hasattr(solutions, "variables"):
+        raise QueryError("only SELECT queries give rows; this query is ASK or CONSTRUCT")
+    out.flush()
+    sink = _LastByte(out.buffer)
+    solutions.serialize(sink, format=getattr(pyoxigraph.QueryResultsFormat, fmt.upper()))
+    if sink.last != b"\n":
+        sink.write(b"\n")
+    out.buffer.flush()
+
+
+class _LastByte:
+    """A binary stream that remembers the last byte written through it."""
+
+    def __init__(self, stream) -> None:
+        self.stream, self.last = stream, b""
+
+    def write(self, data) -> int:
+        if data:
+            self.last = bytes(data[-1:])
+        return self.stream.write(data)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 def solutions_table(solutions, *, wide: bool = False) -> str:
     columns = [variable.value for variable in solutions.variables]
     rows = [[_cell(solution[column], wide) for column in columns] for solution in solutions]

@@ -10,7 +10,7 @@ from pathlib import Path
 from kg.errors import QueryError
 from kg.paths import QUERIES
 from kg.store.protocol import declares_dataset, is_update, uses_service
-from kg.query.parameters import QueryText, read_header
+from kg.query.parameters import QueryText, lateral_optionals, read_header
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,21 @@ def find_query(name_or_file: str, folder: Path = QUERIES) -> str:
         return path.read_text(encoding="utf-8")
     shipped = folder / f"{name_or_file}.rq"
     if not shipped.is_file():
-        raise QueryError(f"no query named '{name_or_file}'; known queries: {', '.join(query_names(folder))}")
+        raise QueryError(f"no query named '{name_or_file}'; known queries: {_known(folder)}")
     return shipped.read_text(encoding="utf-8")
+
+
+CANONICAL = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
+
+
+def _known(folder: Path) -> str:
+    """The shipped query names for an error line: the canonical ones first, the rest counted."""
+    names = query_names(folder)
+    first = [name for name in CANONICAL if name in names]
+    rest = [name for name in names if name not in first]
+    if len(", ".join(names)) <= 150:
+        return ", ".join(names)
+    return ", ".join(first) + f" and {len(rest)} more (kg query --list)"
 
 
 def _text(term) -> str:
@@ -81,6 +94,8 @@ def select(store, sparql: str, *, allow_service: bool = False):
                          "updates are not run")
     if uses_service(sparql) and not allow_service:
         raise QueryError("the query uses SERVICE, which fetches other URLs; allow it with --allow-service")
+    if _is_oxigraph(store):
+        sparql = lateral_optionals(sparql)
     try:
         solutions = store.query(sparql, use_default_graph_as_union=not declares_dataset(sparql))
     except SyntaxError as error:
@@ -88,6 +103,15 @@ def select(store, sparql: str, *, allow_service: bool = False):
     if not hasattr(solutions, "variables"):
         raise QueryError("only SELECT queries give rows; this query is ASK or CONSTRUCT")
     return solutions
+
+
+def _is_oxigraph(store) -> bool:
+    """Is the query run by Oxigraph here (a graph file, a store folder, a pyoxigraph Store), so
+    that its SPARQL extensions may be used? A SPARQL server may be any engine."""
+    inner = getattr(store, "store", None)  # a store seen through some of its graphs
+    if inner is not None and hasattr(store, "graphs"):
+        return _is_oxigraph(inner)
+    return getattr(store, "name", None) in ("memory", "oxigraph") or type(store).__module__.startswith("pyoxigraph")
 
 
 def run_query(store, sparql: str) -> QueryResult:

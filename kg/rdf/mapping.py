@@ -25,6 +25,7 @@ from kg.extract.facts import Activity, Entity, Facts, Source
 from kg.extract.keys import contribution_keys, funding_keys, post_keys
 from kg.ingest.document import Document
 # Plain terms, not rdflib's: the same triples feed N-Triples text and rdflib graphs (kg.rdf.terms)
+from kg.rdf import calendar
 from kg.rdf.links import document_iri, language_iri, sdg_iri
 from kg.rdf.terms import IRI as URIRef, Literal, TripleSet, XSD, to_rdflib
 from kg.rdf.terms import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GENRE, GRAPH, ID,
@@ -82,11 +83,6 @@ def activity_iri(document: Document, activity: Activity) -> URIRef:
     return ID[f"activity/{_part(document.report_id)}/{_part(activity.key)}"]
 
 
-def _date(value: str) -> Literal:
-    datatype = {4: XSD.gYear, 7: XSD.gYearMonth}.get(len(value), XSD.date)
-    return Literal(value, datatype=datatype)
-
-
 class _Mapper:
     def __init__(self, graph: TripleSet, document: Document) -> None:
         self.g = graph
@@ -130,7 +126,7 @@ class _Mapper:
             self.add(r, UNKG.about, self.entity(subject))
         for paragraph in self.doc.paragraphs:
             node = self.paragraph(paragraph.key)
-            self.add(node, RDF.value, Literal(paragraph.text, lang=self.doc.metadata.language))
+            self.add(node, PROV.value, Literal(paragraph.text, lang=self.doc.metadata.language))
 
     def paragraph(self, key: str) -> URIRef:
         node = URIRef(f"{self.report}/p/{_part(key)}")
@@ -165,7 +161,7 @@ class _Mapper:
             node = URIRef(f"{paragraph}/s/{digest}")
             self.add(node, RDF.type, UNKG.Sentence)
             self.add(node, DCTERMS.isPartOf, paragraph)
-            self.add(node, RDF.value, Literal(source.sentence, lang=self.doc.metadata.language))
+            self.add(node, PROV.value, Literal(source.sentence, lang=self.doc.metadata.language))
             self.sentence_ids[key] = node
         return self.sentence_ids[key]
 
@@ -245,15 +241,12 @@ def _map(graph: TripleSet, document: Document, facts: Facts) -> None:
     rid = _part(document.report_id)
     for c, key in zip(facts.contributions, contribution_keys(facts.contributions), strict=True):
         node = ID[f"contribution/{rid}/{_part(key)}"]
-        m.add(node, RDF.type, UNKG.MonetaryContribution)
-        m.add(node, UNKG.contributor, m.entity(c.party))
+        _direction(m, node, c.kind, m.entity(c.party), facts.subject)
         m.add(node, UNKG.contributionKind, CONTRIBUTION_KIND[c.kind])
         m.add(node, SCHEMA.amount, Literal(f"{c.amount:.2f}", datatype=XSD.decimal))
         m.add(node, SCHEMA.currency, Literal(c.currency))
         if c.year:
             m.add(node, UNKG.year, Literal(str(c.year), datatype=XSD.gYear))
-        if facts.subject:
-            m.add(node, UNKG.recipient, m.entity(facts.subject))
         m.derived(node, c.source)
     for f, key in zip(facts.fundings, funding_keys(facts.fundings), strict=True):
         node = ID[f"funding/{rid}/{_part(key)}"]
@@ -290,10 +283,7 @@ def _activity(m: _Mapper, activity: Activity) -> None:
     m.add(node, UNKG.activityType, ACTIVITY_TYPE[activity.type])
     if activity.modality:
         m.add(node, UNKG.modality, MODALITY[activity.modality])
-    if activity.start:
-        m.add(node, UNKG.startDate, _date(activity.start))
-    if activity.end:
-        m.add(node, UNKG.endDate, _date(activity.end))
+    _dates(m, node, activity)
     if activity.participants is not None:
         m.add(node, UNKG.participantCount, Literal(activity.participants))
     if activity.participant_countries is not None:
@@ -310,6 +300,38 @@ def _activity(m: _Mapper, activity: Activity) -> None:
         m.add(qualified, UNKG.role, ROLE[link.relation])
         m.add(qualified, UNKG.target, target)
         m.derived(qualified, link.source)
+
+
+def _dates(m: _Mapper, node: URIRef, activity: Activity) -> None:
+    """The dates as stated, and the instants they span (see kg/rdf/calendar.py)."""
+    if activity.start:
+        m.add(node, UNKG.startDate, calendar.stated(activity.start))
+        earliest = calendar.earliest(activity.start)
+        if earliest is not None:
+            m.add(node, UNKG.earliestStart, earliest)
+    if activity.end:
+        m.add(node, UNKG.endDate, calendar.stated(activity.end))
+    last = activity.end or activity.start
+    latest = calendar.latest(last) if last else None
+    if latest is not None:
+        m.add(node, UNKG.latestEnd, latest)
+
+
+def _direction(m: _Mapper, node: URIRef, kind: str, party: URIRef, subject: Entity | None) -> None:
+    """Which way the money went: a donation from the party to the body the report is about, a
+    refund from that body back to the party (not a grant to it)."""
+    body = m.entity(subject) if subject else None
+    m.add(node, RDF.type, UNKG.MonetaryContribution)
+    if kind == "refund":
+        m.add(node, RDF.type, UNKG.Refund)
+        m.add(node, UNKG.refundedTo, party)
+        if body is not None:
+            m.add(node, UNKG.payer, body)
+        return
+    m.add(node, RDF.type, UNKG.Donation)
+    m.add(node, UNKG.contributor, party)
+    if body is not None:
+        m.add(node, UNKG.recipient, body)
 
 
 def _statement(m: _Mapper, facts: Facts, rid: str) -> None:

@@ -22,15 +22,16 @@ from decimal import Decimal, InvalidOperation
 
 import networkx as nx
 
-from kg.query import find_query, run_query, text_table
+from kg.query import find_query, run_query, text_table, with_graphs
 from kg.views.errors import ViewError
 from kg.views.networks import ViewFilter, partners_network
 from kg.views.relations import Participation, Source, read_fundings, read_participations
-from kg.views.scope import Side, read_reports, select_side
+from kg.views.scope import ReportInfo, Side, read_reports, select_side
 
 SECTIONS = ("partner", "partnership", "funder", "instrument", "beneficiary")
 CHANGES = ("appeared", "ended", "continued", "more", "less", "same")
 PARTNER_ROLES = ("organizer", "funder")
+ENTITIES_GRAPH = "https://w3id.org/unkg/graph/entities"  # keys, names and classes of every entity
 COLUMNS = ("section", "change", "key", "name", "count_a", "count_b", "amount_a", "amount_b",
            "paragraphs_a", "paragraphs_b")
 
@@ -110,10 +111,11 @@ class _Tally:
 def compare(store, a: str, b: str, *, relations: tuple[str, ...] = PARTNER_ROLES) -> Comparison:
     """Compare what the reports `a` names with what `b` names (symbols, years, centres or
     CENTRE:YEAR; see kg.views.scope) in one store."""
-    reports = read_reports(store)
-    side_a, side_b = select_side(a, reports), select_side(b, reports)
+    (side_a, graphs_a), (side_b, graphs_b) = _side(store, a), _side(store, b)
     if side_a.reports == side_b.reports:
         raise ViewError(f"'{a}' and '{b}' name the same reports; name two different editions")
+    if graphs_a and graphs_b:  # read the two sides' report graphs, not every report in the store
+        store = _InGraphs(store, graphs_a | graphs_b | {ENTITIES_GRAPH})
     participations = read_participations(store)
     fundings = read_fundings(store)
     instruments = _instrument_uses(store)
@@ -254,3 +256,74 @@ def _money(amounts: dict[str, Decimal]) -> str:
 def _name(network: nx.Graph, key: str) -> str:
     data = network.nodes[key]
     return data.get("label_en") or data.get("label_zh") or key
+
+
+class _InGraphs:
+    """A store seen through a few of its named graphs: each query reads their merge (FROM)."""
+
+    def __init__(self, store, graphs: frozenset[str]) -> None:
+        self.store, self.graphs = store, graphs
+
+    def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
+        return self.store.query(with_graphs(sparql, sorted(self.graphs)), use_default_graph_as_union=False)
+
+
+def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:
+    """The reports `token` names (see kg.views.scope.select_side) and their named graphs (None
+    when a report has none, as in a graph file of one graph). The store is asked for the few
+    reports the token can name, by symbol, centre or year, not for every report it holds."""
+    for sparql in _candidate_queries(token):
+        rows = run_query(store, sparql).as_dicts()
+        if not rows:
+            continue
+        infos = [ReportInfo(r["symbol"], r["language"], r["centre_key"], r["period_start"], r["period_end"])
+                 for r in rows]
+        try:
+            side = select_side(token, infos)
+        except ViewError:
+            continue
+        graphs = [r["graph"] for r in rows if r["symbol"] in side.reports]
+        return side, (frozenset(graphs) if all(graphs) else None)
+    return select_side(token, read_reports(store)), None  # says what the store holds, or finds it
+
+
+SIDE_QUERY = """PREFIX unkg: <https://w3id.org/unkg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?symbol ?language ?centre_key ?period_start ?period_end ?graph WHERE {
+  %s
+  ?report a unkg:Report ; dcterms:language ?language .
+  OPTIONAL { ?report dcterms:identifier ?symbol }
+  OPTIONAL { ?report unkg:about/unkg:key ?centre_key }
+  OPTIONAL { ?report unkg:periodStart ?period_start }
+  OPTIONAL { ?report unkg:periodEnd ?period_end }
+  %s
+  OPTIONAL { GRAPH ?graph { ?report a unkg:Report } }
+}"""
+
+
+def _candidate_queries(token: str) -> list[str]:
+    """Queries for the reports a token may name: by symbol first (as select_side tries it), then
+    by centre and year; each a superset that select_side narrows."""
+    import re
+
+    import pyoxigraph
+
+    def values(variable: str, text: str) -> str:
+        terms = " ".join(dict.fromkeys(str(pyoxigraph.Literal(t)) for t in (text, text.upper())))
+        return f"VALUES ?{variable} {{ {terms} }}"
+
+    wanted = token.strip()
+    queries = [SIDE_QUERY % (values("symbol", wanted) + " ?report dcterms:identifier ?symbol .", "")]
+    centre, _, year = wanted.rpartition(":") if ":" in wanted else ("", "", wanted)
+    if not re.fullmatch(r"\d{4}", year):
+        centre, year = wanted, ""
+    year_filter = (f'FILTER(SUBSTR(STR(COALESCE(?period_end, ?period_start)), 1, 4) = "{year}")'
+                   if year else "")
+    if centre:
+        head = values("centre_key", centre) + " ?centreNode unkg:key ?centre_key . ?report unkg:about ?centreNode ."
+        queries.append(SIDE_QUERY % (head, year_filter))
+    elif year:
+        head = ("{ ?report unkg:periodEnd ?date } UNION { ?report unkg:periodStart ?date } "
+                f'FILTER(SUBSTR(STR(?date), 1, 4) = "{year}")')
+        queries.append((SIDE_QUERY % (head, year_filter)).replace("SELECT ?symbol", "SELECT DISTINCT ?symbol"))
+    return queries

@@ -31,7 +31,7 @@ SCHEMA = Namespace("https://schema.org/")
 XSD = Namespace("http://www.w3.org/2001/XMLSchema#")
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/unkg/ontology")
-DECLARED_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+DECLARED_TYPES = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
 
 # The contract lists of docs/model.md and the brief (local names).
 SCHEMES = {
@@ -169,10 +169,10 @@ def build_valid_graph() -> Graph:
     g.add((PARAGRAPH, UNKG.paragraphNumber, Literal(5)))
     g.add((PARAGRAPH, UNKG.paragraphKey, Literal("5")))
     g.add((PARAGRAPH, UNKG.part, Literal("body")))
-    g.add((PARAGRAPH, RDF.value, Literal("2020 年 12 月 1 日，区域中心召开网络研讨会。", lang="zh")))
+    g.add((PARAGRAPH, PROV.value, Literal("2020 年 12 月 1 日，区域中心召开网络研讨会。", lang="zh")))
     g.add((SENTENCE, RDF.type, UNKG.Sentence))
     g.add((SENTENCE, DCTERMS.isPartOf, PARAGRAPH))
-    g.add((SENTENCE, RDF.value, Literal("2020 年 12 月 1 日，区域中心召开网络研讨会。", lang="zh")))
+    g.add((SENTENCE, PROV.value, Literal("2020 年 12 月 1 日，区域中心召开网络研讨会。", lang="zh")))
 
     g.add((ANNEX, RDF.type, UNKG.Paragraph))
     g.add((ANNEX, DCTERMS.isPartOf, REPORT))
@@ -180,7 +180,7 @@ def build_valid_graph() -> Graph:
     g.add((ANNEX, UNKG.part, Literal("annex")))
     g.add((ANNEX_SENTENCE, RDF.type, UNKG.Sentence))
     g.add((ANNEX_SENTENCE, DCTERMS.isPartOf, ANNEX))
-    g.add((ANNEX_SENTENCE, RDF.value, Literal("累计盈余，2020 年 1 月 1 日 1 258 595")))
+    g.add((ANNEX_SENTENCE, PROV.value, Literal("累计盈余，2020 年 1 月 1 日 1 258 595")))
 
     # activity and its qualified links
     _fact(g, ACTIVITY, UNKG.Activity)
@@ -189,6 +189,8 @@ def build_valid_graph() -> Graph:
     g.add((ACTIVITY, UNKG.modality, MODALITY.online))
     g.add((ACTIVITY, UNKG.startDate, Literal("2020-12-01", datatype=XSD.date)))
     g.add((ACTIVITY, UNKG.endDate, Literal("2020-12", datatype=XSD.gYearMonth)))
+    g.add((ACTIVITY, UNKG.earliestStart, Literal("2020-12-01T00:00:00", datatype=XSD.dateTime)))
+    g.add((ACTIVITY, UNKG.latestEnd, Literal("2020-12-31T23:59:59", datatype=XSD.dateTime)))
     g.add((ACTIVITY, UNKG.participantCount, Literal(40)))
     g.add((ACTIVITY, UNKG.participantCountryCount, Literal(8)))
     g.add((ACTIVITY, UNKG.partOfProject, PROJECT))
@@ -207,6 +209,7 @@ def build_valid_graph() -> Graph:
 
     # money
     _fact(g, CONTRIBUTION, UNKG.MonetaryContribution, ANNEX_SENTENCE)
+    g.add((CONTRIBUTION, RDF.type, UNKG.Donation))
     g.add((CONTRIBUTION, UNKG.contributor, NEPAL))
     g.add((CONTRIBUTION, UNKG.contributionKind, CONTRIB["voluntary-contribution"]))
     g.add((CONTRIBUTION, SCHEMA.amount, Literal(Decimal("195299"))))
@@ -351,6 +354,25 @@ def _date_as_string(g: Graph) -> None:
     g.set((ACTIVITY, UNKG.startDate, Literal("2020-12-01")))
 
 
+def _bounds_missing(g: Graph) -> None:
+    g.remove((ACTIVITY, UNKG.latestEnd, None))
+
+
+def _bounds_reversed(g: Graph) -> None:
+    g.set((ACTIVITY, UNKG.latestEnd, Literal("2020-11-30T23:59:59", datatype=XSD.dateTime)))
+
+
+def _refund_as_a_grant_from_the_party(g: Graph) -> None:
+    g.set((CONTRIBUTION, UNKG.contributionKind, CONTRIB.refund))  # a donation's contributor, kind refund
+
+
+def _refund_with_a_contributor(g: Graph) -> None:
+    g.remove((CONTRIBUTION, RDF.type, UNKG.Donation))
+    g.add((CONTRIBUTION, RDF.type, UNKG.Refund))
+    g.set((CONTRIBUTION, UNKG.contributionKind, CONTRIB.refund))
+    g.add((CONTRIBUTION, UNKG.refundedTo, NEPAL))  # right, but the contributor is still there
+
+
 def _relation_without_link(g: Graph) -> None:
     g.add((ACTIVITY, UNKG.beneficiary, NEPAL))
 
@@ -397,6 +419,10 @@ BROKEN = {
     "resolution-document-not-undocs": (_resolution_document_not_undocs, UNSCR_1540, UNKG.unDocument),
     "line-type-outside-scheme": (_line_type_outside_scheme, LINE, UNKG.lineType),
     "start-date-as-string": (_date_as_string, ACTIVITY, UNKG.startDate),
+    "dated-activity-without-latest-end": (_bounds_missing, ACTIVITY, None),
+    "activity-ending-before-it-starts": (_bounds_reversed, ACTIVITY, None),
+    "refund-as-a-grant-from-the-party": (_refund_as_a_grant_from_the_party, CONTRIBUTION, None),
+    "refund-with-a-contributor": (_refund_with_a_contributor, CONTRIBUTION, None),
     "relation-without-link": (_relation_without_link, ACTIVITY, UNKG.beneficiary),
     "link-not-mirrored": (_link_not_mirrored, LINK_ORGANIZER, None),
     # language versions of one report
@@ -492,11 +518,17 @@ def test_required_classes_and_superclasses(ontology: Graph) -> None:
         UNKG.Region: {SCHEMA.Place},
         UNKG.Report: {SCHEMA.Report, PROV.Entity},
         UNKG.Activity: {PROV.Activity, SCHEMA.Event},
-        UNKG.MonetaryContribution: {SCHEMA.MonetaryGrant},
+        UNKG.Donation: {UNKG.MonetaryContribution, SCHEMA.MonetaryGrant},
+        UNKG.Refund: {UNKG.MonetaryContribution},
         UNKG.Project: {PROV.Activity},
     }
     for cls, supers in expected.items():
         assert supers <= set(ontology.objects(cls, RDFS.subClassOf)), cls
+    # a refund is money paid back to the party, not a grant to it nor a contribution by it
+    assert (UNKG.Refund, RDFS.subClassOf, SCHEMA.MonetaryGrant) not in ontology
+    assert (UNKG.Donation, OWL.disjointWith, UNKG.Refund) in ontology
+    assert (UNKG.refundedTo, RDFS.subPropertyOf, UNKG.recipient) in ontology
+    assert (UNKG.contributor, RDFS.subPropertyOf, UNKG.payer) in ontology
     assert (UNKG.startDate, RDFS.subPropertyOf, SCHEMA.startDate) in ontology
     assert (UNKG.endDate, RDFS.subPropertyOf, SCHEMA.endDate) in ontology
 

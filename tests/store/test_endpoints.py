@@ -54,7 +54,7 @@ def test_build_replace_and_query_through_an_oxigraph_server(oxigraph_server: str
     replaced = run_kg("build", str(reports), "--endpoint", oxigraph_server, *extra)
     assert "1 reports loaded" in replaced.stderr, replaced.stderr
     texts = _values(oxigraph_server, "SELECT ?text WHERE { ?p <https://w3id.org/unkg/ontology#paragraphNumber> ?n ; "
-                                     "<http://www.w3.org/1999/02/22-rdf-syntax-ns#value> ?text "
+                                     "<http://www.w3.org/ns/prov#value> ?text "
                                      "FILTER(CONTAINS(?text, '共收到会员国自愿捐款')) }")
     assert sum("123456" in text for text in texts) == 1
     assert not any(old.replace(" ", "") in text for text in texts if "123456" in text)

@@ -61,9 +61,9 @@ SMALL_GRAPH = """
 def _paragraph(number: int, sentence: str) -> str:
     return f"""
 <https://w3id.org/unkg/id/report/T-1/en/p/{number}> a unkg:Paragraph ; dcterms:isPartOf <https://w3id.org/unkg/id/report/T-1/en> ;
-    unkg:paragraphNumber {number} ; unkg:paragraphKey "{number}" ; rdf:value "{sentence}" .
+    unkg:paragraphNumber {number} ; unkg:paragraphKey "{number}" ; prov:value "{sentence}" .
 <https://w3id.org/unkg/id/report/T-1/en/p/{number}/s/1> a unkg:Sentence ;
-    dcterms:isPartOf <https://w3id.org/unkg/id/report/T-1/en/p/{number}> ; rdf:value "{sentence}" .
+    dcterms:isPartOf <https://w3id.org/unkg/id/report/T-1/en/p/{number}> ; prov:value "{sentence}" .
 """
 
 
@@ -101,12 +101,12 @@ def small_graph_text() -> str:
     text += """
 <https://w3id.org/unkg/id/funding/T-1/1> a unkg:FundingRelation ; unkg:funder <https://w3id.org/unkg/id/country/NPL> ; unkg:purpose "financial support"@en ;
     prov:wasDerivedFrom <https://w3id.org/unkg/id/report/T-1/en/p/4/s/1> ; unkg:inReport <https://w3id.org/unkg/id/report/T-1/en> .
-<https://w3id.org/unkg/id/contribution/T-1/NPL-voluntary-contribution-2020> a unkg:MonetaryContribution ;
+<https://w3id.org/unkg/id/contribution/T-1/NPL-voluntary-contribution-2020> a unkg:MonetaryContribution , unkg:Donation ;
     unkg:contributor <https://w3id.org/unkg/id/country/NPL> ; unkg:contributionKind contrib:voluntary-contribution ;
     schema:amount 1000.00 ; schema:currency "USD" ; unkg:year "2020"^^xsd:gYear ;
     prov:wasDerivedFrom <https://w3id.org/unkg/id/report/T-1/en/p/4/s/1> ; unkg:inReport <https://w3id.org/unkg/id/report/T-1/en> .
-<https://w3id.org/unkg/id/contribution/T-1/JPN-refund-2020> a unkg:MonetaryContribution ;
-    unkg:contributor <https://w3id.org/unkg/id/country/JPN> ; unkg:contributionKind contrib:refund ;
+<https://w3id.org/unkg/id/contribution/T-1/JPN-refund-2020> a unkg:MonetaryContribution , unkg:Refund ;
+    unkg:refundedTo <https://w3id.org/unkg/id/country/JPN> ; unkg:contributionKind contrib:refund ;
     schema:amount 500.00 ; schema:currency "USD" ; unkg:year "2020"^^xsd:gYear ;
     prov:wasDerivedFrom <https://w3id.org/unkg/id/report/T-1/en/p/4/s/1> ; unkg:inReport <https://w3id.org/unkg/id/report/T-1/en> .
 """

@@ -111,9 +111,11 @@ EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboración|asociación|coordinación|alianza) con|"
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
-                          r"se organizó (?:conjuntamente )?con|con la colaboración de))\s+"
+                          r"se organizó (?:conjuntamente )?con|con la colaboración de|"
+                          # "puso en marcha, con la Universidad para la Paz, un curso": one body between commas
+                          r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:co)?(?:organizad|acogid|convocad|auspiciad)"
+PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
                                r"[oa]s?\s+" + _BY + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:los\s+)?(?:coorganizadores|organizadores|anfitriones)\s+(?:fueron|eran|incluyeron)\s+"
                           + _ORGS + _END)
@@ -125,7 +127,8 @@ FUNDING = re.compile(
     r"financiamiento|fondos|contribuci(?:ón|ones)(?: financieras?)?|aportaci(?:ón|ones)|donaci(?:ón|ones)|respaldo financiero|"
     r"recursos)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
     + _ART + r"(?P<b>[^.;]{2,160}?)" + _END +
-    r"|\bse financi(?:ó|aron)\s+con\s+(?:fondos|recursos|contribuciones)\s+(?:de|del)\s+" + _ART
+    r"|\bse financi(?:ó|aron)\s+con\s+(?:fondos|recursos|contribuciones)(?:\s+voluntarias|\s+financieras)?\s+(?:de|del)\s+"
+    + _ART
     + r"(?P<c>[^.;]{2,160}?)" + _END)
 FUNDING_PLURAL = re.compile(r"\b(?:Estas|Esas|Ambas|Las dos|Las tres|Todas (?:estas|esas|ellas)|Dichas|Tales)\s+"
                             r"(?:actividades|reuniones|sesiones|capacitaciones|iniciativas|"
@@ -139,6 +142,7 @@ BENEFICIARY = re.compile(r"\b(?:destinad[oa]s? a|dirigid[oa]s? a|en beneficio de
                          r"(?:el\s+|la\s+|los\s+|las\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country", "Organization"}  # "un curso destinado a oficiales de la Policía Nacional"
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
+                      r"(?:prestó|prestaron|presta|prestan) (?:asistencia|apoyo)(?: técnica| técnico)?|ayudó|ayudaron|"
                       r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
                       + _ORGS + _LIST_END)
@@ -153,11 +157,17 @@ COME_FROM = re.compile(r"(?:\b(?:procedentes|provenientes|venidos|llegados) de\s
 LISTED = re.compile(r"\b(?:países|Estados|naciones)(?:\s+[\w-]+){0,4}?\s*\((?:a saber,?\s+|es decir,?\s+)?"
                     r"(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
+# "mujeres de organizaciones de la sociedad civil de Côte d’Ivoire, Ghana y Liberia"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
-                       r"parlamentari[oa]s|expert[oa]s|representantes|participantes)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?"
-                       r"(?:policía|aduanas|fuerzas armadas|gobiernos?)\s+)?(?:de|del)\s+" + _ART
+                       r"parlamentari[oa]s|expert[oa]s|representantes|participantes|mujeres|jóvenes|estudiantes|"
+                       r"periodistas)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?"
+                       r"(?:policía|aduanas|fuerzas armadas|gobiernos?|organizaciones(?: de la sociedad civil| no "
+                       r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+)?(?:de|del)\s+" + _ART
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# a guest's host named only as who invited it: "invitado por el Gobierno de Costa Rica a participar"
+INVITER = re.compile(r"\b(?:[Aa] invitación del?|invitad[oa]s? por)\s+" + _ART
+                     + r"(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 # "Indian" comes after its noun in Spanish and is read by the name finder (`centro de estudios
 # francés`); a country right before another capitalised name (`de la India Shanti Trust`) only
 # says where that body is.
@@ -175,7 +185,8 @@ _N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, re
 _PEOPLE = (r"(?:participantes|funcionari[oa]s|oficiales|representantes|expert[oa]s|estudiantes|delegad[oa]s|"
            r"diplomátic[oa]s|parlamentari[oa]s|alumn[oa]s|asistentes|personas|profesionales|miembros|"
            r"mujeres|jóvenes|periodistas|académic[oa]s|instructores|cadetes|agentes|policías|efectivos|"
-           r"fiscales|jueces|operadores)")
+           r"fiscales|jueces|operadores|diputad[oa]s|legisladores|senadores|docentes|maestr[oa]s|"
+           r"investigador(?:es|as)|inspectores|técnic[oa]s|soldados|militares|guardias|observadores|educadores)")
 _FILLER = r"(?:(?!Estados\b|países\b)[A-Za-záéíóúñÁÉÍÓÚÑ][\w-]*\s+)"
 _COUNTRIES = r"(?:países|Estados Miembros|Estados|naciones)"
 NOT_COUNTRIES = r"(?!\s+(?:instituciones|organismos|ministerios|entidades|autoridades))"
@@ -197,7 +208,10 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)")
+                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
+                     # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
+                     # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
+                     rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|la|el|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"

@@ -15,11 +15,18 @@ CURRENCIES = {"En dólares de los Estados Unidos": "USD", "En dólares de los EE
               "En dólares": "USD", "dólares": "USD", "dólar": "USD", "dólares EE. UU.": "USD", "USD": "USD",
               "US$": "USD", "$": "USD", "EUR": "EUR", "€": "EUR", "euros": "EUR", "En euros": "EUR",
               "francos suizos": "CHF", "CHF": "CHF", "yenes": "JPY"}
+# other donors' currencies, as the UN's Spanish names them ("500.000 coronas suecas")
+OTHER_CURRENCIES = {"coronas suecas": "SEK", "coronas noruegas": "NOK", "coronas danesas": "DKK",
+                    "dólares canadienses": "CAD", "dólares australianos": "AUD", "dólares neozelandeses": "NZD",
+                    "libras esterlinas": "GBP", "yuanes": "CNY", "yuan": "CNY", "wones": "KRW", "won": "KRW",
+                    "rupias": "INR"}
+CURRENCIES |= OTHER_CURRENCIES
+_OTHER = "|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?"
 _MULT = r"(?:millones|millón|mil)"
 AMOUNT = re.compile(rf"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>{_NUMBER})(?:\s+(?:de\s+)?(?P<mult>{_MULT}))?"
                     rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?)?"
-                    r"(?P<cur2>dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes)")
+                    rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes)")
 MULTIPLIERS = {"millones": 1_000_000, "millón": 1_000_000, "mil": 1_000}
 REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\breintegr", re.I)
 IN_KIND = re.compile(r"\ben especie\b", re.I)
@@ -43,9 +50,17 @@ _COUNT = r"\b(?P<count>\d+|(?i:el|la)(?=\s+(?:puesto|plaza|cargo)\b)|(?i:" + "|"
 _POST = r"(?:puestos?|plazas?|cargos?|funcionari[oa]s?)"
 POST_GRADED = re.compile(_COUNT + r"\s+(?:nuev[oa]s?\s+|otr[oa]s?\s+)?" + _POST + r"\s+(?:adicionales?\s+)?"
                          r"(?:de\s+|del\s+)?(?P<title>[^();.\d]{0,90}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+# "un puesto de Auxiliar Administrativo del cuadro de servicios generales": a title may come first
 POST_GS = re.compile(_COUNT + r"\s+(?:otr[oa]s\s+)?" + _POST + r"\s+(?:adicionales\s+)?(?:local(?:es)?\s+|de contratación local\s+)?"
+                     r"(?:de\s+(?!servicios\b)[a-záéíóú]+(?:\s+[a-záéíóú]+){0,3}?\s+(?=del?\s+(?:cuadro|categoría)))?"
                      r"(?:del\s+|de\s+)?(?:Cuadro\s+de\s+|categoría\s+de\s+)?(?P<title>Servicios\s+Generales)\b"
                      r"(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
+# "dos funcionarios de contratación local": locally recruited staff are general service
+POST_LOCAL = re.compile(_COUNT + r"\s+(?:funcionari[oa]s|emplead[oa]s|puestos|miembros del personal)\s+"
+                        r"(?:de contratación local|locales|contratad[oa]s localmente)\b(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
+# "dos puestos: el de Director (P-5) y …": "el de" stands for one post
+POST_THAT_OF = re.compile(r"\b(?P<count>[Ee]l|[Ll]a)\s+de\s+(?P<title>[A-ZÁÉÍÓÚ][^();.\d]{0,60}?)\s*\(\s*"
+                          r"(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
                        r"(?P<grade>(?:P|D|G|SG|SM|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 FUNDED_BY = re.compile(r"\b(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
@@ -101,7 +116,8 @@ def _count(found: re.Match[str]) -> int:
 
 posts = partial(find_posts, PostWords(
     code="es", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "Servicios Generales"),
-                         PostPattern(POST_BARE)),
+                         PostPattern(POST_BARE), PostPattern(POST_THAT_OF),
+                         PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "contratación local")),
     about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag", re.I),
     count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,
     strip=" "))

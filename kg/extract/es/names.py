@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 
-from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overlaps, overlaps_span,
-                                 pattern_matches, resolution)
+from kg.extract.entities import (blank_out, coordinated, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -61,7 +61,10 @@ GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "c
                  "oficina", "secretaría", "gobierno", "ministerio", "programa", "servicio", "servicios", "consejo",
                  "agencia", "instituto", "foro", "red", "grupo", "de", "del", "la", "el", "los", "las", "y", "para",
                  "naciones", "unidas", "organización", "unión", "autoridad", "policía", "universidad", "generales",
-                 "estados", "miembros", "general", "regionales", "nacionales"}
+                 "estados", "miembros", "general", "regionales", "nacionales",
+                 # "Comité Consultivo", "Secretaría Técnica": a body's kind, named in full only with its parent
+                 "consultivo", "consultiva", "asesor", "asesora", "directivo", "directiva", "ejecutivo", "ejecutiva",
+                 "técnico", "técnica", "permanente", "especial", "mixto", "mixta"}
 BLOCKERS = ("Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "Ciudad de Kuwait", "Ciudad de Belice",
             "Ciudad de Djibouti", "Golfo de Guinea", "Bahía de Bengala", "Península de Corea", "península de Corea",
             "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España", "San Salvador",
@@ -129,10 +132,12 @@ class SpanishNames:
         matches += pattern_matches(HOST, text, self.host, matches)
         pattern, table = demonyms()
         for found in pattern.finditer(text):
-            country = self.gazetteer.get("Country", table[found.group("adjective")])
-            if country and not overlaps_span(found.span("adjective"), matches):
-                matches.append(NameMatch(found.start("adjective"), found.end("adjective"), country,
-                                         found.group("adjective")))
+            listed = [(*found.span("adjective"), found.group("adjective"))]
+            listed += coordinated(text, found.end("adjective"), table, "y|e|o")  # "togoleses, benineses y burkineses"
+            for start, end, form in listed:
+                country = self.gazetteer.get("Country", table[form])
+                if country and not overlaps_span((start, end), matches):
+                    matches.append(NameMatch(start, end, country, text[start:end]))
         unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]

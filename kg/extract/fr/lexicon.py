@@ -83,9 +83,12 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
-                          r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec))\s+"
+                          r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
+                          # "a lancé, avec l’Université X, un cycle": one body between commas
+                          r"(?<=,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(rf"\b(?:co-?organisé|organisé|accueilli|convoqué|coaccueilli){_P}\s+" + _BY + _ART
+# "Organisé conjointement par X, il a réuni…": the participle may open the sentence
+PASSIVE_ORGANISER = re.compile(rf"\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY + _ART
                                + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
@@ -103,10 +106,14 @@ FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L[
                             r"(?:activités|manifestations|réunions|webinaires|ateliers|formations|sessions|séminaires|"
                             r"consultations|cours|stages)\b", re.I)
 PROJECT = re.compile(r"\bprojet\b", re.I)
-BENEFICIARY = re.compile(r"\b(?:pour|à l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
-                         rf"destinée?s? (?:à|aux|au))\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
+# "à l’intention d’officiers libériens": the elided "d’" takes no space
+BENEFICIARY = re.compile(r"\b(?:(?:pour|à l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
+                         rf"destinée?s? (?:à|aux|au))\s+|(?:à l['’]intention|au profit|en faveur) d{_A}){_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country"}
 ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|à la demande d(?:e|u|es)|"
+                      # "a prêté assistance au Gouvernement", "a fourni un appui technique au Gouvernement"
+                      rf"(?:a|ont) aidé|(?:a|ont) (?:prêté|fourni|apporté) (?:son |leur |une |un )?"
+                      rf"(?:assistance|appui|concours|aide)(?: technique)?\s+(?:à|au|aux)|"
                       rf"sur (?:la )?demande d(?:e|u|es)|en réponse à une demande d(?:e|u|es)|à la requête d(?:e|u|es))"
                       rf"\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:ciblant|visant|destinée? aux|bénéficiaires étaient)\s+" + _ART + _ORGS + _END)
@@ -123,6 +130,9 @@ _NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['�
           r"\u2588[\u2588\s]*)*")  # blanked names in a list: "█, du █ et du █"
 PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
+# a guest's host named only as who invited it: "invité par le Gouvernement du Costa Rica à participer"
+INVITER = re.compile(rf"\b(?:à l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
+                     + rf"(?:Gouvernements? (?:d(?:e|u|es)\s+|d{_A}))?" + _ORGS + _END)
 # French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
 COUNTRY_QUALIFIER = re.compile(r"(?!x)x")
 # before a country: "à Lomé", "en Mongolie" (a place), or a noun the country's adjective
@@ -141,7 +151,8 @@ _ABOUT = r"(?:plus de\s+|près de\s+|environ\s+|quelque\s+|au total\s+|au moins\
 _PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes|étudiant\w*|délégué\w*|diplomates|"
            r"parlementaires|stagiaires|personnes|agents|officiers|policiers|douaniers|praticiens|membres|femmes|"
            r"jeunes|journalistes|universitaires|décideurs|formateurs|responsables|militaires|élèves|acteurs|"
-           r"magistrats|gendarmes|spécialistes)")
+           r"magistrats|gendarmes|spécialistes|députés|sénateurs|élus|juges|procureurs|enseignants|"
+           r"chercheurs|cadres|inspecteurs|techniciens|soldats|observateurs|animateurs|éducateurs)")
 _FILLER = r"(?:(?!États\b|pays\b|de\b|d['’])[^\W\d][\w'’-]*\s+)"  # words, never numbers
 _COUNTRIES = r"(?:pays|États Membres|États membres|États|nations)"
 NOT_COUNTRIES = r"(?!\s*(?:institutions|organismes|ministères|administrations))"
@@ -208,6 +219,7 @@ def _type(noun: str) -> str:
 
 # "par visioconférence" says how an event was held, "au cours de" when: neither names an event
 MANNER = re.compile(r"\b(?:par|en)\s+(?:visio|vidéo|télé)-?conférence\b"
+                    r"|\b(?:le|son|leur|au) concours d(?:e|u|es|['’])"  # "avec le concours de": help, no contest
                     r"|\b(?:au|en|le|du) cours d(?:e|u|es)\b|\ben cours\b", re.I)  # "au cours de la période"
 
 
@@ -225,7 +237,14 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
                     text[found.start():])[0]
     words = tail.split()
     label = " ".join(words[:10]).strip(" ,.;")
-    return _type(found.group(0)), label
+    kind = _type(found.group(0))
+    if kind == "Conference" and GIVEN.match(text, found.end()):
+        kind = "Lecture"  # "quatre conférences ont été données": talks given, not conferences held
+    return kind, label
+
+
+# "conférences données / prononcées": talks someone gives
+GIVEN = re.compile(r"s?\s+(?:(?:ont|a)\s+été\s+|ont\s+|a\s+)?(?:données?s?|prononcées?s?)\b", re.I)
 
 
 def _singular(noun: str) -> str:

@@ -15,10 +15,19 @@ CURRENCIES = {"dollars des États-Unis": "USD", "en dollars des États-Unis": "U
               "dollars É.-U.": "USD", "$ É.-U.": "USD", "dollars E.-U.": "USD", "$ E.-U.": "USD", "$É.-U.": "USD", "dollars": "USD", "en dollars": "USD", "En dollars": "USD",
               "$": "USD", "USD": "USD", "euros": "EUR", "en euros": "EUR", "En euros": "EUR", "EUR": "EUR",
               "€": "EUR", "francs suisses": "CHF", "CHF": "CHF", "yens": "JPY", "yen": "JPY"}
+# other donors' currencies, as the UN's French names them ("1 000 000 de couronnes norvégiennes")
+OTHER_CURRENCIES = {"couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK", "couronnes danoises": "DKK",
+                    "dollars canadiens": "CAD", "dollars australiens": "AUD", "dollars néo-zélandais": "NZD",
+                    "livres sterling": "GBP", "yuans": "CNY", "yuan": "CNY", "wons": "KRW", "won": "KRW",
+                    "roupies": "INR"}
+CURRENCIES |= OTHER_CURRENCIES
 _NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
-_CUR = r"dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?"
+_CUR = ("|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
+        + r"|dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?")
 AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
-                    rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’]))?"
+                    rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’])"
+                    # "1 000 000 de couronnes": a round amount takes "de" before its unit
+                    rf"|de\s+(?=(?:{_CUR})\b))?"
                     rf"(?P<cur2>{_CUR})")
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "milliard": 1_000_000_000,
                "milliards": 1_000_000_000}
@@ -42,6 +51,9 @@ _GRADE = r"(?P<grade>(?:P|D|G|GN|SM|FS|SGA|SSG|NO|NOA|NOB|NOC|NOD|AN)-[A-Z0-9]{1
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentaires?\s+)?(?:de\s+|d['’])?)?(?P<title>(?:(?!\bpostes?\b)[^();.\d]){0,90}?)"
                          r"\s*\(\s*" + _GRADE)
 # "un poste P-5", "deux postes de la classe P-3": a grade without brackets
+# "deux employés recrutés localement": locally recruited staff are general service
+POST_LOCAL = re.compile(_COUNT + r"\s+(?:agents|employés|fonctionnaires|membres du personnel)\s+"
+                        r"(?:locaux|recrutés localement|recrutés sur le plan local)\b(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+postes?\s+(?:supplémentaires?\s+)?(?:de (?:la )?(?:classe|catégorie)\s+)?"
                        r"(?P<grade>(?:P|D|G|SM|FS|NO|AN)-[A-Z0-9]{1,2})\b(?!\s*\))")
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
@@ -53,7 +65,8 @@ FUNDED_BY = re.compile(r"\bfinancée?s?\s+(?:au moyen d[eu]s?|à l['’]aide d[e
 REGULAR_BUDGET = re.compile(r"budget ordinaire", re.I)
 EACH = re.compile(r"\b(?:chacun|chacune|un chacun|respectivement)\b|à raison d['’]un (?:poste )?(?:par|chacun)", re.I)
 PAYS_FOR = re.compile(r"\b(?:financer|finance|financent|financé|financés|financée|financées|prend en charge|"
-                      r"prennent en charge|couvre|couvrent|paie|paye|rémunère)\b")
+                      r"prennent en charge|prend à sa charge|prennent à leur charge|assume|assument|couvre|couvrent|"
+                      r"paie|paye|paient|rémunère|rémunèrent)\b")
 
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"total des (?:charges|dépenses)|charges et remboursements|total des engagements", re.I)),
@@ -101,6 +114,7 @@ def _count(found: re.Match[str]) -> int:
 posts = partial(find_posts, PostWords(
     code="fr", patterns=(PostPattern(POST_GRADED),
                          PostPattern(POST_GS, lambda m: "GS", lambda m: "agent des services généraux"),
-                         PostPattern(POST_BARE)),
-    about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b"), count=_count,
+                         PostPattern(POST_BARE),
+                         PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "agent recruté localement")),
+    about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b|employés\b"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH))

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entities import (blank_out, goals, host_of, org_from_text, overlaps, overlaps_span,
-                                 pattern_matches, resolution)
+from kg.extract.entities import (blank_out, coordinated, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -61,6 +61,12 @@ NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont",
              "avaient", "sera", "seront", "ayant", "étant", "mais", "ou", "puis", "selon", "chargé", "chargée",
              "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue"}
 ARTICLES = {"la", "le", "les", "l"}
+# a body of the State keeps the country that closes its name as an actor ("Police nationale du
+# Pérou" is Peru's); an institute or foundation only says where it is
+GOVERNMENT_BODY = re.compile(r"^(?:Ministère|Police|Gendarmerie|Direction|Forces?|Armée|Douanes?|Agence nationale|"
+                             r"Autorité nationale|Commission nationale|Conseil national|Secrétariat permanent|"
+                             r"Service|Bureau national|Parlement|Assemblée nationale|Sénat|Gouvernement|Parquet|"
+                             r"Haut-Commissariat|Inspection)\b")
 # a comma inside a name: an enumeration of complements that closes with "et" ("…, des armes,
 # des munitions et des explosifs")
 ENUMERATION = re.compile(r",\s+(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé][^,.;()\u2588]{0,40}"
@@ -86,6 +92,7 @@ NOT_NAMES = {"Secrétaire général", "États Membres", "États", "Gouvernement"
              "Introduction", "Conclusions", "Centre régional", "Centre", "COVID-19", "Nations Unies"}
 ACTOR_NOUNS = (r"(?:Gouvernements?|autorités|organisations?|ONG|groupes? de réflexion|think tanks?|société civile|"
                r"instituts?|fondations?|universités?|fonctionnaires|agents|officiers|policiers|douaniers|diplomates|"
+               r"étudiants|élèves|jeunes|journalistes|députés|juges|magistrats|procureurs|enseignants|gendarmes|"
                r"experts|parlementaires|délégations?|forces armées|forces de défense et de sécurité|police|armée|"
                r"forces de l['’]ordre|forces de sécurité|forces de police|douanes|services de police|gendarmerie|"
                r"ministère|partenaires|militaires|représentants)")
@@ -126,8 +133,9 @@ class FrenchNames:
         matches += pattern_matches(HOST, text, self.host, matches)
         matches += [m for m in self._adjectives(text) if not overlaps(m, matches)]
         unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
-        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
-        matches += [m for m in unknown if not overlaps(m, matches)]
+        matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
+            m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
+        matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
         return sorted(matches, key=lambda m: m.start)
 
     def _cased_as_written(self, text: str) -> bool:
@@ -156,9 +164,11 @@ class FrenchNames:
             if country:
                 out.append(NameMatch(found.start(), found.end(), country, found.group(0)))
         for found in actor.finditer(text):
-            country = self.gazetteer.get("Country", table[found.group(1).lower()])
-            if country and not overlaps_span(found.span(1), out):
-                out.append(NameMatch(found.start(1), found.end(1), country, found.group(1)))
+            listed = [(found.start(1), found.end(1), found.group(1))] + coordinated(text, found.end(1), table, "et|ou")
+            for start, end, form in listed:
+                country = self.gazetteer.get("Country", table[form.lower()])
+                if country and not overlaps_span((start, end), out):
+                    out.append(NameMatch(start, end, country, text[start:end]))
         return out
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:

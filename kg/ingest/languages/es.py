@@ -65,9 +65,9 @@ def find_range(text: str) -> Period:
 
 _ORDINAL_WORD = r"[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:(?:\s+|-)[a-záéíóú]+)?"
 MARKERS = Markers(
-    summary=re.compile(r"^\s*Resumen\s*$"),
+    summary=re.compile(r"^\s*Resumen\s*$", re.I),  # "RESUMEN" in older reports
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
-    annex=re.compile(r"^\s*Anexo(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*(?:Anexo|ANEXO)(?:\s+[IVX]+)?\s*$"),  # older reports print headings in capitals
     report_of=re.compile(r"^\s*Informe del Secretario General\s*$", re.I),
     session=re.compile(r"\b(" + _ORDINAL_WORD + r")\s+per[ií]odo\s+(?:ordinario\s+)?de\s+sesiones\b"),
     agenda=re.compile(r"\bTemas?\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+(?:de(?:l)?|y|e)\s|,)", re.I),

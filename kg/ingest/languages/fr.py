@@ -12,7 +12,9 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS |= {m.replace("é", "e").replace("û", "u"): i for m, i in MONTHS.items()}  # copies that lost accents
 _M = "(" + "|".join(MONTHS) + ")"
 _D = r"(\d{1,2})(?:er)?"
-PERIOD = re.compile(r"\bdu\s+" + _D + r"(?:\s+" + _M + r")?(?:\s+(\d{4}))?\s+au\s+" + _D + r"\s+" + _M + r"\s+(\d{4})", re.I)
+# "du 1er juillet 2020 au 30 juin 2021", "entre le 1er juillet 2015 et le 30 juin 2016"
+PERIOD = re.compile(r"\b(?:du|entre\s+le)\s+" + _D + r"(?:\s+" + _M + r")?(?:\s+(\d{4}))?\s+(?:au|et\s+le)\s+" + _D
+                    + r"\s+" + _M + r"\s+(\d{4})", re.I)
 YEAR_PERIOD = re.compile(r"\b(?:activités|travaux)\b[^.]{0,80}?\b(?:en|pendant|durant|au cours de)\s+(?:l['’]année\s+)?((?:19|20)\d{2})\b")
 UNITS = {"premier": 1, "première": 1, "unième": 1, "deux": 2, "deuxième": 2, "second": 2, "trois": 3,
          "troisième": 3, "quatre": 4, "quatrième": 4, "cinq": 5, "cinquième": 5, "six": 6, "sixième": 6,
@@ -62,11 +64,12 @@ def find_range(text: str) -> Period:
 
 
 MARKERS = Markers(
-    summary=re.compile(r"^\s*R[ée]sum[ée]\s*$"),
+    summary=re.compile(r"^\s*R[ée]sum[ée]\s*$", re.I),  # "RÉSUMÉ" in older reports
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
-    annex=re.compile(r"^\s*Annexe(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*(?:Annexe|ANNEXE)(?:\s+[IVX]+)?\s*$"),  # older reports print headings in capitals
     report_of=re.compile(r"^\s*Rapport du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
-    session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:-[a-zéèêàâ]+)*)\s+session\b"),
+    # "Soixante-seizième session", "Soixante et onzième session"
+    session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:(?:-|\s+et\s+)[a-zéèêàâ]+)*)\s+session\b"),
     agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
     ordinal=fr_ordinal,
