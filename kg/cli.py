@@ -5,9 +5,15 @@ import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
-import typer
+# typer imports rich (and markdown-it) to draw help and usage errors in boxes: a third of a cold
+# `kg build`. A build asked for no help draws nothing, so there typer does without it (a usage
+# error is then printed as click prints it); every other command keeps it.
+if sys.argv[1:2] == ["build"] and not {"--help", "-h"} & set(sys.argv):
+    sys.modules.setdefault("rich", None)  # an import of rich now fails, and typer takes it as absent
 
-from kg.errors import KGError
+import typer  # noqa: E402
+
+from kg.errors import KGError  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Knowledge graphs from United Nations reports on peace and disarmament.")

@@ -1,7 +1,7 @@
 """Corpus builds: many reports into one store, in parallel, incrementally, resumable.
 
 Each report is read, extracted and mapped on its own (in a process pool, or on Dask workers),
-and comes back as the N-Triples of its named graph (and of the entity descriptions it adds to
+and comes back as the N-Quads (UTF-8 bytes) of its named graph (and of the entity descriptions it adds to
 the shared entities graph); this process loads them into the store as they arrive, a few at a
 time, each report whole or not at all. A report whose file hash (`unkg:sha256` on the report
 node) is already in the store is skipped, so a build that was stopped halfway finishes when it
@@ -29,11 +29,11 @@ from kg.extract.facts import Facts
 from kg.ingest import Document
 from kg.ingest.reader import peek_symbol
 from kg.pipeline import expand_inputs, read_and_extract
-from kg.rdf.mapping import KIND_PATHS, add_facts, graph_iri
+from kg.rdf.mapping import KIND_PATHS, facts_triples, graph_iri
 from kg.resolve import align_versions
-from kg.rdf.namespaces import ID
-from kg.store.base import GraphStore
-from kg.store.ntriples import TripleSet, to_ntriples
+from kg.rdf.terms import ID
+from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
+from kg.store.ntriples import to_nquads
 from kg.store.prune import remove_reports, stale_graphs
 
 
@@ -56,10 +56,22 @@ class ReportGraph:
     sha256: str
     graph: str  # the named graph's IRI
     report: str  # "A-76-97/zh", for messages
-    ntriples: str  # the report's own triples
-    entities: str  # what it says of the entities it names, for the shared entities graph
+    # N-Quads, UTF-8: the report's own triples in its graph, then what it says of the entities
+    # it names in the shared entities graph. Bytes, made by the worker: the loading process
+    # (one, for every worker) hands them to the store as they are.
+    nquads: bytes
     triples: int
     warnings: tuple[str, ...] = ()  # what the reader could not find, each naming the file
+
+    @property
+    def ntriples(self) -> str:
+        """The report's own triples, as N-Triples."""
+        return triples_in(self.nquads, self.graph)
+
+    @property
+    def entities(self) -> str:
+        """What the report says of the entities it names, as N-Triples."""
+        return triples_in(self.nquads, ENTITIES_GRAPH)
 
 
 @dataclass(frozen=True)
@@ -118,13 +130,14 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
 
 
 def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
-    triples = TripleSet()
-    add_facts(triples, document, facts)
-    own = [triple for triple in triples if not str(triple[0]).startswith(ENTITY_PREFIXES)]
-    described = [triple for triple in triples if str(triple[0]).startswith(ENTITY_PREFIXES)]
-    return ReportGraph(source=source, sha256=document.sha256, graph=str(graph_iri(document)),
+    triples = facts_triples(document, facts)
+    own, described = [], []
+    for triple in triples:
+        (described if triple[0].startswith(ENTITY_PREFIXES) else own).append(triple)
+    graph = str(graph_iri(document))
+    return ReportGraph(source=source, sha256=document.sha256, graph=graph,
                        report=f"{document.report_id}/{document.metadata.language}",
-                       ntriples=to_ntriples(own), entities=to_ntriples(described),
+                       nquads=(to_nquads(own, graph) + to_nquads(described, ENTITIES_GRAPH)).encode(),
                        triples=len(triples),
                        warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
 
@@ -231,7 +244,11 @@ class _Loader:
         if not self.pending:
             return
         batch = list(self.pending.values())
-        self.store.load_reports([(r.graph, r.ntriples, r.entities) for r in batch])
+        load_quads = getattr(self.store, "load_quads", None)
+        if load_quads is not None:  # the bytes as the workers made them
+            load_quads([(r.graph, r.nquads) for r in batch])
+        else:
+            self.store.load_reports([(r.graph, r.ntriples, r.entities) for r in batch])
         self.pending = {}
         for result in batch:
             self.stored[result.graph] = result.sha256
@@ -246,10 +263,22 @@ class _Loader:
         self.bar.update(1)
 
 
+class _NoBar:
+    """What a build without a terminal shows: nothing (and tqdm is not imported for it)."""
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def _progress_bar(total: int, done: int, *, enabled: bool):
+    if not enabled:
+        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, initial=done, disable=not enabled, unit="report", dynamic_ncols=True)
+    return tqdm(total=total, initial=done, unit="report", dynamic_ncols=True)
 
 
 def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | None = None,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 from kg.errors import InputError
 from kg.extract.facts import Facts
@@ -52,13 +55,13 @@ def check_field(document: Document, facts: Facts) -> Facts:
     return facts
 
 
-def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = None) -> Dataset:
+def build_dataset(inputs: list[str | Path], *, gazetteer: Gazetteer | None = None) -> "Dataset":
     """Read, extract, align and map every report; each report goes into its own named graph, and
     the language versions of one report share one key per body and one value per shared fact."""
     items = [read_and_extract(path, gazetteer) for path in expand_inputs(inputs)]
     return to_dataset(align_versions(items))
 
 
-def build_from_text(text: str, *, source: str = "<text>", gazetteer: Gazetteer | None = None) -> Dataset:
+def build_from_text(text: str, *, source: str = "<text>", gazetteer: Gazetteer | None = None) -> "Dataset":
     document = read_text(text, source=source)
     return to_dataset([(document, check_field(document, extract(document, gazetteer or default_gazetteer())))])

@@ -37,7 +37,7 @@ def slug(text: str) -> str:
     """An ASCII key for a name: pinyin for Chinese, accents dropped for Latin scripts, other
     scripts (Cyrillic, Arabic) transliterated."""
     if re.search(r"[\u4e00-\u9fff]", text):
-        from pypinyin import lazy_pinyin  # its phrase tables take a second to load: only when needed
+        from kg.reference.pinyin import lazy_pinyin  # pypinyin with only the phrases a name needs
         text = "-".join(lazy_pinyin(text))
     text = unicodedata.normalize("NFKD", text)
     if not text.isascii():

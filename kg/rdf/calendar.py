@@ -10,8 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, datetime, time
 
-from rdflib import Literal
-from rdflib.namespace import XSD
+from kg.rdf.terms import XSD, Literal  # plain terms, as the mapping makes (kg.rdf.terms)
 
 _DATATYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 

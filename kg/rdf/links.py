@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from rdflib import URIRef
-
-from kg.rdf.namespaces import LANGUAGE, SDG, UNDOCS
+from kg.rdf.terms import IRI as URIRef  # plain terms, as the mapping makes (kg.rdf.terms)
+from kg.rdf.terms import LANGUAGE, SDG, UNDOCS
 
 
 def document_iri(symbol: str, language: str | None = None) -> URIRef:

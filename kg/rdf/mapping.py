@@ -16,19 +16,24 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import XSD
+from typing import TYPE_CHECKING
 
 from kg.extract.facts import Activity, Entity, Facts, Source
 from kg.extract.keys import contribution_keys, funding_keys, post_keys
 from kg.ingest.document import Document
+# Plain terms, not rdflib's: the same triples feed N-Triples text and rdflib graphs (kg.rdf.terms)
 from kg.rdf import calendar
 from kg.rdf.links import document_iri, language_iri, sdg_iri
-from kg.rdf.namespaces import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GENRE, GRAPH, ID,
-                               MODALITY, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
-                               UNKG, WD)
+from kg.rdf.terms import IRI as URIRef, Literal, TripleSet, XSD, to_rdflib
+from kg.rdf.terms import (ACTIVITY_TYPE, CONTRIBUTION_KIND, DCTERMS, FINANCE_LINE, GENRE, GRAPH, ID,
+                          MODALITY, ORG, PREFIXES, PROV, RDF, RDFS, ROLE, SCHEMA, SKOS,
+                          UNKG, WD)
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
 
 ORG_CLASSES = {
     "un-entity": UNKG.UNEntity, "intergovernmental": UNKG.IntergovernmentalOrganization,
@@ -50,6 +55,7 @@ KIND_PATHS = {"Country": "country", "Organization": "org", "Instrument": "instru
               "Region": "region", "Person": "person"}
 
 
+@lru_cache(maxsize=65536)  # a report names the same keys many times
 def _part(text: str) -> str:
     """A readable IRI path segment."""
     return quote(re.sub(r"\s+", "-", text.strip()), safe="-._~()")
@@ -78,7 +84,7 @@ def activity_iri(document: Document, activity: Activity) -> URIRef:
 
 
 class _Mapper:
-    def __init__(self, graph: Graph, document: Document) -> None:
+    def __init__(self, graph: TripleSet, document: Document) -> None:
         self.g = graph
         self.doc = document
         self.report = report_iri(document)
@@ -208,8 +214,24 @@ class _Mapper:
         return {"Country": UNKG.Country, "Region": UNKG.Region, "Person": UNKG.Person}[entity.kind]
 
 
-def add_facts(graph: Graph, document: Document, facts: Facts) -> None:
-    """Write one report's facts into `graph` (the report's named graph)."""
+def add_facts(graph: "Graph | TripleSet", document: Document, facts: Facts) -> None:
+    """Write one report's facts into `graph` (the report's named graph): a `TripleSet` gets the
+    plain terms, an rdflib graph rdflib's."""
+    if isinstance(graph, TripleSet):
+        return _map(graph, document, facts)
+    triples = TripleSet()
+    _map(triples, document, facts)
+    graph.addN((to_rdflib(s), to_rdflib(p), to_rdflib(o), graph) for s, p, o in triples)
+
+
+def facts_triples(document: Document, facts: Facts) -> TripleSet:
+    """One report's triples, in plain terms (kg.rdf.terms), in the order they were made."""
+    triples = TripleSet()
+    _map(triples, document, facts)
+    return triples
+
+
+def _map(graph: TripleSet, document: Document, facts: Facts) -> None:
     m = _Mapper(graph, document)
     m.report_node(facts.subject)
     for mention in facts.mentions:
@@ -348,22 +370,24 @@ def _section_titles(document: Document) -> dict[str, str]:
     return titles
 
 
-def new_dataset() -> Dataset:
+def new_dataset() -> "Dataset":
+    from rdflib import Dataset
+
     dataset = Dataset()
     for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace)
+        dataset.bind(prefix, str(namespace))
     return dataset
 
 
-def to_dataset(items: list[tuple[Document, Facts]], dataset: Dataset | None = None) -> Dataset:
+def to_dataset(items: list[tuple[Document, Facts]], dataset: "Dataset | None" = None) -> "Dataset":
     """Every report's facts in its own named graph of one dataset."""
     dataset = dataset if dataset is not None else new_dataset()
     for document, facts in items:
-        graph = dataset.graph(graph_iri(document))
+        graph = dataset.graph(to_rdflib(graph_iri(document)))
         graph.remove((None, None, None))  # a rebuilt report replaces its graph
         add_facts(graph, document, facts)
     return dataset
 
 
-__all__ = ["to_dataset", "add_facts", "new_dataset", "entity_iri", "report_iri", "work_iri",
+__all__ = ["to_dataset", "add_facts", "facts_triples", "new_dataset", "entity_iri", "report_iri", "work_iri",
            "graph_iri", "activity_iri"]

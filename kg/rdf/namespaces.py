@@ -1,22 +1,25 @@
-"""One namespace object per vocabulary, declared once."""
+"""The namespaces as rdflib objects, for code that works on rdflib graphs (views, validation,
+tests). Declared once, in kg.rdf.terms (which the mapping uses, without rdflib)."""
 from rdflib import Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, ORG, TIME
 
-BASE = "https://w3id.org/unkg/"
-UNKG = Namespace(BASE + "ontology#")
-ID = Namespace(BASE + "id/")
-GRAPH = Namespace(BASE + "graph/")
-ACTIVITY_TYPE = Namespace(BASE + "vocab/activity-type/")
-MODALITY = Namespace(BASE + "vocab/modality/")
-ROLE = Namespace(BASE + "vocab/role/")
-FINANCE_LINE = Namespace(BASE + "vocab/finance-line/")
-CONTRIBUTION_KIND = Namespace(BASE + "vocab/contribution-kind/")
-GENRE = Namespace(BASE + "vocab/genre/")
-SCHEMA = Namespace("https://schema.org/")
-WD = Namespace("http://www.wikidata.org/entity/")
-UNDOCS = Namespace("https://undocs.org/")  # UN documents by symbol (kg.rdf.links)
-SDG = Namespace("http://metadata.un.org/sdg/")  # the UN's SDG concept scheme
-LANGUAGE = Namespace("http://id.loc.gov/vocabulary/iso639-1/")
+from kg.rdf import terms
+
+BASE = terms.BASE
+UNKG = Namespace(str(terms.UNKG))
+ID = Namespace(str(terms.ID))
+GRAPH = Namespace(str(terms.GRAPH))
+ACTIVITY_TYPE = Namespace(str(terms.ACTIVITY_TYPE))
+MODALITY = Namespace(str(terms.MODALITY))
+ROLE = Namespace(str(terms.ROLE))
+FINANCE_LINE = Namespace(str(terms.FINANCE_LINE))
+CONTRIBUTION_KIND = Namespace(str(terms.CONTRIBUTION_KIND))
+GENRE = Namespace(str(terms.GENRE))
+SCHEMA = Namespace(str(terms.SCHEMA))
+WD = Namespace(str(terms.WD))
+UNDOCS = Namespace(str(terms.UNDOCS))  # UN documents by symbol (kg.rdf.links)
+SDG = Namespace(str(terms.SDG))  # the UN's SDG concept scheme
+LANGUAGE = Namespace(str(terms.LANGUAGE))
 
 PREFIXES = {
     "unkg": UNKG, "id": ID, "acttype": ACTIVITY_TYPE, "modality": MODALITY, "role": ROLE,

@@ -11,12 +11,8 @@ import tempfile
 from pathlib import Path
 from typing import Callable
 
-import yaml
-
 from kg.extract import facts
 
-# libyaml's C parser where PyYAML was built with it: ten times faster than the pure-Python one
-Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 FORMAT = 2  # bump when the pickled classes change shape
 
 
@@ -25,8 +21,25 @@ def gazetteer_module():
     return gazetteer
 
 
+def parse_yaml(text: str):
+    import yaml  # only when a file is parsed, not when its compiled copy is read
+
+    # libyaml's C parser where PyYAML was built with it: ten times faster than the pure-Python one
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 def read_yaml(path: Path):
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)
+    """A data file's content, from its compiled copy (beside it, under the hash of its bytes)
+    once it has been parsed: a language's tables are read on every run that needs them."""
+    data = path.read_bytes()
+    kind = f"yaml-{path.stem}"
+    name = f"{kind}-{hashlib.sha1(data).hexdigest()[:16]}.pickle"
+    found = _load(_cache_dirs(path.parent), name)
+    if found is not _MISSING:
+        return found
+    parsed = parse_yaml(data.decode("utf-8"))
+    _save(_cache_dirs(path.parent), name, kind, parsed)
+    return parsed
 
 
 def fingerprint(folder: Path) -> str:
@@ -46,26 +59,43 @@ def _cache_dirs(folder: Path) -> list[Path]:
     return [folder / "__compiled__", user]
 
 
-def cached(folder: Path, build: Callable[[Path], object]) -> object:
-    """`build(folder)`, from the compiled copy when one matches the data files."""
-    name = f"gazetteer-{fingerprint(folder)}.pickle"
-    for where in _cache_dirs(folder):
+def cached(folder: Path, build: Callable[[Path], object], *, kind: str = "gazetteer",
+           key: str = "") -> object:
+    """`build(folder)`, from the compiled copy when one matches the data files (and `key`, what
+    else the built thing depends on); one copy of each `kind` is kept."""
+    name = f"{kind}-{fingerprint(folder)}{key}.pickle"
+    found = _load(_cache_dirs(folder), name)
+    if found is not _MISSING:
+        return found
+    built = build(folder)
+    _save(_cache_dirs(folder), name, kind, built)
+    return built
+
+
+_MISSING = object()
+
+
+def _load(dirs: list[Path], name: str) -> object:
+    for where in dirs:
         try:
             return pickle.loads((where / name).read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             continue
-    built = build(folder)
-    data = pickle.dumps(built, protocol=pickle.HIGHEST_PROTOCOL)
-    for where in _cache_dirs(folder):
+    return _MISSING
+
+
+def _save(dirs: list[Path], name: str, kind: str, value: object) -> None:
+    """Keep `value` as `name` in the first folder that takes it; older copies of `kind` go."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    for where in dirs:
         try:  # atomically, so a concurrent run never reads half a file
             where.mkdir(parents=True, exist_ok=True)
-            for old in where.glob("gazetteer-*.pickle"):
+            for old in where.glob(f"{kind}-*.pickle"):
                 old.unlink(missing_ok=True)
             handle, tmp = tempfile.mkstemp(dir=where, suffix=".tmp")
             with os.fdopen(handle, "wb") as out:
                 out.write(data)
             os.replace(tmp, where / name)
-            break
+            return
         except OSError:
             continue
-    return built

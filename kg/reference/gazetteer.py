@@ -45,6 +45,9 @@ class Gazetteer:
     written: list[tuple[str, Entity]] = field(default_factory=list, repr=False)
     # built once per gazetteer and reused by every report: name matchers by their blockers
     matchers: dict[tuple[str, ...], object] = field(default_factory=dict, repr=False, compare=False)
+    # the data folder it was loaded from, when it is the shipped data read through its compiled
+    # copy: matchers built from it may be compiled too (kg.reference.matcher)
+    folder: str | None = field(default=None, repr=False, compare=False)
 
     def add(self, entity: Entity, names: list[str]) -> None:
         self.entities[(entity.kind, entity.key)] = entity
@@ -147,6 +150,7 @@ def default_gazetteer(folder: str = str(DATA)) -> Gazetteer:
     """The shipped reference data, read once per process (from its compiled copy)."""
     gazetteer = cached(Path(folder), load_gazetteer)
     gazetteer.matchers = {}
+    gazetteer.folder = folder
     return gazetteer
 
 

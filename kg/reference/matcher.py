@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, repeat
 from typing import Callable
 
 import ahocorasick
@@ -39,14 +40,31 @@ WordForm = Callable[[str], str]
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def _squeeze_with_map(text: str) -> tuple[str, list[int]]:
-    chars, where = [], []
-    for i, ch in enumerate(text):
-        folded = _fold(ch)
-        if folded:
-            chars.append(folded)
-            where.extend([i] * len(folded))
-    return "".join(chars), where
+class _Folds(dict):
+    """Code point -> the character as names are matched (`_fold`), for `str.translate`, which
+    then squeezes a whole text in C instead of a Python call per character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold(chr(code))
+        return folded
+
+
+_FOLDS = _Folds()
+
+
+def _squeeze_with_map(text: str) -> tuple[str, list[int] | range]:
+    """`text` squeezed, and for each squeezed character the offset it comes from."""
+    squeezed = text.translate(_FOLDS)
+    lengths = list(map(len, map(_FOLDS.__getitem__, map(ord, text))))
+    if len(squeezed) == len(text) and lengths.count(1) == len(text):
+        return squeezed, range(len(text))  # one for one: the common case
+    return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+
+
+@lru_cache(maxsize=200_000)  # a report repeats its words; the word form itself may be slow
+def _folded_form(word_form: WordForm, word: str) -> str:
+    """A word's form as names are matched: the word form, each character folded."""
+    return "".join(_fold(ch) for ch in word_form(word)) or _fold(word[0])
 
 
 def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int], list[bool]]:
@@ -62,7 +80,7 @@ def _word_forms(text: str, word_form: WordForm) -> tuple[str, list[int], list[bo
         chars.append(squeezed)
         where.extend(last + i for i in between)
         inside.extend([False] * len(squeezed))
-        form = "".join(_fold(ch) for ch in word_form(found.group(0))) or _fold(found.group(0)[0])
+        form = _folded_form(word_form, found.group(0))
         chars.append(form)
         where.extend([found.start()] * (len(form) - 1) + [found.end() - 1])
         inside.extend([False] + [True] * (len(form) - 1))
@@ -97,6 +115,11 @@ class NameMatcher:
             if squeezed not in self.automaton:
                 self.automaton.add_word(squeezed, (squeezed, squeezed, None))
         self.automaton.make_automaton()
+
+    def __getstate__(self) -> dict:
+        # compiled without the gazetteer (its own copy), which is put back when loaded;
+        # the automaton's entities are the gazetteer's (pickled with them, equal on loading)
+        return {**self.__dict__, "gazetteer": None}
 
     def _latin_ok(self, name: str, text: str, start: int, end: int) -> bool:
         """A Latin name stands as a word, spaced as the name is, in capitals if an acronym."""
@@ -143,8 +166,42 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
 def matcher_for(gazetteer: Gazetteer, blockers: tuple[str, ...] = (),
                 word_form: WordForm | None = None) -> NameMatcher:
     """The gazetteer's matcher for these blockers and word form, built on first use (building
-    takes ~0.2 s, longer with a word form: every name goes through it once)."""
+    takes ~0.2 s, longer with a word form: every name goes through it once, 0.6 s for Russian's
+    lemmas). A word-form matcher of the shipped data comes from its compiled copy."""
     key = (tuple(blockers), word_form)
     if key not in gazetteer.matchers:
-        gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers), word_form)
+        if word_form is not None and gazetteer.folder is not None:
+            gazetteer.matchers[key] = _compiled_matcher(gazetteer, tuple(blockers), word_form)
+        else:
+            gazetteer.matchers[key] = NameMatcher(gazetteer, list(blockers), word_form)
     return gazetteer.matchers[key]
+
+
+# The libraries a word form may come from: a new version may give other forms.
+WORD_FORM_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pyarabic", "pyahocorasick")
+
+
+def _compiled_matcher(gazetteer: Gazetteer, blockers: tuple[str, ...], word_form: WordForm) -> NameMatcher:
+    """A word-form matcher of the reference data, from its compiled copy (kg.reference.compiled)
+    when one was made from the same data, blockers, word form code and library versions."""
+    import hashlib
+    import sys
+    from importlib import metadata
+    from pathlib import Path
+
+    from kg.reference.compiled import cached
+
+    digest = hashlib.sha1(repr(blockers).encode())
+    digest.update(getattr(word_form, "__qualname__", repr(word_form)).encode())
+    for module in (sys.modules[__name__], sys.modules[word_form.__module__]):
+        digest.update(Path(module.__file__).read_bytes())
+    for library in WORD_FORM_LIBRARIES:
+        try:
+            digest.update(f"{library} {metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    kind = f"matcher-{word_form.__module__.replace('.', '-')}"
+    matcher = cached(Path(gazetteer.folder), lambda _: NameMatcher(gazetteer, list(blockers), word_form),
+                     kind=kind, key=f"-{digest.hexdigest()[:12]}")
+    matcher.gazetteer = gazetteer
+    return matcher

@@ -16,7 +16,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
-from kg.rdf.namespaces import GRAPH, UNKG
+from kg.rdf.terms import GRAPH, UNKG
 
 ENTITIES_GRAPH = str(GRAPH["entities"])
 
@@ -70,6 +70,12 @@ def as_nquads(ntriples: str, graph: str) -> str:
     """N-Triples lines (each ending ` .`) put into the named graph `graph`."""
     tail = f" <{graph}> .\n"
     return "".join(line[:-2] + tail for line in ntriples.split("\n") if line)
+
+
+def triples_in(nquads: bytes, graph: str) -> str:
+    """The lines of N-Quads (UTF-8) in the named graph `graph`, as N-Triples text."""
+    tail = f" <{graph}> .".encode()
+    return "".join(line[:-len(tail)].decode() + " .\n" for line in nquads.splitlines() if line.endswith(tail))
 
 
 def replacing_update(graph: str, ntriples: str, entities: str = "") -> str:

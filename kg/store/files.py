@@ -11,7 +11,10 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Dataset
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # rdflib only for the functions that take or give its Dataset
+    from rdflib import Dataset
 
 from kg.errors import GraphError
 from kg.output import check_writable, is_stream, read_input, write_atomically
@@ -59,6 +62,8 @@ def serialize_store(store, fmt: RdfFormat) -> bytes:
 def _compact_json_ld(store) -> bytes:
     """JSON-LD compacted with the published context, embedded so that a reader needs no network."""
     import pyoxigraph
+
+    from rdflib import Dataset
 
     dataset = Dataset()
     dataset.parse(data=pyoxigraph.serialize(store, format=pyoxigraph.RdfFormat.N_QUADS), format="nquads")
@@ -128,6 +133,8 @@ def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:
     import pyoxigraph
 
     store = load_into_oxigraph(path, fmt=fmt)
+    from rdflib import Dataset
+
     dataset = Dataset(default_union=True)
     dataset.parse(data=pyoxigraph.serialize(store, format=pyoxigraph.RdfFormat.N_QUADS), format="nquads")
     return dataset

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 from kg.store.base import ENTITIES_GRAPH, GraphStore, as_nquads
 
@@ -53,7 +56,7 @@ class MemoryStore(GraphStore):
         return len(self.oxigraph)
 
 
-def to_oxigraph(dataset: Dataset):
+def to_oxigraph(dataset: "Dataset"):
     """An rdflib Dataset handed to Oxigraph for querying (fast SPARQL, same results)."""
     import pyoxigraph
 

@@ -1,14 +1,12 @@
 """One report's triples as N-Triples text, made fast for corpus builds.
 
-`kg.rdf.mapping.add_facts` writes into anything that can `add` a triple and answer
-`triple in graph` (with `None` as a wildcard). An rdflib `Graph` does that through its
-store, events and indexes, which costs more than the mapping itself; `TripleSet` does only
-what the mapping needs, and `to_ntriples` writes the text Oxigraph and SPARQL servers load.
+`kg.rdf.mapping.facts_triples` gives a report's triples in plain terms (kg.rdf.terms);
+`to_ntriples` writes the text Oxigraph and SPARQL servers load, without rdflib. rdflib terms
+are written too (same text), for callers that have them.
 """
 from __future__ import annotations
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
+from kg.rdf.terms import IRI, XSD, Literal, TripleSet
 
 # Besides what N-Triples must escape, every character Python's `splitlines` breaks at
 # (U+2028, U+0085, a vertical tab from Word ...) is written as \uXXXX, so that a line of
@@ -18,54 +16,56 @@ _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r",
 _PLAIN = XSD.string
 
 
-class TripleSet:
-    """A set of triples in insertion order, enough of an rdflib `Graph` for `add_facts`."""
-
-    def __init__(self) -> None:
-        self._triples: dict[tuple, None] = {}
-        self._subject_predicates: set[tuple] = set()
-
-    def add(self, triple: tuple) -> None:
-        self._triples[triple] = None
-        self._subject_predicates.add(triple[:2])
-
-    def __contains__(self, pattern: tuple) -> bool:
-        subject, predicate, obj = pattern
-        if subject is not None and predicate is not None:
-            if obj is None:
-                return (subject, predicate) in self._subject_predicates
-            return pattern in self._triples
-        return any(self.triples(pattern))
-
-    def triples(self, pattern: tuple):
-        """The triples matching a pattern, `None` matching anything (rdflib's signature)."""
-        for triple in self._triples:
-            if all(want is None or want == have for want, have in zip(pattern, triple, strict=True)):
-                yield triple
-
-    def __iter__(self):
-        return iter(self._triples)
-
-    def __len__(self) -> int:
-        return len(self._triples)
+def _literal_text(value: str, language: str | None, datatype: str | None) -> str:
+    value = value.translate(_ESCAPES)
+    if language:
+        return f'"{value}"@{language}'
+    if datatype is not None and datatype != _PLAIN:
+        return f'"{value}"^^<{datatype}>'
+    return f'"{value}"'
 
 
 def term_text(term) -> str:
-    """An rdflib term as N-Triples (and SPARQL `INSERT DATA`) writes it."""
+    """A term as N-Triples (and SPARQL `INSERT DATA`) writes it: plain terms or rdflib's."""
+    if isinstance(term, Literal):
+        return _literal_text(term.lexical, term.language, term.datatype)
+    if isinstance(term, IRI):
+        return f"<{term}>"
+    return _rdflib_text(term)
+
+
+def _rdflib_text(term) -> str:
+    from rdflib import BNode, Literal as RdflibLiteral, URIRef
+
     if isinstance(term, URIRef):
         return f"<{term}>"
-    if isinstance(term, Literal):
-        value = str(term).translate(_ESCAPES)
-        if term.language:
-            return f'"{value}"@{term.language}'
-        if term.datatype is not None and term.datatype != _PLAIN:
-            return f'"{value}"^^<{term.datatype}>'
-        return f'"{value}"'
+    if isinstance(term, RdflibLiteral):
+        return _literal_text(str(term), term.language,
+                             str(term.datatype) if term.datatype is not None else None)
     if isinstance(term, BNode):
         return f"_:{term}"
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+class _Written(dict):
+    """Terms as written, each written once: a report names its IRIs many times."""
+
+    def __missing__(self, term) -> str:
+        written = self[term] = term_text(term)
+        return written
+
+
 def to_ntriples(triples) -> str:
     """N-Triples text of `triples`, one line each, in their order."""
-    return "".join(f"{term_text(s)} {term_text(p)} {term_text(o)} .\n" for s, p, o in triples)
+    text = _Written()
+    return "".join([f"{text[s]} {text[p]} {text[o]} .\n" for s, p, o in triples])
+
+
+def to_nquads(triples, graph: str) -> str:
+    """N-Quads text of `triples` in the named graph `graph`, one line each, in their order."""
+    text = _Written()
+    tail = f" <{graph}> .\n"
+    return "".join([f"{text[s]} {text[p]} {text[o]}{tail}" for s, p, o in triples])
+
+
+__all__ = ["TripleSet", "term_text", "to_ntriples", "to_nquads"]

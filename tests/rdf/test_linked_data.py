@@ -80,7 +80,7 @@ def test_a_country_node_carries_its_codes_and_matches_wikidata(english):
 
 
 def test_resolutions_link_to_their_un_document(english):
-    assembly = entity_iri(Entity("Instrument", "A/RES/65/79"))
+    assembly = URIRef(entity_iri(Entity("Instrument", "A/RES/65/79")))  # the mapping makes plain IRIs (str)
     assert (assembly, UNKG.documentSymbol, Literal("A/RES/65/79")) in english
     assert (assembly, UNKG.unDocument, URIRef("https://undocs.org/A/RES/65/79")) in english
     council = ID["instrument/UNSCR-1540"]

@@ -1,0 +1,102 @@
+"""pypinyin's `lazy_pinyin`, without loading its 47,000 phrases on every run.
+
+pypinyin reads its whole phrase dictionary when imported (a quarter of a second, more than the
+rest of a cold `kg build` of a Chinese report), though a name needs only the phrases that can
+occur in it. Its phrases are compiled once per install into an SQLite table keyed by their
+first character (beside the reference data, kg.reference.compiled), pypinyin is imported
+without its phrases (its documented `PYPINYIN_NO_PHRASES`), and before a text is converted the
+phrases starting with one of its characters are loaded into pypinyin (`load_phrases_dict`).
+Its segmenter and converter only ever look up phrases that occur in the text, and every such
+phrase starts with one of the text's characters, so the result is pypinyin's own.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from functools import lru_cache
+from importlib import metadata, util
+from pathlib import Path
+
+from kg.paths import DATA
+from kg.reference.compiled import _cache_dirs
+
+
+class _Phrases:
+    """The phrase table, and the first characters whose phrases pypinyin holds already."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True) if path else None
+        self.loaded: set[str] = set()
+
+
+@lru_cache(maxsize=1)
+def _pypinyin():
+    """pypinyin, imported without its phrases unless something imported it with them already;
+    and the phrase table (None when pypinyin holds every phrase)."""
+    if "pypinyin" in sys.modules:
+        import pypinyin
+
+        return pypinyin, _Phrases(None)
+    saved = {name: os.environ.get(name) for name in ("PYPINYIN_NO_PHRASES", "PYPINYIN_NO_DICT_COPY")}
+    os.environ.update({name: "1" for name in saved})  # only while it is imported: not for children
+    try:
+        import pypinyin
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    table = _table()
+    if table is None:  # nowhere to keep the table: the phrases the usual way
+        from pypinyin import phrases_dict
+
+        pypinyin.load_phrases_dict(phrases_dict.phrases_dict)
+    return pypinyin, _Phrases(table)
+
+
+def _table() -> Path | None:
+    """The compiled phrase table of the installed pypinyin, made on first use."""
+    name = f"pinyin-phrases-{metadata.version('pypinyin')}.sqlite"
+    for where in _cache_dirs(DATA):
+        if (where / name).is_file():
+            return where / name
+    source = Path(util.find_spec("pypinyin").origin).parent / "phrases_dict.json"
+    phrases = json.loads(source.read_text(encoding="utf-8"))
+    for where in _cache_dirs(DATA):
+        try:  # built aside, then renamed: a concurrent run never opens half a table
+            where.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=where, suffix=".tmp")
+            os.close(handle)
+            with sqlite3.connect(temporary) as connection:
+                connection.execute("CREATE TABLE phrases (first TEXT, phrase TEXT, pinyin TEXT)")
+                connection.executemany("INSERT INTO phrases VALUES (?, ?, ?)",
+                                       ((p[0], p, json.dumps(v, ensure_ascii=False)) for p, v in phrases.items()))
+                connection.execute("CREATE INDEX by_first ON phrases (first)")
+            connection.close()
+            for old in where.glob("pinyin-phrases-*.sqlite"):
+                old.unlink(missing_ok=True)
+            os.replace(temporary, where / name)
+            return where / name
+        except (OSError, sqlite3.Error):
+            Path(temporary).unlink(missing_ok=True)
+            continue
+    return None
+
+
+def lazy_pinyin(text: str) -> list[str]:
+    """`pypinyin.lazy_pinyin(text)`: the pinyin of each character, without tones."""
+    pypinyin, phrases = _pypinyin()
+    if phrases.connection is not None:
+        new = sorted(set(text) - phrases.loaded)
+        if new:
+            rows = phrases.connection.execute(
+                f"SELECT phrase, pinyin FROM phrases WHERE first IN ({','.join('?' * len(new))})", new)
+            found = {phrase: json.loads(pinyin) for phrase, pinyin in rows}
+            if found:
+                pypinyin.load_phrases_dict(found)
+            phrases.loaded.update(new)
+    return pypinyin.lazy_pinyin(text)
