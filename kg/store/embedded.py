@@ -106,10 +106,8 @@ class OxigraphStore(GraphStore):
             for graph, ntriples, entities in reports:
                 if graph not in loaded:
                     self.replace_graph(graph, ntriples, entities=entities)
-        except OSError as error:  # a full disk, a folder gone read-only: the batch is not stored
-            remove_orphans(self.folder)
-            raise GraphError(f"{self.folder}: cannot write to the store ({error.strerror or error}); "
-                             f"the reports loaded before are kept; free space and run again") from error
+        except OSError as error:
+            raise self._not_stored(error) from error
 
     def load_quads(self, reports: list[tuple[str, bytes]]) -> None:
         """`load_reports` for reports given as N-Quads bytes (kg.corpus.ReportGraph.nquads): new
@@ -118,13 +116,22 @@ class OxigraphStore(GraphStore):
 
         new = [(graph, quads) for graph, quads in reports
                if not self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(graph))]
-        if new:
-            self.oxigraph.bulk_load(b"".join(quads for _, quads in new), format=pyoxigraph.RdfFormat.N_QUADS)
-            self.bulk_loaded = True
-        loaded = {graph for graph, _ in new}
-        for graph, quads in reports:
-            if graph not in loaded:
-                self.replace_graph(graph, triples_in(quads, graph), entities=triples_in(quads, ENTITIES_GRAPH))
+        try:
+            if new:
+                self.oxigraph.bulk_load(b"".join(quads for _, quads in new), format=pyoxigraph.RdfFormat.N_QUADS)
+                self.bulk_loaded = True
+            loaded = {graph for graph, _ in new}
+            for graph, quads in reports:
+                if graph not in loaded:
+                    self.replace_graph(graph, triples_in(quads, graph), entities=triples_in(quads, ENTITIES_GRAPH))
+        except OSError as error:
+            raise self._not_stored(error) from error
+
+    def _not_stored(self, error: OSError) -> GraphError:
+        """A full disk, a folder gone read-only: the batch is not stored, the ones before are."""
+        remove_orphans(self.folder)
+        return GraphError(f"{self.folder}: cannot write to the store ({error.strerror or error}); "
+                          f"the reports loaded before are kept; free space and run again")
 
     def remove_graph(self, graph: str) -> None:
         import pyoxigraph
