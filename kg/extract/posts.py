@@ -3,7 +3,7 @@ the patterns of a post and of paying; the reading and the choice of the payer ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from kg.extract.facts import Entity, Post, Source
@@ -48,7 +48,7 @@ class PostWords:
     budget_first: bool = False
     # "one each": as many payers named as posts, each paying one
     each: re.Pattern[str] = NEVER
-    strip: str = field(default=" ,")  # trimmed off a title
+    strip: str = " ,"  # trimmed off a title
 
 
 def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],

@@ -1,4 +1,4 @@
-"""Money and posts in Arabic reports: contributions with amounts (`48,250 دولارا`), who funds
+"""Money and posts in Arabic reports: contributions with amounts (`12,500 دولار`), who funds
 what, posts by grade (`ف-5` is P-5, `خ ع-7` G-7, `مد-1` D-1), and the names of the trust-fund
 statement's lines."""
 from __future__ import annotations

@@ -91,7 +91,7 @@ def _amount(found: re.Match) -> tuple[float, str]:
     digits = found.group("n") or found.group("n2")
     mult = found.group("mult") or found.group("mult2") or ""
     unit = found.group("cur") or found.group("cur2") or "$"
-    currency = CURRENCIES.get(unit, "USD" if unit.startswith("dólar") else "USD")
+    currency = CURRENCIES.get(unit, "USD")  # any other spelling of dólar
     return amount(digits, scaled=bool(mult)) * MULTIPLIERS.get(mult, 1), currency
 
 
