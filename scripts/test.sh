@@ -27,6 +27,7 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 .venv/bin/python -m pip install -q -e ".[test,notebook]"
-# one worker per logical CPU (pytest-xdist; `auto` would count physical cores); worksteal gives each worker a run of neighbouring tests, so
-# module fixtures are mostly built once, and lets an idle worker take half of a busy one's queue
+# one pytest-xdist worker per logical CPU (`auto` counts physical cores); worksteal hands each
+# worker a run of neighbouring tests, so module fixtures are mostly built once, and lets an idle
+# worker take half of a busy one's queue
 exec .venv/bin/python -m pytest -n logical --dist worksteal "$@"
