@@ -215,17 +215,24 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
 
 
 class _Loader:
-    """Gathers finished reports and loads them a few at a time (`GraphStore.load_reports`), so a
-    store can write many new graphs in one go; a batch waits at most `WAIT` seconds."""
+    """Gathers finished reports and loads them several at a time (`GraphStore.load_reports`).
 
-    BATCH = 32  # reports; well under Oxigraph's one-batch bulk load of a million quads
-    WAIT = 0.5  # seconds
+    Oxigraph's bulk load pays a fixed cost per call that outweighs the quads themselves for a
+    few reports (bench/NOTES.md: 300,000 quads take 3 s of CPU in one call and 10 s in 150), so
+    batches start small, for the first reports to show, and double up to `MAX_QUADS`, under the
+    million that Oxigraph still writes all at once. A batch waits at most `WAIT` seconds."""
+
+    FIRST_BATCH = 8  # reports
+    MAX_QUADS = 400_000
+    WAIT = 10.0  # seconds
 
     def __init__(self, store: GraphStore, summary: BuildSummary, stored: dict[str, str],
                  position: dict[str, int], on_report, bar) -> None:
         self.store, self.summary, self.stored, self.position = store, summary, stored, position
         self.on_report, self.bar = on_report, bar
         self.pending: dict[str, ReportGraph] = {}  # graph -> report
+        self.pending_quads = 0  # at most: the entity blocks already loaded are left out
+        self.batch = self.FIRST_BATCH
         self.loaded: set[str] = set()  # graphs loaded by this build
         # entity descriptions this build has loaded: the entities graph only ever grows, so a
         # block loaded once need not be parsed and written again for every report naming it
@@ -248,8 +255,11 @@ class _Loader:
         if not self.pending:
             self.since = time.monotonic()
         self.pending[result.graph] = result
-        if len(self.pending) >= self.BATCH or time.monotonic() - self.since >= self.WAIT:
+        self.pending_quads += result.triples
+        if (len(self.pending) >= self.batch or self.pending_quads >= self.MAX_QUADS
+                or time.monotonic() - self.since >= self.WAIT):
             self.flush()
+            self.batch *= 2
 
     def flush(self) -> None:
         if not self.pending:
@@ -262,7 +272,7 @@ class _Loader:
         else:
             self.store.load_reports([(graph, triples_in(data, graph), triples_in(data, ENTITIES_GRAPH))
                                      for graph, data in quads])
-        self.pending = {}
+        self.pending, self.pending_quads = {}, 0
         for result in batch:
             self.stored[result.graph] = result.sha256
             self.loaded.add(result.graph)
