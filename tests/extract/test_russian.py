@@ -104,6 +104,32 @@ def test_the_agent_before_a_passive_verb_is_sought_in_time_linear_in_a_names_len
     assert time.process_time() - started < 1
 
 
+def test_the_compiled_matchers_key_has_the_versions_importlib_metadata_gives():
+    from importlib import metadata
+    from kg.reference.matcher import WORD_FORM_LIBRARIES, _installed_versions
+    assert _installed_versions(WORD_FORM_LIBRARIES) == {library: metadata.version(library)
+                                                        for library in WORD_FORM_LIBRARIES}
+    assert _installed_versions(("no-such-library-here",)) == {}
+
+
+def test_a_russian_build_imports_neither_rdflib_nor_importlib_metadata(tmp_path):
+    # importlib.metadata (0.04 s) came with the compiled matcher's key and pymorphy3's search
+    # for its dictionary
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    probe = ("import json, sys\nsys.argv = ['kg', 'build', sys.argv[1], '-o', sys.argv[2]]\n"
+             "from kg.cli import main\ntry:\n    main()\nexcept SystemExit as end:\n    assert not end.code\n"
+             "print(json.dumps(sorted(sys.modules)))")
+    report = Path(__file__).resolve().parents[1] / "fixtures/reports/unrec-2022-ru.ru.txt"
+    done = subprocess.run([sys.executable, "-c", probe, str(report), str(tmp_path / "graph.ttl")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "pymorphy3" in modules and not {"rdflib", "importlib.metadata"} & modules
+
+
 def test_the_matcher_and_the_analyser_are_built_once_per_process():
     gazetteer = default_gazetteer()
     from kg.extract.ru.morphology import word_form as again
