@@ -13,6 +13,8 @@ RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+# the three above at once: one match per line
+WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE)))
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
@@ -31,6 +33,9 @@ PARAGRAPH_BREAK = re.compile(
 KEPT_HYPHEN = "\u2011"  # a line-end hyphen that belongs to the word (non-proliferation), kept on joining
 HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]")
+# a line with more than LONGEST_PRINTED_CJK of those, found without a list of them
+MANY_CJK = re.compile(r"(?:[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]){%d}"
+                      % (LONGEST_PRINTED_CJK + 1))
 
 # Full-width forms whose half-width twin reads the same; CJK punctuation (，。；：) stays.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # digits
@@ -103,8 +108,7 @@ def unreverse_digit_groups(text: str) -> str:
 def is_artefact(line: str) -> bool:
     """Running heads, page numbers, job numbers, URL lines under footnotes."""
     s = line.strip()
-    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s)
-                or (s.count(".") >= 5 and LEADER_LINE.search(s)))  # a leader has five points at least
+    return bool(WHOLE_LINE_ARTEFACT.match(s) or (s.count(".") >= 5 and LEADER_LINE.search(s)))  # a leader has five points
 
 
 def is_rule(line: str) -> bool:
@@ -147,8 +151,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
     for line in lines:
-        if len(line) > LONGEST_PRINTED_LINE or (len(line) > LONGEST_PRINTED_CJK
-                                                and len(CJK.findall(line)) > LONGEST_PRINTED_CJK):
+        if len(line) > LONGEST_PRINTED_LINE or (len(line) > LONGEST_PRINTED_CJK and MANY_CJK.match(line)):
             pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
             out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
@@ -160,7 +163,7 @@ def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
-    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines()]
+    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines() if line.strip()]
     lines = [line for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 
