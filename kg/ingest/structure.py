@@ -120,12 +120,12 @@ class _Splitter:
         if self.part == "annex":
             self.annex.append(line)
             return
-        bracketed = BRACKET_FOOTNOTE.match(line)
+        bracketed = "[" in line and BRACKET_FOOTNOTE.match(line)  # the pattern holds a bracket
         if bracketed and self.part in ("summary", "body") and self._is_next_mark(bracketed.group(1)):
             self.footnotes.append([bracketed.group(1), bracketed.group(2).strip()])
             self.in_footnotes = True  # web copies list notes as "[1] …" lines, without a rule
             return
-        asterisk = ASTERISK_NOTE.match(line)
+        asterisk = "*" in line and ASTERISK_NOTE.match(line)
         if asterisk and self._takes_asterisk_note():  # not a *1909876* barcode
             self.footnotes.append([asterisk.group(1), asterisk.group(2).strip()])
             return
