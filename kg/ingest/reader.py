@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
@@ -33,8 +34,8 @@ def detect_language(text: str) -> str:
     best = max(scripts, key=scripts.get)
     if best != "latin":
         return best
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿñ]+", text.lower())
-    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in {
+    words = Counter(re.findall(r"[a-zàâçéèêëîïôûùüÿñ]+", text.lower()))
+    counts = {lang: sum(words[w] for w in vocab) for lang, vocab in {
         "en": {"the", "of", "and", "to", "in", "for", "with"},
         "fr": {"le", "les", "des", "et", "du", "pour", "au", "aux", "une"},  # "la" is Spanish too
         "es": {"el", "los", "las", "del", "y", "para", "con", "por", "una", "al"}}.items()}
