@@ -14,6 +14,7 @@ phrase starts with one of the text's characters, so the result is pypinyin's own
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -21,7 +22,7 @@ import sys
 import tempfile
 import types
 from functools import lru_cache
-from importlib import metadata, util
+from importlib import util
 from pathlib import Path
 
 from kg.paths import DATA
@@ -67,12 +68,16 @@ def _pypinyin():
 
 
 def _table() -> Path | None:
-    """The compiled phrase and character tables of the installed pypinyin, made on first use."""
-    name = f"pinyin-tables-{metadata.version('pypinyin')}.sqlite"
+    """The compiled phrase and character tables of the installed pypinyin, made on first use;
+    named by the size and time of the files they are made from (importlib.metadata, for the
+    version, would import the email package: a twentieth of a cold build)."""
+    source = Path(util.find_spec("pypinyin").origin).parent
+    files = [source / "phrases_dict.json", source / "pinyin_dict.json"]
+    stamp = " ".join(f"{file.stat().st_size}:{file.stat().st_mtime_ns}" for file in files)
+    name = f"pinyin-tables-{hashlib.sha256(stamp.encode()).hexdigest()[:16]}.sqlite"
     for where in _cache_dirs(DATA):
         if (where / name).is_file():
             return where / name
-    source = Path(util.find_spec("pypinyin").origin).parent
     phrases = json.loads((source / "phrases_dict.json").read_text(encoding="utf-8"))
     characters = json.loads((source / "pinyin_dict.json").read_text(encoding="utf-8"))  # code point -> pinyin
     for where in _cache_dirs(DATA):
