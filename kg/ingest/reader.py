@@ -53,14 +53,14 @@ _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b
 _NOT_CYRILLIC = _outside(0xD0, 0xD3)  # U+0400-U+04FF
 _NOT_ARABIC = _outside(0xD8, 0xDB)  # U+0600-U+06FF
 _NOT_CJK_FROM_5000 = _outside(0xE5, 0xE9)  # U+5000-U+9FFF
-_CJK_4E00_4FFF = re.compile(rb"\xe4[\xb8-\xbf]")  # U+4E00-U+4FFF: lead 0xE4, then 0xB8-0xBF
+_CJK_4E00_4FFF = [bytes((0xE4, second)) for second in range(0xB8, 0xC0)]  # U+4E00-U+4FFF
 
 
 def _script_counts(text: str) -> tuple[int, int, int, int]:
     """How many characters of `text` are CJK ideographs (U+4E00-U+9FFF), ASCII letters, Cyrillic
     and Arabic."""
     data = text.encode("utf-8", "surrogatepass")
-    cjk = len(data.translate(None, _NOT_CJK_FROM_5000)) + len(_CJK_4E00_4FFF.findall(data))
+    cjk = len(data.translate(None, _NOT_CJK_FROM_5000)) + sum(data.count(pair) for pair in _CJK_4E00_4FFF)
     return (cjk, len(data.translate(None, _NOT_ASCII_LETTER)), len(data.translate(None, _NOT_CYRILLIC)),
             len(data.translate(None, _NOT_ARABIC)))
 

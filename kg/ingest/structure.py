@@ -19,6 +19,7 @@ AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:
 AMOUNT_CHARACTERS = re.compile(r"[\d\s(),.\-–−]*")
 THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
+_ROW_MARK_ENDS = set("abcdefghijklmnopqrstuvwxyz)]")
 NOTES_HEADING = re.compile(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$")
 # punctuation that a heading's title does not have, by level
 CHAPTER_NOT = re.compile(r"[。，]")
@@ -311,7 +312,8 @@ def _row(line: str) -> TableRow:
     amount = AMOUNT_AT_END.search(text, len(text) - AMOUNT_CHARACTERS.match(text[::-1]).end())
     label, amount_text = (text[:amount.start()].strip(), amount.group(1)) if amount else (text, "")
     marks: tuple[str, ...] = ()
-    mark = ROW_MARK.search(label)
+    # every ROW_MARK ends in a small letter or a bracket: other labels are not searched
+    mark = ROW_MARK.search(label) if label[-1:] in _ROW_MARK_ENDS else None
     if mark:
         marks = (mark.group(1) or mark.group(2) or mark.group(3),)
         label = label[:mark.start()].strip()
