@@ -52,15 +52,15 @@ def _outside(low: int, high: int) -> bytes:
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 _NOT_CYRILLIC = _outside(0xD0, 0xD3)  # U+0400-U+04FF
 _NOT_ARABIC = _outside(0xD8, 0xDB)  # U+0600-U+06FF
-_NOT_CJK_FROM_5000 = _outside(0xE5, 0xE9)  # U+5000-U+9FFF
-_CJK_4E00_4FFF = [bytes((0xE4, second)) for second in range(0xB8, 0xC0)]  # U+4E00-U+4FFF
+_NOT_4000_9FFF = _outside(0xE4, 0xE9)  # U+4000-U+9FFF; the ideographs start at U+4E00:
+_BELOW_4E00 = re.compile(rb"\xe4[\x80-\xb7]")  # the rare others (Extension A, hexagrams) taken off
 
 
 def _script_counts(text: str) -> tuple[int, int, int, int]:
     """How many characters of `text` are CJK ideographs (U+4E00-U+9FFF), ASCII letters, Cyrillic
     and Arabic."""
     data = text.encode("utf-8", "surrogatepass")
-    cjk = len(data.translate(None, _NOT_CJK_FROM_5000)) + sum(data.count(pair) for pair in _CJK_4E00_4FFF)
+    cjk = len(data.translate(None, _NOT_4000_9FFF)) - len(_BELOW_4E00.findall(data))
     return (cjk, len(data.translate(None, _NOT_ASCII_LETTER)), len(data.translate(None, _NOT_CYRILLIC)),
             len(data.translate(None, _NOT_ARABIC)))
 
