@@ -17,6 +17,7 @@ AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:
                            r"|\(?[-–−]?\s?\d{1,3}(?:\.\d{3})+\)?|-)\s*$")
 # what AMOUNT_AT_END can match: it starts no earlier than a line's last run of these characters
 AMOUNT_CHARACTERS = re.compile(r"[\d\s(),.\-–−]*")
+DECIMAL_COMMA = re.compile(r",(\d{1,2}\)?)$")
 THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 _ROW_MARK_ENDS = set("abcdefghijklmnopqrstuvwxyz)]")
@@ -46,16 +47,22 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
 def find_footnote_mark(mark: str, text: str, bracketed: bool, parenthesised: bool = False) -> re.Match[str] | None:
     """`footnote_mark_pattern(...).search(text)`, tried only where the mark is written: a match
     starts at the mark (or its bracket) or one space before it. The patterns open with
-    lookbehinds, which a search would try at every character."""
+    lookbehinds, which a search would try at every character. A bare mark is never part of a
+    number (`1` of `1985`): where a digit touches it, it is not tried."""
     pattern = footnote_mark_pattern(mark, bracketed, parenthesised)
+    bare = not (bracketed or parenthesised)
     written = f"[{mark}]" if bracketed else f"({mark})" if parenthesised else mark
     at = text.find(written)
     while at >= 0:
-        found = (at and pattern.match(text, at - 1)) or pattern.match(text, at)
-        if found:
-            return found
+        if not (bare and (text[at - 1:at] in _ASCII_DIGITS or text[at + len(mark):at + len(mark) + 1] in _ASCII_DIGITS)):
+            found = (at and pattern.match(text, at - 1)) or pattern.match(text, at)
+            if found:
+                return found
         at = text.find(written, at + 1)
     return None
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 @dataclass
@@ -317,7 +324,7 @@ def _row(line: str) -> TableRow:
     if mark:
         marks = (mark.group(1) or mark.group(2) or mark.group(3),)
         label = label[:mark.start()].strip()
-    amount_text = re.sub(r",(\d{1,2}\)?)$", r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
+    amount_text = DECIMAL_COMMA.sub(r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
     amount_text = join_digit_groups(amount_text).replace(",", "").replace(" ", "")
     if THOUSANDS_POINTS.match(amount_text):
         amount_text = amount_text.replace(".", "")
