@@ -195,8 +195,9 @@ def _tidy(line: str) -> str:
     """A line without table bars at its edges and with single spaces between its words; the
     leading indent is kept, since it tells where a paragraph starts."""
     line = line.rstrip()
-    if "  " not in line and "\t" not in line and "|" not in line and not line[:1].isspace():
-        return line  # most lines: nothing to tidy
-    indent = len(line) - len(line.lstrip())
-    body = TABLE_BARS.sub("", line.strip()) if "|" in line else line.strip()
+    body = line.lstrip()
+    indent = len(line) - len(body)
+    if "|" not in line and "\t" not in line and "  " not in body and not line[:indent].strip(" "):
+        return line  # most lines: an indent of spaces, single spaces between words
+    body = TABLE_BARS.sub("", body) if "|" in line else body
     return " " * indent + INNER_SPACES.sub(" ", body)

@@ -76,3 +76,14 @@ def test_long_chinese_lines_told_as_by_counting():
     alphabet = list("中文。“”《》ab 1\u3000\uff01\u33ff")
     for line in texts(alphabet, 3000, 130, seed=9):
         assert bool(layout.MANY_CJK.match(line)) == (len(layout.CJK.findall(line)) > layout.LONGEST_PRINTED_CJK)
+
+
+def test_lines_tidied_as_before_the_shortcut():
+    def plain(line: str) -> str:
+        line = line.rstrip()
+        indent = len(line) - len(line.lstrip())
+        body = layout.TABLE_BARS.sub("", line.strip()) if "|" in line else line.strip()
+        return " " * indent + layout.INNER_SPACES.sub(" ", body)
+
+    for line in texts(list("a b|\t\u3000\u2003中  ") + ["  ", " | "], 20000, 12, seed=10):
+        assert layout._tidy(line) == plain(line), repr(line)
