@@ -112,7 +112,8 @@ def is_artefact(line: str) -> bool:
 
 
 def is_rule(line: str) -> bool:
-    return bool(RULE_LINE.match(line.strip()))
+    s = line.strip()
+    return s[:1] in "_-–—" and bool(RULE_LINE.match(s))  # most lines fail on their first character
 
 
 def join_lines(left: str, right: str) -> str:

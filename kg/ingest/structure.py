@@ -119,7 +119,7 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
-        if self.part == "body" and NOTES_HEADING.match(line):
+        if self.part == "body" and line.lstrip()[:1] in ("注", "N") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
         if self.m.annex.match(line):
