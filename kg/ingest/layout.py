@@ -185,8 +185,8 @@ def keep_compound_hyphens(lines: list[str]) -> list[str]:
         tail = LINE_START_WORD.match(nxt)
         if not (head and tail and tail.group(1)[:1].islower()):
             continue
-        if compounds is None:  # one pass over the text; no word spans a line end
-            compounds = {word.lower() for word in HYPHENATED.findall("\n".join(lines))}
+        if compounds is None:  # one pass over the lines with a hyphen; no word spans a line end
+            compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
         if f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
             out[i] = line[:-1] + KEPT_HYPHEN
     return out

@@ -87,3 +87,24 @@ def test_lines_tidied_as_before_the_shortcut():
 
     for line in texts(list("a b|\t\u3000\u2003中  ") + ["  ", " | "], 20000, 12, seed=10):
         assert layout._tidy(line) == plain(line), repr(line)
+
+
+def test_compound_hyphens_kept_as_when_every_line_was_searched():
+    def plain(lines: list[str]) -> list[str]:
+        compounds = {word.lower() for line in lines for word in layout.HYPHENATED.findall(line)}
+        out = list(lines)
+        for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
+            head = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", line)
+            tail = re.match(r"\s*([^\W\d_]+)", nxt)
+            if (head and tail and tail.group(1)[:1].islower()
+                    and f"{head.group(1)}-{tail.group(1)}".lower() in compounds):
+                out[i] = line[:-1] + layout.KEPT_HYPHEN
+        return out
+
+    pieces = ["non-", "proliferation", " ", "Non", "-", "pro", "a", "2", "é"]
+    kept = 0
+    for seed in range(3000):
+        lines = texts(pieces, 4, 6, seed=seed)
+        assert layout.keep_compound_hyphens(lines) == plain(lines), lines
+        kept += plain(lines) != lines
+    assert kept > 5  # the lines hold compounds broken at their hyphen
