@@ -223,7 +223,7 @@ class _Loader:
     million that Oxigraph still writes all at once. A batch waits at most `WAIT` seconds."""
 
     FIRST_BATCH = 8  # reports
-    MAX_QUADS = 400_000
+    MAX_QUADS = 250_000
     WAIT = 10.0  # seconds
 
     def __init__(self, store: GraphStore, summary: BuildSummary, stored: dict[str, str],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.errors import InputError
-from kg.rdf.terms import GRAPH  # not kg.rdf.namespaces: a build does without rdflib
+from kg.rdf.terms import GRAPH
 from kg.store.base import GraphStore
 
 
