@@ -18,11 +18,16 @@ BLANK = "\u2588"
 
 def blank_out(text: str, matches: list[NameMatch], offset: int = 0) -> str:
     """`text` with every match (offsets relative to `offset`) replaced by BLANKs of equal length."""
-    chars = list(text)
-    for m in matches:
-        for i in range(max(m.start - offset, 0), min(m.end - offset, len(chars))):
-            chars[i] = BLANK
-    return "".join(chars)
+    if not matches:
+        return text
+    pieces, last = [], 0  # slices of the text between the spans, in order; spans may overlap
+    for start, end in sorted((max(m.start - offset, 0), min(m.end - offset, len(text))) for m in matches):
+        start = max(start, last)
+        if end > start:
+            pieces += (text[last:start], BLANK * (end - start))
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def overlaps(match: NameMatch, others: list[NameMatch]) -> bool:

@@ -58,8 +58,10 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
     for sentence in split_sentences(paragraph.text, words.code):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
+        if not words.about.search(text):  # cheap, and rare: before the posts' patterns
+            continue
         found = _posts_in(words, text)
-        if not found or not words.about.search(text):
+        if not found:
             continue
         payers = _payers(words, text, offset, mentions, excluded, un)
         source = Source(paragraph.key, text)

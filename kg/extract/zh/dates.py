@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from kg.extract.dates import DateSpan, iso, period_year
 
-# a day is "5 日", or "5" before "-7 日" / "至 7 日" (3 月 5-7 日)
-ATOM = re.compile(r"(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月(?!份?\s*\d*\s*个)\s*)?"
+# a day is "5 日", or "5" before "-7 日" / "至 7 日" (3 月 5-7 日); every part opens with a
+# digit, so the search skips to digits instead of matching the empty string at every character
+ATOM = re.compile(r"(?=\d)(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月(?!份?\s*\d*\s*个)\s*)?"
                   r"(?:(\d{1,2})\s*(?:日|号|(?=\s*[-–~～至到]\s*\d{1,2}\s*[日号])))?")
 RANGE_GAP = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*$")
 LIST_GAP = re.compile(r"^\s*(?:、|,|，|和|及|以及|与)\s*$")
