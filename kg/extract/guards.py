@@ -41,14 +41,29 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str] | GuardedPattern:
     if not isinstance(pattern.pattern, str):
         return pattern
     tree = _parser.parse(pattern.pattern, pattern.flags)
-    if tree.data and tree.data[0][0] == _LITERAL:
-        return pattern
+    if not _opens_wide(tree.data):
+        return pattern  # cheap to try at each offset already: a guard would only add a search
     words = _required(tree.data)
     if not words:
         return pattern
     flags = pattern.flags & (re.IGNORECASE | re.ASCII)  # words compared as the pattern compares them
     guard = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), flags)
     return GuardedPattern(pattern, guard)
+
+
+def _opens_wide(items) -> bool:
+    """Does a match open with a run of any length (`[^，。；]{2,80}?`, `(?:共 *)?`), so that every
+    offset of a text starts a try that can go far?"""
+    if not items:
+        return False
+    op, value = items[0]
+    if op in _REPEATS:
+        return not all(o == _LITERAL for o, _ in value[2].data)
+    if op == _SUBPATTERN:
+        return _opens_wide(value[3].data)
+    if op == _BRANCH:
+        return any(_opens_wide(branch.data) for branch in value[1])
+    return False
 
 
 def _required(items) -> frozenset[str] | None:
