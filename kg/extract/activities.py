@@ -328,7 +328,7 @@ class ParagraphReader:
     def _funding(self, drafts: list[Draft]) -> None:
         """A funding sentence covers its activity, or every activity before it when plural."""
         lx = self.lx
-        for sentence in self.sentences:
+        for sentence in self.sentences if drafts else ():  # no activity, nothing to fund
             for found in self._fundings(sentence):
                 group = next(g for g, text in found.groupdict().items() if text)
                 funders = self._agents(sentence, found.start(group), found.end(group), places=False)

@@ -121,9 +121,12 @@ def after_lead(text: str, lead) -> int:
     return lead.stop
 
 
+RESOLUTION_AFTER = re.compile(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
+
+
 def adoption_date(text: str, span) -> bool:
     """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
-    return bool(re.match(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(", text[span.stop:span.stop + 12]))
+    return bool(RESOLUTION_AFTER.match(text[span.stop:span.stop + 12]))
 
 
 def number(text: str) -> int:
@@ -138,6 +141,9 @@ def number(text: str) -> int:
 MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)")
 
 
+LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the event a sentence names: the first activity noun, unless it sits in
     a clause that modifies the real one (…会议举办的论坛) or says how it was held (以视频会议方式)."""
@@ -147,7 +153,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
         return None
     held = MODIFYING_CLAUSE.match(masked, found.end())
     found = (NOUN.search(masked, held.end()) if held else None) or found
-    head = re.split(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART, text[:found.start()])[-1]
+    head = LABEL_BREAK.split(text[:found.start()])[-1]
     label = (head + text[found.start():found.end()]).strip(" ，、")
     return ACTIVITY_NOUNS[found.group(0)], label if len(label) <= 60 else "…" + label[-59:]
 
