@@ -12,6 +12,7 @@ from typing import Iterator
 
 _LITERAL, _IN, _BRANCH, _SUBPATTERN = _parser.LITERAL, _parser.IN, _parser.BRANCH, _parser.SUBPATTERN
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 
 
 class GuardedPattern:
@@ -52,11 +53,16 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str] | GuardedPattern:
 
 
 def _opens_wide(items) -> bool:
-    """Does a match open with a run of any length (`[^，。；]{2,80}?`, `(?:共 *)?`), so that every
-    offset of a text starts a try that can go far?"""
-    if not items:
+    """Does a match open with a run of any length (`[^，。；]{2,80}?`, `(?:共 *)?`), maybe after
+    one character (`由[^，。；]{2,80}?`), so that many offsets of a text start a try that can go far?"""
+    at = 0
+    while at < len(items) and items[at][0] in _ZERO_WIDTH:  # ^, \b, a look behind: no character
+        at += 1
+    if at < len(items) and items[at][0] in (_LITERAL, _IN):  # one character ("由", "[与同和]")
+        at += 1  # `re` skips to it, but from each one the run after it is tried
+    if at >= len(items):
         return False
-    op, value = items[0]
+    op, value = items[at]
     if op in _REPEATS:
         return not all(o == _LITERAL for o, _ in value[2].data)
     if op == _SUBPATTERN:

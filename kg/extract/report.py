@@ -47,8 +47,10 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
             activities += [_serving(a, served.get(paragraph.section, ())) for a in found_here]
             findings += noted
     excluded = {subject.key} if subject else set()
-    excluded |= {e.key for ms in found.values() for e in (m.entity for m in ms)
-                 if subject and e.key.startswith(subject.key + "-")} | {"UNSG"}
+    if subject:  # the subject's own parts (its director, its trust fund) are no third party
+        part = subject.key + "-"
+        excluded |= {m.entity.key for ms in found.values() for m in ms if m.entity.key.startswith(part)}
+    excluded |= {"UNSG"}
     year = _statement_year(document, rules)
     money = [c for p in document.paragraphs
              for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),

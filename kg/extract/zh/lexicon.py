@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.zh.dates import find_dates as _find_dates
+from kg.ingest.languages.zh import zh_number
+
 # Activity nouns and their type; the longest noun at the leftmost place wins.
 ACTIVITY_NOUNS: dict[str, str] = {
     "网络研讨会": "Webinar", "在线研讨会": "Webinar", "视频研讨会": "Webinar", "网络研讨": "Webinar",
@@ -111,9 +114,7 @@ MODIFYING_CLAUSE = re.compile(r"[^，。；]{0,4}?" + HOLD_VERBS + r"的")
 
 
 def find_dates(text, *, year=None, period=(None, None)):
-    from kg.extract.zh.dates import find_dates as find
-
-    return find(text, year=year, period=period)
+    return _find_dates(text, year=year, period=period)
 
 
 def after_lead(text: str, lead) -> int:
@@ -131,8 +132,6 @@ def adoption_date(text: str, span) -> bool:
 
 def number(text: str) -> int:
     """22 -> 22, 两 -> 2, 十二 -> 12 (a trailing 个 is ignored)."""
-    from kg.ingest.languages.zh import zh_number
-
     text = text.strip().rstrip("个").strip()
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
