@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, TypeVar
 
 from anyascii import anyascii
 
@@ -14,6 +15,7 @@ from kg.reference.gazetteer import minted
 # Stands in for a name's characters so patterns do not read inside names; it is neither a
 # letter, a digit, a space nor CJK, so it breaks words without joining or splitting clauses.
 BLANK = "\u2588"
+T = TypeVar("T")
 
 
 def blank_out(text: str, matches: list[NameMatch], offset: int = 0) -> str:
@@ -28,6 +30,15 @@ def blank_out(text: str, matches: list[NameMatch], offset: int = 0) -> str:
             last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def gazetteer_table(gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """A table a name finder derives from the whole gazetteer (`build(gazetteer)`), built once
+    per gazetteer and kept beside its matchers, not once per report."""
+    key = ("table", f"{build.__module__}.{build.__qualname__}")
+    if key not in gazetteer.matchers:
+        gazetteer.matchers[key] = build(gazetteer)
+    return gazetteer.matchers[key]
 
 
 def overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
