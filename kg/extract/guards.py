@@ -1,8 +1,8 @@
 """Patterns that skip texts they cannot match. A pattern opening with a run of any characters
 (`(?P<orgs>[^，。；]{2,80}?)的代表`) is tried at every offset of a text, each try as long as the
-run; most sentences hold none of the words it needs. The words every match must contain are
-read from the pattern itself, and a text without any of them is not searched: the same matches,
-found sooner."""
+run; most sentences hold none of the words it needs. The words every match must contain, or
+must see beside it (a look ahead or behind), are read from the pattern itself, and a text
+without any of them is not searched: the same matches, found sooner."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,8 @@ from typing import Iterator
 
 _LITERAL, _IN, _BRANCH, _SUBPATTERN = _parser.LITERAL, _parser.IN, _parser.BRANCH, _parser.SUBPATTERN
 _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
-_ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+_ASSERT = _parser.ASSERT
+_ZERO_WIDTH = (_parser.AT, _ASSERT, _parser.ASSERT_NOT)
 
 
 class GuardedPattern:
@@ -94,6 +95,8 @@ def _required(items) -> frozenset[str] | None:
             found = _required(value[3].data)
         elif op in _REPEATS and value[0] >= 1:
             found = _required(value[2].data)
+        elif op == _ASSERT:  # looked at, before or after: in the text, if not in the match
+            found = _required(value[1].data)
         if found:
             candidates.append(found)
     if run:

@@ -24,8 +24,9 @@ def test_the_words_every_match_needs():
     assert words(r"[^，。；]{2,40}?的代表(?:作|致辞)") == {"的代表"}  # the longest word wins
     # a branch needs a word in every alternative, and gives all of them
     assert words(r"(?P<a>[^，]{2,9}?)(?:由|经费由)主办|(?P<b>[^，]{2,9}?)的资助") == {"主办", "的资助"}
-    # a word only looked at (before, after) or optional is not needed
-    assert words(r"(?:\s*共)?(?<=的)\d+(?=名)(?:约)?人") == {"人"}
+    # a word optional or looked for not to be there is not needed; one looked at is
+    assert words(r"(?:\s*共)?(?<!的)\d+(?:约)?人") == {"人"}
+    assert words(r"(?P<orgs>█[█\s,]*?)(?=\s*(?:был\s+)?(?:организован|проведен))") == {"организован", "проведен"}
 
 
 def test_no_guard_where_no_word_is_needed_or_the_pattern_opens_with_one():
