@@ -22,9 +22,13 @@ def blank_out(text: str, matches: list[NameMatch], offset: int = 0) -> str:
     """`text` with every match (offsets relative to `offset`) replaced by BLANKs of equal length."""
     if not matches:
         return text
-    pieces, last = [], 0  # slices of the text between the spans, in order; spans may overlap
-    for start, end in sorted((max(m.start - offset, 0), min(m.end - offset, len(text))) for m in matches):
-        start = max(start, last)
+    pieces, last, size = [], 0, len(text)  # slices of the text between the spans; spans may overlap
+    for start, end in sorted([(m.start, m.end) for m in matches]):
+        start, end = start - offset, end - offset
+        if start < last:  # overlaps the span before, or starts before the text
+            start = last
+        if end > size:
+            end = size
         if end > start:
             pieces += (text[last:start], BLANK * (end - start))
             last = end
