@@ -59,7 +59,7 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
     for sentence in split_sentences(paragraph.text, words.code):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
-        if not words.about.search(text):  # cheap, and rare: before the posts' patterns
+        if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
         if not found:
