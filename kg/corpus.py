@@ -22,6 +22,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -206,8 +207,9 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
         for index, result in extract_groups(groups, jobs=jobs, dask=dask):
             loader.add(index, result)
         loader.flush()
+        loader.settle()
     finally:
-        loader.bar.close()
+        loader.close()
     summary.stale = stale_graphs(stored, hashes, loader.loaded)
     if prune and summary.stale and not summary.failures:
         summary.pruned = remove_reports(store, summary.stale)
@@ -220,7 +222,11 @@ class _Loader:
     Oxigraph's bulk load pays a fixed cost per call that outweighs the quads themselves for a
     few reports (bench/NOTES.md: 300,000 quads take 3 s of CPU in one call and 10 s in 150), so
     batches start small, for the first reports to show, and double up to `MAX_QUADS`, under the
-    million that Oxigraph still writes all at once. A batch waits at most `WAIT` seconds."""
+    million that Oxigraph still writes all at once. A batch waits at most `WAIT` seconds.
+
+    A batch is written by a thread of its own (Oxigraph lets go of Python's lock while it loads),
+    so this process goes on handing reports to the workers meanwhile: one batch is written while
+    the next is gathered. Reports count as loaded, and are told of, once their batch is written."""
 
     FIRST_BATCH = 8  # reports
     MAX_QUADS = 250_000
@@ -232,6 +238,8 @@ class _Loader:
         self.on_report, self.bar = on_report, bar
         self.pending: dict[str, ReportGraph] = {}  # graph -> report
         self.pending_quads = 0  # at most: the entity blocks already loaded are left out
+        self.writing: tuple[Future, list[ReportGraph]] | None = None  # the batch being written
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
         self.batch = self.FIRST_BATCH
         self.loaded: set[str] = set()  # graphs loaded by this build
         # entity descriptions this build has loaded: the entities graph only ever grows, so a
@@ -244,8 +252,9 @@ class _Loader:
             self.summary.failures.append(result)
             return self._tell(result, "failed")
         self.summary.warnings.extend(result.warnings)
-        if result.graph in self.pending:
+        if result.graph in self.pending or result.graph in self._graphs_writing():
             self.flush()  # the same graph twice: load the first, then judge the second
+            self.settle()
         holder = self.stored.get(result.graph)
         if holder is not None and holder != result.sha256 and holder in self.position:
             self.summary.duplicates.append(f"two input files give report {result.report}; "
@@ -262,23 +271,47 @@ class _Loader:
             self.batch *= 2
 
     def flush(self) -> None:
+        """Start writing the gathered reports, once the batch before is written."""
         if not self.pending:
             return
+        self.settle()
         batch = list(self.pending.values())
         quads = [(r.graph, r.nquads + b"".join(self._new(r.described))) for r in batch]
+        self.writing = (self.writer.submit(self._write, quads), batch)
+        self.pending, self.pending_quads = {}, 0
+
+    def _write(self, quads: list[tuple[str, bytes]]) -> None:
         load_quads = getattr(self.store, "load_quads", None)
         if load_quads is not None:  # the bytes as the workers made them
             load_quads(quads)
         else:
             self.store.load_reports([(graph, triples_in(data, graph), triples_in(data, ENTITIES_GRAPH))
                                      for graph, data in quads])
-        self.pending, self.pending_quads = {}, 0
+
+    def _graphs_writing(self) -> set[str]:
+        return {r.graph for r in self.writing[1]} if self.writing else set()
+
+    def settle(self) -> None:
+        """Wait for the batch being written (its error, such as a full disk, is raised here)
+        and count its reports as loaded."""
+        if self.writing is None:
+            return
+        future, batch = self.writing
+        self.writing = None
+        future.result()
         for result in batch:
             self.stored[result.graph] = result.sha256
             self.loaded.add(result.graph)
             self.summary.loaded += 1
             self.summary.triples += result.triples
             self._tell(result, "loaded")
+
+    def close(self) -> None:
+        """Let the thread go. After an error elsewhere a batch may still be being written: it is
+        waited for, so that the store is not closed under a bulk load, and the first error is
+        the one told."""
+        self.writer.shutdown(wait=True)
+        self.bar.close()
 
     def _new(self, blocks: tuple[bytes, ...]) -> list[bytes]:
         """The entity descriptions among `blocks` this build has not loaded yet."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from kg.extract.facts import Entity, Post, Source
+from kg.extract.guards import guarded
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -80,7 +81,7 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
 def _posts_in(words: PostWords, text: str) -> list[tuple[PostPattern, re.Match[str]]]:
     found: list[tuple[PostPattern, re.Match[str]]] = []
     for pattern in words.patterns:
-        found += [(pattern, m) for m in pattern.pattern.finditer(text)
+        found += [(pattern, m) for m in guarded(pattern.pattern).finditer(text)
                   if not any(f.start() < m.end() and m.start() < f.end() for _, f in found)]
     return sorted(found, key=lambda f: f[1].start())
 

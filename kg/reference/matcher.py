@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from typing import Callable
 
 import ahocorasick
@@ -49,16 +49,30 @@ class _Folds(dict):
         return folded
 
 
+class _Widths(dict):
+    """Code point -> how many characters it folds to, as a mark for `str.translate`: "\x01" one,
+    "\x00" none (a space), "\x02" more (a ligature), so a text's marks are made in C."""
+
+    def __missing__(self, code: int) -> str:
+        width = len(_fold(chr(code)))
+        mark = self[code] = "\x01" if width == 1 else "\x00" if width == 0 else "\x02"
+        return mark
+
+
 _FOLDS = _Folds()
+_WIDTHS = _Widths()
 
 
 def _squeeze_with_map(text: str) -> tuple[str, list[int] | range]:
     """`text` squeezed, and for each squeezed character the offset it comes from."""
     squeezed = text.translate(_FOLDS)
-    lengths = list(map(len, map(_FOLDS.__getitem__, map(ord, text))))
-    if len(squeezed) == len(text) and lengths.count(1) == len(text):
+    marks = text.translate(_WIDTHS)
+    if "\x02" in marks:  # a character folds to several: repeat its offset
+        lengths = list(map(len, map(_FOLDS.__getitem__, map(ord, text))))
+        return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+    if "\x00" not in marks:
         return squeezed, range(len(text))  # one for one: the common case
-    return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+    return squeezed, list(compress(range(len(text)), marks.encode()))  # the offsets of kept characters
 
 
 @lru_cache(maxsize=200_000)  # a report repeats its words; the word form itself may be slow
