@@ -287,12 +287,16 @@ def load_average() -> list[float]:
 
 # Other benchmarks run when their module is present: name -> arguments (N given where it matters)
 MODULES = {
-    "cold": lambda args: ["--runs", "5"],
-    "corpus": lambda args: ["--n", str(min(args.sizes)), "--runs", "3", "--jobs", str(args.jobs),
+    "cold": lambda args: ["--runs", "5", *COLD_REPORTS],
+    "corpus": lambda args: ["--n", str(min(args.sizes)), "--runs", "2", "--jobs", str(args.jobs),
                             "--work", str(args.work)],
     "stages": lambda args: ["--n", "200", "--work", str(args.work)],
-    "memory": lambda args: ["--work", str(args.work)],
 }
+# One report cold: the sample, then a report of each other language from the fixtures.
+COLD_REPORTS = [str(HERE.parent / path) for path in (
+    "kg/data/reports/A-76-97.zh.txt", "tests/fixtures/reports/A-76-97.en.txt",
+    "tests/fixtures/reports/unrec-2023.fr.txt", "tests/fixtures/reports/unlirec-2023.es.txt",
+    "tests/fixtures/reports/unrcpd-2023-ru.ru.txt", "tests/fixtures/reports/unlirec-2020-ar.ar.txt")]
 
 
 def main() -> None:

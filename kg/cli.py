@@ -8,15 +8,35 @@ from typing import Annotated, Optional
 # typer imports rich (and markdown-it) to draw help and usage errors in boxes: a third of a cold
 # `kg build`. A build asked for no help draws nothing, so there typer does without it (a usage
 # error is then printed as click prints it); every other command keeps it.
-if sys.argv[1:2] == ["build"] and not {"--help", "-h"} & set(sys.argv):
+_PLAIN_BUILD = sys.argv[1:2] == ["build"] and not {"--help", "-h"} & set(sys.argv)
+if _PLAIN_BUILD:
     sys.modules.setdefault("rich", None)  # an import of rich now fails, and typer takes it as absent
 
 import typer  # noqa: E402
 
 from kg.errors import KGError  # noqa: E402
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Knowledge graphs from United Nations reports on peace and disarmament.")
+SETTINGS = dict(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+
+
+class _App(typer.Typer):
+    """typer reads the signature and type hints of every command when it starts (a twentieth of
+    a cold `kg build`): a build asked for no help makes its own command only."""
+
+    def __call__(self, *args, **kwargs):
+        if not _PLAIN_BUILD:
+            return super().__call__(*args, **kwargs)
+        only = typer.Typer(**SETTINGS)
+        only.registered_commands = [command for command in self.registered_commands if command.callback is build]
+        only.callback()(_no_options)  # a group still, so that `build` is a command's name, not an input
+        return typer.Typer.__call__(only, *args, **kwargs)
+
+
+def _no_options() -> None:
+    """Knowledge graphs from United Nations reports on peace and disarmament."""
+
+
+app = _App(**SETTINGS, help="Knowledge graphs from United Nations reports on peace and disarmament.")
 
 
 def fail(message: str) -> None:

@@ -16,6 +16,7 @@ again whole when any of its files is new or changed, so its versions stay aligne
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -29,9 +30,10 @@ from kg.extract.facts import Facts
 from kg.ingest import Document
 from kg.ingest.reader import peek_symbol
 from kg.pipeline import expand_inputs, read_and_extract
-from kg.rdf.mapping import KIND_PATHS, facts_triples, graph_iri
+from kg.extract.facts import Entity
+from kg.rdf.mapping import describe_entity, entity_iri, graph_iri, report_triples
 from kg.resolve import align_versions
-from kg.rdf.terms import ID
+from kg.rdf.terms import TripleSet
 from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
 from kg.store.ntriples import to_nquads
 from kg.store.prune import remove_reports, stale_graphs
@@ -43,11 +45,6 @@ SMALL_CORPUS = 100
 # Seconds to reach a Dask scheduler before telling the user it cannot be reached.
 DASK_CONNECT_TIMEOUT = "5s"
 
-# Subjects under these are entities (countries, organisations ...), described alike by every
-# report that names them: their triples go to the shared entities graph (kg.store.base).
-ENTITY_PREFIXES = tuple(str(ID[f"{path}/"]) for path in KIND_PATHS.values())
-
-
 @dataclass(frozen=True)
 class ReportGraph:
     """One report's named graph, ready to load."""
@@ -56,11 +53,13 @@ class ReportGraph:
     sha256: str
     graph: str  # the named graph's IRI
     report: str  # "A-76-97/zh", for messages
-    # N-Quads, UTF-8: the report's own triples in its graph, then what it says of the entities
-    # it names in the shared entities graph. Bytes, made by the worker: the loading process
-    # (one, for every worker) hands them to the store as they are.
+    # N-Quads, UTF-8: the report's own triples in its graph. Bytes, made by the worker: the
+    # loading process (one, for every worker) hands them to the store as they are.
     nquads: bytes
     triples: int
+    # What the report says of each entity it names, as N-Quads in the shared entities graph, one
+    # entity a block: the same block for every report naming the entity, so a build loads it once.
+    described: tuple[bytes, ...] = ()
     warnings: tuple[str, ...] = ()  # what the reader could not find, each naming the file
 
     @property
@@ -71,7 +70,7 @@ class ReportGraph:
     @property
     def entities(self) -> str:
         """What the report says of the entities it names, as N-Triples."""
-        return triples_in(self.nquads, ENTITIES_GRAPH)
+        return triples_in(b"".join(self.described), ENTITIES_GRAPH)
 
 
 @dataclass(frozen=True)
@@ -130,16 +129,25 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
 
 
 def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
-    triples = facts_triples(document, facts)
-    own, described = [], []
-    for triple in triples:
-        (described if triple[0].startswith(ENTITY_PREFIXES) else own).append(triple)
+    own, named = report_triples(document, facts)
+    described = tuple(_described(entity, entity.labels) for entity in named)
     graph = str(graph_iri(document))
     return ReportGraph(source=source, sha256=document.sha256, graph=graph,
                        report=f"{document.report_id}/{document.metadata.language}",
-                       nquads=(to_nquads(own, graph) + to_nquads(described, ENTITIES_GRAPH)).encode(),
-                       triples=len(triples),
+                       nquads=to_nquads(own, graph).encode(),
+                       triples=len(own) + sum(block.count(b"\n") for block in described),
+                       described=described,
                        warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
+
+
+@functools.lru_cache(maxsize=8192)
+def _described(entity: Entity, labels: tuple) -> bytes:
+    """An entity's description as N-Quads: made once per worker, since most reports name the
+    same few hundred countries and bodies. `labels` is part of the key because `Entity`
+    equality leaves them out."""
+    triples = TripleSet()
+    describe_entity(triples, entity_iri(entity), entity)
+    return to_nquads(triples, ENTITIES_GRAPH).encode()
 
 
 def file_hash(path: Path) -> str | None:
@@ -207,18 +215,28 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
 
 
 class _Loader:
-    """Gathers finished reports and loads them a few at a time (`GraphStore.load_reports`), so a
-    store can write many new graphs in one go; a batch waits at most `WAIT` seconds."""
+    """Gathers finished reports and loads them several at a time (`GraphStore.load_reports`).
 
-    BATCH = 32  # reports; well under Oxigraph's one-batch bulk load of a million quads
-    WAIT = 0.5  # seconds
+    Oxigraph's bulk load pays a fixed cost per call that outweighs the quads themselves for a
+    few reports (bench/NOTES.md: 300,000 quads take 3 s of CPU in one call and 10 s in 150), so
+    batches start small, for the first reports to show, and double up to `MAX_QUADS`, under the
+    million that Oxigraph still writes all at once. A batch waits at most `WAIT` seconds."""
+
+    FIRST_BATCH = 8  # reports
+    MAX_QUADS = 250_000
+    WAIT = 10.0  # seconds
 
     def __init__(self, store: GraphStore, summary: BuildSummary, stored: dict[str, str],
                  position: dict[str, int], on_report, bar) -> None:
         self.store, self.summary, self.stored, self.position = store, summary, stored, position
         self.on_report, self.bar = on_report, bar
         self.pending: dict[str, ReportGraph] = {}  # graph -> report
+        self.pending_quads = 0  # at most: the entity blocks already loaded are left out
+        self.batch = self.FIRST_BATCH
         self.loaded: set[str] = set()  # graphs loaded by this build
+        # entity descriptions this build has loaded: the entities graph only ever grows, so a
+        # block loaded once need not be parsed and written again for every report naming it
+        self.described: set[bytes] = set()
         self.since = 0.0
 
     def add(self, index: int, result: ReportGraph | ReportFailure) -> None:
@@ -237,25 +255,36 @@ class _Loader:
         if not self.pending:
             self.since = time.monotonic()
         self.pending[result.graph] = result
-        if len(self.pending) >= self.BATCH or time.monotonic() - self.since >= self.WAIT:
+        self.pending_quads += result.triples
+        if (len(self.pending) >= self.batch or self.pending_quads >= self.MAX_QUADS
+                or time.monotonic() - self.since >= self.WAIT):
             self.flush()
+            self.batch *= 2
 
     def flush(self) -> None:
         if not self.pending:
             return
         batch = list(self.pending.values())
+        quads = [(r.graph, r.nquads + b"".join(self._new(r.described))) for r in batch]
         load_quads = getattr(self.store, "load_quads", None)
         if load_quads is not None:  # the bytes as the workers made them
-            load_quads([(r.graph, r.nquads) for r in batch])
+            load_quads(quads)
         else:
-            self.store.load_reports([(r.graph, r.ntriples, r.entities) for r in batch])
-        self.pending = {}
+            self.store.load_reports([(graph, triples_in(data, graph), triples_in(data, ENTITIES_GRAPH))
+                                     for graph, data in quads])
+        self.pending, self.pending_quads = {}, 0
         for result in batch:
             self.stored[result.graph] = result.sha256
             self.loaded.add(result.graph)
             self.summary.loaded += 1
             self.summary.triples += result.triples
             self._tell(result, "loaded")
+
+    def _new(self, blocks: tuple[bytes, ...]) -> list[bytes]:
+        """The entity descriptions among `blocks` this build has not loaded yet."""
+        new = [block for block in blocks if block not in self.described]
+        self.described.update(new)
+        return new
 
     def _tell(self, result: ReportGraph | ReportFailure, what: str) -> None:
         if self.on_report is not None:

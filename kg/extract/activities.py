@@ -65,6 +65,9 @@ class ParagraphReader:
         self.doc = document
         self.subject = subject
         self.sentences = split_sentences(paragraph.text, lexicon.CODE)
+        # per sentence (start, text), what several steps ask of it
+        self._blanks: dict[tuple[int, str], str] = {}
+        self._funding_phrases: dict[tuple[int, str], list[re.Match[str]]] = {}
 
     def drafts(self) -> list[Draft]:
         drafts = self._anchor()
@@ -125,7 +128,11 @@ class ParagraphReader:
 
     def _blanked(self, sentence: Sentence) -> str:
         """The sentence with names blanked (same length), so 组织 in 欧洲安全与合作组织 is no verb."""
-        return blank_out(sentence.text, self._in(sentence), sentence.start)
+        key = (sentence.start, sentence.text)  # asked again by every role a sentence is read for
+        blanked = self._blanks.get(key)
+        if blanked is None:
+            blanked = self._blanks[key] = blank_out(sentence.text, self._in(sentence), sentence.start)
+        return blanked
 
     def _masked(self, sentence: Sentence) -> str:
         """Names and quoted titles blanked, so 论坛 in a forum's name or a title is no event."""
@@ -308,13 +315,21 @@ class ParagraphReader:
                         draft.link("beneficiary", entity, sentence)
 
     def _funding_spans(self, sentences: list[Sentence]) -> dict[int, list[tuple[int, int]]]:
-        return {s.index: [f.span() for f in self.lx.FUNDING.finditer(self._blanked(s))] for s in sentences}
+        return {s.index: [f.span() for f in self._fundings(s)] for s in sentences}
+
+    def _fundings(self, sentence: Sentence) -> list[re.Match[str]]:
+        """The funding phrases of a sentence, read once for the roles and once for the funders."""
+        key = (sentence.start, sentence.text)
+        found = self._funding_phrases.get(key)
+        if found is None:
+            found = self._funding_phrases[key] = list(self.lx.FUNDING.finditer(self._blanked(sentence)))
+        return found
 
     def _funding(self, drafts: list[Draft]) -> None:
         """A funding sentence covers its activity, or every activity before it when plural."""
         lx = self.lx
-        for sentence in self.sentences:
-            for found in lx.FUNDING.finditer(self._blanked(sentence)):
+        for sentence in self.sentences if drafts else ():  # no activity, nothing to fund
+            for found in self._fundings(sentence):
                 group = next(g for g, text in found.groupdict().items() if text)
                 funders = self._agents(sentence, found.start(group), found.end(group), places=False)
                 before = [d for d in drafts if d.core[0].index <= sentence.index]
@@ -336,17 +351,21 @@ class ParagraphReader:
     def _counts(self, draft: Draft) -> None:
         lx = self.lx
         for sentence in draft.scope:
+            if draft.countries and draft.participants:
+                break  # both counted: no later sentence changes them, the patterns are slow
             both = lx.COUNT_BOTH.search(sentence.text)
             if both:
                 draft.countries = draft.countries or lx.number(both.group("countries"))
                 draft.participants = draft.participants or lx.number(both.group("people"))
                 continue
-            people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
-            if people and draft.participants is None:
-                draft.participants = self._head_count(sentence.text, people.start(1), lx.number(people.group(1)))
-            countries = lx.COUNT_COUNTRIES.search(sentence.text)
-            if countries and draft.countries is None:
-                draft.countries = lx.number(countries.group(1))
+            if draft.participants is None:
+                people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
+                if people:
+                    draft.participants = self._head_count(sentence.text, people.start(1), lx.number(people.group(1)))
+            if draft.countries is None:
+                countries = lx.COUNT_COUNTRIES.search(sentence.text)
+                if countries:
+                    draft.countries = lx.number(countries.group(1))
 
     def _head_count(self, text: str, start: int, first: int) -> int:
         """A count stated as groups joined by "and" is their sum: "22 diplomats and 8 academics",

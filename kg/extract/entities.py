@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Callable, TypeVar
 
 from anyascii import anyascii
 
@@ -14,15 +15,34 @@ from kg.reference.gazetteer import minted
 # Stands in for a name's characters so patterns do not read inside names; it is neither a
 # letter, a digit, a space nor CJK, so it breaks words without joining or splitting clauses.
 BLANK = "\u2588"
+T = TypeVar("T")
 
 
 def blank_out(text: str, matches: list[NameMatch], offset: int = 0) -> str:
     """`text` with every match (offsets relative to `offset`) replaced by BLANKs of equal length."""
-    chars = list(text)
-    for m in matches:
-        for i in range(max(m.start - offset, 0), min(m.end - offset, len(chars))):
-            chars[i] = BLANK
-    return "".join(chars)
+    if not matches:
+        return text
+    pieces, last, size = [], 0, len(text)  # slices of the text between the spans; spans may overlap
+    for start, end in sorted([(m.start, m.end) for m in matches]):
+        start, end = start - offset, end - offset
+        if start < last:  # overlaps the span before, or starts before the text
+            start = last
+        if end > size:
+            end = size
+        if end > start:
+            pieces += (text[last:start], BLANK * (end - start))
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def gazetteer_table(gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
+    """A table a name finder derives from the whole gazetteer (`build(gazetteer)`), built once
+    per gazetteer and kept beside its matchers, not once per report."""
+    key = ("table", f"{build.__module__}.{build.__qualname__}")
+    if key not in gazetteer.matchers:
+        gazetteer.matchers[key] = build(gazetteer)
+    return gazetteer.matchers[key]
 
 
 def overlaps(match: NameMatch, others: list[NameMatch]) -> bool:

@@ -10,6 +10,7 @@ from types import ModuleType
 from typing import Callable
 
 from kg.extract.dates import DateSpan
+from kg.extract.guards import guarded
 
 Pattern = re.Pattern[str]
 
@@ -87,4 +88,9 @@ def activity_lexicon(module: ModuleType) -> ActivityLexicon:
     missing = [f.name for f in fields(ActivityLexicon) if f.default is MISSING and not hasattr(module, f.name)]
     if missing:
         raise TypeError(f"{module.__name__} lacks {', '.join(missing)}")
-    return ActivityLexicon(**{name: getattr(module, name) for name in names if hasattr(module, name)})
+    # patterns the reader runs on every sentence skip those lacking the words they need
+    return ActivityLexicon(**{name: _guarded(getattr(module, name)) for name in names if hasattr(module, name)})
+
+
+def _guarded(value):
+    return guarded(value) if isinstance(value, re.Pattern) else value

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from kg.extract.facts import Entity, Post, Source
+from kg.extract.guards import guarded
 from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
@@ -58,8 +59,10 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
     for sentence in split_sentences(paragraph.text, words.code):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
+        if not words.about.search(text):  # first: a cheap test that skips most sentences
+            continue
         found = _posts_in(words, text)
-        if not found or not words.about.search(text):
+        if not found:
             continue
         payers = _payers(words, text, offset, mentions, excluded, un)
         source = Source(paragraph.key, text)
@@ -78,7 +81,7 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
 def _posts_in(words: PostWords, text: str) -> list[tuple[PostPattern, re.Match[str]]]:
     found: list[tuple[PostPattern, re.Match[str]]] = []
     for pattern in words.patterns:
-        found += [(pattern, m) for m in pattern.pattern.finditer(text)
+        found += [(pattern, m) for m in guarded(pattern.pattern).finditer(text)
                   if not any(f.start() < m.end() and m.start() < f.end() for _, f in found)]
     return sorted(found, key=lambda f: f[1].start())
 

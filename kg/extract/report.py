@@ -47,8 +47,10 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
             activities += [_serving(a, served.get(paragraph.section, ())) for a in found_here]
             findings += noted
     excluded = {subject.key} if subject else set()
-    excluded |= {e.key for ms in found.values() for e in (m.entity for m in ms)
-                 if subject and e.key.startswith(subject.key + "-")} | {"UNSG"}
+    if subject:  # the subject's own parts (its director, its trust fund) are no third party
+        part = subject.key + "-"
+        excluded |= {m.entity.key for ms in found.values() for m in ms if m.entity.key.startswith(part)}
+    excluded |= {"UNSG"}
     year = _statement_year(document, rules)
     money = [c for p in document.paragraphs
              for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
@@ -73,6 +75,10 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     )
 
 
+_NOT_A_LETTER = re.compile(r"[\W_]")
+_NOT_A_NAME = re.compile(r"[\W_]|\b(?:the|and|of|on)\b|和|与|及", re.I)
+
+
 def _heading_instruments(document: Document, names) -> dict[str, tuple[tuple[Entity, str], ...]]:
     """Section path -> instrument links of the innermost heading that names only instruments
     ("2. 《武器贸易条约》", "B. Arms Trade Treaty"): the activities under it serve them."""
@@ -82,9 +88,9 @@ def _heading_instruments(document: Document, names) -> dict[str, tuple[tuple[Ent
         path = path[:heading.level - 1] + [heading.label]
         matches = names.find(heading.title)
         named = "".join(heading.title[m.start:m.end] for m in matches)
-        rest = re.sub(r"[\W_]|\b(?:the|and|of|on)\b|和|与|及", "", heading.title, flags=re.I)
+        rest = _NOT_A_NAME.sub("", heading.title)
         if matches and all(m.entity.kind == "Instrument" for m in matches) \
-                and len(rest) <= len(re.sub(r"[\W_]", "", named)) + 2:
+                and len(rest) <= len(_NOT_A_LETTER.sub("", named)) + 2:
             out[" > ".join(path)] = tuple((m.entity, heading.title) for m in matches)
     return out
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
@@ -29,6 +30,14 @@ class Sentence:
 
 
 def split_sentences(text: str, language: str) -> list[Sentence]:
+    """The sentences of a paragraph, in order (a new list: callers may cut it up)."""
+    return list(_split(text, language))
+
+
+# A paragraph is split by every step that reads it (names, activities, money, posts): once is
+# enough. The sentences are frozen, so the steps may share them.
+@lru_cache(maxsize=1024)
+def _split(text: str, language: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     cuts = [0] + [m.end() for m in ENDINGS[language].finditer(text)] + [len(text)]
     for start, end in zip(cuts, cuts[1:]):
@@ -36,4 +45,4 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             out.append(Sentence(len(out), start + lead, piece.strip()))
-    return out
+    return tuple(out)

@@ -13,6 +13,8 @@ RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+# the three above at once: one match per line
+WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE)))
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
@@ -31,6 +33,9 @@ PARAGRAPH_BREAK = re.compile(
 KEPT_HYPHEN = "\u2011"  # a line-end hyphen that belongs to the word (non-proliferation), kept on joining
 HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]")
+# a line with more than LONGEST_PRINTED_CJK of those, found without a list of them
+MANY_CJK = re.compile(r"(?:[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”《》]){%d}"
+                      % (LONGEST_PRINTED_CJK + 1))
 
 # Full-width forms whose half-width twin reads the same; CJK punctuation (，。；：) stays.
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # digits
@@ -48,21 +53,30 @@ _FOLD.update({0x066C: ord(","), 0x066B: ord(".")})
 _FOLD.update({cp: None for cp in (0x0640, *range(0x064B, 0x0653))})
 
 
-RADICALS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff]")  # Kangxi radicals, compatibility ideographs
-ARABIC_PRESENTATION = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")  # the shaped letters some PDFs give
+# Kangxi radicals and compatibility ideographs, and the shaped Arabic letters some PDFs give
+# (presentation forms), each made what it is by NFKC
+COMPATIBILITY_FORMS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefc]")
+# runs of the characters `_FOLD` changes: most texts have few, and `str.translate` with a dict
+# costs as much per character it leaves alone as per one it changes
+FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
 
 
 def fold_width(text: str) -> str:
     """Fold full-width letters, digits and brackets, and Arabic-Indic digits, to ASCII; keep CJK
     punctuation. Some PDF fonts map characters to Kangxi radicals (⽉ for 月), or give Arabic
     letters in their shaped presentation forms (ﻧﻴﺒﺎﻝ): those become the characters they are."""
-    text = RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    text = ARABIC_PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
-    return unicodedata.normalize("NFC", text).translate(_FOLD)
+    text = COMPATIBILITY_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    return FOLDABLE.sub(lambda m: m.group(0).translate(_FOLD), unicodedata.normalize("NFC", text))
+
+
+# what every match of DIGIT_GROUPS holds; found faster, since it does not open with a lookbehind
+DIGIT_GROUP_HINT = re.compile(r"\d[ \u00a0\u202f]\d{3}")
 
 
 def join_digit_groups(text: str) -> str:
     """`1 250 000` -> `1250000`: thousands grouped with spaces, as UN documents print them."""
+    if not DIGIT_GROUP_HINT.search(text):
+        return text
     return DIGIT_GROUPS.sub(lambda m: m.group(1) + re.sub(r"\s", "", m.group(2)), text)
 
 
@@ -94,11 +108,12 @@ def unreverse_digit_groups(text: str) -> str:
 def is_artefact(line: str) -> bool:
     """Running heads, page numbers, job numbers, URL lines under footnotes."""
     s = line.strip()
-    return bool(RUNNING_HEAD.match(s) or PAGE_FOOT.match(s) or URL_LINE.match(s) or LEADER_LINE.search(s))
+    return bool(WHOLE_LINE_ARTEFACT.match(s) or (s.count(".") >= 5 and LEADER_LINE.search(s)))  # a leader has five points
 
 
 def is_rule(line: str) -> bool:
-    return bool(RULE_LINE.match(line.strip()))
+    s = line.strip()
+    return s[:1] in "_-–—" and bool(RULE_LINE.match(s))  # most lines fail on their first character
 
 
 def join_lines(left: str, right: str) -> str:
@@ -137,7 +152,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
     for line in lines:
-        if len(line) > LONGEST_PRINTED_LINE or len(CJK.findall(line)) > LONGEST_PRINTED_CJK:
+        if len(line) > LONGEST_PRINTED_LINE or (len(line) > LONGEST_PRINTED_CJK and MANY_CJK.match(line)):
             pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
             out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
@@ -149,20 +164,30 @@ def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
-    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines()]
+    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines() if line.strip()]
     lines = [line for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
+
+
+LINE_END_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
+LINE_START_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def keep_compound_hyphens(lines: list[str]) -> list[str]:
     """A line that ends in `non-` before `proliferation` breaks a compound the text writes with
     its hyphen elsewhere: that hyphen is kept when the lines are joined, other ones are mended."""
-    compounds = {word.lower() for line in lines for word in HYPHENATED.findall(line)}
     out = list(lines)
+    compounds: set[str] | None = None  # gathered once, when a line ends in a hyphen
     for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
-        head = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$", line)
-        tail = re.match(r"\s*([^\W\d_]+)", nxt)
-        if head and tail and tail.group(1)[:1].islower() and f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
+        if not line.endswith("-"):
+            continue
+        head = LINE_END_WORD.search(line)
+        tail = LINE_START_WORD.match(nxt)
+        if not (head and tail and tail.group(1)[:1].islower()):
+            continue
+        if compounds is None:  # one pass over the lines with a hyphen; no word spans a line end
+            compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
+        if f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
             out[i] = line[:-1] + KEPT_HYPHEN
     return out
 
@@ -171,6 +196,9 @@ def _tidy(line: str) -> str:
     """A line without table bars at its edges and with single spaces between its words; the
     leading indent is kept, since it tells where a paragraph starts."""
     line = line.rstrip()
-    indent = len(line) - len(line.lstrip())
-    body = TABLE_BARS.sub("", line.strip()) if "|" in line else line.strip()
+    body = line.lstrip()
+    indent = len(line) - len(body)
+    if "|" not in line and "\t" not in line and "  " not in body and not line[:indent].strip(" "):
+        return line  # most lines: an indent of spaces, single spaces between words
+    body = TABLE_BARS.sub("", body) if "|" in line else body
     return " " * indent + INNER_SPACES.sub(" ", body)

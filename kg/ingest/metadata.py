@@ -13,13 +13,24 @@ ONE_SYMBOL = r"(?:A|S|E)/(?:RES/)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*"
 SYMBOL = re.compile(rf"^\s*({ONE_SYMBOL}(?:\s*[-–—]\s*{ONE_SYMBOL})*)\s*$", re.M)
 SYMBOL_INLINE = re.compile(r"\b((?:A|S|E)/\d{2,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\b")
 JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
+# JOB_NUMBER without its opening lookbehind, which a search tries at every character; the
+# character before is checked for each match found (a match that fails it hides no other: the
+# characters inside a match are digits and a hyphen)
+_JOB_NUMBER_BODY = re.compile(r"\d{2}-\d{5}(?!\d)")
+_BEFORE_JOB_NUMBER = re.compile(r"[\d/-]")
+
+
+def job_numbers(raw: str) -> list[str]:
+    """What `JOB_NUMBER.findall(raw)` finds, in order."""
+    return [found.group() for found in _JOB_NUMBER_BODY.finditer(raw)
+            if not (found.start() and _BEFORE_JOB_NUMBER.match(raw, found.start() - 1))]
 
 
 def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], markers: Markers,
                   language: str) -> Metadata:
     """Symbol and job number from running heads; session, agenda and title from the front page."""
     symbol, others = symbols_in(raw, "\n".join(front))
-    jobs = Counter(JOB_NUMBER.findall(raw))
+    jobs = Counter(job_numbers(raw))
     front_text = "\n".join(front)
     session = None
     found = markers.session.search(front_text)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 from kg.errors import InputError
@@ -27,20 +29,40 @@ SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the report's language, from its script and common words."""
-    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
-    cyrillic = len(re.findall(r"[\u0400-\u04ff]", text))
-    arabic = len(re.findall(r"[\u0600-\u06ff]", text))
+    cjk, latin, cyrillic, arabic = _script_counts(text)
     scripts = {"zh": cjk * 3, "latin": latin, "ru": cyrillic, "ar": arabic}
     best = max(scripts, key=scripts.get)
     if best != "latin":
         return best
-    words = re.findall(r"[a-zàâçéèêëîïôûùüÿñ]+", text.lower())
-    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in {
+    words = Counter(re.findall(r"[a-zàâçéèêëîïôûùüÿñ]+", text.lower()))
+    counts = {lang: sum(words[w] for w in vocab) for lang, vocab in {
         "en": {"the", "of", "and", "to", "in", "for", "with"},
         "fr": {"le", "les", "des", "et", "du", "pour", "au", "aux", "une"},  # "la" is Spanish too
         "es": {"el", "los", "las", "del", "y", "para", "con", "por", "una", "al"}}.items()}
     return max(counts, key=counts.get)
+
+
+def _outside(low: int, high: int) -> bytes:
+    """The bytes a `bytes.translate` deletes to keep only those from `low` to `high`."""
+    return bytes(b for b in range(256) if not low <= b <= high)
+
+
+# A script's characters counted on the UTF-8 bytes, without a Python object per character: in
+# UTF-8 a block of code points is a range of lead bytes (continuation bytes are 0x80-0xBF).
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
+_NOT_CYRILLIC = _outside(0xD0, 0xD3)  # U+0400-U+04FF
+_NOT_ARABIC = _outside(0xD8, 0xDB)  # U+0600-U+06FF
+_NOT_4000_9FFF = _outside(0xE4, 0xE9)  # U+4000-U+9FFF; the ideographs start at U+4E00:
+_BELOW_4E00 = re.compile(rb"\xe4[\x80-\xb7]")  # the rare others (Extension A, hexagrams) taken off
+
+
+def _script_counts(text: str) -> tuple[int, int, int, int]:
+    """How many characters of `text` are CJK ideographs (U+4E00-U+9FFF), ASCII letters, Cyrillic
+    and Arabic."""
+    data = text.encode("utf-8", "surrogatepass")
+    cjk = len(data.translate(None, _NOT_4000_9FFF)) - len(_BELOW_4E00.findall(data))
+    return (cjk, len(data.translate(None, _NOT_ASCII_LETTER)), len(data.translate(None, _NOT_CYRILLIC)),
+            len(data.translate(None, _NOT_ARABIC)))
 
 
 def read_report(path: str | Path) -> Document:
@@ -172,8 +194,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
         raise InputError(f"{source}: the text is {len(text) / 1e6:.1f} million characters, over the "
                          f"{MAX_TEXT / 1e6:.0f} million a report may have; split it into its reports")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
-    letters = re.findall(r"[^\W\d_]", text)
-    if len(letters) < 40 or sum(1 for c in text if c.isprintable() or c in "\n\t\r") < 0.95 * len(text):
+    if not _has_letters(text, 40) or _printable(text) < 0.95 * len(text):
         raise InputError(f"{source}: no readable report text found; is this the right file?")
     language = language or detect_language(text)
     markers = markers_for(language)
@@ -196,6 +217,22 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     return Document(source=source, sha256=sha256, metadata=metadata, paragraphs=tuple(paragraphs),
                     headings=tuple(parts.headings), footnotes=tuple(parts.footnotes),
                     tables=(table,) if table else (), warnings=_warnings(metadata, paragraphs))
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_letters(text: str, count: int) -> bool:
+    """Whether `text` has at least `count` letters; looks no further than the last one needed."""
+    return sum(1 for _ in islice(_LETTER.finditer(text), count)) == count
+
+
+def _printable(text: str) -> int:
+    """How many characters of `text` are printable or line ends and tabs: the whole string is
+    checked at once, character by character only when something is not printable."""
+    if text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
+        return len(text)
+    return sum(1 for c in text if c.isprintable() or c in "\n\t\r")
 
 
 def _warnings(metadata: Metadata, paragraphs: list[Paragraph]) -> tuple[str, ...]:

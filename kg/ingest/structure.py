@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
 from kg.ingest.layout import is_rule, join_all, join_digit_groups, join_lines
@@ -14,11 +15,21 @@ SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
 # points grouping thousands (Spanish: `1.258.595`)
 AMOUNT_AT_END = re.compile(r"(?<![\d.])(\(?[-–−]?\s?\d{1,3}(?:[ ,]\d{3})*(?:\.\d+|,\d{1,2}(?!\d))?\)?|\(?[-–−]?\d{4,}(?:\.\d+)?\)?"
                            r"|\(?[-–−]?\s?\d{1,3}(?:\.\d{3})+\)?|-)\s*$")
+# what AMOUNT_AT_END can match: it starts no earlier than a line's last run of these characters
+AMOUNT_CHARACTERS = re.compile(r"[\d\s(),.\-–−]*")
+DECIMAL_COMMA = re.compile(r",(\d{1,2}\)?)$")
 THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
+_ROW_MARK_ENDS = set("abcdefghijklmnopqrstuvwxyz)]")
+NOTES_HEADING = re.compile(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$")
+# punctuation that a heading's title does not have, by level
+CHAPTER_NOT = re.compile(r"[。，]")
+SECTION_NOT = re.compile(r"[。，,،]")
+SUBSECTION_NOT = re.compile(r"[。，,;；،؛]")
 ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 
 
+@lru_cache(maxsize=256)
 def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = False) -> re.Pattern[str]:
     """A footnote marker: `[2]` where the report brackets them, `(2)` glued to a word where it
     puts them in parentheses (Arabic: `بلدا(2)`), else glued to a word (`国家2`, `States,2`) or
@@ -31,6 +42,27 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
     return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
                       rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?![日月年个名号届次多余万亿千百周岁人])"
                       rf"|(?<=[\u0400-\u04ff]){re.escape(mark)}(?=[\s,.;:]|$))")  # Cyrillic: `стран2,`
+
+
+def find_footnote_mark(mark: str, text: str, bracketed: bool, parenthesised: bool = False) -> re.Match[str] | None:
+    """`footnote_mark_pattern(...).search(text)`, tried only where the mark is written: a match
+    starts at the mark (or its bracket) or one space before it. The patterns open with
+    lookbehinds, which a search would try at every character. A bare mark is never part of a
+    number (`1` of `1985`): where a digit touches it, it is not tried."""
+    pattern = footnote_mark_pattern(mark, bracketed, parenthesised)
+    bare = not (bracketed or parenthesised)
+    written = f"[{mark}]" if bracketed else f"({mark})" if parenthesised else mark
+    at = text.find(written)
+    while at >= 0:
+        if not (bare and (text[at - 1:at] in _ASCII_DIGITS or text[at + len(mark):at + len(mark) + 1] in _ASCII_DIGITS)):
+            found = (at and pattern.match(text, at - 1)) or pattern.match(text, at)
+            if found:
+                return found
+        at = text.find(written, at + 1)
+    return None
+
+
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 @dataclass
@@ -87,7 +119,7 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
-        if re.match(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$", line) and self.part == "body":
+        if self.part == "body" and line.lstrip()[:1] in ("注", "N") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
         if self.m.annex.match(line):
@@ -96,12 +128,12 @@ class _Splitter:
         if self.part == "annex":
             self.annex.append(line)
             return
-        bracketed = BRACKET_FOOTNOTE.match(line)
+        bracketed = "[" in line and BRACKET_FOOTNOTE.match(line)  # the pattern holds a bracket
         if bracketed and self.part in ("summary", "body") and self._is_next_mark(bracketed.group(1)):
             self.footnotes.append([bracketed.group(1), bracketed.group(2).strip()])
             self.in_footnotes = True  # web copies list notes as "[1] …" lines, without a rule
             return
-        asterisk = ASTERISK_NOTE.match(line)
+        asterisk = "*" in line and ASTERISK_NOTE.match(line)
         if asterisk and self._takes_asterisk_note():  # not a *1909876* barcode
             self.footnotes.append([asterisk.group(1), asterisk.group(2).strip()])
             return
@@ -111,10 +143,9 @@ class _Splitter:
         if self._heading(line, nxt):
             self.part = "body"
             return
-        listed = self.m.footnote.match(line)
-        numbered_notes = [int(m) for m, _ in self.footnotes if m.isdigit()]
-        if (listed and self.one_per_line and self.part == "body" and listed.group(1).isdigit()
-                and int(listed.group(1)) == max(numbered_notes, default=0) + 1):
+        listed = self.m.footnote.match(line) if self.one_per_line and self.part == "body" else None
+        if (listed and listed.group(1).isdigit()
+                and int(listed.group(1)) == max((int(m) for m, _ in self.footnotes if m.isdigit()), default=0) + 1):
             self.footnotes.append([listed.group(1), listed.group(2).strip()])  # "1 阿富汗、…" (a web copy)
             return
         numbered = self.m.paragraph.match(line)
@@ -155,17 +186,17 @@ class _Splitter:
 
     def _heading(self, line: str, nxt: str) -> bool:
         chapter = self.m.chapter.match(line)
-        if chapter and not re.search(r"[。，]", chapter.group(2)):
+        if chapter and not CHAPTER_NOT.search(chapter.group(2)):
             self._add_heading(chapter.group(1), chapter.group(2), 1)
             return True
         if self.part == "front":
             return False
         section = self.m.section.match(line)
-        if section and not re.search(r"[。，,،]", section.group(3)) and self.part == "body":
+        if section and not SECTION_NOT.search(section.group(3)) and self.part == "body":
             self._add_heading(section.group(1) or section.group(2), section.group(3), 2)
             return True
         sub = self.m.subsection.match(line)
-        if sub and self.part == "body" and not re.search(r"[。，,;；،؛]", sub.group(2)):
+        if sub and self.part == "body" and not SUBSECTION_NOT.search(sub.group(2)):
             number = int(sub.group(1))
             following = self.m.paragraph.match(nxt)
             if number != self.last_number + 1 or (following and int(following.group(1)) == number):
@@ -222,16 +253,17 @@ def split_parts(lines: list[str], markers: Markers) -> Parts:
 def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph]:
     """Paragraphs with footnote markers cut out of the text and kept as references, in order."""
     pending = [m for m in marks if m.isdigit()]
-    bracketed = any(f"[{m}]" in block.text for block in blocks for m in pending[:1])
-    parenthesised = not bracketed and any(footnote_mark_pattern(m, False, True).search(block.text)
-                                          for block in blocks for m in pending[:1])
+    texts = [block.text for block in blocks]  # each joins the block's lines: once
+    bracketed = any(f"[{m}]" in text for text in texts for m in pending[:1])
+    parenthesised = not bracketed and any(find_footnote_mark(m, text, False, True)
+                                          for text in texts for m in pending[:1])
     out = []
-    for block in blocks:
-        text = join_digit_groups(block.text)
+    for block, joined in zip(blocks, texts):
+        text = join_digit_groups(joined)
         refs: list[FootnoteRef] = []
         while pending:
             mark = pending[0]
-            found = footnote_mark_pattern(mark, bracketed, parenthesised).search(text)
+            found = find_footnote_mark(mark, text, bracketed, parenthesised)
             if not found:
                 break
             start, end = found.span()
@@ -284,14 +316,15 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
 
 def _row(line: str) -> TableRow:
     text = line.strip()
-    amount = AMOUNT_AT_END.search(text)
+    amount = AMOUNT_AT_END.search(text, len(text) - AMOUNT_CHARACTERS.match(text[::-1]).end())
     label, amount_text = (text[:amount.start()].strip(), amount.group(1)) if amount else (text, "")
     marks: tuple[str, ...] = ()
-    mark = ROW_MARK.search(label)
+    # every ROW_MARK ends in a small letter or a bracket: other labels are not searched
+    mark = ROW_MARK.search(label) if label[-1:] in _ROW_MARK_ENDS else None
     if mark:
         marks = (mark.group(1) or mark.group(2) or mark.group(3),)
         label = label[:mark.start()].strip()
-    amount_text = re.sub(r",(\d{1,2}\)?)$", r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
+    amount_text = DECIMAL_COMMA.sub(r".\1", amount_text.strip())  # 1 692,50 -> 1 692.50
     amount_text = join_digit_groups(amount_text).replace(",", "").replace(" ", "")
     if THOUSANDS_POINTS.match(amount_text):
         amount_text = amount_text.replace(".", "")

@@ -84,13 +84,16 @@ def activity_iri(document: Document, activity: Activity) -> URIRef:
 
 
 class _Mapper:
-    def __init__(self, graph: TripleSet, document: Document) -> None:
+    def __init__(self, graph: TripleSet, document: Document, *, describe: bool = True) -> None:
         self.g = graph
         self.doc = document
         self.report = report_iri(document)
         self.paragraphs = {p.key: p for p in document.paragraphs}
         self.section_titles = _section_titles(document)
         self.sentence_ids: dict[tuple[str, str], URIRef] = {}
+        self.paragraph_nodes: set[URIRef] = set()
+        self.describe = describe  # write what the entities are, or only name them
+        self.named: dict[URIRef, Entity] = {}  # each entity node, as first named
 
     def add(self, s, p, o) -> None:
         self.g.add((s, p, o))
@@ -130,7 +133,8 @@ class _Mapper:
 
     def paragraph(self, key: str) -> URIRef:
         node = URIRef(f"{self.report}/p/{_part(key)}")
-        if (node, RDF.type, UNKG.Paragraph) not in self.g:
+        if node not in self.paragraph_nodes:
+            self.paragraph_nodes.add(node)
             paragraph = self.paragraphs.get(key)
             self.add(node, RDF.type, UNKG.Paragraph)
             self.add(node, DCTERMS.isPartOf, self.report)
@@ -171,47 +175,57 @@ class _Mapper:
 
     def entity(self, entity: Entity) -> URIRef:
         node = entity_iri(entity)
-        if (node, UNKG.key, None) in self.g:
-            return node
-        self.add(node, UNKG.key, Literal(entity.key))
-        self.add(node, RDF.type, self._class(entity))
-        labels = entity.all_labels()
-        for lang, label in labels:
-            self.add(node, RDFS.label, Literal(label, lang=lang))
-            self.add(node, SKOS.prefLabel, Literal(label, lang=lang))
-        if not labels:
-            self.add(node, RDFS.label, Literal(entity.key))
-        if entity.kind == "Country":
-            self.add(node, UNKG.iso3, Literal(entity.key))
-        if entity.iso2:
-            self.add(node, UNKG.iso2, Literal(entity.iso2))
-        if entity.m49:
-            self.add(node, UNKG.m49, Literal(entity.m49))
-        # skos:exactMatch, not owl:sameAs: our node carries what the reports say of it, which
-        # is not to be merged into the other vocabulary's item (docs/model.md)
-        if entity.wikidata:
-            self.add(node, SKOS.exactMatch, WD[entity.wikidata])
-        if entity.sdg:
-            self.add(node, SKOS.exactMatch, sdg_iri(entity.sdg))
-        if entity.symbol:
-            self.add(node, UNKG.documentSymbol, Literal(entity.symbol))
-            self.add(node, UNKG.unDocument, document_iri(entity.symbol))
-        if entity.parent:
-            self.add(node, ORG.subOrganizationOf, ID[f"org/{_part(entity.parent)}"])
-        if entity.issuer:
-            self.add(node, UNKG.adoptedBy, ID[f"org/{_part(entity.issuer)}"])
-        if entity.host:
-            self.add(node, UNKG.hostCountry, ID[f"country/{_part(entity.host)}"])
-        if not entity.in_reference:
-            self.add(node, UNKG.mintedFromText, Literal(True))
+        if node not in self.named:
+            self.named[node] = entity
+            if self.describe:
+                describe_entity(self.g, node, entity)
         return node
 
-    def _class(self, entity: Entity) -> URIRef:
-        if entity.kind == "Organization":
-            return ORG_CLASSES.get(entity.category or "", UNKG.Organization)
-        if entity.kind == "Instrument":
-            return INSTRUMENT_CLASSES.get(entity.category or "", UNKG.Instrument)
-        return {"Country": UNKG.Country, "Region": UNKG.Region, "Person": UNKG.Person}[entity.kind]
+
+def describe_entity(graph: TripleSet, node: URIRef, entity: Entity) -> None:
+    """What an entity is, as every report naming it says alike: key, class, labels, codes."""
+    def add(p, o) -> None:
+        graph.add((node, p, o))
+
+    add(UNKG.key, Literal(entity.key))
+    add(RDF.type, _class(entity))
+    labels = entity.all_labels()
+    for lang, label in labels:
+        add(RDFS.label, Literal(label, lang=lang))
+        add(SKOS.prefLabel, Literal(label, lang=lang))
+    if not labels:
+        add(RDFS.label, Literal(entity.key))
+    if entity.kind == "Country":
+        add(UNKG.iso3, Literal(entity.key))
+    if entity.iso2:
+        add(UNKG.iso2, Literal(entity.iso2))
+    if entity.m49:
+        add(UNKG.m49, Literal(entity.m49))
+    # skos:exactMatch, not owl:sameAs: our node carries what the reports say of it, which
+    # is not to be merged into the other vocabulary's item (docs/model.md)
+    if entity.wikidata:
+        add(SKOS.exactMatch, WD[entity.wikidata])
+    if entity.sdg:
+        add(SKOS.exactMatch, sdg_iri(entity.sdg))
+    if entity.symbol:
+        add(UNKG.documentSymbol, Literal(entity.symbol))
+        add(UNKG.unDocument, document_iri(entity.symbol))
+    if entity.parent:
+        add(ORG.subOrganizationOf, ID[f"org/{_part(entity.parent)}"])
+    if entity.issuer:
+        add(UNKG.adoptedBy, ID[f"org/{_part(entity.issuer)}"])
+    if entity.host:
+        add(UNKG.hostCountry, ID[f"country/{_part(entity.host)}"])
+    if not entity.in_reference:
+        add(UNKG.mintedFromText, Literal(True))
+
+
+def _class(entity: Entity) -> URIRef:
+    if entity.kind == "Organization":
+        return ORG_CLASSES.get(entity.category or "", UNKG.Organization)
+    if entity.kind == "Instrument":
+        return INSTRUMENT_CLASSES.get(entity.category or "", UNKG.Instrument)
+    return {"Country": UNKG.Country, "Region": UNKG.Region, "Person": UNKG.Person}[entity.kind]
 
 
 def add_facts(graph: "Graph | TripleSet", document: Document, facts: Facts) -> None:
@@ -231,8 +245,15 @@ def facts_triples(document: Document, facts: Facts) -> TripleSet:
     return triples
 
 
-def _map(graph: TripleSet, document: Document, facts: Facts) -> None:
-    m = _Mapper(graph, document)
+def report_triples(document: Document, facts: Facts) -> tuple[TripleSet, list[Entity]]:
+    """The triples of the report's own graph, and the entities it names (first named first), to
+    be described apart (`describe_entity`): a corpus describes an entity once, not per report."""
+    triples = TripleSet()
+    return triples, list(_map(triples, document, facts, describe=False).values())
+
+
+def _map(graph: TripleSet, document: Document, facts: Facts, *, describe: bool = True) -> dict[URIRef, Entity]:
+    m = _Mapper(graph, document, describe=describe)
     m.report_node(facts.subject)
     for mention in facts.mentions:
         m.add(m.report, UNKG.mentions, m.entity(mention.entity))
@@ -274,6 +295,7 @@ def _map(graph: TripleSet, document: Document, facts: Facts) -> None:
         m.add(node, UNKG.findingKind, Literal(finding.kind))
         m.add(node, RDFS.comment, Literal(finding.message, lang="en"))
         m.derived(node, finding.source)
+    return m.named
 
 
 def _activity(m: _Mapper, activity: Activity) -> None:
@@ -389,5 +411,5 @@ def to_dataset(items: list[tuple[Document, Facts]], dataset: "Dataset | None" = 
     return dataset
 
 
-__all__ = ["to_dataset", "add_facts", "facts_triples", "new_dataset", "entity_iri", "report_iri", "work_iri",
+__all__ = ["to_dataset", "add_facts", "facts_triples", "report_triples", "describe_entity", "new_dataset", "entity_iri", "report_iri", "work_iri",
            "graph_iri", "activity_iri"]

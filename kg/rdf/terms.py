@@ -158,17 +158,12 @@ class TripleSet:
 
     def __init__(self) -> None:
         self._triples: dict[tuple, None] = {}
-        self._subject_predicates: set[tuple] = set()
 
     def add(self, triple: tuple) -> None:
         self._triples[triple] = None
-        self._subject_predicates.add(triple[:2])
 
     def __contains__(self, pattern: tuple) -> bool:
-        subject, predicate, obj = pattern
-        if subject is not None and predicate is not None:
-            if obj is None:
-                return (subject, predicate) in self._subject_predicates
+        if None not in pattern:
             return pattern in self._triples
         return any(self.triples(pattern))
 

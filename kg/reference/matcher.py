@@ -9,7 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from typing import Callable
 
 import ahocorasick
@@ -49,16 +49,30 @@ class _Folds(dict):
         return folded
 
 
+class _Widths(dict):
+    """Code point -> how many characters it folds to, as a mark for `str.translate`: "\x01" one,
+    "\x00" none (a space), "\x02" more (a ligature), so a text's marks are made in C."""
+
+    def __missing__(self, code: int) -> str:
+        width = len(_fold(chr(code)))
+        mark = self[code] = "\x01" if width == 1 else "\x00" if width == 0 else "\x02"
+        return mark
+
+
 _FOLDS = _Folds()
+_WIDTHS = _Widths()
 
 
 def _squeeze_with_map(text: str) -> tuple[str, list[int] | range]:
     """`text` squeezed, and for each squeezed character the offset it comes from."""
     squeezed = text.translate(_FOLDS)
-    lengths = list(map(len, map(_FOLDS.__getitem__, map(ord, text))))
-    if len(squeezed) == len(text) and lengths.count(1) == len(text):
+    marks = text.translate(_WIDTHS)
+    if "\x02" in marks:  # a character folds to several: repeat its offset
+        lengths = list(map(len, map(_FOLDS.__getitem__, map(ord, text))))
+        return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+    if "\x00" not in marks:
         return squeezed, range(len(text))  # one for one: the common case
-    return squeezed, list(chain.from_iterable(map(repeat, range(len(text)), lengths)))
+    return squeezed, list(compress(range(len(text)), marks.encode()))  # the offsets of kept characters
 
 
 @lru_cache(maxsize=200_000)  # a report repeats its words; the word form itself may be slow
@@ -181,12 +195,35 @@ def matcher_for(gazetteer: Gazetteer, blockers: tuple[str, ...] = (),
 WORD_FORM_LIBRARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pyarabic", "pyahocorasick")
 
 
+def _installed_versions(libraries: tuple[str, ...]) -> dict[str, str]:
+    """Library -> its installed version, from the name of its `NAME-VERSION.dist-info` folder on
+    the path (what importlib.metadata reads; importing that takes 0.04 s of a cold start)."""
+    import os
+    import sys
+
+    def normal(name: str) -> str:
+        return re.sub(r"[-_.]+", "_", name).lower()
+
+    wanted = {normal(library): library for library in libraries}
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in entries:
+            name, _, version = entry.removesuffix(".dist-info").partition("-")
+            library = wanted.get(normal(name)) if entry.endswith(".dist-info") else None
+            if library and library not in found:  # the first on the path is the one imported
+                found[library] = version
+    return {library: found[library] for library in libraries if library in found}
+
+
 def _compiled_matcher(gazetteer: Gazetteer, blockers: tuple[str, ...], word_form: WordForm) -> NameMatcher:
     """A word-form matcher of the reference data, from its compiled copy (kg.reference.compiled)
     when one was made from the same data, blockers, word form code and library versions."""
     import hashlib
     import sys
-    from importlib import metadata
     from pathlib import Path
 
     from kg.reference.compiled import cached
@@ -195,11 +232,8 @@ def _compiled_matcher(gazetteer: Gazetteer, blockers: tuple[str, ...], word_form
     digest.update(getattr(word_form, "__qualname__", repr(word_form)).encode())
     for module in (sys.modules[__name__], sys.modules[word_form.__module__]):
         digest.update(Path(module.__file__).read_bytes())
-    for library in WORD_FORM_LIBRARIES:
-        try:
-            digest.update(f"{library} {metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    for library, version in _installed_versions(WORD_FORM_LIBRARIES).items():
+        digest.update(f"{library} {version}".encode())
     kind = f"matcher-{word_form.__module__.replace('.', '-')}"
     matcher = cached(Path(gazetteer.folder), lambda _: NameMatcher(gazetteer, list(blockers), word_form),
                      kind=kind, key=f"-{digest.hexdigest()[:12]}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.errors import InputError
-from kg.rdf.namespaces import GRAPH
+from kg.rdf.terms import GRAPH
 from kg.store.base import GraphStore
 
 

@@ -43,3 +43,16 @@ def test_pinyin_with_the_needed_phrases_is_pypinyin_with_all():
     assert not differ, differ[:5]
     # phrases matter: read one character at a time, 银行 would be yin-xing
     assert convert(["中国银行"], "ours") == [["zhong", "guo", "yin", "hang"]]
+
+
+def test_pypinyin_holds_only_the_characters_converted():
+    """The 42,000 characters of pypinyin's table are not read on every run: after one name,
+    pypinyin holds that name's characters (and converts them as with all, tested above)."""
+    script = ("from kg.reference.pinyin import lazy_pinyin\n"
+              "print(lazy_pinyin('中国银行'))\n"
+              "from pypinyin.constants import PINYIN_DICT\n"
+              "print(sorted(PINYIN_DICT))")
+    done = subprocess.run([sys.executable, "-c", script], text=True, capture_output=True, check=True, cwd=ROOT)
+    converted, held = done.stdout.splitlines()
+    assert converted == "['zhong', 'guo', 'yin', 'hang']"
+    assert held == str(sorted(map(ord, "中国银行")))

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 
 from kg.extract.ar.words import normalise, word_form
-from kg.extract.entities import blank_out, goals, host_of, org_from_text, overlaps, overlaps_span, pattern_matches, resolution
+from kg.extract.entities import (blank_out, gazetteer_table, goals, host_of, org_from_text, overlaps, overlaps_span,
+                                 pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -86,7 +87,7 @@ class ArabicNames:
         self.matcher = matcher_for(gazetteer, BLOCKERS, word_form=word_form)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
-        self.first_words = _first_words(gazetteer)
+        self.first_words = gazetteer_table(gazetteer, _first_words)
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entities import (blank_out, coordinated, goals, host_of, org_from_text, overlaps,
+from kg.extract.entities import (blank_out, coordinated, gazetteer_table, goals, host_of, org_from_text, overlaps,
                                  overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
@@ -113,6 +113,11 @@ def demonyms() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return government, actor, table
 
 
+def _country_cases(gazetteer: Gazetteer) -> dict[str, str]:
+    """Every country's name as compared (`spaced`) -> as written, the first one loaded winning."""
+    return {spaced(name): name for name, entity in reversed(gazetteer.written) if entity.kind == "Country"}
+
+
 class FrenchNames:
     """Finds every entity named in a piece of French text."""
 
@@ -121,8 +126,7 @@ class FrenchNames:
         self.matcher = matcher_for(gazetteer, BLOCKERS)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
-        self.country_cases = {spaced(name): name for name, entity in reversed(gazetteer.written)
-                              if entity.kind == "Country"}
+        self.country_cases = gazetteer_table(gazetteer, _country_cases)
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)

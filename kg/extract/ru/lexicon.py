@@ -79,8 +79,10 @@ CO_ORGANISER = re.compile(r"(?<![а-яё])(?:в\s+(?:тесном\s+)?(?:сот�
 PASSIVE_ORGANISER = re.compile(r"(?<![а-яё])(?:был[аои]?\s+)?(?:организован[аыо]?|проведен[аыо]?|созван[аыо]?|"
                                r"организованн\w+|проведенн\w+|созванн\w+)\s+(?:совместно\s+)?(?!с\s|со\s|в\s|при\s|на\s)"
                                + _ORGS + _END, re.I)
-# the agent before a passive verb: "Региональным центром в сотрудничестве с X был организован"
-ORGANISER_IS = re.compile(r"(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
+# the agent before a passive verb: "Региональным центром в сотрудничестве с X был организован".
+# It starts where a blanked name starts: a start inside one reaches no verb its start could not
+# reach, and trying each would be quadratic in the name's length
+ORGANISER_IS = re.compile(r"(?<!\u2588)(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
                           r"сотрудничестве|совместно|вместе)\s+с\s+[\u2588\s,и]+)?\s*(?:был[аои]?\s+)?"
                           r"(?:организован|проведен|созван|подготовлен)[аоы]?(?![а-яё]))", re.I)
 _MONEY = r"(?:финансов\w+\s+)?(?:поддержк\w+|помощ\w+|содействи\w+|финансировани\w+|средств\w*|взнос\w*)"

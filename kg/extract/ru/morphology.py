@@ -3,10 +3,13 @@ case, and the nominative of a name found in an oblique case. One analyser per pr
 on first use (it loads its dictionaries), behind these cached functions."""
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 import pymorphy3
+import pymorphy3_dicts_ru
+from pymorphy3.analyzer import ProbabilityEstimator
 
 # A capitalised word is read as a proper noun where the dictionary allows it (Того the
 # country, not того the pronoun); these tags mark such readings.
@@ -16,24 +19,51 @@ WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=1)
 def analyzer() -> pymorphy3.MorphAnalyzer:
-    return pymorphy3.MorphAnalyzer()
+    # Readings unranked: most words' readings share one lemma, and ranking them looks up each
+    # reading's likelihood in another dictionary; `parses` ranks them where it matters. The
+    # dictionary is named, as pymorphy3 would find it: its search of every installed package's
+    # entry points costs a sixth of loading it.
+    path = os.environ.get(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE) or pymorphy3_dicts_ru.get_path()
+    return pymorphy3.MorphAnalyzer(path, probability_estimator_cls=None)
+
+
+@lru_cache(maxsize=1)
+def _likelihoods() -> ProbabilityEstimator:
+    return ProbabilityEstimator(analyzer().dictionary.path)
+
+
+def parses(word: str) -> list:
+    """The word's readings, likeliest first: what pymorphy3's analyser gives with its default
+    probability estimator."""
+    readings = analyzer().parse(word)
+    if not readings:
+        return readings
+    parse = type(readings[0])
+    return [parse(*p) for p in _likelihoods().apply_to_parses(word, word.lower(), readings)]
+
+
+def _readings(word: str, readings: list) -> list:
+    """The readings the word is taken in, in their order: for a capitalised word its place
+    readings, else its proper-noun readings, where it has some; else all."""
+    if word[:1].isupper():
+        # a place before a person's name: Филиппин is the islands, not a woman named Филиппина
+        return [p for p in readings if "Geox" in p.tag.grammemes] \
+            or [p for p in readings if PROPER & p.tag.grammemes] or readings
+    return readings
 
 
 def _parse(word: str):
-    parses = analyzer().parse(word)
-    if word[:1].isupper():
-        # a place before a person's name: Филиппин is the islands, not a woman named Филиппина
-        proper = next((p for p in parses if "Geox" in p.tag.grammemes), None) \
-            or next((p for p in parses if PROPER & set(p.tag.grammemes)), None)
-        if proper is not None:
-            return proper
-    return parses[0]
+    """The word's reading: the likeliest of `_readings` (Того the country, not того the pronoun)."""
+    return _readings(word, parses(word))[0]
 
 
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """The dictionary form of one word, lower case: союзом -> союз, Непале -> непал."""
-    return _parse(word).normal_form.replace("ё", "е")
+    # where all the readings it is taken in share one lemma (most words), their ranking is moot
+    lemmas = {p.normal_form for p in _readings(word, analyzer().parse(word))}
+    found = lemmas.pop() if len(lemmas) == 1 else _parse(word).normal_form
+    return found.replace("ё", "е")
 
 
 @lru_cache(maxsize=200_000)
@@ -66,9 +96,9 @@ def nominative(name: str) -> str:
     for i, word in enumerate(words):
         if not WORD.fullmatch(word.replace("-", "")):
             break
-        parses = analyzer().parse(word)
-        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
-        if noun is not None and parses[0].tag.POS == "NOUN":
+        readings = parses(word)
+        noun = next((p for p in readings if p.tag.POS == "NOUN"), None)
+        if noun is not None and readings[0].tag.POS == "NOUN":
             head = (i, noun)
             break
     if head is None:
@@ -77,10 +107,10 @@ def nominative(name: str) -> str:
     case, number = noun.tag.case, noun.tag.number
     out = []
     for i, word in enumerate(words[:index + 1]):
-        parses = [p for p in analyzer().parse(word) if p.tag.case == case and p.tag.number == number] \
-            or analyzer().parse(word)
-        parse = parses[0] if i == index else next(
-            (p for p in parses if p.tag.POS in ("ADJF", "PRTF")), parses[0])
+        readings = [p for p in parses(word) if p.tag.case == case and p.tag.number == number] \
+            or parses(word)
+        parse = readings[0] if i == index else next(
+            (p for p in readings if p.tag.POS in ("ADJF", "PRTF")), readings[0])
         wanted = {"nomn"} | ({noun.tag.gender} if i != index and number == "sing" and noun.tag.gender else set())
         inflected = parse.inflect(wanted) or parse.inflect({"nomn"})
         text = inflected.word if inflected else word.lower()

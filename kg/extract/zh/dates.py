@@ -6,11 +6,13 @@ from dataclasses import dataclass
 
 from kg.extract.dates import DateSpan, iso, period_year
 
-# a day is "5 日", or "5" before "-7 日" / "至 7 日" (3 月 5-7 日)
-ATOM = re.compile(r"(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月(?!份?\s*\d*\s*个)\s*)?"
+# a day is "5 日", or "5" before "-7 日" / "至 7 日" (3 月 5-7 日); every part opens with a
+# digit, so the search skips to digits instead of matching the empty string at every character
+ATOM = re.compile(r"(?=\d)(?:(\d{4})\s*年\s*)?(?:(\d{1,2})\s*月(?!份?\s*\d*\s*个)\s*)?"
                   r"(?:(\d{1,2})\s*(?:日|号|(?=\s*[-–~～至到]\s*\d{1,2}\s*[日号])))?")
 RANGE_GAP = re.compile(r"^\s*(?:至|到|—|–|-|~|～)\s*$")
 LIST_GAP = re.compile(r"^\s*(?:、|,|，|和|及|以及|与)\s*$")
+PERIOD_AFTER = re.compile(r"\s*(?:期间|这一期间|以来|之间)")  # a span the text calls a period
 
 
 @dataclass
@@ -58,7 +60,7 @@ def find_dates(text: str, *, year: int | None = None, period: tuple[str | None, 
         if span is None:
             continue
         tail = text[group[-1].end:group[-1].end + 4]
-        is_period = bool(re.match(r"\s*(?:期间|这一期间|以来|之间)", tail))
+        is_period = bool(PERIOD_AFTER.match(tail))
         spans.append(DateSpan(span[0], span[1], group[0].start, group[-1].end, is_period))
     return spans
 

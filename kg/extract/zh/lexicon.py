@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.zh.dates import find_dates as _find_dates
+from kg.ingest.languages.zh import zh_number
+
 # Activity nouns and their type; the longest noun at the leftmost place wins.
 ACTIVITY_NOUNS: dict[str, str] = {
     "网络研讨会": "Webinar", "在线研讨会": "Webinar", "视频研讨会": "Webinar", "网络研讨": "Webinar",
@@ -111,9 +114,7 @@ MODIFYING_CLAUSE = re.compile(r"[^，。；]{0,4}?" + HOLD_VERBS + r"的")
 
 
 def find_dates(text, *, year=None, period=(None, None)):
-    from kg.extract.zh.dates import find_dates as find
-
-    return find(text, year=year, period=period)
+    return _find_dates(text, year=year, period=period)
 
 
 def after_lead(text: str, lead) -> int:
@@ -121,21 +122,25 @@ def after_lead(text: str, lead) -> int:
     return lead.stop
 
 
+RESOLUTION_AFTER = re.compile(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
+
+
 def adoption_date(text: str, span) -> bool:
     """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
-    return bool(re.match(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(", text[span.stop:span.stop + 12]))
+    return bool(RESOLUTION_AFTER.match(text[span.stop:span.stop + 12]))
 
 
 def number(text: str) -> int:
     """22 -> 22, 两 -> 2, 十二 -> 12 (a trailing 个 is ignored)."""
-    from kg.ingest.languages.zh import zh_number
-
     text = text.strip().rstrip("个").strip()
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
 
 # how an event was held, not the event: 以视频会议方式举办了网络研讨会
 MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)")
+
+
+LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts
 
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
@@ -147,7 +152,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
         return None
     held = MODIFYING_CLAUSE.match(masked, found.end())
     found = (NOUN.search(masked, held.end()) if held else None) or found
-    head = re.split(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART, text[:found.start()])[-1]
+    head = LABEL_BREAK.split(text[:found.start()])[-1]
     label = (head + text[found.start():found.end()]).strip(" ，、")
     return ACTIVITY_NOUNS[found.group(0)], label if len(label) <= 60 else "…" + label[-59:]
 

@@ -8,6 +8,7 @@ import re
 from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
                                  goals, pattern_matches, resolution)
 from kg.extract.facts import Entity
+from kg.extract.guards import guarded
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 # Phrases holding a name that are not that name.
@@ -24,7 +25,7 @@ GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
-SUFFIXED = re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|警察|警察局|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|办公室))(?!议)(?![队门长员])(?!人员|官员|代表)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))")
+SUFFIXED = guarded(re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|警察|警察局|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|办公室))(?!议)(?![队门长员])(?!人员|官员|代表)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))"))  # skips a text without a suffix
 # a ministry named by its country alone: 蒙古 + 外交部 (the country is blanked when this runs)
 MINISTRY = re.compile(r"(?<=\u2588)((?:外交|国防|内政|司法|财政|公共安全|国家安全|外交和国际合作|外交与国际合作)部)")
 LEFT_CUT = re.compile(r".*(?:[的由在为了向同是对将把被经并、，；：]|以及|参加|出席|举办|组织|支持|感谢|通过|一个|一系列|"

@@ -1,0 +1,73 @@
+"""A guarded pattern skips texts lacking the words its matches need, and finds exactly what the
+pattern finds: the words are read from the pattern, so a wrong reading would lose matches."""
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.extract.guards import GuardedPattern, guarded
+from kg.extract.sentences import split_sentences
+from kg.ingest import read_report
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
+SAMPLES = Path("/work/shared/reports")
+
+
+def words(pattern: str, flags: int = 0) -> set[str] | None:
+    found = guarded(re.compile(pattern, flags))
+    return set(found.guard.pattern.replace("\\", "").split("|")) if isinstance(found, GuardedPattern) else None
+
+
+def test_the_words_every_match_needs():
+    assert words(r"(?:与|同|和)?(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合)") == {"共同", "合作", "联合"}
+    assert words(r"[^，。；]{2,40}?的代表(?:作|致辞)") == {"的代表"}  # the longest word wins
+    # a branch needs a word in every alternative, and gives all of them
+    assert words(r"(?P<a>[^，]{2,9}?)(?:由|经费由)主办|(?P<b>[^，]{2,9}?)的资助") == {"主办", "的资助"}
+    # a word optional or looked for not to be there is not needed; one looked at is
+    assert words(r"(?:\s*共)?(?<!的)\d+(?:约)?人") == {"人"}
+    assert words(r"(?P<orgs>█[█\s,]*?)(?=\s*(?:был\s+)?(?:организован|проведен))") == {"организован", "проведен"}
+
+
+def test_no_guard_where_no_word_is_needed_or_the_pattern_opens_with_one():
+    assert words(r"[^，]{2,9}?(?:的|)") is None  # an empty alternative needs nothing
+    assert words(r"[在于]名$") is None  # a character of a few, then a word: cheap to try
+    assert words(r"由于[^，]{2,9}?主办") is None  # opens with a word: `re` skips to it already
+    assert words(r"由[^，]{2,9}?主办") == {"主办"}  # one character: every 由 starts a long try
+
+
+def test_case_is_compared_as_the_pattern_compares_it():
+    pattern = guarded(re.compile(r"(?:\w+\s+){0,3}?funded by (?P<who>\w+)", re.I))
+    assert [m.group("who") for m in pattern.finditer("It was FUNDED BY Japan.")] == ["Japan"]
+    assert pattern.search("It was paid by Japan.") is None
+
+
+def _texts(path: Path) -> list[str]:
+    document = read_report(path)
+    language = document.metadata.language
+    return [p.text for p in document.paragraphs] + [
+        s.text for p in document.paragraphs for s in split_sentences(p.text, language)]
+
+
+REPORTS = sorted(FIXTURES.glob("*.txt")) + sorted(SAMPLES.glob("A-76-97.*.txt"))
+
+
+@pytest.mark.parametrize("code", ["zh", "en", "fr", "es", "ar", "ru"])
+def test_guarded_patterns_find_what_the_patterns_find(code):
+    """Every pattern of a language's plug-in that gets a guard, on every paragraph and sentence
+    of the fixtures and samples: the same matches from every offset tried."""
+    patterns = [value for name in ("lexicon", "money", "names")
+                for value in vars(importlib.import_module(f"kg.extract.{code}.{name}")).values()
+                if isinstance(value, (re.Pattern, GuardedPattern))]
+    plain = [p.pattern if isinstance(p, GuardedPattern) else p for p in patterns]
+    pairs = [(p, guarded(p)) for p in plain if isinstance(guarded(p), GuardedPattern)]
+    assert pairs, f"no pattern of {code} is guarded"
+    texts = [t for path in REPORTS if path.name.endswith(f".{code}.txt") for t in _texts(path)]
+    assert texts
+    for pattern, guard in pairs:
+        for text in texts:
+            assert [m.span() for m in guard.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+            for start in (0, len(text) // 3):
+                for method in ("search", "match"):
+                    got, expected = getattr(guard, method)(text, start), getattr(pattern, method)(text, start)
+                    assert (got and got.span()) == (expected and expected.span()), (pattern.pattern, text)
