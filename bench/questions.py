@@ -5,6 +5,7 @@ CSV serialiser as `kg query --format csv` does, whole and in --limit/--offset pa
 Oxigraph serialising the same query's results alone.
 
     python bench/questions.py --sizes 1000,10000      # prints JSON, one object per size
+    python bench/questions.py --sizes 10000 --store 10000=/tmp/unkg-bench/q-store-10000 --no-rdflib
 
 The stores are built once (bench/stores.py) and kept under --work. Not a test: figures depend
 on the machine and on what else runs on it.
@@ -98,7 +99,7 @@ def two_symbols_of_one_centre(store) -> tuple[str, str]:
     return by_year[first], by_year[second]
 
 
-def oxigraph_figures(folder: Path, repeat: int) -> dict:
+def oxigraph_figures(folder: Path, repeat: int, *, dump: bool = True) -> dict:
     from kg.store.embedded import OxigraphStore
 
     store = OxigraphStore(folder, read_only=True)
@@ -117,7 +118,8 @@ def oxigraph_figures(folder: Path, repeat: int) -> dict:
             continue
         figures[label] = {"query": f"compare {left} {right}", "first_ms": first, "median_ms": median,
                           "rows": text.count("\n") - 1}
-    figures["_dump"] = dump_figures(store, repeat=max(1, repeat // 2))
+    if dump:
+        figures["_dump"] = dump_figures(store, repeat=max(1, repeat // 2))
     store.close()
     return figures
 
@@ -191,7 +193,10 @@ class RdflibStore:
         self.dataset = dataset
 
     def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
-        return _Solutions(self.dataset.query(sparql))
+        result = self.dataset.query(sparql)
+        if result.type == "ASK":  # kg.query asks whether the store has named graphs
+            return result.askAnswer
+        return _Solutions(result)
 
 
 class _Term:
@@ -273,10 +278,15 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=WORK)
     parser.add_argument("--rdflib-max", type=int, default=1000)
     parser.add_argument("--no-rdflib", action="store_true")
+    parser.add_argument("--no-dump", action="store_true", help="leave out the whole-corpus dump")
+    parser.add_argument("--store", action="append", default=[], metavar="N=DIR",
+                        help="a store already built of the first N generated reports (kg build), "
+                             "used instead of building one under --work")
     args = parser.parse_args()
+    given = {int(n): Path(folder) for n, _, folder in (s.partition("=") for s in args.store)}
     for size in (int(s) for s in args.sizes.split(",")):
-        folder = ensure_store(size, work=args.work)
-        result = {"reports": size, "oxigraph": oxigraph_figures(folder, args.repeat)}
+        folder = given.get(size) or ensure_store(size, work=args.work)
+        result = {"reports": size, "oxigraph": oxigraph_figures(folder, args.repeat, dump=not args.no_dump)}
         if size <= args.rdflib_max and not args.no_rdflib:
             result["rdflib"] = rdflib_figures(folder)
         print(json.dumps(result, ensure_ascii=False), flush=True)

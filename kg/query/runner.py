@@ -10,7 +10,8 @@ from pathlib import Path
 from kg.errors import QueryError
 from kg.paths import QUERIES
 from kg.store.protocol import declares_dataset, is_update, uses_service
-from kg.query.parameters import QueryText, lateral_optionals, read_header
+from kg.query.parameters import (QueryText, lateral_optionals, read_header, uses_report_graphs,
+                                 without_report_graphs)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ def select(store, sparql: str, *, allow_service: bool = False):
                          "updates are not run")
     if uses_service(sparql) and not allow_service:
         raise QueryError("the query uses SERVICE, which fetches other URLs; allow it with --allow-service")
+    if uses_report_graphs(sparql) and not _has_named_graphs(store):
+        sparql = without_report_graphs(sparql)
     if _is_oxigraph(store):
         sparql = lateral_optionals(sparql)
     try:
@@ -103,6 +106,15 @@ def select(store, sparql: str, *, allow_service: bool = False):
     if not hasattr(solutions, "variables"):
         raise QueryError("only SELECT queries give rows; this query is ASK or CONSTRUCT")
     return solutions
+
+
+def _has_named_graphs(store) -> bool:
+    """Does the store hold its triples in named graphs (a store built by kg, an N-Quads or TriG
+    file), or all in its default graph (a Turtle file; a store seen through FROM clauses)?"""
+    try:
+        return bool(store.query("ASK { GRAPH ?g { ?s ?p ?o } }", use_default_graph_as_union=False))
+    except SyntaxError as error:
+        raise QueryError(f"the store cannot say whether it has named graphs: {error}") from error
 
 
 def _is_oxigraph(store) -> bool:

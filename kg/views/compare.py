@@ -22,7 +22,9 @@ from decimal import Decimal, InvalidOperation
 
 import networkx as nx
 
-from kg.query import find_query, run_query, text_table, with_graphs
+from kg.paths import QUERIES
+from kg.query import find_query, run_query, text_table
+from kg.query.parameters import where_brace
 from kg.views.errors import ViewError
 from kg.views.networks import ViewFilter, partners_network
 from kg.views.relations import Participation, Source, read_fundings, read_participations
@@ -31,7 +33,7 @@ from kg.views.scope import ReportInfo, Side, read_reports, select_side
 SECTIONS = ("partner", "partnership", "funder", "instrument", "beneficiary")
 CHANGES = ("appeared", "ended", "continued", "more", "less", "same")
 PARTNER_ROLES = ("organizer", "funder")
-ENTITIES_GRAPH = "https://w3id.org/unkg/graph/entities"  # keys, names and classes of every entity
+COMPARE_QUERIES = ("activity_network", "funders", "activity_reports", "activities_by_instrument")
 COLUMNS = ("section", "change", "key", "name", "count_a", "count_b", "amount_a", "amount_b",
            "paragraphs_a", "paragraphs_b")
 
@@ -114,11 +116,10 @@ def compare(store, a: str, b: str, *, relations: tuple[str, ...] = PARTNER_ROLES
     (side_a, graphs_a), (side_b, graphs_b) = _side(store, a), _side(store, b)
     if side_a.reports == side_b.reports:
         raise ViewError(f"'{a}' and '{b}' name the same reports; name two different editions")
-    if graphs_a and graphs_b:  # read the two sides' report graphs, not every report in the store
-        store = _InGraphs(store, graphs_a | graphs_b | {ENTITIES_GRAPH})
-    participations = read_participations(store)
-    fundings = read_fundings(store)
-    instruments = _instrument_uses(store)
+    queries = _queries(graphs_a | graphs_b if graphs_a and graphs_b else None)
+    participations = read_participations(store, queries["activity_network"])
+    fundings = read_fundings(store, queries["funders"])
+    instruments = _instrument_uses(store, queries)
     filters = ViewFilter(relations=relations)
     tallies, networks = {}, []
     for side in (side_a, side_b):
@@ -195,13 +196,13 @@ class _InstrumentUse:
     source: Source
 
 
-def _instrument_uses(store) -> list[_InstrumentUse]:
+def _instrument_uses(store, queries: dict[str, str]) -> list[_InstrumentUse]:
     """Each instrument an activity served, once per paragraph that tells of the activity."""
     told = defaultdict(set)
-    for row in run_query(store, find_query("activity_reports")).as_dicts():
+    for row in run_query(store, queries["activity_reports"]).as_dicts():
         told[row["activity"]].add(Source(row["report"], row["paragraph"], ""))
     uses = []
-    for row in run_query(store, find_query("activities_by_instrument")).as_dicts():
+    for row in run_query(store, queries["activities_by_instrument"]).as_dicts():
         name = row["instrument_label_en"] or row["instrument_label_zh"] or row["instrument_key"]
         uses += [_InstrumentUse(row["instrument_key"], name, row["activity"], source)
                  for source in told[row["activity"]]]
@@ -258,14 +259,22 @@ def _name(network: nx.Graph, key: str) -> str:
     return data.get("label_en") or data.get("label_zh") or key
 
 
-class _InGraphs:
-    """A store seen through a few of its named graphs: each query reads their merge (FROM)."""
+def _queries(graphs: frozenset[str] | None) -> dict[str, str]:
+    """The queries a comparison reads, by the name of the shipped query whose rows each gives.
 
-    def __init__(self, store, graphs: frozenset[str]) -> None:
-        self.store, self.graphs = store, graphs
-
-    def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
-        return self.store.query(with_graphs(sparql, sorted(self.graphs)), use_default_graph_as_union=False)
+    With the named graphs of the two sides' reports: queries/compare/NAME.rq, which find the
+    facts in those graphs alone (VALUES ?reportGraph) and join the rest as the shipped query
+    does, so that a store of 10,000 reports costs what the two sides hold, not what it holds.
+    Without (a graph file of one graph): the shipped queries over everything."""
+    if not graphs:
+        return {name: find_query(name) for name in COMPARE_QUERIES}
+    values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " }"
+    queries = {}
+    for name in COMPARE_QUERIES:
+        sparql = find_query(name, QUERIES / "compare")
+        brace = where_brace(sparql)
+        queries[name] = sparql[:brace + 1] + "\n  " + values + sparql[brace + 1:]
+    return queries
 
 
 def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:

@@ -125,9 +125,10 @@ def open_store(graph):
     return graph
 
 
-def read_participations(graph) -> list[Participation]:
-    """Every organisation or country linked to an activity, once per sentence that tells it."""
-    rows = run_query(open_store(graph), find_query("activity_network")).as_dicts()
+def read_participations(graph, sparql: str | None = None) -> list[Participation]:
+    """Every organisation or country linked to an activity, once per sentence that tells it
+    (`sparql`: a query with the columns of queries/activity_network.rq, which is the default)."""
+    rows = run_query(open_store(graph), sparql or find_query("activity_network")).as_dicts()
     # one object per activity and per agent, from whichever row names it first
     activities: dict[str, Activity] = {}
     agents: dict[str, Agent] = {}
@@ -144,9 +145,10 @@ def read_participations(graph) -> list[Participation]:
     ]
 
 
-def read_fundings(graph) -> list[Funding]:
-    """Every activity funder, funding relation and contribution (refunds left out)."""
-    rows = run_query(open_store(graph), find_query("funders")).as_dicts()
+def read_fundings(graph, sparql: str | None = None) -> list[Funding]:
+    """Every activity funder, funding relation and contribution (refunds left out; `sparql`: a
+    query with the columns of queries/funders.rq, which is the default)."""
+    rows = run_query(open_store(graph), sparql or find_query("funders")).as_dicts()
     fundings = []
     for row in rows:
         activity = None
