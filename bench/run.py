@@ -34,7 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 QUERIES = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
-QUERY_TIMEOUT = 120  # seconds for one rdflib query before it is given up
+QUERY_TIMEOUT = 30  # seconds for one rdflib query before it is given up
 
 
 def corpus_files(work: Path, n: int, seed: int) -> list[Path]:
@@ -230,7 +230,7 @@ def child_rdflib(paths: list[Path]) -> dict:
     queries = {}
     for name in QUERIES:
         try:
-            queries[name] = time_query(run, name, repeat=2)
+            queries[name] = time_query(run, name, repeat=1)
         except TimeoutError:
             queries[name] = {"rows": None, "cold_ms": None, "median_ms": None,
                              "note": f"> {QUERY_TIMEOUT} s"}

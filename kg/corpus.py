@@ -43,6 +43,9 @@ from kg.store.prune import remove_reports, stale_graphs
 # Below this many reports one process is faster: a pool takes about a second to start.
 SMALL_CORPUS = 100
 
+# How much lower the extraction workers' priority is than the build process's, which loads.
+WORKER_NICENESS = 5
+
 # Seconds to reach a Dask scheduler before telling the user it cannot be reached.
 DASK_CONNECT_TIMEOUT = "5s"
 
@@ -237,7 +240,7 @@ class _Loader:
         self.store, self.summary, self.stored, self.position = store, summary, stored, position
         self.on_report, self.bar = on_report, bar
         self.pending: dict[str, ReportGraph] = {}  # graph -> report
-        self.pending_quads = 0  # at most: the entity blocks already loaded are left out
+        self.pending_quads = 0
         self.writing: tuple[Future, list[ReportGraph]] | None = None  # the batch being written
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
         self.batch = self.FIRST_BATCH
@@ -264,7 +267,7 @@ class _Loader:
         if not self.pending:
             self.since = time.monotonic()
         self.pending[result.graph] = result
-        self.pending_quads += result.triples
+        self.pending_quads += result.nquads.count(b"\n")  # its own graph: its entities are mostly loaded
         if (len(self.pending) >= self.batch or self.pending_quads >= self.MAX_QUADS
                 or time.monotonic() - self.since >= self.WAIT):
             self.flush()
@@ -384,6 +387,9 @@ def _start_worker(build_pid: int) -> None:
                 os._exit(1)
 
     threading.Thread(target=watch, daemon=True, name="kg-build-watch").start()
+    # The store takes reports one batch after another in the build process: that is the slow
+    # lane. Workers that yield the cores to it finish no later, since they run ahead anyway.
+    os.nice(WORKER_NICENESS)
     default_gazetteer()
 
 
