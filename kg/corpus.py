@@ -242,6 +242,7 @@ class _Loader:
         self.pending: dict[str, ReportGraph] = {}  # graph -> report
         self.pending_quads = 0
         self.writing: tuple[Future, list[ReportGraph]] | None = None  # the batch being written
+        self.writing_graphs: set[str] = set()
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-load")
         self.batch = self.FIRST_BATCH
         self.loaded: set[str] = set()  # graphs loaded by this build
@@ -255,7 +256,7 @@ class _Loader:
             self.summary.failures.append(result)
             return self._tell(result, "failed")
         self.summary.warnings.extend(result.warnings)
-        if result.graph in self.pending or result.graph in self._graphs_writing():
+        if result.graph in self.pending or result.graph in self.writing_graphs:
             self.flush()  # the same graph twice: load the first, then judge the second
             self.settle()
         holder = self.stored.get(result.graph)
@@ -281,6 +282,7 @@ class _Loader:
         batch = list(self.pending.values())
         quads = [(r.graph, r.nquads + b"".join(self._new(r.described))) for r in batch]
         self.writing = (self.writer.submit(self._write, quads), batch)
+        self.writing_graphs = set(self.pending)
         self.pending, self.pending_quads = {}, 0
 
     def _write(self, quads: list[tuple[str, bytes]]) -> None:
@@ -291,16 +293,13 @@ class _Loader:
             self.store.load_reports([(graph, triples_in(data, graph), triples_in(data, ENTITIES_GRAPH))
                                      for graph, data in quads])
 
-    def _graphs_writing(self) -> set[str]:
-        return {r.graph for r in self.writing[1]} if self.writing else set()
-
     def settle(self) -> None:
         """Wait for the batch being written (its error, such as a full disk, is raised here)
         and count its reports as loaded."""
         if self.writing is None:
             return
         future, batch = self.writing
-        self.writing = None
+        self.writing, self.writing_graphs = None, set()
         future.result()
         for result in batch:
             self.stored[result.graph] = result.sha256
