@@ -85,7 +85,7 @@ def run_sampled(command: list[str], env: dict | None = None, cwd: str | None = N
 
 def measure(n: int, runs: int, jobs: int, work: Path, python: str = sys.executable,
             memory_only: bool = False, before: Path | None = None) -> dict:
-    from run import corpus_files
+    from stores import corpus_files
 
     paths = corpus_files(work, n, 0)
     folder = paths[0].parent / f"../reports-{n}"

@@ -5,9 +5,6 @@ import json
 from pathlib import Path
 
 QUERIES = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
-TARGETS = """Targets (2-core machine): at least 100 reports/s from text to an Oxigraph store; every
-canonical query under 200 ms on the 10,000-report store; peak memory under 2 GB for the
-10,000-report build."""
 
 
 def _ms(query: dict | None) -> str:
@@ -63,34 +60,6 @@ def query_table(results: dict) -> list[str]:
             rows = " | ".join(_number(run["queries"][name]["rows"]) for name in QUERIES)
             lines.append(f"| {int(n):,} | rows returned | {rows} |")
     return lines
-
-
-def write_results(results: dict, path: Path, notes: Path | None = None) -> None:
-    """Render RESULTS.md; the analysis in bench/NOTES.md (written by hand) is appended."""
-    machine = next(iter(results.values()))["machine"]
-    notes = notes or path.with_name("NOTES.md")
-    text = [
-        "# Benchmark results", "",
-        "Made by `python bench/run.py --n ...` (see bench/README.md); do not edit by hand.", "",
-        f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['ram_gb']} GB RAM; "
-        f"Python {machine['python']}, pyoxigraph {machine['pyoxigraph']}, rdflib {machine['rdflib']}; "
-        f"{machine['os']}.", "",
-        TARGETS, "",
-        "## Building", "",
-        "`build s` is the wall time from report files to a finished store; `load s` the part of it "
-        "spent writing into the store (Oxigraph: bulk loads of up to 32 new reports, in the main "
-        "process while the workers extract; rdflib: mapping Facts into the Dataset). The build time "
-        "includes merging the store's files at the end (`optimize`).", "",
-        *build_table(results), "",
-        "## Canonical queries", "",
-        "Milliseconds, median of repeated runs (first run in brackets), through `run_query` "
-        "(rows converted to Python text included). \"Engine alone\" is Oxigraph evaluating the "
-        "query and writing the results as TSV, without Python rows.", "",
-        *query_table(results), "",
-    ]
-    if notes.exists():
-        text += [notes.read_text(encoding="utf-8").rstrip(), ""]
-    path.write_text("\n".join(text), encoding="utf-8")
 
 
 QUESTION_MS = 100     # each question at most this on the 10,000-report store

@@ -33,25 +33,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+from stores import corpus_files  # noqa: E402  (the generated corpus every benchmark shares)
+
 QUERIES = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
+
 QUERY_TIMEOUT = 30  # seconds for one rdflib query before it is given up
-
-
-def corpus_files(work: Path, n: int, seed: int) -> list[Path]:
-    """Reports 0..n-1 (written once, shared by every N: a report depends only on its index)."""
-    sys.path.insert(0, str(HERE))
-    from generate import make_report
-
-    folder = work / f"corpus-seed{seed}"
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(n):
-        name, text = make_report(index, seed)
-        path = folder / name
-        if not path.exists():
-            path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 class MemorySampler:

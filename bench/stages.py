@@ -28,7 +28,7 @@ def measure(n: int, work: Path) -> dict:
     from kg.rdf.mapping import graph_iri, report_triples
     from kg.reference import default_gazetteer
     from kg.store.ntriples import to_nquads
-    from run import corpus_files
+    from stores import corpus_files
 
     paths = corpus_files(work, n, 0)
     gazetteer = default_gazetteer()

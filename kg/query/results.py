@@ -124,7 +124,7 @@ def _cell(term, wide: bool) -> str:
 
 
 def _prefixed(iri: str) -> str:
-    from kg.rdf.namespaces import PREFIXES
+    from kg.rdf.terms import PREFIXES  # plain strings: no rdflib to import for a prefix
 
     for prefix, namespace in sorted(PREFIXES.items(), key=lambda item: -len(str(item[1]))):
         if iri.startswith(str(namespace)):

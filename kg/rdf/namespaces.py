@@ -21,13 +21,7 @@ UNDOCS = Namespace(str(terms.UNDOCS))  # UN documents by symbol (kg.rdf.links)
 SDG = Namespace(str(terms.SDG))  # the UN's SDG concept scheme
 LANGUAGE = Namespace(str(terms.LANGUAGE))
 
-PREFIXES = {
-    "unkg": UNKG, "id": ID, "acttype": ACTIVITY_TYPE, "modality": MODALITY, "role": ROLE,
-    "finline": FINANCE_LINE, "contrib": CONTRIBUTION_KIND, "genre": GENRE, "schema": SCHEMA, "wd": WD,
-    "sdg": SDG, "iso639": LANGUAGE,  # no prefix for undocs: symbols hold slashes
-    "prov": PROV, "org": ORG, "skos": SKOS, "dcterms": DCTERMS, "owl": OWL, "time": TIME,
-    "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
-}
+PREFIXES = {prefix: Namespace(str(namespace)) for prefix, namespace in terms.PREFIXES.items()}
 
 __all__ = ["UNKG", "ID", "GRAPH", "ACTIVITY_TYPE", "MODALITY", "ROLE", "FINANCE_LINE",
            "CONTRIBUTION_KIND", "GENRE", "SCHEMA", "WD", "UNDOCS", "SDG", "LANGUAGE", "PROV", "ORG",
