@@ -95,6 +95,48 @@ def resolution(gazetteer: Gazetteer, text: str, organ: str) -> Entity:
     return Entity("Instrument", key, label_en, label_zh, category="resolution", issuer=organ, symbol=symbol)
 
 
+# the numbers of the further resolutions of a list: "40/151 G", "1673 (2006)"; not inside a symbol
+GA_LISTED = re.compile(r"(?<![\w/])(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-ZА-Я])(?!\w))?(?!\s*/|\d)")
+SC_LISTED = re.compile(r"(?<![\w/])(\d{3,4})\s*\(\s*(\d{4})\s*\)")
+# a General Assembly resolution cited by its symbol, in any language: A/RES/40/151, A/42/39D,
+# "A/RES/40/151 ( G)" (a web page's stray bracket); A/60/153 without RES or a letter is a report
+SYMBOL_CITED = re.compile(r"(?<![\w/])A/(?:(RES)/)?(\d{1,2})/(\d{1,3})(?:\s?(?:\(\s*)?([A-Z])(?![\w/]))?")
+
+
+def cited_resolutions(gazetteer: Gazetteer, text: str, sc: re.Pattern[str], ga: re.Pattern[str],
+                      gap: re.Pattern[str], letter: Callable[[str], str] = str) -> list[NameMatch]:
+    """Resolutions cited by number, and the further ones a list goes on with ("ses résolutions
+    40/151 G du 16 décembre 1985, 41/60 D du 3 décembre 1986 et 43/76 D"): `gap` is what the
+    language writes between two of them (a date, a comma, "and"). `letter` spells a letter of
+    the Latin alphabet (a Cyrillic look-alike)."""
+    out: list[NameMatch] = []
+    for organ, first, item in (("UNSC", sc, SC_LISTED), ("UNGA", ga, GA_LISTED)):
+        for found in first.finditer(text):
+            if overlaps_span(found.span(), out):
+                continue
+            match, end = found, found.end()
+            while match is not None:
+                parts = match.groups()
+                if organ == "UNGA":
+                    parts = (parts[0], parts[1], letter(parts[2]) if parts[2] else None)
+                out.append(NameMatch(match.start(), match.end(), resolution(gazetteer, parts, organ), match.group(0)))
+                between = gap.match(text, end)
+                match = item.match(text, between.end()) if between else None
+                end = match.end() if match else end
+    return out + cited_symbols(gazetteer, text, out)
+
+
+def cited_symbols(gazetteer: Gazetteer, text: str, taken: list[NameMatch]) -> list[NameMatch]:
+    """General Assembly resolutions cited by their symbols, where no name was found already."""
+    out = []
+    for found in SYMBOL_CITED.finditer(text):
+        marked, session, number, letter = found.groups()
+        if (marked or letter) and not overlaps_span(found.span(), taken):
+            entity = resolution(gazetteer, (session, number, letter), "UNGA")
+            out.append(NameMatch(found.start(), found.end(), entity, found.group(0)))
+    return out
+
+
 def host_of(gazetteer: Gazetteer, subject: Entity | None) -> Entity | None:
     """The country hosting the report's subject: what 东道国 / "the host country" refers to."""
     return gazetteer.get("Country", subject.host) if subject and subject.host else None

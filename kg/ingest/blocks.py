@@ -17,7 +17,8 @@ from kg.ingest.markers import Markers
 from kg.ingest.structure import SENTENCE_END, Parts, _Block, _Splitter
 
 MIN_PROSE_WORDS = 4  # Latin words in a sentence that is a paragraph
-FULL_STOP = re.compile(r"[。！？.!?][\"”’)]?(?:\d{1,2}|\*)?\s*$")  # a sentence's end, a footnote mark after it
+# a sentence's end, a footnote mark after it; a colon ends the sentence that leads into a list
+FULL_STOP = re.compile(r"[。！？.!?:：][\"”’)]?(?:\d{1,2}|\*)?\s*$")
 MIN_PROSE_CJK = 20  # ideographs in a line of running text
 SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shorter
 

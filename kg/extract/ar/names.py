@@ -9,8 +9,8 @@ from functools import lru_cache
 
 
 from kg.extract.ar.words import normalise, word_form
-from kg.extract.entities import (blank_out, gazetteer_table, goals, host_of, org_from_text, overlaps, overlaps_span,
-                                 pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_symbols, gazetteer_table, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -161,7 +161,7 @@ class ArabicNames:
                 session, number, letter = f.groups()
                 entity = resolution(self.gazetteer, (session, number, LETTERS.get(letter or "")), "UNGA")
                 out.append(NameMatch(f.start(), f.end(), entity, f.group(0)))
-        return out
+        return out + cited_symbols(self.gazetteer, text, out)
 
     def _nationalities(self, text: str) -> list[NameMatch]:
         table = nationalities()

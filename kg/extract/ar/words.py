@@ -19,10 +19,12 @@ SHORTEST_STEM = 4  # three would fold كندا and بولندا into one ندا
 
 @lru_cache(maxsize=65536)
 def normalise(word: str) -> str:
-    """Short vowels and tatweel dropped; alef forms one alef; ta marbuta ه; alef maqsura ي."""
+    """Short vowels and tatweel dropped; alef forms one alef; ta marbuta ه; alef maqsura ي; a
+    final hamza on its seat ي (`الهادئ`, also printed `الهادي`, is one word)."""
     word = araby.strip_tatweel(araby.strip_tashkeel(word))
     word = araby.normalize_alef(word)
-    return word.replace("ة", "ه").replace("ى", "ي")
+    word = word.replace("ة", "ه").replace("ى", "ي")
+    return word[:-1] + "ي" if word.endswith("ئ") else word
 
 
 @lru_cache(maxsize=65536)

@@ -7,8 +7,8 @@ import re
 from functools import lru_cache
 
 from kg.extract.facts import Entity
-from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
-                                 goals, pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_resolutions, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches, resolution)
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
 from kg.reference.compiled import read_yaml
@@ -17,6 +17,9 @@ SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|o
 GOALS = re.compile(r"\bSustainable Development Goals?\s+(?P<numbers>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)")
 HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
 GA_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
+# between two resolutions of a list: "40/151 G of 16 December 1985, 41/60 D …", "… and resolution 43/76 D"
+RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+                            r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:resolutions?\s+)?")
 SC_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
 QUOTED_AFTER = re.compile(r"\b(?:coalition|organi[sz]ation|think tank|network|alliance|foundation|NGO|group|"
                           r"initiative|platform)\s*,?\s*(?:called\s+|named\s+|known as\s+)?[“\"]([^”\"]{2,50})[”\"]")
@@ -86,11 +89,7 @@ class EnglishNames:
         return sorted(matches, key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
-        out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
-               for f in SC_RESOLUTION.finditer(text)]
-        out += [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNGA"), f.group(0))
-                for f in GA_RESOLUTION.finditer(text) if not overlaps_span(f.span(), out)]
-        return out
+        return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP)
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
         out: list[NameMatch] = []

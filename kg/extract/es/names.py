@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 
-from kg.extract.entities import (blank_out, coordinated, goals, host_of, org_from_text, overlaps,
-                                 overlaps_span, pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -22,6 +22,9 @@ GOALS = re.compile(r"\bObjetivos?(?:\s+de\s+Desarrollo\s+Sostenible)?\s+(?:n\.?�
                    r"(?P<numbers>\d{1,2}(?:\s*(?:,|y|e)\s*\d{1,2})*)\b")
 HOST = re.compile(r"\b(?:el\s+|al\s+|del\s+)?(?:país|Gobierno|Estado)\s+anfitri[oó]n\b(?!,?\s+(?:el\s+|la\s+)?[" + _UP + "])")
 GA_RESOLUTION = re.compile(r"\bresoluci(?:ón|ones)\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
+# between two resolutions of a list: "43/78 H y 43/85, de 7 de diciembre de 1988, 44/21, de 15 de …"
+RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*de\s+\d{1,2}\s*[º°o]?\s+de\s+[^\W\d_]+\s+de\s+\d{4})?"
+                            r"\s*(?:,\s*(?:[ye]\s+)?|\s+[ye]\s+)(?:(?:sus|su|la|las)\s+)?(?:resoluci(?:ón|ones)\s+)?")
 SC_RESOLUTION = re.compile(r"\bresoluci(?:ón|ones)\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
 _KIND_OF_BODY = (r"(?:coalición|red|alianza|organización|centro de estudios|centro de investigación|grupo|"
                  r"fundación|plataforma|ONG|asociación|iniciativa|movimiento|instituto)")
@@ -145,11 +148,7 @@ class SpanishNames:
         return sorted(matches, key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
-        out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
-               for f in SC_RESOLUTION.finditer(text)]
-        out += [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNGA"), f.group(0))
-                for f in GA_RESOLUTION.finditer(text) if not overlaps_span(f.span(), out)]
-        return out
+        return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP)
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
         out: list[NameMatch] = []

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.entities import (blank_out, coordinated, gazetteer_table, goals, host_of, org_from_text, overlaps,
-                                 overlaps_span, pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_resolutions, coordinated, gazetteer_table, goals, host_of,
+                                 org_from_text, overlaps, overlaps_span, pattern_matches)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -31,6 +31,9 @@ GOALS = re.compile(r"\bobjectifs?\s+(?:de développement durable\s+)?(?:nos?\s+)
                    r"(?P<numbers>\d{1,2}(?!\d)(?:\s*(?:,|et)\s*\d{1,2}(?!\d))*)(?!\s*/)")
 HOST = re.compile(r"\bpays hôte\b")
 GA_RESOLUTION = re.compile(r"\brésolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
+# between two resolutions of a list: "40/151 G du 16 décembre 1985, 41/60 D …", "… et la résolution 43/76 D"
+RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*(?:du|en date du)\s+(?:1\s*er|\d{1,2})\s+[^\W\d_]+\s+\d{4})?"
+                            r"\s*(?:,\s*(?:et\s+)?|\s+et\s+)(?:(?:ses|sa|la|les)\s+)?(?:résolutions?\s+)?")
 SC_RESOLUTION = re.compile(r"\brésolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
 _KINDS = (r"coalition|réseau|organisation|groupe de réflexion|alliance|fondation|ONG|"
           r"association|mouvement|think tank|collectif")
@@ -153,11 +156,7 @@ class FrenchNames:
                        for i, (name, seen) in enumerate(zip(words, re.findall(r"[^\W\d_]+", text))))
 
     def _resolutions(self, text: str) -> list[NameMatch]:
-        out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
-               for f in SC_RESOLUTION.finditer(text)]
-        out += [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNGA"), f.group(0))
-                for f in GA_RESOLUTION.finditer(text) if not overlaps_span(f.span(), out)]
-        return out
+        return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP)
 
     def _adjectives(self, text: str) -> list[NameMatch]:
         """`le Gouvernement mongol` is Mongolia; `groupe de réflexion français` names France."""

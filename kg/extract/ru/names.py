@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 
-from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
-                                 goals, pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_resolutions, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches)
 from kg.extract.facts import Entity
 from kg.extract.ru.morphology import lemma, nominative, part_of_speech, word_form
 from kg.paths import DATA
@@ -33,6 +33,9 @@ GOALS = re.compile(r"(?<![а-яё])цел(?:ь|и|ей|ью|ям|ями|ях)\s+
 SC_RESOLUTION = re.compile(r"(?<![а-яё])резолюци\w*\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)", re.I)
 GA_RESOLUTION = re.compile(r"(?<![а-яё])резолюци\w*\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-ZА-Я])(?![\w]))?", re.I)
 LOOKALIKES = str.maketrans("АВСДЕ", "ABCDE")  # 42/39 D printed with a Cyrillic letter
+# between two resolutions of a list: "40/151 G от 16 декабря 1985 года, 41/60 D … и 43/76 D"
+RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*от\s+\d{1,2}\s+[а-яё]+\s+\d{4}\s*(?:года|г\.)?)?"
+                            r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)(?:(?:свои\w*|резолюци\w*)\s+)*", re.I)
 # an unknown organisation's head noun (lemmas)
 ORG_HEADS = {"комитет", "фонд", "сеть", "форум", "ассоциация", "союз", "институт", "центр", "коалиция",
              "федерация", "организация", "совет", "комиссия", "университет", "академия", "альянс",
@@ -108,15 +111,8 @@ class RussianNames:
         return sorted(matches, key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
-        out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
-               for f in SC_RESOLUTION.finditer(text)]
-        for found in GA_RESOLUTION.finditer(text):
-            if not overlaps_span(found.span(), out):
-                session, number, letter = found.groups()
-                letter = letter.translate(LOOKALIKES) if letter else None
-                out.append(NameMatch(found.start(), found.end(),
-                                     resolution(self.gazetteer, (session, number, letter), "UNGA"), found.group(0)))
-        return out
+        return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP,
+                                 letter=lambda letter: letter.translate(LOOKALIKES))
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
         out: list[NameMatch] = []
