@@ -29,6 +29,7 @@ def job_numbers(raw: str) -> list[str]:
 def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], markers: Markers,
                   language: str) -> Metadata:
     """Symbol and job number from running heads; session, agenda and title from the front page."""
+    front = front if any(markers.report_of.match(line) for line in front) else run_together_front(raw, markers) or front
     symbol, others = symbols_in(raw, "\n".join(front))
     jobs = Counter(job_numbers(raw))
     front_text = "\n".join(front)
@@ -49,6 +50,24 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title,
                     genre=genre, other_symbols=others)
+
+
+FRONT_HEAD = 6000  # characters a front page, run together with the text, may take
+
+
+def run_together_front(raw: str, markers: Markers) -> list[str] | None:
+    """The front page of a copy that runs it together with the text ("… en América Latina y el
+    Caribe Informe del Secretario General Resumen En el presente informe …"): the lines up to
+    "Report of the Secretary-General", written as a title writes it (not "the report of the
+    Secretary-General" of a sentence), where a session or agenda item comes before; else None."""
+    inline = re.compile(markers.report_of.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$"))
+    found = inline.search(raw, 0, FRONT_HEAD)
+    if found is None:
+        return None
+    head = raw[:found.start()]
+    if not (markers.session.search(head) or markers.agenda.search(head)):
+        return None
+    return [line.strip() for line in head.splitlines() if line.strip()] + [found.group(0)]
 
 
 def _symbols(found: str) -> tuple[str, tuple[str, ...]]:
