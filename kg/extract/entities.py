@@ -137,6 +137,21 @@ def cited_symbols(gazetteer: Gazetteer, text: str, taken: list[NameMatch]) -> li
     return out
 
 
+# "the Centre" of a text whose subject is not known (a resolution, a web page): no organisation
+# of its own, and no unknown name starts with it ("du Centre régional et du rôle qu’il peut jouer")
+UNRESOLVED_SUBJECT = Entity("Organization", "", in_reference=False)
+
+
+def unresolved_subject(pattern: re.Pattern[str], text: str, subject: Entity | None,
+                       taken: list[NameMatch]) -> list[NameMatch]:
+    """Where the subject is unknown, its references (`pattern`) as spans to keep unknown names
+    out of; they are not mentions and are never emitted."""
+    if subject is not None:
+        return []
+    return [NameMatch(f.start(), f.end(), UNRESOLVED_SUBJECT, f.group(0)) for f in pattern.finditer(text)
+            if not overlaps_span(f.span(), taken)]
+
+
 def host_of(gazetteer: Gazetteer, subject: Entity | None) -> Entity | None:
     """The country hosting the report's subject: what 东道国 / "the host country" refers to."""
     return gazetteer.get("Country", subject.host) if subject and subject.host else None

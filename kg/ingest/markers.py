@@ -52,6 +52,8 @@ class Markers:
     title_wraps: re.Pattern[str] = NEVER
     letter: re.Pattern[str] = NEVER  # the opening of a letter: "Letter dated ... addressed to"
     yearbook: re.Pattern[str] = NEVER  # a Disarmament Yearbook chapter's head or name
+    # the head of a resolution's text, after its front page: "Resolution adopted by the General Assembly"
+    resolution: re.Pattern[str] = NEVER
     right_to_left: bool = False  # a PDF copy of such a script may give digit groups in reverse
 
 

@@ -11,7 +11,7 @@ from kg.ingest.markers import Markers
 ONE_SYMBOL = r"(?:A|S|E)/(?:RES/)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*"
 # a symbol alone on its line, or a joint document's symbols: A/62/96–S/2007/393
 SYMBOL = re.compile(rf"^\s*({ONE_SYMBOL}(?:\s*[-–—]\s*{ONE_SYMBOL})*)\s*$", re.M)
-SYMBOL_INLINE = re.compile(r"\b((?:A|S|E)/\d{2,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\b")
+SYMBOL_INLINE = re.compile(r"\b((?:A|S|E)/(?:RES/)?\d{2,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\b")
 JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 # JOB_NUMBER without its opening lookbehind, which a search tries at every character; the
 # character before is checked for each match found (a match that fails it hides no other: the
@@ -59,11 +59,14 @@ def run_together_front(raw: str, markers: Markers) -> list[str] | None:
     """The front page of a copy that runs it together with the text ("… en América Latina y el
     Caribe Informe del Secretario General Resumen En el presente informe …"): the lines up to
     "Report of the Secretary-General", written as a title writes it (not "the report of the
-    Secretary-General" of a sentence), where a session or agenda item comes before; else None."""
+    Secretary-General" of a sentence) or to a resolution's head, where a session or agenda item
+    comes before; else None."""
     inline = re.compile(markers.report_of.pattern.removeprefix(r"^\s*").removesuffix(r"\s*$"))
-    found = inline.search(raw, 0, FRONT_HEAD)
-    if found is None:
+    heads = [found for found in (inline.search(raw, 0, FRONT_HEAD), markers.resolution.search(raw, 0, FRONT_HEAD))
+             if found]  # a resolution's front page ends where its head starts: "Résolution adoptée par …"
+    if not heads:
         return None
+    found = min(heads, key=lambda head: head.start())
     head = raw[:found.start()]
     if not (markers.session.search(head) or markers.agenda.search(head)):
         return None
@@ -102,8 +105,8 @@ def symbol_in(raw: str, front: str) -> str | None:
 
 
 def _agenda_item(text: str) -> str:
-    """`102 (d)`, `102 d)` and `102(d)` are one item: 102(d)."""
-    found = re.match(r"\s*(\d+)\s*\(?\s*([a-z])?\s*\)?", text)
+    """`102 (d)`, `102 d)`, `102(d)` and a resolution's `102, d,` are one item: 102(d)."""
+    found = re.match(r"\s*(\d+)\s*[(,]?\s*([a-z])?\s*[),]?", text)
     return f"{found.group(1)}({found.group(2)})" if found and found.group(2) else re.sub(r"\s+", "", text)
 
 

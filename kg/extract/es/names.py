@@ -9,7 +9,7 @@ from functools import lru_cache
 
 
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, org_from_text, overlaps,
-                                 overlaps_span, pattern_matches)
+                                 overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -141,7 +141,8 @@ class SpanishNames:
                 country = self.gazetteer.get("Country", table[form])
                 if country and not overlaps_span((start, end), matches):
                     matches.append(NameMatch(start, end, country, text[start:end]))
-        unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
+        # a place closing an unknown name is part of it
+        unknown = self._unknown(text, matches + unresolved_subject(SUBJECT, text, self.subject, matches))
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, gazetteer_table, goals, host_of,
-                                 org_from_text, overlaps, overlaps_span, pattern_matches)
+                                 org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -139,7 +139,8 @@ class FrenchNames:
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
         matches += [m for m in self._adjectives(text) if not overlaps(m, matches)]
-        unknown = self._unknown(text, matches)  # a place closing an unknown name is part of it
+        # a place closing an unknown name is part of it
+        unknown = self._unknown(text, matches + unresolved_subject(SUBJECT, text, self.subject, matches))
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]

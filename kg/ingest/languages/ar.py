@@ -101,4 +101,5 @@ MARKERS = Markers(
     footnote=re.compile(r"^\s*\((\d{1,3}|[^\W\d_]{1,2})\)\s*(\S.*)$"),
     agenda_letter=agenda_letter,
     right_to_left=True,
+    resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
 )

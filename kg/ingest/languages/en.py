@@ -54,4 +54,5 @@ MARKERS = Markers(
     letter=re.compile(r"^\s*(?:Identical\s+)?letters?\s+dated\b[\s\S]{0,300}?\baddressed\s+to\b", re.I | re.M),
     yearbook=re.compile(r"\bDisarmament\s+Yearbook\b|^\s*(?:Continuing\s+)?C\s?H\s?A\s?P\s?T\s?E\s?R\s+[IVX]+\b",
                         re.I | re.M),
+    resolution=re.compile(r"Resolution adopted by the General Assembly"),
 )

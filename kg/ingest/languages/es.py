@@ -85,4 +85,5 @@ MARKERS = Markers(
     unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:miles de\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),
     ordinal=es_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
+    resolution=re.compile(r"Resolución aprobada por la Asamblea General"),
 )

@@ -70,7 +70,8 @@ MARKERS = Markers(
     report_of=re.compile(r"^\s*Rapport du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
     # "Soixante-seizième session", "Soixante et onzième session"
     session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:(?:-|\s+et\s+)[a-zéèêàâ]+)*)\s+session\b"),
-    agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)", re.I),
+    # "Point 102 d) de l'ordre du jour"; a resolution's front page writes "Point 67, f, de l'ordre du jour"
+    agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\)|,\s*[a-z]\s*,)?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
     ordinal=fr_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
@@ -78,4 +79,5 @@ MARKERS = Markers(
     # the line before ends on a word no title ends with ("… le désarmement en" / "Afrique")
     title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?i:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
                            r"d['’]|l['’])\s*\n"),
+    resolution=re.compile(r"Résolution adoptée par l['’]Assemblée générale"),
 )

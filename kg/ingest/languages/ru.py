@@ -70,4 +70,5 @@ MARKERS = Markers(
     ordinal=ru_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     section=SECTION,
+    resolution=re.compile(r"Резолюция,? принятая Генеральной Ассамблеей"),
 )
