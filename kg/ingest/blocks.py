@@ -17,17 +17,20 @@ from kg.ingest.markers import Markers
 from kg.ingest.structure import SENTENCE_END, Parts, _Block, _Splitter
 
 MIN_PROSE_WORDS = 4  # Latin words in a sentence that is a paragraph
-# a sentence's end, a footnote mark after it; a colon ends the sentence that leads into a list
-FULL_STOP = re.compile(r"[。！？.!?:：][\"”’)]?(?:\d{1,2}|\*)?\s*$")
+FULL_STOP = re.compile(r"[。！？.!?][\"”’)]?(?:\d{1,2}|\*)?\s*$")  # a sentence's end, a footnote mark after it
+# in the running text, a colon ends the sentence that leads into a list ("… established three
+# regional centres:"); on the front page it ends an agenda item's title, which is no text
+LEAD_IN = re.compile(r"[:：]\s*$")
 MIN_PROSE_CJK = 20  # ideographs in a line of running text
 SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shorter
 
 
-def is_prose(line: str, one_per_line: bool) -> bool:
+def is_prose(line: str, one_per_line: bool, in_text: bool = False) -> bool:
     """A line of running text, not a menu entry, a date, a title or a name. Where every line is
-    a whole paragraph, running text ends a sentence; a printed line may break anywhere."""
+    a whole paragraph, running text ends a sentence; a printed line may break anywhere.
+    `in_text`: the running text has begun, where a sentence may lead into a list."""
     text = line.strip()
-    ends = FULL_STOP.search(text) is not None
+    ends = FULL_STOP.search(text) is not None or (in_text and LEAD_IN.search(text) is not None)
     if len(CJK.findall(text)) >= MIN_PROSE_CJK:
         return ends or not one_per_line
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
@@ -54,7 +57,7 @@ class _BlockSplitter(_Splitter):
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if last is not None and self._continues(line):
             last.lines.append(line.strip())
-        elif is_prose(line, self.one_per_line) or (last is None and SENTENCE_END.search(line)):
+        elif is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line)):
             count = sum(1 for block in self.blocks if block.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         else:
