@@ -57,7 +57,8 @@ FRONT_HEAD = 6000  # characters a front page, run together with the text, may ta
 
 def run_together_front(raw: str, markers: Markers) -> list[str] | None:
     """The front page of a copy that runs it together with the text ("… en América Latina y el
-    Caribe Informe del Secretario General Resumen En el presente informe …"): the lines up to
+    Caribe Informe del Secretario General Resumen En el presente informe …"), or whose page
+    furniture ("Loading....", a site's snippet) made the front page end early: the lines up to
     "Report of the Secretary-General", written as a title writes it (not "the report of the
     Secretary-General" of a sentence) or to a resolution's head, where a session or agenda item
     comes before; else None."""
