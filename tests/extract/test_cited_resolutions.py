@@ -50,3 +50,8 @@ def test_a_resolution_cited_by_its_symbol_is_found_and_a_report_is_not(gazetteer
 
 def test_arabic_final_hamza_on_its_seat_is_one_spelling():
     assert normalise("الهادئ") == normalise("الهادي")
+
+
+def test_a_russian_name_opening_with_a_capitalised_noun_is_no_gerund(gazetteer):
+    text = "положения пункта 1 статьи 11 Устава Организации Объединенных Наций (995_010)"
+    assert found(gazetteer, "ru", text) == ["UN-CHARTER"]

@@ -44,11 +44,13 @@ def parses(word: str) -> list:
 
 def _readings(word: str, readings: list) -> list:
     """The readings the word is taken in, in their order: for a capitalised word its place
-    readings, else its proper-noun readings, where it has some; else all."""
+    readings, else its proper-noun readings, where it has some; else all but a gerund's."""
     if word[:1].isupper():
-        # a place before a person's name: Филиппин is the islands, not a woman named Филиппина
+        # a place before a person's name: Филиппин is the islands, not a woman named Филиппина;
+        # a name's word is no gerund: Устав (the Charter), not the gerund of устать
         return [p for p in readings if "Geox" in p.tag.grammemes] \
-            or [p for p in readings if PROPER & p.tag.grammemes] or readings
+            or [p for p in readings if PROPER & p.tag.grammemes] \
+            or [p for p in readings if p.tag.POS != "GRND"] or readings
     return readings
 
 
