@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from itertools import islice
@@ -10,7 +11,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.ingest.document import Document, Metadata, Paragraph
-from kg.ingest.layout import clean_lines, fold_width, join_digit_groups, unreverse_digit_groups
+from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
+                             unreverse_digit_groups)
 from kg.ingest.markers import markers_for
 from kg.ingest.blocks import split_blocks
 from kg.ingest.long_paragraphs import cut_long
@@ -28,7 +30,10 @@ SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the report's language, from its script and common words."""
+    """ISO 639-1 code of the report's language, from its script and common words. Shaped Arabic
+    letters (a PDF's presentation forms) and Kangxi radicals count as the letters they are."""
+    if COMPATIBILITY_FORMS.search(text):
+        text = COMPATIBILITY_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     cjk, latin, cyrillic, arabic = _script_counts(text)
     scripts = {"zh": cjk * 3, "latin": latin, "ru": cyrillic, "ar": arabic}
     best = max(scripts, key=scripts.get)

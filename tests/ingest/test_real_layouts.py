@@ -43,3 +43,26 @@ def test_a_spanish_period_in_months():
     assert find_range("entre julio\nde 2009 y junio de 2011") == ("2009-07-01", "2011-06-30")
     assert find_range("de enero a diciembre de 2019") == ("2019-01-01", "2019-12-31")
     assert find_range("de marzo a mayo de 2020") == (None, None)  # an activity's months, not a period
+
+
+# the opening of an Arabic PDF's text as a document site gives it: shaped letters (presentation
+# forms), the front page's Latin furniture run into the text
+SHAPED_ARABIC = ("ﺍﻷﻣــﻢ ﺍﳌﺘﺤـﺪﺓ ﺍﻟﻌﺎﻣﺔ ﺍﳉﻤﻌﻴﺔDistr.: General 2 December 2004 Arabic Original: English 011204 "
+                 "301104 04-60229 (A) ﻭﺍﳋﻤﺴﻮﻥ ﺍﻟﺘﺎﺳﻌﺔ ﺍﻟﺪﻭﺭﺓ ﻣﻦ ﻣﺬﻛﺮﺓ ﺍﻷﻣﲔ ﺍﻟﻌﺎﻡ ﺍﳉﻤﻌﻴﺔ ﺍﻟﻌﺎﻣﺔ ﺃﻳﻠﻮﻝ/ ﺳﺒﺘﻤﱪ ﺍﻷﻣﻢ "
+                 "ﺍﳌﺘﺤﺪﺓ ﺇﱃ ﺍﳌﻴﺜﺎﻕ ﺍﻟﻮﺍﺭﺩ ﺍﻟﺘﻄﻠﻊ ﺳﻴﻤﺎ ﻭﻻ، ﺍﳉﻤﺎﻋﻲ ﺍﻷﻣﻦ ﺗﻮﻓﲑ ﻟﻠﺠﻤﻴﻊ.\n")
+
+
+def test_an_arabic_copy_in_shaped_letters_is_read_as_arabic():
+    from kg.ingest.reader import detect_language
+
+    assert detect_language(SHAPED_ARABIC) == "ar"
+    assert read_text(SHAPED_ARABIC).metadata.language == "ar"
+
+
+def test_the_front_pages_latin_furniture_names_no_body():
+    from kg.extract.ar.names import ArabicNames
+    from kg.reference.gazetteer import load_gazetteer
+
+    text = read_text(SHAPED_ARABIC).paragraphs[0].text
+    keys = {m.entity.key for m in ArabicNames(load_gazetteer(), None).find(text)}
+    assert keys == {"UN", "UNGA", "UNSG"}

@@ -45,6 +45,9 @@ QUOTED_AFTER = re.compile(r"(?:تحالف|ائتلاف|منظمة|شبكة|مؤ�
                           r"[«\"“]([^»\"”]{2,50})[»\"”]")
 LATIN_NAME = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z'’&.-]+(?:\s+(?:[A-Z0-9][A-Za-z0-9'’&.-]*|of|for|and|the|de|du|la|des|y|del|on|da|do))*)(?![A-Za-z])")
 LATIN_STOP = {"COVID", "COVID-19", "P", "G", "D", "A", "RES", "S", "Add", "Corr", "Rev"}
+# the front page's Latin furniture, where a copy runs it into the text: "Distr.: General 2 December
+# 2004 Arabic Original: English 011204 301104 04-60229"; no name of a body
+FRONT_FURNITURE = re.compile(r"\b(?:Distr|Original|Arabic|English|French|Spanish|Russian|Chinese)\b|\d{2}-\d{5}|\b\d{6}\b")
 # a name the gazetteer lacks opens with one of these nouns (with or without the article); its
 # words run on as `_name_span` says. A council or authority only when national.
 ORG_HEADS = ("معهد", "مؤسسة", "لجنة", "شبكة", "جامعة", "رابطة", "جمعية", "أكاديمية", "وزارة", "منتدى",
@@ -187,7 +190,7 @@ class ArabicNames:
         masked = blank_out(text, known + out)
         for found in LATIN_NAME.finditer(masked):
             name = found.group(1).strip(" .-")
-            if (len(name) >= 3 and name not in LATIN_STOP and not name.isupper()
+            if (len(name) >= 3 and name not in LATIN_STOP and not name.isupper() and not FRONT_FURNITURE.search(name)
                     and self.gazetteer.lookup(name) is None and not overlaps_span(found.span(1), out)):
                 out.append(NameMatch(found.start(1), found.start(1) + len(name), org_from_text(name), name))
         masked = blank_out(text, known + out)
