@@ -35,7 +35,8 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                "unrec-resolution-2002-A-RES-57-91": 0.98, "regional-centres-resolution-2005-A-RES-60-83": 0.98,
                "unrcpd-2008-opening-news": 0.98, "regional-disarmament-web": 0.98,
                "unrec-director-2008-news": 0.98, "unrec-2014-web": 0.98,
-               "unrec-resolution-2005-A-RES-60-86": 0.98, "unoda-regional-web": 0.98}
+               "unrec-resolution-2005-A-RES-60-86": 0.98, "unoda-regional-web": 0.98,
+               "yearbook-2007-web": 0.98}
 
 
 def test_there_are_enough_real_texts():
