@@ -104,13 +104,15 @@ SYMBOL_CITED = re.compile(r"(?<![\w/])A/(?:(RES)/)?(\d{1,2})/(\d{1,3})(?:\s?(?:\
 
 
 def cited_resolutions(gazetteer: Gazetteer, text: str, sc: re.Pattern[str], ga: re.Pattern[str],
-                      gap: re.Pattern[str], letter: Callable[[str], str] = str) -> list[NameMatch]:
+                      gap: re.Pattern[str], letter: Callable[[str], str] = str,
+                      ga_item: re.Pattern[str] = GA_LISTED) -> list[NameMatch]:
     """Resolutions cited by number, and the further ones a list goes on with ("ses résolutions
     40/151 G du 16 décembre 1985, 41/60 D du 3 décembre 1986 et 43/76 D"): `gap` is what the
     language writes between two of them (a date, a comma, "and"). `letter` spells a letter of
-    the Latin alphabet (a Cyrillic look-alike)."""
+    the Latin alphabet (a Cyrillic look-alike, an Arabic letter's name); `ga_item` is a further
+    resolution's number where the language writes its letter otherwise (41/60 ياء)."""
     out: list[NameMatch] = []
-    for organ, first, item in (("UNSC", sc, SC_LISTED), ("UNGA", ga, GA_LISTED)):
+    for organ, first, item in (("UNSC", sc, SC_LISTED), ("UNGA", ga, ga_item)):
         for found in first.finditer(text):
             if overlaps_span(found.span(), out):
                 continue

@@ -31,6 +31,8 @@ def found(gazetteer, language: str, text: str) -> list[str]:
            "de 1986, 52/220, de 22 de diciembre de 1997, y 54/55 B, de 1 de diciembre de 1999,"),
     ("ru", "ссылаясь на свои резолюции 40/151 G от 16 декабря 1985 года, 41/60 D от 3 декабря 1986 года, "
            "52/220 от 22 декабря 1997 года и 54/55 В от 1 декабря 1999 года,"),
+    ("ar", "وإذ تشير إلى قراراتها 40/151 زاي المؤرخ 16 كانون الأول/ديسمبر 1985، و 41/60 دال المؤرخ 3 كانون "
+           "الأول/ديسمبر 1986، و 52/220 المؤرخ 22 كانون الأول/ديسمبر 1997 و 54/55 باء المؤرخ 1 كانون الأول/ديسمبر 1999،"),
 ])
 def test_every_resolution_of_a_list_is_found(gazetteer, language: str, text: str):
     assert found(gazetteer, language, text) == ["A/RES/40/151G", "A/RES/41/60D", "A/RES/52/220", "A/RES/54/55B"]

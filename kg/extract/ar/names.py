@@ -9,8 +9,8 @@ from functools import lru_cache
 
 
 from kg.extract.ar.words import normalise, word_form
-from kg.extract.entities import (blank_out, cited_symbols, gazetteer_table, goals, host_of, org_from_text, overlaps,
-                                 overlaps_span, pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_resolutions, gazetteer_table, goals, host_of, org_from_text,
+                                 overlaps, overlaps_span, pattern_matches)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -37,9 +37,14 @@ HOST = re.compile(_PREFIX + r"(?:[بك]?ال|لل)(?:بلد|دولة)\s+(?:ال)
 LETTERS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G", "حاء": "H",
            "طاء": "I", "ياء": "J", "كاف": "K", "لام": "L", "ميم": "M", "نون": "N", "سين": "O", "عين": "P",
            "فاء": "Q", "صاد": "R", "قاف": "S", "راء": "T"}
-GA_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:\s+الجمعية\s+العامة)?\s+(\d{1,2})\s*/\s*(\d{1,3})"
+# the keyword may take the possessive suffix: "قراراتها 40/151 زاي" (its resolutions)
+GA_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:ها)?(?:\s+الجمعية\s+العامة)?\s+(\d{1,2})\s*/\s*(\d{1,3})"
                            rf"(?:\s+({'|'.join(LETTERS)})(?![^\W\d_]))?")
-SC_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:\s+مجلس\s+الأمن)?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
+SC_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:ها)?(?:\s+مجلس\s+الأمن)?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
+# a list's further resolutions: "40/151 زاي المؤرخ 16 كانون الأول/ديسمبر 1985، و 41/60 ياء …"
+GA_LISTED_AR = re.compile(r"(?<![\w/])(\d{1,2})\s*/\s*(\d{1,3})" rf"(?:\s+({'|'.join(LETTERS)})(?![^\W\d_]))?(?!\s*/|\d)")
+RESOLUTION_GAP = re.compile(r"(?:\s*،?\s*(?:المؤرخ|المؤرخة|المؤرخين|المؤرخات)\s+\d{1,2}\s+[^\d،,.]{2,30}?\s+\d{4})?"
+                            r"\s*(?:[،,]\s*(?:و\s*)?|\s+و\s*)(?:(?:قرار\w*|و?القرار\w*)\s+)?")
 GOALS = re.compile(r"(?:ال)?(?:هدف|أهداف|هدفين|هدفان)\s+(?P<numbers>\d{1,2}(?:\s*(?:،|,|و)\s*\d{1,2})*)\s+من\s+أهداف\s+التنمية\s+المستدامة")
 QUOTED_AFTER = re.compile(r"(?:تحالف|ائتلاف|منظمة|شبكة|مؤسسة|مركز الفكر|مجموعة|حركة|رابطة|جمعية|مبادرة)\s*"
                           r"[«\"“]([^»\"”]{2,50})[»\"”]")
@@ -157,14 +162,8 @@ class ArabicNames:
         return any(m.entity.kind == "Country" and 0 <= m.start - host.end <= 2 for m in matches)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
-        out = [NameMatch(f.start(), f.end(), resolution(self.gazetteer, f.groups(), "UNSC"), f.group(0))
-               for f in SC_RESOLUTION.finditer(text)]
-        for f in GA_RESOLUTION.finditer(text):
-            if not overlaps_span(f.span(), out):
-                session, number, letter = f.groups()
-                entity = resolution(self.gazetteer, (session, number, LETTERS.get(letter or "")), "UNGA")
-                out.append(NameMatch(f.start(), f.end(), entity, f.group(0)))
-        return out + cited_symbols(self.gazetteer, text, out)
+        return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP,
+                                 letter=lambda name: LETTERS.get(name) or None, ga_item=GA_LISTED_AR)
 
     def _nationalities(self, text: str) -> list[NameMatch]:
         table = nationalities()
