@@ -21,7 +21,6 @@ from kg.query.parameters import where_brace
 from kg.views.relations import Source
 from kg.views.scope import Side
 
-ROLE_BASE = "https://w3id.org/unkg/vocab/role/"
 ORGANISING_ROLES = frozenset({"organizer", "funder"})
 UNIT, RECORD = "\x1f", "\x1e"  # the separators the side_*.rq queries put between values
 
@@ -166,7 +165,7 @@ def partner_tallies(facts: SideFacts, side: Side, relations: tuple[str, ...]) ->
         roles_in: dict[str, set[str]] = defaultdict(set)
         sources_of: dict[str, set[str]] = defaultdict(set)
         for t in told:
-            role = _role(t.role)
+            role = t.role
             entity = facts.entity(t.agent)
             if role not in relations or t.report not in side.reports or entity is None or not entity.is_agent:
                 continue
@@ -200,7 +199,7 @@ def beneficiary_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     for activity, told in facts.links.items():
         for t in told:
             entity = facts.entity(t.agent)
-            if (_role(t.role) != "beneficiary" or t.report not in side.reports or entity is None
+            if (t.role != "beneficiary" or t.report not in side.reports or entity is None
                     or not entity.is_agent or "Country" not in entity.classes):
                 continue
             for key in entity.keys:
@@ -219,7 +218,7 @@ def instrument_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     for activity, instruments in facts.serves.items():
         served[activity] |= instruments
     for activity, told in facts.links.items():
-        served[activity] |= {t.agent for t in told if _role(t.role) == "instrument"}
+        served[activity] |= {t.agent for t in told if t.role == "instrument"}
     activities: dict[str, set[str]] = defaultdict(set)
     tallies: dict[str, Tally] = defaultdict(Tally)
     for activity, instruments in served.items():
@@ -265,7 +264,7 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     by_link: dict[tuple[str, str, str], set[Source]] = defaultdict(set)
     for activity, told in facts.links.items():
         for t in told:
-            if _role(t.role) == "funder":
+            if t.role == "funder":
                 by_link[t.link, activity, t.agent].add(Source(t.report, t.paragraph, t.sentence))
     for (link, _, funder), sources in by_link.items():
         add(funder, sources, _recipient_rows(facts, facts.recipients.get(link, ()), ()), [])
@@ -288,5 +287,3 @@ def _recipient_rows(facts: SideFacts, stated, abouts) -> int:
     return len(found) or 1
 
 
-def _role(iri: str) -> str:
-    return iri[len(ROLE_BASE):] if iri.startswith(ROLE_BASE) else ""
