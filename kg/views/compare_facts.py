@@ -94,15 +94,19 @@ class SideFacts:
         return self.entities.get(iri)
 
 
+SCAN = "WHERE { GRAPH ?reportGraph {"  # a range scan of the reports' graphs, in side_*.rq
+
+
 def side_queries(graphs: frozenset[str] | None) -> dict[str, str]:
-    """The side_*.rq queries, each GRAPH ?reportGraph preceded by VALUES of the sides' graphs
-    (none: every graph, or the default graph of a store without named graphs)."""
+    """The side_*.rq queries, each scan (`WHERE { GRAPH ?reportGraph {`) given VALUES of the
+    sides' graphs (none: every graph, or the default graph of a store without named graphs). A
+    GRAPH ?reportGraph elsewhere is looked up in the graph the scans bound."""
     queries = {}
     for name in ("side_participations", "side_fundings", "side_activities", "side_recipients"):
         sparql = find_query(name, QUERIES / "compare")
         if graphs:
             values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " } "
-            sparql = sparql.replace("GRAPH ?reportGraph {", values + "GRAPH ?reportGraph {")
+            sparql = sparql.replace(SCAN, SCAN.replace("GRAPH", values + "GRAPH"))
         queries[name] = sparql
     return queries
 

@@ -98,7 +98,9 @@ def test_side_queries_read_only_the_graphs_of_the_sides(two_years_graph):
     side, graphs = _side(store, "A/77/901")
     assert graphs and side.reports == {"A/77/901"}
     for name, sparql in side_queries(graphs).items():
-        assert sparql.count("GRAPH ?reportGraph {") == sparql.count("VALUES ?reportGraph {") > 0, name
+        scans = sparql.count("VALUES ?reportGraph {")
+        assert scans == sparql.count("} GRAPH ?reportGraph {") > 0, name
+        assert scans == side_queries(None)[name].count("WHERE { GRAPH ?reportGraph {"), name
     assert all("VALUES ?reportGraph {" not in q for q in side_queries(None).values())
 
 
