@@ -206,11 +206,15 @@ def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:
     return select_side(token, read_reports(store)), None  # says what the store holds, or finds it
 
 
-SIDE_QUERY = """PREFIX unkg: <https://w3id.org/unkg/ontology#>
+# The candidates (%s: patterns binding ?report) are found first, by scans joined by hashing;
+# then each one's details are looked up (LATERAL): joined by hashing instead, they would cost a
+# scan of every report in the store.
+SIDE_QUERY = """# oxigraph: lateral
+PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?symbol ?language ?centre_key ?period_start ?period_end ?graph WHERE {
-  %s
-  ?report a unkg:Report ; dcterms:language ?language .
+  { SELECT DISTINCT ?report WHERE { %s } }
+  { ?report a unkg:Report ; dcterms:language ?language . }
   OPTIONAL { ?report dcterms:identifier ?symbol }
   OPTIONAL { ?report unkg:about/unkg:key ?centre_key }
   OPTIONAL { ?report unkg:periodStart ?period_start }
@@ -238,10 +242,10 @@ def _candidate_queries(token: str) -> list[str]:
         centre, year = wanted, ""
     year_filter = (f'FILTER(SUBSTR(STR(COALESCE(?period_end, ?period_start)), 1, 4) = "{year}")'
                    if year else "")
-    # the reports of the year: one scan of the periods, joined by hashing (a lookup of each
-    # report of a centre costs more once the store holds thousands)
-    of_year = ("{ SELECT DISTINCT ?report WHERE { { ?report unkg:periodEnd ?date } UNION { ?report unkg:periodStart ?date } "
-               f'FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") }} }} ')
+    # the reports of the year (by its end, else its start): scans of the periods joined by hashing
+    of_year = (f'{{ ?report unkg:periodEnd ?date FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") }} UNION '
+               f'{{ ?report unkg:periodStart ?date FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") '
+               "MINUS { ?report unkg:periodEnd ?end } } ")
     if centre:
         head = ((of_year if year else "") + values("centre_key", centre)
                 + " ?centreNode unkg:key ?centre_key . ?report unkg:about ?centreNode .")
