@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
+from typing import NamedTuple
 
 from kg.paths import QUERIES
 from kg.query import find_query, run_query
@@ -50,19 +51,16 @@ class Entity:
         return bool(self.keys and self.classes)
 
 
-@dataclass(frozen=True)
-class Told:
-    """One activity link as one sentence tells it (empty source parts: no sentence cited)."""
+class Told(NamedTuple):
+    """One activity link as one sentence tells it (empty source parts: no sentence cited);
+    `label` is the paragraph's ("A/77/901 para. 3"). A tuple: a side holds thousands."""
     agent: str
     role: str
     report: str
     paragraph: str
     sentence: str
     link: str
-
-    @property
-    def label(self) -> str:
-        return Source(self.report, self.paragraph, "").label
+    label: str
 
 
 @dataclass(frozen=True)
@@ -114,8 +112,18 @@ def side_queries(graphs: frozenset[str] | None) -> dict[str, str]:
 def read_side_facts(store, graphs: frozenset[str] | None) -> SideFacts:
     queries = side_queries(graphs)
     links: dict[str, tuple[Told, ...]] = {}
+    labels: dict[tuple[str, str], str] = {}  # one label per paragraph, not per link
+
+    def told_of(record: str) -> Told:
+        parts = record.split(UNIT)
+        where = (parts[2], parts[3])
+        label = labels.get(where)
+        if label is None:
+            label = labels[where] = Source(*where, "").label
+        return Told(*parts, label)
+
     for activity, records in run_query(store, queries["side_participations"]).rows:
-        links[activity] = tuple(Told(*record.split(UNIT)) for record in _split(records, RECORD))
+        links[activity] = tuple(told_of(record) for record in _split(records, RECORD))
     told, serves = {}, {}
     for activity, instruments, paragraphs in run_query(store, queries["side_activities"]).rows:
         serves[activity] = frozenset(instruments.split())
@@ -165,18 +173,18 @@ def partner_tallies(facts: SideFacts, side: Side, relations: tuple[str, ...]) ->
     weights: dict[tuple[str, str], int] = defaultdict(int)
     sources: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[str, str] = {}
-    for told in facts.links.values():
+    for told in _own(facts, side).values():
         roles_in: dict[str, set[str]] = defaultdict(set)
         sources_of: dict[str, set[str]] = defaultdict(set)
-        for t in told:
-            role = t.role
-            entity = facts.entity(t.agent)
-            if role not in relations or t.report not in side.reports or entity is None or not entity.is_agent:
+        for t, entity in told:
+            if t.role not in relations:
                 continue
             for key in entity.keys:
                 names.setdefault(key, entity.name(key))
-                roles_in[key].add(role)
+                roles_in[key].add(t.role)
                 sources_of[key].add(t.label)
+        if len(roles_in) < 2:
+            continue
         for a, b in combinations(sorted(roles_in), 2):
             if link_all or (roles_in[a] | roles_in[b]) & ORGANISING_ROLES:
                 weights[a, b] += 1
@@ -200,11 +208,9 @@ def beneficiary_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     """Countries an activity was for, by the activities."""
     activities: dict[str, set[str]] = defaultdict(set)
     tallies: dict[str, Tally] = defaultdict(Tally)
-    for activity, told in facts.links.items():
-        for t in told:
-            entity = facts.entity(t.agent)
-            if (t.role != "beneficiary" or t.report not in side.reports or entity is None
-                    or not entity.is_agent or "Country" not in entity.classes):
+    for activity, told in _own(facts, side).items():
+        for t, entity in told:
+            if t.role != "beneficiary" or "Country" not in entity.classes:
                 continue
             for key in entity.keys:
                 tallies[key].name = entity.name(key)
@@ -213,6 +219,19 @@ def beneficiary_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     for key, tally in tallies.items():
         tally.count = len(activities[key])
     return tallies
+
+
+def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
+    """Each activity's links that the side's reports tell, to an organisation or country that
+    activity_network.rq keeps (a key and a class), with it."""
+    own = {}
+    reports, entities = side.reports, facts.entities
+    for activity, told in facts.links.items():
+        kept = [(t, entity) for t in told
+                if t.report in reports and (entity := entities.get(t.agent)) is not None and entity.is_agent]
+        if kept:
+            own[activity] = kept
+    return own
 
 
 def instrument_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
