@@ -52,24 +52,24 @@ class Entity:
 
 
 class Told(NamedTuple):
-    """One activity link as one sentence tells it (empty source parts: no sentence cited);
-    `label` is the paragraph's ("A/77/901 para. 3"). A tuple: a side holds thousands."""
+    """An agent's role in an activity as one paragraph tells it (report and paragraph empty: no
+    sentence cited); `label` is the paragraph's ("A/77/901 para. 3"). A tuple: a side holds
+    thousands."""
     agent: str
     role: str
     report: str
     paragraph: str
-    sentence: str
-    link: str
     label: str
 
 
 @dataclass(frozen=True)
 class FundingFact:
-    """A funding relation or contribution, with each optional value it has (funders.rq's rows
-    for it are their cross product, once per source)."""
+    """An activity's funder, a funding relation or a contribution, with each optional value it
+    has (funders.rq's rows for it are their cross product, once per source)."""
     fact: str
     how: str
     funder: str
+    activity: str
     purposes: tuple[str, ...]
     amounts: tuple[str, ...]
     currencies: tuple[str, ...]
@@ -130,9 +130,9 @@ def read_side_facts(store, graphs: frozenset[str] | None) -> SideFacts:
         told[activity] = frozenset(Source(*record.split(UNIT), "") for record in _split(paragraphs, RECORD))
     fundings = []
     for row in run_query(store, queries["side_fundings"]).rows:
-        fact, how, funder, purposes, amounts, currencies, years, abouts, sources = row
+        fact, how, funder, activity, purposes, amounts, currencies, years, abouts, sources = row
         fundings.append(FundingFact(
-            fact, how, funder, *(tuple(_split(values, UNIT)) for values in (purposes, amounts, currencies, years, abouts)),
+            fact, how, funder, activity, *(tuple(_split(values, UNIT)) for values in (purposes, amounts, currencies, years, abouts)),
             tuple(Source(*source.split(RECORD)) for source in _split(sources, UNIT))))
     recipients = {fact: frozenset(names.split())
                   for fact, names in run_query(store, queries["side_recipients"]).rows}
@@ -283,18 +283,11 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
                         continue
                     tally.money[currency] = tally.money.get(currency, Decimal(0)) + value
 
-    # activities' funders: one row per link, activity, funder, stated recipient and sentence
-    by_link: dict[tuple[str, str, str], set[Source]] = defaultdict(set)
-    for activity, told in facts.links.items():
-        for t in told:
-            if t.role == "funder":
-                by_link[t.link, activity, t.agent].add(Source(t.report, t.paragraph, t.sentence))
-    for (link, _, funder), sources in by_link.items():
-        add(funder, sources, _recipient_rows(facts, facts.recipients.get(link, ()), ()), [])
     for f in facts.fundings:
         stated = facts.recipients.get(f.fact, ())
-        recipients = _recipient_rows(facts, stated, () if stated else f.abouts)
-        others = recipients * max(len(f.purposes), 1) * max(len(f.years), 1)
+        # the body the report is about stands for a recipient not named, but not an activity's
+        abouts = () if stated or f.how == "activity" else f.abouts
+        others = _recipient_rows(facts, stated, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
         rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
         money = [(amount, currency or "?") for amount in f.amounts if amount
                  for currency in (f.currencies or ("",))] * others
