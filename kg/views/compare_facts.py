@@ -66,15 +66,14 @@ class Told(NamedTuple):
 class FundingFact:
     """An activity's funder, a funding relation or a contribution, with each optional value it
     has (funders.rq's rows for it are their cross product, once per source)."""
-    fact: str
     how: str
     funder: str
-    activity: str
     purposes: tuple[str, ...]
     amounts: tuple[str, ...]
     currencies: tuple[str, ...]
     years: tuple[str, ...]
-    abouts: tuple[str, ...]
+    recipients: tuple[str, ...]   # stated
+    abouts: tuple[str, ...]       # the body its report is about
     sources: tuple[Source, ...]
 
 
@@ -85,7 +84,6 @@ class SideFacts:
     told: dict[str, frozenset[Source]]            # activity -> paragraphs that describe it
     serves: dict[str, frozenset[str]]             # activity -> instruments (servesInstrument)
     fundings: tuple[FundingFact, ...]
-    recipients: dict[str, frozenset[str]]         # fact -> stated recipients
     entities: dict[str, Entity]
 
     def entity(self, iri: str) -> Entity | None:
@@ -100,7 +98,7 @@ def side_queries(graphs: frozenset[str] | None) -> dict[str, str]:
     sides' graphs (none: every graph, or the default graph of a store without named graphs). A
     GRAPH ?reportGraph elsewhere is looked up in the graph the scans bound."""
     queries = {}
-    for name in ("side_participations", "side_fundings", "side_activities", "side_recipients"):
+    for name in ("side_participations", "side_fundings", "side_activities"):
         sparql = find_query(name, QUERIES / "compare")
         if graphs:
             values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " } "
@@ -129,18 +127,13 @@ def read_side_facts(store, graphs: frozenset[str] | None) -> SideFacts:
         serves[activity] = frozenset(instruments.split())
         told[activity] = frozenset(Source(*record.split(UNIT), "") for record in _split(paragraphs, RECORD))
     fundings = []
-    for row in run_query(store, queries["side_fundings"]).rows:
-        fact, how, funder, activity, purposes, amounts, currencies, years, abouts, sources = row
-        fundings.append(FundingFact(
-            fact, how, funder, activity, *(tuple(_split(values, UNIT)) for values in (purposes, amounts, currencies, years, abouts)),
-            tuple(Source(*source.split(RECORD)) for source in _split(sources, UNIT))))
-    recipients = {fact: frozenset(names.split())
-                  for fact, names in run_query(store, queries["side_recipients"]).rows}
+    for how, funder, *values, sources in run_query(store, queries["side_fundings"]).rows:
+        fundings.append(FundingFact(how, funder, *(tuple(_split(v, UNIT)) for v in values),
+                                    tuple(Source(*source.split(RECORD)) for source in _split(sources, UNIT))))
     named = ({t.agent for ts in links.values() for t in ts}
              | {i for instruments in serves.values() for i in instruments}
-             | {f.funder for f in fundings} | {a for f in fundings for a in f.abouts}
-             | {r for rs in recipients.values() for r in rs})
-    return SideFacts(links, told, serves, tuple(fundings), recipients, read_entities(store, named))
+             | {iri for f in fundings for iri in (f.funder, *f.recipients, *f.abouts)})
+    return SideFacts(links, told, serves, tuple(fundings), read_entities(store, named))
 
 
 def read_entities(store, iris: set[str]) -> dict[str, Entity]:
@@ -284,10 +277,9 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
                     tally.money[currency] = tally.money.get(currency, Decimal(0)) + value
 
     for f in facts.fundings:
-        stated = facts.recipients.get(f.fact, ())
         # the body the report is about stands for a recipient not named, but not an activity's
-        abouts = () if stated or f.how == "activity" else f.abouts
-        others = _recipient_rows(facts, stated, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
+        abouts = () if f.recipients or f.how == "activity" else f.abouts
+        others = _recipient_rows(facts, f.recipients, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
         rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
         money = [(amount, currency or "?") for amount in f.amounts if amount
                  for currency in (f.currencies or ("",))] * others
