@@ -1,8 +1,9 @@
 """What `kg compare` reads of the reports of its two sides, and each side's tallies from it.
 
-The store is asked four questions over the named graphs of both sides' reports
-(queries/compare/side_*.rq), each aggregated in SPARQL to one row per activity or fact, and a
-fifth for the entities those name. The tallies are those of the shipped queries' rows
+The store is asked three questions over the named graphs of both sides' reports
+(queries/compare/side_participations, side_activities, side_fundings), each aggregated in
+SPARQL to one row per activity or fact, and a fourth for the entities those name
+(side_entities). The tallies are those of the shipped queries' rows
 (activity_network, funders, activity_reports, activities_by_instrument) read through
 kg.views.relations and kg.views.networks, counted the same way, without building those rows:
 on a store of 10,000 reports a side of 90 reports held 8,600 link rows, and handing each value
