@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _parser  # the parser of `re` itself: what the pattern means, read once per pattern
 from typing import Iterator
 
-_LITERAL, _IN, _BRANCH, _SUBPATTERN = _parser.LITERAL, _parser.IN, _parser.BRANCH, _parser.SUBPATTERN
-_REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
-_ASSERT = _parser.ASSERT
-_ZERO_WIDTH = (_parser.AT, _ASSERT, _parser.ASSERT_NOT)
+try:  # the parser of `re` itself (Python 3.11 on): what a pattern means, read once per pattern
+    from re import _parser
+except ImportError:  # a Python that keeps it elsewhere: patterns run unguarded, same matches
+    _parser = None
+else:
+    _LITERAL, _IN, _BRANCH, _SUBPATTERN = _parser.LITERAL, _parser.IN, _parser.BRANCH, _parser.SUBPATTERN
+    _REPEATS = (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT)
+    _ASSERT = _parser.ASSERT
+    _ZERO_WIDTH = (_parser.AT, _ASSERT, _parser.ASSERT_NOT)
 
 
 class GuardedPattern:
@@ -40,7 +44,7 @@ class GuardedPattern:
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str] | GuardedPattern:
     """The pattern guarded by the words its matches must contain, or the pattern itself when
     it opens with a word (`re` already skips to it) or needs no word."""
-    if not isinstance(pattern.pattern, str):
+    if _parser is None or not isinstance(pattern.pattern, str):
         return pattern
     tree = _parser.parse(pattern.pattern, pattern.flags)
     if not _opens_wide(tree.data):

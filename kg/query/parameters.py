@@ -7,7 +7,8 @@ A query declares each parameter on a header line, with an optional type after a 
 
 `kg query partners --param org=EU --param year=2021` turns each value into an RDF term
 (pyoxigraph writes the literal, escaping what must be escaped) and binds it with a SPARQL
-`VALUES ?org { "EU" }` block at the head of the query's WHERE clause. A value is data: quotes,
+`VALUES ?org { "EU" }` block at the head of the query's WHERE clause (and of each subquery that
+projects ?org, so that the subquery reads only what the value selects). A value is data: quotes,
 braces or keywords in it stay inside the literal. A parameter given several times takes each
 value in turn; a parameter left out is unbound, so the query must say what that means
 (`FILTER(!BOUND(?year) || ...)`). A parameter must be a variable the WHERE clause matches or
@@ -94,7 +95,11 @@ def parse_assignments(assignments: list[str]) -> dict[str, list[str]]:
 
 
 def bind_parameters(query: QueryText, values: dict[str, list[str]]) -> str:
-    """The query's SPARQL with a VALUES block for each parameter given."""
+    """The query's SPARQL with a VALUES block for each parameter given, at the head of its WHERE
+    clause and of each subquery that projects the parameter's variable. The subquery's copy
+    changes no row (its rows are joined on that variable with the outer block anyway), but
+    engines evaluate a subquery on its own before joining it, so without it a subquery that
+    aggregates one organisation's activities would aggregate every organisation's."""
     declared = {p.name: p for p in query.parameters}
     unknown = [name for name in values if name not in declared]
     if unknown:
@@ -102,12 +107,46 @@ def bind_parameters(query: QueryText, values: dict[str, list[str]]) -> str:
         raise QueryError(f"unknown parameter '{unknown[0]}'; this query's parameters: {known}")
     if not values:
         return query.sparql
-    blocks = []
+    blocks: dict[str, str] = {}
     for name, given in values.items():
         terms = " ".join(dict.fromkeys(str(declared[name].term(value)) for value in given))
-        blocks.append(f"VALUES ?{name} {{ {terms} }}")
-    brace = where_brace(query.sparql)
-    return query.sparql[:brace + 1] + "\n  " + "\n  ".join(blocks) + query.sparql[brace + 1:]
+        blocks[name] = f"VALUES ?{name} {{ {terms} }}"
+    sparql = query.sparql
+    braces = [(where_brace(sparql), list(blocks.values()))]
+    braces += [(brace, [blocks[name] for name in blocks if name in projected])
+               for brace, projected in _subqueries(sparql)]
+    for brace, own in sorted(braces, reverse=True):
+        if own:
+            sparql = sparql[:brace + 1] + "\n  " + "\n  ".join(own) + sparql[brace + 1:]
+    return sparql
+
+
+def _subqueries(sparql: str) -> list[tuple[int, set[str]]]:
+    """(index of the '{' opening its WHERE clause, the variables it projects by name) for each
+    subquery. `(expression AS ?v)` projects ?v alone, and `SELECT *` nothing by name."""
+    found: list[tuple[int, set[str]]] = []
+    projected: set[str] | None = None  # while reading a subquery's projection
+    depth = parens = 0
+    before: list[str] = ["", ""]  # the two tokens before this one
+    for position, token in _tokens(sparql):
+        if token.isspace():
+            continue
+        if token.upper() == "SELECT" and depth > 0:
+            projected, parens = set(), 0
+        elif projected is not None:
+            if token == "{":
+                found.append((position, projected))
+                projected = None
+            elif token in "()":
+                parens += 1 if token == "(" else -1
+            elif before[-1] == "?" and (parens == 0 or before[-2].upper() == "AS"):
+                projected.add(token)
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+        before = [before[-1], token]
+    return found
 
 
 def with_paging(sparql: str, *, limit: int | None, offset: int | None) -> str:
@@ -207,9 +246,10 @@ LATERAL_MARK = re.compile(r"^#\s*oxigraph:\s*lateral\b", re.MULTILINE)
 
 def lateral_optionals(sparql: str) -> str:
     """For Oxigraph, a query whose header says `# oxigraph: lateral`: each OPTIONAL at the top of
-    its WHERE clause, and each bare group `{ ... }` there that follows a '.' or a '}' (and is not
-    a branch of a UNION nor a subquery), becomes `LATERAL { ... }` (SPARQL SEP-0006). A subquery
-    `{ SELECT ... }` stays as it is: it is there to be evaluated once and joined by hashing.
+    its WHERE clause or of a subquery's, and each bare group `{ ... }` there that follows a '.'
+    or a '}' (and is not a branch of a UNION nor a subquery), becomes `LATERAL { ... }` (SPARQL
+    SEP-0006). A subquery `{ SELECT ... }` itself stays as it is: it is there to be evaluated
+    once and joined by hashing.
 
     Oxigraph joins such a block by evaluating it over the whole store and hashing the result
     when it cannot tell that looking it up row by row is cheaper (an OPTIONAL of more than one
@@ -222,21 +262,30 @@ def lateral_optionals(sparql: str) -> str:
         return sparql
     tokens = [(p, t) for p, t in _tokens(sparql) if not t.isspace()]
     spans, depth, start, previous = [], 0, None, ""
+    clauses = [1]  # depths of the top of a WHERE clause: the query's, then open subqueries'
+    in_select = False  # between a subquery's SELECT and the '{' of its WHERE clause
     for index, (position, token) in enumerate(tokens):
+        following = tokens[index + 1][1].upper() if index + 1 < len(tokens) else ""
+        at_top = start is None and depth == clauses[-1]
         if token == "{":
-            following = tokens[index + 1][1].upper() if index + 1 < len(tokens) else ""
-            if depth == 1 and start is None and previous in (".", "}") and following != "SELECT":
-                start = (position, "group")
+            if at_top and previous in (".", "}") and following != "SELECT":
+                start = (position, "group", depth)
             depth += 1
+            if in_select:
+                clauses.append(depth)
+                in_select = False
         elif token == "}":
+            if len(clauses) > 1 and depth == clauses[-1]:
+                clauses.pop()
             depth -= 1
-            if start is not None and depth == 1:
-                following = tokens[index + 1][1].upper() if index + 1 < len(tokens) else ""
+            if start is not None and depth == start[2]:
                 if start[1] == "optional" or following != "UNION":
                     spans.append((start[0], position + 1))
                 start = None
-        elif depth == 1 and start is None and token.upper() == "OPTIONAL":
-            start = (position, "optional")
+        elif at_top and token.upper() == "OPTIONAL":
+            start = (position, "optional", depth)
+        elif token.upper() == "SELECT" and depth > 0 and start is None:
+            in_select = True
         previous = token
     for begin, end in reversed(spans):
         sparql = sparql[:begin] + "LATERAL { " + sparql[begin:end] + " }" + sparql[end:]

@@ -71,3 +71,12 @@ def test_guarded_patterns_find_what_the_patterns_find(code):
                 for method in ("search", "match"):
                     got, expected = getattr(guard, method)(text, start), getattr(pattern, method)(text, start)
                     assert (got and got.span()) == (expected and expected.span()), (pattern.pattern, text)
+
+
+def test_a_python_without_the_parser_of_re_runs_every_pattern_unguarded(monkeypatch):
+    import kg.extract.guards as module
+
+    monkeypatch.setattr(module, "_parser", None)
+    pattern = re.compile(r"(?P<orgs>[^，。；]{2,80}?)的代表(?:作|致辞)")
+
+    assert module.guarded.__wrapped__(pattern) is pattern

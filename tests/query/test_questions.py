@@ -216,3 +216,34 @@ def test_a_subquery_stays_a_join_and_is_not_made_lateral():
     lateral = lateral_optionals(sparql)
 
     assert "LATERAL { { SELECT" not in lateral and "LATERAL { { ?r ?q ?e } }" in lateral
+
+
+def test_the_top_of_a_subquerys_where_clause_is_made_lateral_too():
+    sparql = ("# oxigraph: lateral\nSELECT * WHERE {\n  ?r a ?c .\n"
+              "  { SELECT ?r (COUNT(?d) AS ?n) WHERE { ?r ?p ?x . OPTIONAL { ?x ?q ?d } } GROUP BY ?r }\n}")
+
+    lateral = lateral_optionals(sparql)
+
+    assert "WHERE { ?r ?p ?x . LATERAL { OPTIONAL { ?x ?q ?d } } } GROUP BY ?r }" in lateral
+    assert "LATERAL { { SELECT" not in lateral
+
+
+def test_a_parameter_is_bound_in_each_subquery_that_projects_it_and_only_there():
+    from kg.query.parameters import QueryText, Parameter
+
+    sparql = ("SELECT ?org ?n ?m WHERE {\n"
+              "  { SELECT ?org (COUNT(?a) AS ?n) WHERE { ?a <urn:by> ?org } GROUP BY ?org }\n"
+              "  { SELECT (COUNT(?org) AS ?m) WHERE { ?b <urn:by> ?org } }\n}")
+    query = QueryText(sparql, "", (Parameter("org", "string", ""),))
+
+    bound = bind_parameters(query, {"org": ["EU"]})
+
+    assert bound.count('VALUES ?org { "EU" }') == 2
+    assert 'WHERE {\n  VALUES ?org { "EU" } ?a <urn:by> ?org }' in bound
+    assert 'WHERE { ?b <urn:by> ?org }' in bound  # there ?org is the subquery's own variable
+    store = pyoxigraph.Store()
+    for activity, org in (("a1", "EU"), ("a2", "EU"), ("a3", "JPN")):
+        store.add(pyoxigraph.Quad(pyoxigraph.NamedNode(f"urn:{activity}"), pyoxigraph.NamedNode("urn:by"),
+                                  pyoxigraph.Literal(org)))
+    [row] = list(store.query(bound))
+    assert (row["org"].value, row["n"].value, row["m"].value) == ("EU", "2", "3")
