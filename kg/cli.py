@@ -186,6 +186,7 @@ def remove(
     """
     from kg.store import store_class
     from kg.store.prune import graphs_of_report, remove_reports, report_name
+    from kg.store.summary import refresh_summary
 
     def action():
         if bool(store_dir) == bool(endpoint):
@@ -199,6 +200,8 @@ def remove(
         with store:
             graphs = list(dict.fromkeys(g for symbol in symbols for g in graphs_of_report(store, symbol)))
             count = remove_reports(store, graphs)
+            if count:
+                refresh_summary(store)
         typer.echo(f"{store_dir or endpoint}: removed {count} report graph{'s' if count > 1 else ''} "
                    f"({', '.join(report_name(g) for g in graphs)})", err=True)
 

@@ -38,6 +38,7 @@ from kg.rdf.terms import TripleSet
 from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
 from kg.store.ntriples import to_nquads
 from kg.store.prune import remove_reports, stale_graphs
+from kg.store.summary import has_summary, refresh_summary
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -216,6 +217,8 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
     summary.stale = stale_graphs(stored, hashes, loader.loaded)
     if prune and summary.stale and not summary.failures:
         summary.pruned = remove_reports(store, summary.stale)
+    if store.keeps_summary and (loader.loaded or summary.pruned or not has_summary(store)):
+        refresh_summary(store)  # the counts questions read, over every report now in the store
     return summary
 
 

@@ -30,6 +30,7 @@ class GraphStore(ABC):
 
     name: ClassVar[str]  # the plugin name, as in `kg.store.STORES`
     transactional: ClassVar[bool] = True  # does `replace_graph` happen all at once?
+    keeps_summary: ClassVar[bool] = True  # are counts over its reports kept (kg.store.summary)?
 
     @abstractmethod
     def query(self, sparql: str, *, use_default_graph_as_union: bool = True):

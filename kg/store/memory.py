@@ -16,6 +16,7 @@ from kg.store.base import ENTITIES_GRAPH, GraphStore, as_nquads
 
 class MemoryStore(GraphStore):
     name = "memory"
+    keeps_summary = False  # a graph file is written as the reports say it, with nothing added
 
     def __init__(self) -> None:
         import pyoxigraph

@@ -48,6 +48,7 @@ def _write(store, request: WriteRequest) -> Answer:
     import pyoxigraph
 
     from kg.store.base import as_nquads, replacing_update
+    from kg.store.summary import DROP_SUMMARY, SUMMARY_GRAPH
 
     try:
         if request.action == "update":
@@ -59,6 +60,8 @@ def _write(store, request: WriteRequest) -> Answer:
             store.load(as_nquads(request.text, request.graph), format=pyoxigraph.RdfFormat.N_QUADS)
         else:  # dropping and inserting in one update: one transaction
             store.update(replacing_update(request.graph, request.text))
+        if SUMMARY_GRAPH not in (request.text or "") and request.graph != SUMMARY_GRAPH:
+            store.update(DROP_SUMMARY)  # its counts may be wrong now; questions count anew
     except (SyntaxError, ValueError) as error:
         return plain(400, f"cannot parse the request: {error}")
     except OSError as error:

@@ -12,7 +12,8 @@ import pytest
 
 from store_helpers import run_kg
 
-QUERIES = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing")
+QUERIES = ("document", "entities", "activities", "activity_links", "contributions", "finance", "staffing",
+           "activities_per_year")
 
 
 def rows(*args: str) -> list[str]:
@@ -101,3 +102,20 @@ def test_kg_serve_writable_takes_a_build_and_locks_out_other_writers(kg_server, 
         assert rows(name, "--endpoint", url + "query") == rows(name, "--store", str(local_store))
     busy = run_kg("build", str(corpus), "--store", str(store))
     assert busy.returncode == 2 and "open for writing by another process" in busy.stderr
+
+
+def test_a_change_through_kg_serve_drops_the_tallies_and_counts_are_made_anew(kg_server, corpus: Path,
+                                                                              local_store: Path, tmp_path: Path):
+    from kg.store.endpoint import EndpointStore
+    from kg.store.summary import has_summary
+
+    url = kg_server("--store", str(tmp_path / "served"), "--writable")
+    assert run_kg("build", str(corpus), "--endpoint", url + "query").returncode == 0
+    assert has_summary(EndpointStore(url + "query"))  # written by the build, kept by the server
+    expected = rows("activities_per_year", "--store", str(local_store))
+
+    changed = _post(url + "update", b"INSERT DATA { GRAPH <urn:x:notes> { <urn:x:a> <urn:x:b> 1 } }",
+                    "application/sparql-update")
+
+    assert changed == 204 and not has_summary(EndpointStore(url + "query"))
+    assert rows("activities_per_year", "--endpoint", url + "query") == expected

@@ -75,8 +75,10 @@ def _activity(slug: str, kind: str, start: str, label: str, paragraph: int, link
 <{activity}> a unkg:Activity ; rdfs:label "{label}"@en ; unkg:activityType acttype:{kind} ;
     unkg:startDate "{start}"^^{datatype} ; unkg:describedIn <{source}> .
 """
-    for role, target in links:
+    for role, target in links:  # each link mirrored by the direct relation, as the shapes want
+        direct = "servesInstrument" if role == "instrument" else role
         text += f"""
+<{activity}> unkg:{direct} <{ID}{target}> .
 <{activity}/link/{role}/{target.replace("/", "-")}> a unkg:ActivityLink ;
     unkg:activity <{activity}> ; unkg:role role:{role} ; unkg:target <{ID}{target}> ;
     prov:wasDerivedFrom <{source}/s/1> ; unkg:inReport <{ID}report/T-1/en> .
