@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 import pytest
 import rdflib
+from rdflib_store import RdflibStore
 
 from kg.query import find_query, run_query
 from kg.store import open_store
@@ -118,43 +119,9 @@ def test_compare_reads_a_graph_file_without_named_graphs_the_same(two_years_grap
     assert by_turtle.changes == by_quads.changes and by_quads.changes
 
 
-class _RdflibStore:
-    """An rdflib Dataset behind the interface kg.query reads, as a SPARQL server that is not
-    Oxigraph would answer (no LATERAL, its own join order)."""
-    name = "rdflib"
-
-    def __init__(self, dataset) -> None:
-        self.dataset = dataset
-
-    def query(self, sparql: str, *, use_default_graph_as_union: bool = True):
-        result = self.dataset.query(sparql)
-        if result.type == "ASK":
-            return result.askAnswer
-        return _Solutions(result)
-
-
-class _Term:
-    def __init__(self, value) -> None:
-        self.value = str(value)
-
-
-class _Solutions:
-    def __init__(self, result) -> None:
-        self.variables = [_Term(v) for v in result.vars]
-        self.rows = [{str(k): _Term(v) for k, v in row.asdict().items()} for row in result]
-
-    def __iter__(self):
-        return iter(_Row(row) for row in self.rows)
-
-
-class _Row(dict):
-    def __missing__(self, key):  # an unbound variable, as pyoxigraph gives it
-        return None
-
-
 def test_compare_through_rdflib_sparql_gives_what_oxigraph_gives(two_years_graph):
     dataset = rdflib.Dataset(default_union=True)
     dataset.parse(two_years_graph, format="nquads")
-    by_rdflib = compare(_RdflibStore(dataset), "UNRCPD:2021", "UNRCPD:2022")
+    by_rdflib = compare(RdflibStore(dataset), "UNRCPD:2021", "UNRCPD:2022")
     by_oxigraph = compare(open_store(graph=two_years_graph), "UNRCPD:2021", "UNRCPD:2022")
     assert by_rdflib.changes == by_oxigraph.changes and by_rdflib.changes
