@@ -11,29 +11,32 @@ Five sections, each row citing the report paragraphs on each side:
 - beneficiary: countries an activity was for.
 
 A row's change is `appeared`, `ended` or `continued` (instruments: `more`, `less` or `same` when
-on both sides). Everything is read through the shipped SPARQL queries, so any store will do.
+on both sides). Everything is read through SPARQL (queries/compare/side_*.rq, see
+kg.views.compare_facts), so any store will do.
 """
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from functools import cached_property
+from typing import Callable
 
 import networkx as nx
 
 from kg.paths import QUERIES
 from kg.query import find_query, run_query, text_table
 from kg.query.parameters import where_brace
+from kg.views.compare_facts import (Tally, beneficiary_tallies, funder_tallies, instrument_tallies,
+                                    partner_tallies, read_side_facts)
 from kg.views.errors import ViewError
 from kg.views.networks import ViewFilter, partners_network
-from kg.views.relations import Participation, Source, read_fundings, read_participations
+from kg.views.relations import read_participations
 from kg.views.scope import ReportInfo, Side, read_reports, select_side
 
 SECTIONS = ("partner", "partnership", "funder", "instrument", "beneficiary")
 CHANGES = ("appeared", "ended", "continued", "more", "less", "same")
 PARTNER_ROLES = ("organizer", "funder")
-COMPARE_QUERIES = ("activity_network", "funders", "activity_reports", "activities_by_instrument")
 COLUMNS = ("section", "change", "key", "name", "count_a", "count_b", "amount_a", "amount_b",
            "paragraphs_a", "paragraphs_b")
 
@@ -61,8 +64,20 @@ class Comparison:
     a: Side
     b: Side
     changes: tuple[Change, ...]
-    network_a: nx.Graph = field(compare=False, repr=False)  # the partners network of each side
-    network_b: nx.Graph = field(compare=False, repr=False)
+    # the partners network of each side, read when asked for (the page draws them, the table not)
+    _networks: Callable[[], tuple[nx.Graph, nx.Graph]] = field(compare=False, repr=False)
+
+    @cached_property
+    def networks(self) -> tuple[nx.Graph, nx.Graph]:
+        return self._networks()
+
+    @property
+    def network_a(self) -> nx.Graph:
+        return self.networks[0]
+
+    @property
+    def network_b(self) -> nx.Graph:
+        return self.networks[1]
 
     def rows(self, section: str | None = None) -> list[Change]:
         return [c for c in self.changes if section is None or c.section == section]
@@ -101,132 +116,39 @@ class Comparison:
         raise ViewError(f"unknown output format '{fmt}'; use table, csv or json")
 
 
-@dataclass
-class _Tally:
-    """What one side says about one key: a name, how many, money, where."""
-    name: str = ""
-    count: int = 0
-    money: dict[str, Decimal] = field(default_factory=dict)
-    sources: set[str] = field(default_factory=set)
-
-
 def compare(store, a: str, b: str, *, relations: tuple[str, ...] = PARTNER_ROLES) -> Comparison:
     """Compare what the reports `a` names with what `b` names (symbols, years, centres or
     CENTRE:YEAR; see kg.views.scope) in one store."""
     (side_a, graphs_a), (side_b, graphs_b) = _side(store, a), _side(store, b)
     if side_a.reports == side_b.reports:
         raise ViewError(f"'{a}' and '{b}' name the same reports; name two different editions")
-    queries = _queries(graphs_a | graphs_b if graphs_a and graphs_b else None)
-    participations = read_participations(store, queries["activity_network"])
-    fundings = read_fundings(store, queries["funders"])
-    instruments = _instrument_uses(store, queries)
-    filters = ViewFilter(relations=relations)
-    tallies, networks = {}, []
-    for side in (side_a, side_b):
-        own = [p for p in participations if p.source.report in side.reports]
-        network = partners_network(own, filters)
-        networks.append(network)
-        tallies[side] = {
-            **_partners(network, side),
-            "funder": _funders([f for f in fundings if f.source.report in side.reports]),
-            "instrument": _instruments(instruments, side),
-            "beneficiary": _beneficiaries(own),
-        }
+    graphs = graphs_a | graphs_b if graphs_a and graphs_b else None
+    facts = read_side_facts(store, graphs)
+    tallies = {side: {**partner_tallies(facts, side, relations),
+                      "funder": funder_tallies(facts, side),
+                      "instrument": instrument_tallies(facts, side),
+                      "beneficiary": beneficiary_tallies(facts, side)}
+               for side in (side_a, side_b)}
     changes = []
     for section in SECTIONS:
         changes += _diff(section, tallies[side_a][section], tallies[side_b][section])
-    return Comparison(side_a, side_b, tuple(changes), networks[0], networks[1])
+    return Comparison(side_a, side_b, tuple(changes),
+                      _networks=lambda: _partners_networks(store, graphs, (side_a, side_b), relations))
 
 
-def _partners(network: nx.Graph, side: Side) -> dict[str, dict[str, _Tally]]:
-    partner: dict[str, _Tally] = defaultdict(_Tally)
-    partnership: dict[str, _Tally] = defaultdict(_Tally)
-    for u, v, data in network.edges(data=True):
-        in_centre = [k for k in (u, v) if k in side.centres]
-        if len(in_centre) == 1:
-            other = v if u in side.centres else u
-            tally, name = partner[other], _name(network, other)
-        else:
-            first, second = sorted((u, v))
-            tally = partnership[f"{first} + {second}"]
-            name = f"{_name(network, first)} + {_name(network, second)}"
-        tally.name = name
-        tally.count += data["weight"]
-        tally.sources.update(s for e in data["evidence"] for s in e.source.split("; ") if s)
-    return {"partner": partner, "partnership": partnership}
+def _partners_networks(store, graphs: frozenset[str] | None, sides: tuple[Side, Side],
+                       relations: tuple[str, ...]) -> tuple[nx.Graph, nx.Graph]:
+    """The partners network of each side, with its evidence, for the page (kg compare --html)."""
+    participations = read_participations(store, _network_query(graphs))
+    filters = ViewFilter(relations=relations)
+    return tuple(partners_network([p for p in participations if p.source.report in side.reports], filters)
+                 for side in sides)
 
 
-def _funders(fundings) -> dict[str, _Tally]:
-    tallies: dict[str, _Tally] = defaultdict(_Tally)
-    for funding in fundings:
-        tally = tallies[funding.funder.key]
-        tally.name = funding.funder.name
-        tally.count += 1
-        tally.sources.add(funding.source.label)
-        if funding.amount:
-            try:
-                amount = Decimal(funding.amount)
-            except InvalidOperation:
-                continue
-            currency = funding.currency or "?"
-            tally.money[currency] = tally.money.get(currency, Decimal(0)) + amount
-    return tallies
-
-
-def _beneficiaries(participations: list[Participation]) -> dict[str, _Tally]:
-    activities: dict[str, set[str]] = defaultdict(set)
-    tallies: dict[str, _Tally] = defaultdict(_Tally)
-    for p in participations:
-        if p.role != "beneficiary" or not p.agent.is_country:
-            continue
-        tally = tallies[p.agent.key]
-        tally.name = p.agent.name
-        activities[p.agent.key].add(p.activity.iri)
-        tally.sources.add(p.source.label)
-    for key, tally in tallies.items():
-        tally.count = len(activities[key])
-    return tallies
-
-
-@dataclass(frozen=True)
-class _InstrumentUse:
-    key: str
-    name: str
-    activity: str
-    source: Source
-
-
-def _instrument_uses(store, queries: dict[str, str]) -> list[_InstrumentUse]:
-    """Each instrument an activity served, once per paragraph that tells of the activity."""
-    told = defaultdict(set)
-    for row in run_query(store, queries["activity_reports"]).as_dicts():
-        told[row["activity"]].add(Source(row["report"], row["paragraph"], ""))
-    uses = []
-    for row in run_query(store, queries["activities_by_instrument"]).as_dicts():
-        name = row["instrument_label_en"] or row["instrument_label_zh"] or row["instrument_key"]
-        uses += [_InstrumentUse(row["instrument_key"], name, row["activity"], source)
-                 for source in told[row["activity"]]]
-    return uses
-
-
-def _instruments(uses: list[_InstrumentUse], side: Side) -> dict[str, _Tally]:
-    activities: dict[str, set[str]] = defaultdict(set)
-    tallies: dict[str, _Tally] = defaultdict(_Tally)
-    for use in uses:
-        if use.source.report not in side.reports:
-            continue
-        tallies[use.key].name = use.name
-        tallies[use.key].sources.add(use.source.label)
-        activities[use.key].add(use.activity)
-    for key, tally in tallies.items():
-        tally.count = len(activities[key])
-    return tallies
-
-
-def _diff(section: str, a: dict[str, _Tally], b: dict[str, _Tally]) -> list[Change]:
+def _diff(section: str, a: dict[str, Tally], b: dict[str, Tally]) -> list[Change]:
     changes = []
     for key in set(a) | set(b):
-        left, right = a.get(key, _Tally()), b.get(key, _Tally())
+        left, right = a.get(key, Tally()), b.get(key, Tally())
         if key not in a:
             change = "appeared"
         elif key not in b:
@@ -254,27 +176,15 @@ def _money(amounts: dict[str, Decimal]) -> str:
                      else f"{amount:,.2f} {currency}" for currency, amount in sorted(amounts.items()))
 
 
-def _name(network: nx.Graph, key: str) -> str:
-    data = network.nodes[key]
-    return data.get("label_en") or data.get("label_zh") or key
-
-
-def _queries(graphs: frozenset[str] | None) -> dict[str, str]:
-    """The queries a comparison reads, by the name of the shipped query whose rows each gives.
-
-    With the named graphs of the two sides' reports: queries/compare/NAME.rq, which find the
-    facts in those graphs alone (VALUES ?reportGraph) and join the rest as the shipped query
-    does, so that a store of 10,000 reports costs what the two sides hold, not what it holds.
-    Without (a graph file of one graph): the shipped queries over everything."""
+def _network_query(graphs: frozenset[str] | None) -> str:
+    """queries/compare/activity_network.rq for the named graphs of the two sides' reports
+    (VALUES ?reportGraph); without them (a graph file of one graph), the shipped query."""
     if not graphs:
-        return {name: find_query(name) for name in COMPARE_QUERIES}
+        return find_query("activity_network")
+    sparql = find_query("activity_network", QUERIES / "compare")
+    brace = where_brace(sparql)
     values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " }"
-    queries = {}
-    for name in COMPARE_QUERIES:
-        sparql = find_query(name, QUERIES / "compare")
-        brace = where_brace(sparql)
-        queries[name] = sparql[:brace + 1] + "\n  " + values + sparql[brace + 1:]
-    return queries
+    return sparql[:brace + 1] + "\n  " + values + sparql[brace + 1:]
 
 
 def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:
@@ -296,11 +206,15 @@ def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:
     return select_side(token, read_reports(store)), None  # says what the store holds, or finds it
 
 
-SIDE_QUERY = """PREFIX unkg: <https://w3id.org/unkg/ontology#>
+# The candidates (%s: patterns binding ?report) are found first, by scans joined by hashing;
+# then each one's details are looked up (LATERAL): joined by hashing instead, they would cost a
+# scan of every report in the store.
+SIDE_QUERY = """# oxigraph: lateral
+PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?symbol ?language ?centre_key ?period_start ?period_end ?graph WHERE {
-  %s
-  ?report a unkg:Report ; dcterms:language ?language .
+  { SELECT DISTINCT ?report WHERE { %s } }
+  { ?report a unkg:Report ; dcterms:language ?language . }
   OPTIONAL { ?report dcterms:identifier ?symbol }
   OPTIONAL { ?report unkg:about/unkg:key ?centre_key }
   OPTIONAL { ?report unkg:periodStart ?period_start }
@@ -328,11 +242,14 @@ def _candidate_queries(token: str) -> list[str]:
         centre, year = wanted, ""
     year_filter = (f'FILTER(SUBSTR(STR(COALESCE(?period_end, ?period_start)), 1, 4) = "{year}")'
                    if year else "")
+    # the reports of the year (by its end, else its start): scans of the periods joined by hashing
+    of_year = (f'{{ ?report unkg:periodEnd ?date FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") }} UNION '
+               f'{{ ?report unkg:periodStart ?date FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") '
+               "MINUS { ?report unkg:periodEnd ?end } } ")
     if centre:
-        head = values("centre_key", centre) + " ?centreNode unkg:key ?centre_key . ?report unkg:about ?centreNode ."
+        head = ((of_year if year else "") + values("centre_key", centre)
+                + " ?centreNode unkg:key ?centre_key . ?report unkg:about ?centreNode .")
         queries.append(SIDE_QUERY % (head, year_filter))
     elif year:
-        head = ("{ ?report unkg:periodEnd ?date } UNION { ?report unkg:periodStart ?date } "
-                f'FILTER(SUBSTR(STR(?date), 1, 4) = "{year}")')
-        queries.append((SIDE_QUERY % (head, year_filter)).replace("SELECT ?symbol", "SELECT DISTINCT ?symbol"))
+        queries.append(SIDE_QUERY % (of_year, year_filter))
     return queries

@@ -66,3 +66,30 @@ def test_contributions_by_donor_totals_each_kind(small_graph):
 
     assert found == {("NPL", "voluntary-contribution"): ("1000", "1", "2020"),
                      ("JPN", "refund"): ("500", "1", "2020")}
+
+
+@pytest.mark.parametrize("tallied", [False, True], ids=["counted", "tallied"])
+def test_activities_per_year_gives_oxigraphs_rows_through_another_sparql_engine(two_years_graph, tallied):
+    """Read from a store's tallies or counted from its reports, through rdflib as through Oxigraph:
+    no row for a group that no activity makes."""
+    import rdflib
+    from rdflib_store import RdflibStore
+
+    from kg.store.summary import refresh_summary
+
+    store = load_into_oxigraph(two_years_graph)
+    if tallied:
+        from kg.store.memory import MemoryStore
+
+        memory = MemoryStore()
+        memory.oxigraph = store
+        assert refresh_summary(memory) > 0
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(data="".join(f"{quad} .\n" for quad in store), format="nquads")
+    sparql = find_query("activities_per_year")
+
+    expected = run_query(store, sparql).as_dicts()
+
+    assert expected and all(row["year"] for row in expected)
+    assert sorted(map(sorted, (r.items() for r in run_query(RdflibStore(dataset), sparql).as_dicts()))) == \
+        sorted(map(sorted, (r.items() for r in expected)))

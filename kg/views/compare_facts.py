@@ -1,0 +1,298 @@
+"""What `kg compare` reads of the reports of its two sides, and each side's tallies from it.
+
+The store is asked three questions over the named graphs of both sides' reports
+(queries/compare/side_participations, side_activities, side_fundings), each aggregated in
+SPARQL to one row per activity or fact, and a fourth for the entities those name
+(side_entities). The tallies are those of the shipped queries' rows
+(activity_network, funders, activity_reports, activities_by_instrument) read through
+kg.views.relations and kg.views.networks, counted the same way, without building those rows:
+on a store of 10,000 reports a side of 90 reports held 8,600 link rows, and handing each value
+of each row to Python cost more than finding them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from itertools import combinations
+from typing import NamedTuple
+
+from kg.paths import QUERIES
+from kg.query import find_query, run_query
+from kg.query.parameters import where_brace
+from kg.views.relations import Source
+from kg.views.scope import Side
+
+ORGANISING_ROLES = frozenset({"organizer", "funder"})
+UNIT, RECORD = "\x1f", "\x1e"  # the separators the side_*.rq queries put between values
+
+
+@dataclass
+class Tally:
+    """What one side says about one key: a name, how many, money, where."""
+    name: str = ""
+    count: int = 0
+    money: dict[str, Decimal] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Entity:
+    keys: tuple[str, ...]
+    classes: frozenset[str]
+    label_en: str
+    label_zh: str
+
+    def name(self, key: str) -> str:
+        return self.label_en or self.label_zh or key
+
+    @property
+    def is_agent(self) -> bool:
+        """activity_network.rq and funders.rq keep an organisation or country with a key and a class."""
+        return bool(self.keys and self.classes)
+
+
+class Told(NamedTuple):
+    """An agent's role in an activity as one paragraph tells it (report and paragraph empty: no
+    sentence cited); `label` is the paragraph's ("A/77/901 para. 3"). A tuple: a side holds
+    thousands."""
+    agent: str
+    role: str
+    report: str
+    paragraph: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FundingFact:
+    """An activity's funder, a funding relation or a contribution, with each optional value it
+    has (funders.rq's rows for it are their cross product, once per source)."""
+    how: str
+    funder: str
+    purposes: tuple[str, ...]
+    amounts: tuple[str, ...]
+    currencies: tuple[str, ...]
+    years: tuple[str, ...]
+    recipients: tuple[str, ...]   # stated
+    abouts: tuple[str, ...]       # the body its report is about
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class SideFacts:
+    """The facts of the reports of both sides."""
+    links: dict[str, tuple[Told, ...]]            # activity -> its links as told
+    told: dict[str, frozenset[Source]]            # activity -> paragraphs that describe it
+    serves: dict[str, frozenset[str]]             # activity -> instruments (servesInstrument)
+    fundings: tuple[FundingFact, ...]
+    entities: dict[str, Entity]
+
+    def entity(self, iri: str) -> Entity | None:
+        return self.entities.get(iri)
+
+
+SCAN = "WHERE { GRAPH ?reportGraph {"  # a range scan of the reports' graphs, in side_*.rq
+
+
+def side_queries(graphs: frozenset[str] | None) -> dict[str, str]:
+    """The side_*.rq queries, each scan (`WHERE { GRAPH ?reportGraph {`) given VALUES of the
+    sides' graphs (none: every graph, or the default graph of a store without named graphs). A
+    GRAPH ?reportGraph elsewhere is looked up in the graph the scans bound."""
+    queries = {}
+    for name in ("side_participations", "side_fundings", "side_activities"):
+        sparql = find_query(name, QUERIES / "compare")
+        if graphs:
+            values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " } "
+            sparql = sparql.replace(SCAN, SCAN.replace("GRAPH", values + "GRAPH"))
+        queries[name] = sparql
+    return queries
+
+
+def read_side_facts(store, graphs: frozenset[str] | None) -> SideFacts:
+    queries = side_queries(graphs)
+    links: dict[str, tuple[Told, ...]] = {}
+    labels: dict[tuple[str, str], str] = {}  # one label per paragraph, not per link
+
+    def told_of(record: str) -> Told:
+        parts = record.split(UNIT)
+        where = (parts[2], parts[3])
+        label = labels.get(where)
+        if label is None:
+            label = labels[where] = Source(*where, "").label
+        return Told(*parts, label)
+
+    for activity, records in run_query(store, queries["side_participations"]).rows:
+        links[activity] = tuple(told_of(record) for record in _split(records, RECORD))
+    told, serves = {}, {}
+    for activity, instruments, paragraphs in run_query(store, queries["side_activities"]).rows:
+        serves[activity] = frozenset(instruments.split())
+        told[activity] = frozenset(Source(*record.split(UNIT), "") for record in _split(paragraphs, RECORD))
+    fundings = []
+    for how, funder, *values, sources in run_query(store, queries["side_fundings"]).rows:
+        fundings.append(FundingFact(how, funder, *(tuple(_split(v, UNIT)) for v in values),
+                                    tuple(Source(*source.split(RECORD)) for source in _split(sources, UNIT))))
+    named = ({t.agent for ts in links.values() for t in ts}
+             | {i for instruments in serves.values() for i in instruments}
+             | {iri for f in fundings for iri in (f.funder, *f.recipients, *f.abouts)})
+    return SideFacts(links, told, serves, tuple(fundings), read_entities(store, named))
+
+
+def read_entities(store, iris: set[str]) -> dict[str, Entity]:
+    if not iris:
+        return {}
+    sparql = find_query("side_entities", QUERIES / "compare")
+    brace = where_brace(sparql)
+    values = "VALUES ?entity { " + " ".join(f"<{iri}>" for iri in sorted(iris)) + " }"
+    sparql = sparql[:brace + 1] + "\n  " + values + sparql[brace + 1:]
+    found: dict[str, list] = {}
+    for iri, key, classes, label_en, label_zh in run_query(store, sparql).rows:
+        keys, known, en, zh = found.setdefault(iri, [[], set(), label_en, label_zh])
+        keys.append(key)
+        known.update(classes.split())
+    return {iri: Entity(tuple(sorted(keys)), frozenset(classes), en, zh)
+            for iri, (keys, classes, en, zh) in found.items()}
+
+
+def _split(text: str, separator: str) -> list[str]:
+    return text.split(separator) if text else []
+
+
+# -- each section's tallies for one side -------------------------------------------------------
+
+def partner_tallies(facts: SideFacts, side: Side, relations: tuple[str, ...]) -> dict[str, dict[str, Tally]]:
+    """partner and partnership, as kg.views.networks.partners_network links them: two parties
+    of one activity (one of them organising or funding, unless no such role is asked for), each
+    link weighed by the activities it stands for."""
+    link_all = not ORGANISING_ROLES & set(relations)
+    weights: dict[tuple[str, str], int] = defaultdict(int)
+    sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    for told in _own(facts, side).values():
+        roles_in: dict[str, set[str]] = defaultdict(set)
+        sources_of: dict[str, set[str]] = defaultdict(set)
+        for t, entity in told:
+            if t.role not in relations:
+                continue
+            for key in entity.keys:
+                names.setdefault(key, entity.name(key))
+                roles_in[key].add(t.role)
+                sources_of[key].add(t.label)
+        if len(roles_in) < 2:
+            continue
+        for a, b in combinations(sorted(roles_in), 2):
+            if link_all or (roles_in[a] | roles_in[b]) & ORGANISING_ROLES:
+                weights[a, b] += 1
+                sources[a, b] |= sources_of[a] | sources_of[b]
+    partner: dict[str, Tally] = defaultdict(Tally)
+    partnership: dict[str, Tally] = defaultdict(Tally)
+    for (u, v), weight in weights.items():
+        if (u in side.centres) != (v in side.centres):
+            other = v if u in side.centres else u
+            tally, name = partner[other], names[other]
+        else:
+            tally = partnership[f"{u} + {v}"]
+            name = f"{names[u]} + {names[v]}"
+        tally.name = name
+        tally.count += weight
+        tally.sources |= sources[u, v]
+    return {"partner": partner, "partnership": partnership}
+
+
+def beneficiary_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
+    """Countries an activity was for, by the activities."""
+    activities: dict[str, set[str]] = defaultdict(set)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for activity, told in _own(facts, side).items():
+        for t, entity in told:
+            if t.role != "beneficiary" or "Country" not in entity.classes:
+                continue
+            for key in entity.keys:
+                tallies[key].name = entity.name(key)
+                tallies[key].sources.add(t.label)
+                activities[key].add(activity)
+    for key, tally in tallies.items():
+        tally.count = len(activities[key])
+    return tallies
+
+
+def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
+    """Each activity's links that the side's reports tell, to an organisation or country that
+    activity_network.rq keeps (a key and a class), with it."""
+    own = {}
+    reports, entities = side.reports, facts.entities
+    for activity, told in facts.links.items():
+        kept = [(t, entity) for t in told
+                if t.report in reports and (entity := entities.get(t.agent)) is not None and entity.is_agent]
+        if kept:
+            own[activity] = kept
+    return own
+
+
+def instrument_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
+    """Instruments an activity served (unkg:servesInstrument or an instrument link), by the
+    activities, each cited by the paragraphs that describe the activity."""
+    served: dict[str, set[str]] = defaultdict(set)
+    for activity, instruments in facts.serves.items():
+        served[activity] |= instruments
+    for activity, told in facts.links.items():
+        served[activity] |= {t.agent for t in told if t.role == "instrument"}
+    activities: dict[str, set[str]] = defaultdict(set)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for activity, instruments in served.items():
+        told = [s for s in facts.told.get(activity, ()) if s.report in side.reports]
+        for instrument in instruments:
+            entity = facts.entity(instrument)
+            if not told or entity is None:
+                continue
+            for key in entity.keys:
+                tallies[key].name = entity.name(key)
+                tallies[key].sources.update(s.label for s in told)
+                activities[key].add(activity)
+    for key, tally in tallies.items():
+        tally.count = len(activities[key])
+    return tallies
+
+
+def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
+    """Funders as funders.rq gives them, one count per row of it: each funding statement once per
+    sentence, recipient, purpose, amount, currency and year it has; money summed per currency."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+
+    def add(funder: str, sources, rows: int, money: list[tuple[str, str]]) -> None:
+        entity = facts.entity(funder)
+        if entity is None or not entity.is_agent:
+            return
+        for source in sources:
+            if source.report not in side.reports:
+                continue
+            for key in entity.keys:
+                tally = tallies[key]
+                tally.name = entity.name(key)
+                tally.count += rows
+                tally.sources.add(source.label)
+                for amount, currency in money:
+                    try:
+                        value = Decimal(amount)
+                    except InvalidOperation:
+                        continue
+                    tally.money[currency] = tally.money.get(currency, Decimal(0)) + value
+
+    for f in facts.fundings:
+        # the body the report is about stands for a recipient not named, but not an activity's
+        abouts = () if f.recipients or f.how == "activity" else f.abouts
+        others = _recipient_rows(facts, f.recipients, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
+        rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
+        money = [(amount, currency or "?") for amount in f.amounts if amount
+                 for currency in (f.currencies or ("",))] * others
+        add(f.funder, set(f.sources) or {Source("", "", "")}, rows, money)
+    return tallies
+
+
+def _recipient_rows(facts: SideFacts, stated, abouts) -> int:
+    """How many rows funders.rq gives a fact for its recipients: one per recipient with a key and
+    a class (stated, else the body its report is about), or one with none."""
+    found = {(key, True) for iri in stated if (e := facts.entity(iri)) and e.is_agent for key in e.keys}
+    found |= {(key, False) for iri in abouts if (e := facts.entity(iri)) and e.is_agent for key in e.keys}
+    return len(found) or 1
+
+
