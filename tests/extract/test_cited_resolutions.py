@@ -57,3 +57,8 @@ def test_arabic_final_hamza_on_its_seat_is_one_spelling():
 def test_a_russian_name_opening_with_a_capitalised_noun_is_no_gerund(gazetteer):
     text = "положения пункта 1 статьи 11 Устава Организации Объединенных Наций (995_010)"
     assert found(gazetteer, "ru", text) == ["UN-CHARTER"]
+
+
+def test_a_chinese_list_names_the_word_resolution_once(gazetteer):
+    text = "大会1985年12月16日第40/151 G号、1986年12月3日第41/60 D号和1987年11月30日第42/39 J号决议；报告A/60/153。"
+    assert found(gazetteer, "zh", text) == ["A/RES/40/151G", "A/RES/41/60D", "A/RES/42/39J"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.entities import (blank_out, host_of, org_from_text, overlaps, overlaps_span,
-                                 goals, pattern_matches, resolution)
+from kg.extract.entities import (blank_out, cited_symbols, goals, host_of, org_from_text, overlaps,
+                                 overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.extract.guards import guarded
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -23,7 +23,12 @@ GOALS = re.compile(r"可持续发展目标\s*(?P<numbers>\d{1,2}(?:\s*(?:、|和
 HOST = re.compile(r"东道国(?:政府)?")
 GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
-SYMBOL_CITED = re.compile(r"(?<![A-Za-z/])A/(?:RES/)?(\d{1,2})/(\d{1,3})(?:\s*([A-Z]))?")
+# a list of resolutions names 决议 once, after the last: "1985年12月16日第40/151 G号、1986年12月3日第41/60 D号
+# 和1987年11月30日第42/39 J号决议"
+_ZH_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+_ZH_ITEM = r"第\s*\d{1,2}\s*/\s*\d{1,3}\s*[A-Z]?\s*号"
+GA_RESOLUTION_LIST = re.compile(_ZH_ITEM + r"(?:\s*(?:、|和|及|以及|，)\s*" + _ZH_DATE + _ZH_ITEM + r")+\s*决议")
+GA_LISTED_ITEM = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号")
 QUOTED_AFTER = re.compile(r"(?:智库|组织|基金会|联盟|网络|机构|协会|平台|倡议)\s*[“\"「]([^”\"」]{2,30})[”\"」]")
 SUFFIXED = guarded(re.compile(r"([\u4e00-\u9fff]{2,18}?(?:委员会|论坛|研究所|研究院|研究中心|基金会|大学|学院|协会|联合会|学会|行动网|智库|警察|警察局|监管局|管理局|总局|秘书处|外交部|国防部|内政部|司法部|办公室))(?!议)(?![队门长员])(?!人员|官员|代表)(?![\u4e00-\u9fff]{0,1}(?:会议|成员|主席|秘书处))"))  # skips a text without a suffix
 # a ministry named by its country alone: 蒙古 + 外交部 (the country is blanked when this runs)
@@ -59,11 +64,16 @@ class ChineseNames:
         for found in SC_RESOLUTION.finditer(text):
             out.append(NameMatch(found.start(), found.end(),
                                  resolution(self.gazetteer, found.groups(), "UNSC"), found.group(0)))
+        for listed in GA_RESOLUTION_LIST.finditer(text):
+            for found in GA_LISTED_ITEM.finditer(text, listed.start(), listed.end()):
+                if not overlaps_span(found.span(), out):
+                    out.append(NameMatch(found.start(), found.end(),
+                                         resolution(self.gazetteer, found.groups(), "UNGA"), found.group(0)))
         for found in GA_RESOLUTION.finditer(text):
             if not overlaps_span(found.span(), out):
                 out.append(NameMatch(found.start(), found.end(),
                                      resolution(self.gazetteer, found.groups(), "UNGA"), found.group(0)))
-        return out
+        return out + cited_symbols(self.gazetteer, text, out)
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
         out: list[NameMatch] = []
