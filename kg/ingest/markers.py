@@ -77,3 +77,17 @@ def markers_for(language: str) -> Markers | None:
 
 def iso_date(year: str | int, month: str | int, day: str | int) -> str:
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+
+
+SHORTEST_MONTH_PERIOD = 6  # "from March to May 2020" is an activity's time, not what a report covers
+
+
+def month_period(first: int, year1: str | None, last: int, year2: str) -> Period:
+    """A period stated in months ("between July 2009 and June 2011"): from the first day of the
+    first month to the last day of the last; none when shorter than a report's period."""
+    from calendar import monthrange
+
+    start_year = int(year1) if year1 else int(year2) - (first > last)
+    if not (first and last) or (int(year2) - start_year) * 12 + last - first + 1 < SHORTEST_MONTH_PERIOD:
+        return None, None
+    return iso_date(start_year, first, 1), iso_date(year2, last, monthrange(int(year2), last)[1])

@@ -66,3 +66,13 @@ def test_the_front_pages_latin_furniture_names_no_body():
     text = read_text(SHAPED_ARABIC).paragraphs[0].text
     keys = {m.entity.key for m in ArabicNames(load_gazetteer(), None).find(text)}
     assert keys == {"UN", "UNGA", "UNSG"}
+
+
+def test_a_period_in_months_in_english_russian_and_arabic():
+    from kg.ingest.languages import ar, en, ru
+
+    assert en.find_range("during the period from July 2010 to June 2011") == ("2010-07-01", "2011-06-30")
+    assert en.find_range("between July 2009 and June 2011") == ("2009-07-01", "2011-06-30")
+    assert en.find_range("from March to May 2020") == (None, None)
+    assert ru.find_range("в период с июля 2010 года по июнь 2011 года") == ("2010-07-01", "2011-06-30")
+    assert ar.find_range("خلال الفترة من تموز/يوليه 2010 إلى حزيران/يونيه 2011") == ("2010-07-01", "2011-06-30")

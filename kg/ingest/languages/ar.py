@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, stated_period
+from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 # month -> number; the UN writes both names (`تشرين الأول/أكتوبر`), other copies one of them,
 # with the spellings of the Maghreb and Egypt (يونيو, يوليو, أغسطس) beside the UN's
@@ -28,6 +28,8 @@ _M = f"({MONTH})"
 DAY = r"(\d{1,2})"
 PERIOD = re.compile(r"(?:الفترة\s+)?من\s+" + DAY + r"(?:\s+" + _M + r")?(?:\s+(\d{4}))?\s+(?:إلى|الى|حتى)\s+"
                     + DAY + r"\s+" + _M + r"\s+(\d{4})")
+# a period stated in months: "من تموز/يوليه 2010 إلى حزيران/يونيه 2011"
+MONTH_PERIOD = re.compile(r"من\s+" + _M + r"(?:\s+(\d{4}))?\s+(?:إلى|الى|حتى)\s+" + _M + r"\s+(\d{4})")
 YEAR_PERIOD = re.compile(r"(?:أنشطة|الأنشطة|أعمال|عمل)[^.]{0,80}?(?:في|خلال|أثناء|عن)\s+(?:عام|سنة|العام)\s+((?:19|20)\d{2})")
 
 UNITS = {"الأول": 1, "الأولى": 1, "الحادي": 1, "الحادية": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3,
@@ -80,6 +82,11 @@ def find_range(text: str) -> Period:
         d1, m1, y1, d2, m2, y2 = found.groups()
         start, end = iso_date(y1 or y2, month(m1 or m2), d1), iso_date(y2, month(m2), d2)
         if (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) >= SHORTEST_PERIOD_MONTHS:
+            return start, end
+    for found in MONTH_PERIOD.finditer(text):
+        m1, y1, m2, y2 = found.groups()
+        start, end = month_period(month(m1), y1, month(m2), y2)
+        if start:
             return start, end
     return None, None
 

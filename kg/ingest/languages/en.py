@@ -4,12 +4,15 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, stated_period
+from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 DATE = r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})"
 PERIOD = re.compile(r"from\s+(\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+to\s+" + DATE)
+# a period stated in months: "from July 2010 to June 2011", "between July 2009 and June 2011"
+MONTH_PERIOD = re.compile(r"\b(?:from|between)\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+(?:to|and|until|through)\s+"
+                          r"([A-Z][a-z]+)\s+(\d{4})")
 YEAR_PERIOD = re.compile(r"\b(?:activities|work)\b[^.]{0,80}?\b(?:in|during|for)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b")
 ORDINALS = {
     w: i for i, w in enumerate(
@@ -38,6 +41,11 @@ def find_range(text: str) -> Period:
     if found and found.group(2).lower() in MONTHS and found.group(5).lower() in MONTHS:
         d1, mo1, y1, d2, mo2, y2 = found.groups()
         return iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
+    for found in MONTH_PERIOD.finditer(text):
+        m1, y1, m2, y2 = found.groups()
+        start, end = month_period(MONTHS.get(m1.lower(), 0), y1, MONTHS.get(m2.lower(), 0), y2)
+        if start:
+            return start, end
     return None, None
 
 

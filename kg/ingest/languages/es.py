@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, stated_period
+from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(), 1)}
@@ -18,7 +17,6 @@ PERIOD = re.compile(r"\b(?:del|entre\s+el|desde\s+el)\s+" + _D + r"(?:\s+de\s+" 
 # a period stated in months: "entre julio de 2009 y junio de 2011", "de julio de 2010 a junio de 2011"
 MONTH_PERIOD = re.compile(r"\b(?:entre|de|desde)\s+" + _M + r"(?:\s+(?:de(?:l)?\s+)?(\d{4}))?\s+(?:y|a|hasta)\s+"
                           + _M + r"\s+de(?:l)?\s+(\d{4})", re.I)
-SHORTEST_PERIOD_MONTHS = 6  # "de marzo a mayo de 2020" is an activity's time, not what a report covers
 YEAR_PERIOD = re.compile(r"\b(?:actividades|labor|trabajo)\b[^.]{0,80}?\b(?:en|durante)\s+(?:el\s+(?:año\s+)?)?"
                          r"((?:19|20)\d{2})\b")
 
@@ -67,10 +65,9 @@ def find_range(text: str) -> Period:
         return iso_date(y1 or y2, MONTHS[(m1 or m2).lower()], d1), iso_date(y2, MONTHS[m2.lower()], d2)
     for found in MONTH_PERIOD.finditer(text):
         m1, y1, m2, y2 = found.groups()
-        first, last = MONTHS[m1.lower()], MONTHS[m2.lower()]
-        start_year = int(y1) if y1 else int(y2) - (first > last)
-        if (int(y2) - start_year) * 12 + last - first + 1 >= SHORTEST_PERIOD_MONTHS:
-            return iso_date(start_year, first, 1), iso_date(y2, last, monthrange(int(y2), last)[1])
+        start, end = month_period(MONTHS[m1.lower()], y1, MONTHS[m2.lower()], y2)
+        if start:
+            return start, end
     return None, None
 
 

@@ -5,13 +5,16 @@ import re
 from datetime import date
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, stated_period
+from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split(), 1)}
 MONTH = r"(январ[яь]|феврал[яь]|марта?|апрел[яь]|ма[яй]|июн[яь]|июл[яь]|августа?|сентябр[яь]|октябр[яь]|ноябр[яь]|декабр[яь])"
 # a stated range is the reporting period only where the text says so: "в период с", "охватывает … с"
 PERIOD = re.compile(r"(?:период\w*|охватыва\w+[^.]{0,160}?)\s+с\s+(\d{1,2})\s+" + MONTH + r"(?:\s+(\d{4})\s*(?:года|г\.)?)?\s+по\s+(\d{1,2})\s+" + MONTH + r"\s+(\d{4})", re.I)
+# a period stated in months: "в период с июля 2010 года по июнь 2011 года"
+MONTH_PERIOD = re.compile(r"(?:период\w*|охватыва\w+[^.]{0,160}?)\s+с\s+" + MONTH + r"(?:\s+(\d{4})\s*(?:года|г\.)?)?\s+по\s+"
+                          + MONTH + r"\s+(\d{4})", re.I)
 YEAR_PERIOD = re.compile(r"деятельност\w*[^.]{0,80}?(?<![а-яё])(?:в|за)\s+((?:19|20)\d{2})\s+год", re.I)
 UNITS = {"перв": 1, "втор": 2, "трет": 3, "четвер": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
          "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
@@ -55,6 +58,11 @@ def find_range(text: str) -> Period:
         d1, m1, y1, d2, m2, y2 = found.groups()
         start, end = iso_date(y1 or y2, month(m1), d1), iso_date(y2, month(m2), d2)
         if (date.fromisoformat(end) - date.fromisoformat(start)).days >= 150:
+            return start, end
+    for found in MONTH_PERIOD.finditer(text):
+        m1, y1, m2, y2 = found.groups()
+        start, end = month_period(month(m1), y1, month(m2), y2)
+        if start:
             return start, end
     return None, None
 
