@@ -120,8 +120,8 @@ class TimedStore:
         self.store.load_quads(reports)
         self.seconds += time.perf_counter() - started
 
-    def report_hashes(self) -> dict[str, str]:
-        return self.store.report_hashes()
+    def __getattr__(self, name: str):  # query, replace_graph, keeps_summary ...: the store's own
+        return getattr(self.store, name)
 
 
 def child_oxigraph(paths: list[Path], work: Path, jobs: int) -> dict:
