@@ -26,9 +26,8 @@ import networkx as nx
 
 from kg.paths import QUERIES
 from kg.query import find_query, run_query, text_table
-from kg.query.parameters import where_brace
 from kg.views.compare_facts import (Tally, beneficiary_tallies, funder_tallies, instrument_tallies,
-                                    partner_tallies, read_side_facts)
+                                    partner_tallies, read_side_facts, with_values)
 from kg.views.errors import ViewError
 from kg.views.networks import ViewFilter, partners_network
 from kg.views.relations import read_participations
@@ -181,10 +180,7 @@ def _network_query(graphs: frozenset[str] | None) -> str:
     (VALUES ?reportGraph); without them (a graph file of one graph), the shipped query."""
     if not graphs:
         return find_query("activity_network")
-    sparql = find_query("activity_network", QUERIES / "compare")
-    brace = where_brace(sparql)
-    values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " }"
-    return sparql[:brace + 1] + "\n  " + values + sparql[brace + 1:]
+    return with_values(find_query("activity_network", QUERIES / "compare"), "reportGraph", graphs)
 
 
 def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:

@@ -91,6 +91,17 @@ class SideFacts:
         return self.entities.get(iri)
 
 
+def iri_values(variable: str, iris) -> str:
+    """`VALUES ?variable { <iri> ... }`, the IRIs in order."""
+    return f"VALUES ?{variable} {{ " + " ".join(f"<{iri}>" for iri in sorted(iris)) + " }"
+
+
+def with_values(sparql: str, variable: str, iris) -> str:
+    """The query with `iri_values` at the head of its WHERE clause."""
+    brace = where_brace(sparql)
+    return sparql[:brace + 1] + "\n  " + iri_values(variable, iris) + sparql[brace + 1:]
+
+
 SCAN = "WHERE { GRAPH ?reportGraph {"  # a range scan of the reports' graphs, in side_*.rq
 
 
@@ -102,8 +113,7 @@ def side_queries(graphs: frozenset[str] | None) -> dict[str, str]:
     for name in ("side_participations", "side_fundings", "side_activities"):
         sparql = find_query(name, QUERIES / "compare")
         if graphs:
-            values = "VALUES ?reportGraph { " + " ".join(f"<{g}>" for g in sorted(graphs)) + " } "
-            sparql = sparql.replace(SCAN, SCAN.replace("GRAPH", values + "GRAPH"))
+            sparql = sparql.replace(SCAN, SCAN.replace("GRAPH", iri_values("reportGraph", graphs) + " GRAPH"))
         queries[name] = sparql
     return queries
 
@@ -140,10 +150,7 @@ def read_side_facts(store, graphs: frozenset[str] | None) -> SideFacts:
 def read_entities(store, iris: set[str]) -> dict[str, Entity]:
     if not iris:
         return {}
-    sparql = find_query("side_entities", QUERIES / "compare")
-    brace = where_brace(sparql)
-    values = "VALUES ?entity { " + " ".join(f"<{iri}>" for iri in sorted(iris)) + " }"
-    sparql = sparql[:brace + 1] + "\n  " + values + sparql[brace + 1:]
+    sparql = with_values(find_query("side_entities", QUERIES / "compare"), "entity", iris)
     found: dict[str, list] = {}
     for iri, key, classes, label_en, label_zh in run_query(store, sparql).rows:
         keys, known, en, zh = found.setdefault(iri, [[], set(), label_en, label_zh])
