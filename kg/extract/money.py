@@ -84,13 +84,41 @@ def _respectively(words: MoneyWords, text: str, offset: int, mentions: list[Name
     said = words.respectively.search(text)
     if not said:
         return []
-    amounts = list(words.amount.finditer(text))
+    amounts: list[tuple[int, tuple[float, str]]] = []  # (where it starts, its value)
+    end = 0
+    for amount in words.amount.finditer(text):
+        amounts += _listed_before(words, text, end, amount)
+        amounts.append((amount.start(), words.value(amount)))
+        end = amount.end()
     if not amounts:
         return []
-    parties = _parties(mentions, offset, offset + amounts[0].start(), excluded)
+    parties = _parties(mentions, offset, offset + amounts[0][0], excluded)
     if len(amounts) < 2 or len(parties) != len(amounts):
         return []
-    return [(party, words.value(amount)) for party, amount in zip(parties, amounts)]
+    return [(party, value) for party, (_, value) in zip(parties, amounts)]
+
+
+# "50 000, 80 000 et 7 400 dollars", "100.000, 52.000 y 60.000 dólares": bare numbers listed before
+# an amount, its unit written once after the last
+LISTED_NUMBERS = re.compile(r"(?:(?<![\w.,])\d[\d.,]*(?<=\d)\s*(?:,|\b(?:et|y|e|and|и)\b)\s*)+$")
+LISTED_NUMBER = re.compile(r"\d[\d.,]*(?<=\d)")
+
+
+def _listed_before(words: MoneyWords, text: str, start: int, amount: re.Match[str]) -> list[tuple[int, tuple[float, str]]]:
+    """The bare numbers listed just before an amount whose unit follows its number, each read
+    with that unit."""
+    groups = amount.groupdict()
+    number = next((g for g in ("n2", "n") if groups.get(g)), None)
+    listed = LISTED_NUMBERS.search(text, start, amount.start())
+    if not number or not listed or amount.start(number) != amount.start():
+        return []
+    unit = text[amount.end(number):amount.end()]
+    out = []
+    for found in LISTED_NUMBER.finditer(text, listed.start(), listed.end()):
+        again = words.amount.fullmatch(found.group(0) + unit)
+        if again:
+            out.append((found.start(), words.value(again)))
+    return out
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,8 @@ def year_in_text(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="es", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=year_in_text)
+                   in_kind=IN_KIND, giving=GIVING, year=year_in_text,
+                   respectively=re.compile(r"\brespectivamente\b", re.I))
 contributions = partial(find_contributions, WORDS)
 
 

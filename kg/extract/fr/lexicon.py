@@ -69,7 +69,10 @@ _END = (r"(?=,(?!\s*et\s|\s*(?:(?:de|d['’]|du|des|à|au|aux)\s*)?(?:l['’]|la
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
-_BY = r"(?:(?:à|au|en)\s+[A-ZÉÎ][\w'’-]*\s+|conjointement\s+|en ligne\s+)?par\s+"
+# "organisé à Bamako (Mali) du 28 novembre au 2 décembre par": place and dates may come between,
+# never a verb of paying ("organisé … et financé par" names a funder)
+_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;]){0,100}?\s)?"
+       r"par\s+(?!(?:visio|vidéo|télé)-?conférence|l['’]intermédiaire|le biais|voie\b)")
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
                       rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
                       rf"(?:\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+" + _BY +
@@ -131,7 +134,7 @@ _NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['�
 PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # a guest's host named only as who invited it: "invité par le Gouvernement du Costa Rica à participer"
-INVITER = re.compile(rf"\b(?:à l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
+INVITER = re.compile(rf"\b(?:[àÀ] l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
                      + rf"(?:Gouvernements? (?:d(?:e|u|es)\s+|d{_A}))?" + _ORGS + _END)
 # French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
 COUNTRY_QUALIFIER = re.compile(r"(?!x)x")

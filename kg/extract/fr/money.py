@@ -98,7 +98,8 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="fr", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year)
+                   in_kind=IN_KIND, giving=GIVING, year=_year,
+                   respectively=re.compile(r"\brespectivement\b", re.I))
 contributions = partial(find_contributions, WORDS)
 
 
