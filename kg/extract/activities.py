@@ -191,7 +191,8 @@ class ParagraphReader:
             start, end = self._subject_span(first)
             # "Le Dialogue entre l'ONU et la République de Corée s'est tenu…": the subject is the
             # event, the names in its title are no agents
-            event = self.lx.activity_noun(self._masked(first)[start:end], first.text[start:end])
+            event = (self.lx.activity_noun(self._masked(first)[start:end], first.text[start:end])
+                     or (lx.EVENT_SUBJECT is not None and lx.EVENT_SUBJECT.match(self._masked(first))))
             # who the sentence says paid for it (ومولت ألمانيا بعثة ...) is its funder, not its host
             paid = [e for lo, hi in funded.get(first.index, []) for e in self._agents(first, lo, hi)]
             agents = [] if event else [e for e in self._agents(first, start, end) if e not in paid]

@@ -78,6 +78,7 @@ class ActivityLexicon:
     COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
     COUNT_JOIN: Pattern | None = None
     HELD_IN_AFTER: Pattern | None = None  # the place written after the event noun
+    EVENT_SUBJECT: Pattern | None = None  # "Un curso … de Guinea, Liberia y Sierra Leona, … se celebró": the event is the subject
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
 
 

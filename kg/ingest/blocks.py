@@ -48,7 +48,17 @@ class _BlockSplitter(_Splitter):
     def _line(self, line: str, nxt: str) -> None:
         if self.part == "front" and is_prose(line, self.one_per_line) and not self.m.summary.match(line):
             self.part = "body"
+        if self.part == "summary" and self._ends_summary(line):
+            self.part = "body"  # no chapter number ends the summary: its first heading does
         super()._line(line, nxt)
+
+    def _ends_summary(self, line: str) -> bool:
+        """A heading after the summary's text: a short line that ends no sentence, after a line
+        that ended one ("Introducción" after "… al 30 de junio de 2022.")."""
+        last = next((b for b in reversed(self.blocks) if b.part == "summary"), None)
+        return (last is not None and bool(last.lines) and SENTENCE_END.search(last.lines[-1]) is not None
+                and not FULL_STOP.search(line.strip()) and not LEAD_IN.search(line.strip())
+                and not is_prose(line, self.one_per_line))
 
     def _takes_asterisk_note(self) -> bool:
         return self.part == "front" and super()._takes_asterisk_note()

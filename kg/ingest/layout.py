@@ -13,8 +13,8 @@ RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}(?:\s+\d{6})?\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # the typewritten 1990s running head under the symbol: "/..." ends a page, then "Français",
-# "Page 2" (the language of the version and the page, each on its own line)
-OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
+# "Page 2" (the language of the version and the page, each on its own line); a page's barcode
+OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|\*\d{7,8}\*|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
                               r"Español|ESPAÑOL|Русский|РУССКИЙ)$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the three above at once: one match per line

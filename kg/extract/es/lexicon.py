@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.es.dates import find_dates as _find_dates
-from kg.extract.es.numbers import WORD_NUMBERS, number  # noqa: F401  (the reader calls lx.number)
+from kg.extract.es.numbers import WORD_NUMBER, number  # noqa: F401  (the reader calls lx.number)
 
 CODE = "es"
 
@@ -87,6 +87,10 @@ TAKE_PART = (r"\b(?:particip" + _PAST + r"|tom" + _PAST + r" parte|asisti(?:ó|e
 EVENT_VERB = re.compile(r"\b(?:se celebr|se organiz|se llev|se realiz|se impart|tuvo lugar|tuvieron lugar|celebr|"
                         r"organiz|particip|asisti)\w*\b", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+# a sentence that opens with the event names no organiser in its subject, whatever names the
+# clauses after the event hold ("Un curso … de Guinea, Liberia y Sierra Leona, … se celebró")
+EVENT_SUBJECT = re.compile(r"\s*(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+(?:[a-záéíóúñ]+\s+){0,2}?(?i:"
+                           + "|".join(sorted(map(re.escape, NOUN_FORMS), key=len, reverse=True)) + r")\b")
 
 _ART = r"(?:(?:el|la|los|las|al|del)\s+)?"
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
@@ -98,13 +102,20 @@ _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
-_BY = r"(?:conjuntamente\s+)?por\s+" + _ART
+# "organizado en Ginebra el 8 de septiembre por": place and dates may come between, never a verb
+# of paying ("organizado … y financiado por" names a funder) nor "por primera vez"
+_BY = (r"(?:(?:(?!financi|patrocin|sufrag|costead|apoyad|respaldad)[^.;]){0,100}?\s)?por\s+"
+       r"(?!(?:primera|segunda|tercera|cuarta|quinta|vez|medio|conducto|videoconferencia|valor|un total|ciento)\b)" + _ART)
 _HOSTED_BY = r"\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|patrocinad)[oa]s?\s+" + _BY
 # the Centre at someone else's event: "participó en un seminario organizado por X", "intervino en
 # el foro que organizó X", and with the subject after its verb: "En el taller, organizado por X,
 # participó el Centro Regional"
 EXTERNAL = re.compile(r"(?:" + TAKE_PART + r"[^.;]{0,320}?(?:" + _HOSTED_BY + r"|\b(?:que|el cual|la cual)\s+(?:co)?"
-                      r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART + r")|" + _HOSTED_BY
+                      r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART
+                      # "participó en la Conferencia Ministerial de la OUA": the meeting of a body is that body's
+                      + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período de sesiones|sesión|asamblea|"
+                      r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+[A-Za-záéíóú]+){0,2}\s+"
+                      r"(?:de la|del|de los|de las|de)\s+" + r")|" + _HOSTED_BY
                       + r"(?=[^.;]{0,250}?\b(?:participó|asistió|intervino|tomó parte)\b[^.;]{0,12}?\u2588))"
                       + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
@@ -115,8 +126,8 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboraci
                           # "puso en marcha, con la Universidad para la Paz, un curso": one body between commas
                           r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
-                               r"[oa]s?\s+" + _BY + _ORGS + _END)
+PASSIVE_ORGANISER = re.compile(r"(?:\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
+                               r"[oa]s?\s+" + _BY + r"|\ba cargo (?:de\s+|del\s+)" + _ART + r")" + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:los\s+)?(?:coorganizadores|organizadores|anfitriones)\s+(?:fueron|eran|incluyeron)\s+"
                           + _ORGS + _END)
 _FUND_END = _END.replace(r"| con ", "")
@@ -160,13 +171,13 @@ PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
 # "mujeres de organizaciones de la sociedad civil de Côte d’Ivoire, Ghana y Liberia"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
                        r"parlamentari[oa]s|expert[oa]s|representantes|participantes|mujeres|jóvenes|estudiantes|"
-                       r"periodistas)\s+(?:de\s+(?:la\s+|las\s+|los\s+)?"
+                       r"periodistas)\s+(?:(?:de|[ye]\s+de)\s+(?:la\s+|las\s+|los\s+)?"  # "de aduanas y de policía de"
                        r"(?:policía|aduanas|fuerzas armadas|gobiernos?|organizaciones(?: de la sociedad civil| no "
-                       r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+)?(?:de|del)\s+" + _ART
+                       r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+){0,3}(?:de|del)\s+" + _ART
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # a guest's host named only as who invited it: "invitado por el Gobierno de Costa Rica a participar"
-INVITER = re.compile(r"\b(?:[Aa] invitación del?|invitad[oa]s? por)\s+" + _ART
+INVITER = re.compile(r"\b(?:[Aa] invitación del?|[Ii]nvitad[oa]s? por)\s+" + _ART
                      + r"(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 # "Indian" comes after its noun in Spanish and is read by the name finder (`centro de estudios
 # francés`); a country right before another capitalised name (`de la India Shanti Trust`) only
@@ -180,8 +191,7 @@ FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiari|\bdestinatari|\breceptor", re.
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:el|la|los|las|y|e|al|del)\b)+$")
 
 # counts of people and countries: "un"/"una" is an article far more often than a count
-_COUNT_WORDS = [w for w in WORD_NUMBERS if w not in ("un", "una", "uno")]
-_N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+_N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|(?!(?:un|una|uno)\b)" + WORD_NUMBER + r")"
 _PEOPLE = (r"(?:participantes|funcionari[oa]s|oficiales|representantes|expert[oa]s|estudiantes|delegad[oa]s|"
            r"diplomátic[oa]s|parlamentari[oa]s|alumn[oa]s|asistentes|personas|profesionales|miembros|"
            r"mujeres|jóvenes|periodistas|académic[oa]s|instructores|cadetes|agentes|policías|efectivos|"
@@ -251,11 +261,19 @@ def _type(noun: str) -> str:
 OPENING_OF = re.compile(r"\s+de\s+(?:apertura|clausura|inauguración)\s+(?:del|de la|de los|de las)\s", re.I)
 
 
+# "presentó una ponencia en el seminario organizado por X": the talk is the guest's part, the
+# event is the seminar named after it
+TALKS = {"ponencia", "ponencias", "charla", "charlas"}
+AT_EVENT = re.compile(r"\b(?:en|durante|ante)\s+(?:el|la|los|las|un|una)\s+$", re.I)
+
+
 def _first_event(masked: str) -> re.Match[str] | None:
-    for found in NOUN.finditer(masked):
-        if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end())):
-            return found
-    return None
+    nouns = [found for found in NOUN.finditer(masked)
+             if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end()))]
+    if nouns and nouns[0].group(1).lower() in TALKS:
+        at = next((n for n in nouns[1:] if AT_EVENT.search(masked[max(0, n.start() - 12):n.start()])), None)
+        return at or nouns[0]
+    return nouns[0] if nouns else None
 
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:

@@ -61,6 +61,12 @@ POST_LOCAL = re.compile(_COUNT + r"\s+(?:funcionari[oa]s|emplead[oa]s|puestos|mi
 # "dos puestos: el de Director (P-5) y …": "el de" stands for one post
 POST_THAT_OF = re.compile(r"\b(?P<count>[Ee]l|[Ll]a)\s+de\s+(?P<title>[A-ZÁÉÍÓÚ][^();.\d]{0,60}?)\s*\(\s*"
                           r"(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+# "El Director (P-5), un Oficial de Asuntos Políticos (P-3)": a post named by its title alone
+_TITLES = (r"(?:Director|Jef|Oficial|Auxiliar|Asistente|Secretari|Especialista|Coordinador|Administrador|Asesor|"
+           r"Experto|Experta|Analista)")
+POST_TITLED = re.compile(r"\b(?P<count>[Ee]l|[Ll]a|[Uu]n|[Uu]na|" + "|".join(w for w in sorted(WORD_NUMBERS, key=len, reverse=True)
+                                                           if w not in ("un", "una", "uno"))
+                         + r")\s+(?P<title>" + _TITLES + r"[^();.\d]{0,60}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
                        r"(?P<grade>(?:P|D|G|SG|SM|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 FUNDED_BY = re.compile(r"\b(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
@@ -112,12 +118,12 @@ fundings = partial(find_fundings, ThanksWords(
 
 
 def _count(found: re.Match[str]) -> int:
-    return 1 if found.group("count").lower() in ("el", "la") else number(found.group("count"))
+    return 1 if found.group("count").lower() in ("el", "la", "un", "una") else number(found.group("count"))
 
 
 posts = partial(find_posts, PostWords(
     code="es", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "Servicios Generales"),
-                         PostPattern(POST_BARE), PostPattern(POST_THAT_OF),
+                         PostPattern(POST_BARE), PostPattern(POST_THAT_OF), PostPattern(POST_TITLED),
                          PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "contratación local")),
     about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag", re.I),
     count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,

@@ -18,11 +18,26 @@ WORD_NUMBERS |= {f"{t} y {u}": WORD_NUMBERS[t] + WORD_NUMBERS[u] for t in _TENS
                  for u in ("un", "uno", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")}
 
 
+HUNDREDS = {f"{stem}ientos": value for stem, value in (("dosc", 200), ("tresc", 300), ("cuatroc", 400),
+                                                       ("seisc", 600), ("setec", 700), ("ochoc", 800), ("novec", 900))}
+HUNDREDS |= {"quinientos": 500} | {word[:-2] + "as": value for word, value in HUNDREDS.items()} | {"ciento": 100}
+WORD_NUMBERS |= HUNDREDS
+_SINGLE = sorted((w for w in WORD_NUMBERS if " " not in w and w not in HUNDREDS), key=len, reverse=True)
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")\s+y\s+(?:" + "|".join(_SINGLE) + r")|" + "|".join(_SINGLE) + ")")
+# a count in words, "ciento veinte", "doscientos treinta y cinco" included
+WORD_NUMBER = (r"(?:(?:" + "|".join(sorted(HUNDREDS, key=len, reverse=True)) + r")(?:\s+" + _BELOW_100 + r")?\b|"
+               + _BELOW_100 + r"\b)")
+
+
 def number(text: str) -> int:
-    """A count as written: digits with thousands separators, or words."""
+    """A count as written: digits with thousands separators, or words ("ciento veinte": the
+    hundreds, tens and unit added up)."""
     text = re.sub(r"\s+", " ", text.strip().lower())
     if text in WORD_NUMBERS:
         return WORD_NUMBERS[text]
+    words = [w for w in text.split() if w != "y"]
+    if words and all(w in WORD_NUMBERS for w in words):
+        return sum(WORD_NUMBERS[w] for w in words)
     return int(re.sub(r"[.\s\u00a0\u202f]", "", text))
 
 

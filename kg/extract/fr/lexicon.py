@@ -60,6 +60,11 @@ TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
 EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
                         r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+# a sentence that opens with the event names no organiser in its subject ("Un cours destiné aux
+# officiers du Togo, du Bénin et du Ghana, s'est tenu")
+EVENT_SUBJECT = re.compile(r"\s*(?:Un|Une|Le|La|Les|L['’]|Des|Deux|Trois)\s*(?:[a-zéèêàâîôûç-]+\s+){0,2}?(?i:"
+                           + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True)) + r")(?:s|x)?\b"
+                           + _NOT_EVENT)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 # a list goes on after a comma only to "et" or to a further name ("l’Allemagne, la France et le
