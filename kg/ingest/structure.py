@@ -286,13 +286,20 @@ def _continues(notes: list[list[str]], mark: str) -> bool:
     return not (len(previous) == 1 and previous.isalpha() and mark == chr(ord(previous) + 1))
 
 
+YEAR = re.compile(r"(?:19|20)\d{2}")  # ends a label ("… au 31 décembre 2024"), is no amount
+
+
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
     unit = ""
     rows: list[TableRow] = []
     notes: list[list[str]] = []
-    for line in lines:
+    amount_next = False  # this line is the amount of the label before it
+    for i, line in enumerate(lines):
+        if amount_next:
+            amount_next = False
+            continue
         note = markers.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
         if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
             notes.append([note.group(1), note.group(2).strip()])
@@ -307,7 +314,15 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
         if not unit and not rows:
             title.append(line.strip())
             continue
-        rows.append(_row(line))
+        row = _row(line)
+        following = _row(lines[i + 1]) if i + 1 < len(lines) else None
+        if (following is not None and not following.label and following.amount_text
+                and (not row.amount_text or YEAR.fullmatch(row.amount_text))):
+            # a web table copied one cell a line: "Excédent cumulé au 1er janvier 2024", "2 014 377"
+            rows.append(TableRow(line.strip(), following.amount_text, ()))
+            amount_next = True
+            continue
+        rows.append(row)
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]

@@ -196,7 +196,8 @@ _PEOPLE = (r"(?:participantes|funcionari[oa]s|oficiales|representantes|expert[oa
            r"diplomátic[oa]s|parlamentari[oa]s|alumn[oa]s|asistentes|personas|profesionales|miembros|"
            r"mujeres|jóvenes|periodistas|académic[oa]s|instructores|cadetes|agentes|policías|efectivos|"
            r"fiscales|jueces|operadores|diputad[oa]s|legisladores|senadores|docentes|maestr[oa]s|"
-           r"investigador(?:es|as)|inspectores|técnic[oa]s|soldados|militares|guardias|observadores|educadores)")
+           r"investigador(?:es|as)|inspectores|técnic[oa]s|soldados|militares|guardias|observadores|educadores|"
+           r"analistas|asesor(?:es|as)|ministr[oa]s|guardacostas|aduaneros)")
 _FILLER = r"(?:(?!Estados\b|países\b)[A-Za-záéíóúñÁÉÍÓÚÑ][\w-]*\s+)"
 _COUNTRIES = r"(?:países|Estados Miembros|Estados|naciones)"
 NOT_COUNTRIES = r"(?!\s+(?:instituciones|organismos|ministerios|entidades|autoridades))"

@@ -23,6 +23,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "réunion en ligne": "Meeting", "réunion": "Meeting", "séance d'information": "Meeting",
     "séance d’information": "Meeting", "réunion d'information": "Meeting", "réunion d’information": "Meeting",
     "dialogue": "Meeting", "séance de travail": "Meeting", "rencontre": "Meeting",
+    # a body's session ("la session ordinaire du CICTE"); "session" alone is also the Assembly's
+    "session ordinaire": "Meeting", "session extraordinaire": "Meeting", "session annuelle": "Meeting",
+    "session plénière": "Meeting", "séance plénière": "Meeting", "réunion plénière": "Meeting",
     "consultation interinstitutions": "Consultation", "consultation": "Consultation",
     "stage de formation": "Training", "cours de formation": "Training", "session de formation": "Training",
     "séance de formation": "Training", "atelier de formation": "Training", "programme de formation": "Training",
@@ -115,14 +118,14 @@ FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L[
                             r"consultations|cours|stages)\b", re.I)
 PROJECT = re.compile(r"\bprojet\b", re.I)
 # "à l’intention d’officiers libériens": the elided "d’" takes no space
-BENEFICIARY = re.compile(r"\b(?:(?:pour|à l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
-                         rf"destinée?s? (?:à|aux|au))\s+|(?:à l['’]intention|au profit|en faveur) d{_A}){_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
+BENEFICIARY = re.compile(r"\b(?:(?:pour|[àÀ] l['’]intention d(?:e|u|es)|au profit d(?:e|u|es)|en faveur d(?:e|u|es)|"
+                         rf"destinée?s? (?:à|aux|au))\s+|(?:[àÀ] l['’]intention|au profit|en faveur) d{_A}){_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country"}
-ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|à la demande d(?:e|u|es)|"
+ASSISTED = re.compile(rf"\b(?:aider|assister|appuyer|soutenir|accompagner|[àÀ] la demande d(?:e|u|es)|"
                       # "a prêté assistance au Gouvernement", "a fourni un appui technique au Gouvernement"
                       rf"(?:a|ont) aidé|(?:a|ont) (?:prêté|fourni|apporté) (?:son |leur |une |un )?"
                       rf"(?:assistance|appui|concours|aide)(?: technique)?\s+(?:à|au|aux)|"
-                      rf"sur (?:la )?demande d(?:e|u|es)|en réponse à une demande d(?:e|u|es)|à la requête d(?:e|u|es))"
+                      rf"sur (?:la )?demande d(?:e|u|es)|en réponse à une demande d(?:e|u|es)|[àÀ] la requête d(?:e|u|es))"
                       rf"\s+{_ART}(?:Gouvernements? d(?:e|u|es)\s+|{_A})?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:ciblant|visant|destinée? aux|bénéficiaires étaient)\s+" + _ART + _ORGS + _END)
 COME_FROM = re.compile(rf"\b(?:venant|venaient|venus|venues|provenaient|originaires?|issus?|en provenance|représentant)\s+"
@@ -160,7 +163,8 @@ _PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes
            r"parlementaires|stagiaires|personnes|agents|officiers|policiers|douaniers|praticiens|membres|femmes|"
            r"jeunes|journalistes|universitaires|décideurs|formateurs|responsables|militaires|élèves|acteurs|"
            r"magistrats|gendarmes|spécialistes|députés|sénateurs|élus|juges|procureurs|enseignants|"
-           r"chercheurs|cadres|inspecteurs|techniciens|soldats|observateurs|animateurs|éducateurs)")
+           r"chercheurs|cadres|inspecteurs|techniciens|soldats|observateurs|animateurs|éducateurs|"
+           r"enquêteurs|enquêtrices|analystes|instructeurs|gardes|conseillers|conseillères|ministres)")
 _FILLER = r"(?:(?!États\b|pays\b|de\b|d['’])[^\W\d][\w'’-]*\s+)"  # words, never numbers
 _COUNTRIES = r"(?:pays|États Membres|États membres|États|nations)"
 NOT_COUNTRIES = r"(?!\s*(?:institutions|organismes|ministères|administrations))"

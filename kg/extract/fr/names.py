@@ -62,7 +62,9 @@ NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont",
              "au", "aux", "à", "afin", "ainsi", "ces", "cette", "ce", "son", "sa", "ses", "leur", "leurs",
              "un", "une", "y", "se", "entre", "depuis", "pendant", "notamment", "également", "avait",
              "avaient", "sera", "seront", "ayant", "étant", "mais", "ou", "puis", "selon", "chargé", "chargée",
-             "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue"}
+             "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue",
+             # "décision du Conseil relative à …": a complement follows the name, it is not part of it
+             "relatif", "relative", "relatifs", "relatives", "concernant", "portant", "visant"}
 ARTICLES = {"la", "le", "les", "l"}
 # a body of the State keeps the country that closes its name as an actor ("Police nationale du
 # Pérou" is Peru's); an institute or foundation only says where it is
@@ -83,6 +85,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
                  "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale"}
 BLOCKERS = ("Port of Spain", "Port-d'Espagne", "Port-d’Espagne", "Mexico", "Guatemala (ville)", "Panama (ville)",
+            # capitals that hold their country's name
+            "San Salvador", "Ville de Panama", "Ville de Guatemala", "Ville de Koweït", "Ville de Mexico",
             "Koweït (ville)", "Djibouti (ville)", "golfe de Guinée", "golfe du Bengale", "péninsule coréenne",
             "océan Indien", "mer de Chine méridionale", "mer du Japon", "francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
