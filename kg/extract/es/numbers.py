@@ -19,8 +19,9 @@ WORD_NUMBERS |= {f"{t} y {u}": WORD_NUMBERS[t] + WORD_NUMBERS[u] for t in _TENS
 
 
 HUNDREDS = {f"{stem}ientos": value for stem, value in (("dosc", 200), ("tresc", 300), ("cuatroc", 400),
-                                                       ("seisc", 600), ("setec", 700), ("ochoc", 800), ("novec", 900))}
-HUNDREDS |= {"quinientos": 500} | {word[:-2] + "as": value for word, value in HUNDREDS.items()} | {"ciento": 100}
+                                                       ("quin", 500), ("seisc", 600), ("setec", 700),
+                                                       ("ochoc", 800), ("novec", 900))}
+HUNDREDS |= {word[:-2] + "as": value for word, value in HUNDREDS.items()} | {"ciento": 100}
 WORD_NUMBERS |= HUNDREDS
 _SINGLE = sorted((w for w in WORD_NUMBERS if " " not in w and w not in HUNDREDS), key=len, reverse=True)
 _BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")\s+y\s+(?:" + "|".join(_SINGLE) + r")|" + "|".join(_SINGLE) + ")")
