@@ -88,8 +88,9 @@ EVENT_VERB = re.compile(r"\b(?:se celebr|se organiz|se llev|se realiz|se impart|
                         r"organiz|particip|asisti)\w*\b", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 # a sentence that opens with the event names no organiser in its subject, whatever names the
-# clauses after the event hold ("Un curso … de Guinea, Liberia y Sierra Leona, … se celebró")
-EVENT_SUBJECT = re.compile(r"\s*(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+(?:[a-záéíóúñ]+\s+){0,2}?(?i:"
+# clauses after the event hold ("Un curso … de Guinea, Liberia y Sierra Leona, … se celebró");
+# the noun in lower case, since "La Misión …" may open a body's name
+EVENT_SUBJECT = re.compile(r"\s*(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+(?:[a-záéíóúñ]+\s+){0,2}?(?:"
                            + "|".join(sorted(map(re.escape, NOUN_FORMS), key=len, reverse=True)) + r")\b")
 
 _ART = r"(?:(?:el|la|los|las|al|del)\s+)?"

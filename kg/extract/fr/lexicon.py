@@ -64,8 +64,9 @@ EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu
                         r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 # a sentence that opens with the event names no organiser in its subject ("Un cours destiné aux
-# officiers du Togo, du Bénin et du Ghana, s'est tenu")
-EVENT_SUBJECT = re.compile(r"\s*(?:Un|Une|Le|La|Les|L['’]|Des|Deux|Trois)\s*(?:[a-zéèêàâîôûç-]+\s+){0,2}?(?i:"
+# officiers du Togo, du Bénin et du Ghana, s'est tenu"); the noun in lower case, since "La
+# Mission …" may open a body's name
+EVENT_SUBJECT = re.compile(r"\s*(?:Un|Une|Le|La|Les|L['’]|Des|Deux|Trois)\s*(?:[a-zéèêàâîôûç-]+\s+){0,2}?(?:"
                            + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True)) + r")(?:s|x)?\b"
                            + _NOT_EVENT)
 
