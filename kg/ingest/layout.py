@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
-PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}(?:\s+\d{6})?\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
+PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){0,2}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 # the typewritten 1990s running head under the symbol: "/..." ends a page, then "Français",
 # "Page 2" (the language of the version and the page, each on its own line); a page's barcode
