@@ -219,8 +219,10 @@ class ParagraphReader:
             people_of = lx.PEOPLE_OF  # "focal points of A, B and C"
             for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *([people_of] if people_of else [])):
                 for found in pattern.finditer(blanked):
-                    # 来自牙买加警察部队的官员: people of a country's bodies took part for it
+                    # 来自牙买加警察部队的官员: people of a country's bodies took part for it; the
+                    # bracket of a listed "países (Bolivia, …)" opens a list, it places nothing
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"),
+                                               places=pattern is not lx.PERSONNEL_OF,
                                                qualifiers=pattern not in (lx.COME_FROM, people_of)):
                         if entity.kind == "Country":
                             draft.link("participant", entity, sentence)

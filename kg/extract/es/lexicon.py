@@ -73,9 +73,12 @@ NOUN = re.compile(_HOW + r"\b(" + "|".join(sorted(map(re.escape, NOUN_FORMS), ke
                   re.I)
 
 _PAST = r"(?:ó|aron)"  # organizó / organizaron
+# "dictó un curso" holds one; "dictó una charla" gives a talk, as a guest does
+_TALK = r" (?:una |la )?(?:charla|conferencia magistral|conferencia|ponencia|clase magistral|disertación)"
+_NOT_TALK = r"(?!" + _TALK + r")"
 HOLD_VERBS = (r"\b(?:coorganiz" + _PAST + r"|copatrocin" + _PAST + r"|organiz" + _PAST + r"|celebr" + _PAST +
               r"|convoc" + _PAST + r"|realiz" + _PAST + r"|llev" + _PAST + r" a cabo|acogi(?:ó|eron)|"
-              r"impart(?:ió|ieron)|dict" + _PAST + r"|ejecut" + _PAST + r"|facilit" + _PAST + r"|"
+              r"impart(?:ió|ieron)|dict" + _PAST + _NOT_TALK + r"|ejecut" + _PAST + r"|facilit" + _PAST + r"|"
               r"puso en marcha|pusieron en marcha|lanz" + _PAST + r"|coordin" + _PAST + r"|dirigi(?:ó|eron)|"
               r"desarroll" + _PAST + r"|ofreci(?:ó|eron)|auspici" + _PAST + r"|destruy(?:ó|eron)|capacit" + _PAST + r"|"
               r"se (?:celebr|organiz|realiz|llev|impart|convoc|dict|desarroll)(?:ó|aron)(?: a cabo)?|tuvo lugar|"
@@ -83,7 +86,7 @@ HOLD_VERBS = (r"\b(?:coorganiz" + _PAST + r"|copatrocin" + _PAST + r"|organiz" +
 TAKE_PART = (r"\b(?:particip" + _PAST + r"|tom" + _PAST + r" parte|asisti(?:ó|eron)|interv(?:ino|inieron)|"
              r"pronunci" + _PAST + r"|present" + _PAST + r"|contribuy(?:ó|eron)|hizo una (?:presentación|exposición)|"
              r"formul" + _PAST + r"|expuso|moder" + _PAST + r"|fue invitad[oa]|actu" + _PAST + r" como|"
-             r"prest" + _PAST + r" apoyo)\b")
+             r"prest" + _PAST + r" apoyo|dict" + _PAST + _TALK + r")\b")
 EVENT_VERB = re.compile(r"\b(?:se celebr|se organiz|se llev|se realiz|se impart|tuvo lugar|tuvieron lugar|celebr|"
                         r"organiz|particip|asisti)\w*\b", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
@@ -224,7 +227,8 @@ HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|real
                      # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
                      # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
                      rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")
-NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|la|el|línea|cooperación|"
+# "la"/"el" alone are no place; "La Paz", "El Cairo", "La Haya" are
+NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|(?:la|el)\b(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
                          r"Iberoamérica|Todos|Toda|Materia|Forma|Línea)", re.I)
@@ -251,7 +255,9 @@ def after_lead(text: str, lead) -> int:
 
 def adoption_date(text: str, span) -> bool:
     """`resolución 73/77, de 5 de diciembre de 2018`: the date a resolution or treaty was adopted."""
-    return bool(re.search(r"(?:resoluci[oó]n|decisión|aprobad[oa]|firmad[oa]|adoptad[oa])[^.;]{0,25}?,?\s*(?:de|el)\s+$",
+    # "la resolución 1540 (2004), se celebró en Lima el …": a clause between, the date is an event's
+    return bool(re.search(r"(?:resoluci[oó]n|decisión|aprobad[oa]|firmad[oa]|adoptad[oa])"
+                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$",
                           text[max(0, span.offset - 40):span.offset]))
 
 

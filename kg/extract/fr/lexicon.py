@@ -218,7 +218,9 @@ def after_lead(text: str, lead) -> int:
 def adoption_date(text: str, span) -> bool:
     """`la résolution 73/77 du 5 décembre 2018`, `adoptée le 2 avril 2013`: when a text was adopted."""
     before = text[max(0, span.offset - 40):span.offset]
-    return bool(re.search(r"(?:résolution|décision|Traité|Convention)[^.;]{0,25}?\b(?:du|en date du)\s+$"
+    # "du Traité, s’est tenu à Manille du 27 au 29": a clause between, the date is an event's
+    return bool(re.search(r"(?:résolution|décision|Traité|Convention)(?:(?!\bs['’]est\b|\b(?:a|ont|été)\b)[^.;,]){0,25}?"
+                          r"\b(?:du|en date du)\s+$"
                           r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$", before))
 
 

@@ -59,15 +59,17 @@ def es_ordinal(text: str) -> int | None:
 
 
 def find_range(text: str) -> Period:
+    """The first period the text states, in days or in months (an event's dates come after it)."""
     found = PERIOD.search(text)
+    end = found.start() if found else len(text)
+    for in_months in MONTH_PERIOD.finditer(text, 0, end):
+        m1, y1, m2, y2 = in_months.groups()
+        start, last = month_period(MONTHS[m1.lower()], y1, MONTHS[m2.lower()], y2)
+        if start:
+            return start, last
     if found:
         d1, m1, y1, d2, m2, y2 = found.groups()
         return iso_date(y1 or y2, MONTHS[(m1 or m2).lower()], d1), iso_date(y2, MONTHS[m2.lower()], d2)
-    for found in MONTH_PERIOD.finditer(text):
-        m1, y1, m2, y2 = found.groups()
-        start, end = month_period(MONTHS[m1.lower()], y1, MONTHS[m2.lower()], y2)
-        if start:
-            return start, end
     return None, None
 
 

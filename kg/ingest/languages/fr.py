@@ -50,11 +50,13 @@ MONTH_PERIOD = re.compile(r"\b(?:du mois\s+)?d(?:e\s+|['’])" + _M + r"(?:\s+(\
 
 
 def find_range(text: str) -> Period:
+    """The first period the text states, in days or in months (an event's dates come after it)."""
     found = PERIOD.search(text)
-    if found:
+    in_months = MONTH_PERIOD.search(text, 0, found.start() if found else len(text))
+    if found and not in_months:
         d1, m1, y1, d2, m2, y2 = found.groups()
         return iso_date(y1 or y2, MONTHS[(m1 or m2).lower()], d1), iso_date(y2, MONTHS[m2.lower()], d2)
-    found = MONTH_PERIOD.search(text)
+    found = in_months
     if found:
         m1, y1, m2, y2 = found.groups()
         first, last = MONTHS[m1.lower()], MONTHS[m2.lower()]
