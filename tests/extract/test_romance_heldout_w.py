@@ -106,3 +106,45 @@ def test_capitalised_openings_name_the_requester_and_the_inviter():
     es = extract(read_text(ES_HEAD + "2. Invitado por la Unión Africana, el Centro Regional intervino en la reunión "
                            "celebrada en Addis Abeba los días 9 y 10 de marzo de 2001.\n", source="invented.es.txt"))
     assert {("organizer", "AU"), ("participant", "UNREC")} <= _links(es.activities[0])
+
+
+def test_the_first_period_stated_wins_over_an_events_dates():
+    from kg.ingest.languages.es import find_range as es_range
+    from kg.ingest.languages.fr import find_range as fr_range
+    assert es_range("El presente informe abarca el período comprendido entre julio de 1995 y junio de 1996. "
+                    "El Centro organizó, del 27 al 29 de noviembre de 1995, un seminario.") == ("1995-07-01", "1996-06-30")
+    assert fr_range("Le rapport couvre la période de juillet 1995 à juin 1996. Du 3 au 5 mai 1996, le Centre a "
+                    "organisé un atelier.") == ("1995-07-01", "1996-06-30")
+
+
+def test_a_talk_given_at_an_invitation_is_taking_part_and_a_city_with_an_article_is_a_place():
+    facts = extract(read_text(ES_HEAD + "2. Los días 14 y 15 de marzo de 2001, invitado por la Organización de los "
+                              "Estados Americanos (OEA), el Director del Centro dictó una charla sobre seguridad en "
+                              "Washington.\n3. En cooperación con el Gobierno de Bolivia, el Centro organizó en La Paz, "
+                              "del 27 al 29 de noviembre de 2000, un seminario sobre medidas de confianza.\n",
+                              source="invented.es.txt"))
+    talk, seminar = sorted(facts.activities, key=lambda a: a.paragraph)
+    assert {("organizer", "OAS"), ("participant", "UNREC")} <= _links(talk)
+    assert ("organizer", "UNREC") not in _links(talk)
+    assert seminar.modality == "in-person"
+
+
+def test_an_elliptical_giver_and_countries_listed_in_brackets():
+    facts = extract(read_text(ES_HEAD + "2. Con financiación del Gobierno de Suecia, se llevó a cabo en Lima, del 20 de "
+                              "mayo al 7 de junio de 2001, un curso para 25 oficiales de los países andinos (Bolivia, "
+                              "Colombia, el Ecuador, el Perú y Venezuela), organizado por el Centro.\n"
+                              "3. En 2000, el Gobierno de Suecia aportó 120.000 dólares al Centro y el de México, "
+                              "10.000 dólares.\n", source="invented.es.txt"))
+    [course] = facts.activities
+    assert {("participant", key) for key in ("BOL", "COL", "ECU", "PER", "VEN")} <= _links(course)
+    assert _gifts(facts) == {("SWE", 120000, "voluntary-contribution"), ("MEX", 10000, "voluntary-contribution")}
+
+
+def test_a_date_after_a_clause_that_names_a_treaty_dates_an_event():
+    from kg.extract.fr.dates import find_dates
+    from kg.extract.fr.lexicon import adoption_date
+    text = ("Un atelier, coorganisé par le Centre régional et le secrétariat du Traité, s’est tenu à Manille "
+            "du 27 au 29 novembre 2018.")
+    assert not adoption_date(text, find_dates(text)[0])
+    signed = "la Convention signée le 2 avril 2013"
+    assert adoption_date(signed, find_dates(signed)[0])
