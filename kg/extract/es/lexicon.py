@@ -106,9 +106,10 @@ _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
-# "organizado en Ginebra el 8 de septiembre por": place and dates may come between, never a verb
-# of paying ("organizado … y financiado por" names a funder) nor "por primera vez"
-_BY = (r"(?:(?:(?!financi|patrocin|sufrag|costead|apoyad|respaldad)[^.;]){0,100}?\s)?por\s+"
+# "organizado en Ginebra el 8 de septiembre por": place and dates may come between, never a comma
+# (", presidida por": another clause), a verb of paying ("organizado … y financiado por" names a
+# funder) nor "por primera vez"
+_BY = (r"(?:(?:(?!financi|patrocin|sufrag|costead|apoyad|respaldad)[^.;,]){0,100}?\s)?por\s+"
        r"(?!(?:primera|segunda|tercera|cuarta|quinta|vez|medio|conducto|videoconferencia|valor|un total|ciento)\b)" + _ART)
 _HOSTED_BY = r"\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|patrocinad)[oa]s?\s+" + _BY
 # the Centre at someone else's event: "participó en un seminario organizado por X", "intervino en

@@ -79,8 +79,9 @@ _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|�
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
 # "organisé à Bamako (Mali) du 28 novembre au 2 décembre par": place and dates may come between,
-# never a verb of paying ("organisé … et financé par" names a funder)
-_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;]){0,100}?\s)?"
+# never a comma (", présidée par": another clause) nor a verb of paying ("organisé … et financé
+# par" names a funder)
+_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;,]){0,100}?\s)?"
        r"par\s+(?!(?:visio|vidéo|télé)-?conférence|l['’]intermédiaire|le biais|voie\b)")
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
                       rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
