@@ -148,3 +148,12 @@ def test_a_date_after_a_clause_that_names_a_treaty_dates_an_event():
     assert not adoption_date(text, find_dates(text)[0])
     signed = "la Convention signée le 2 avril 2013"
     assert adoption_date(signed, find_dates(signed)[0])
+
+
+def test_french_round_counts_are_read_as_their_number():
+    from kg.extract.fr import lexicon
+    both = lexicon.COUNT_BOTH.search("Une quarantaine de fonctionnaires de 11 pays y ont pris part.")
+    assert (lexicon.number(both.group("people")), lexicon.number(both.group("countries"))) == (40, 11)
+    assert lexicon.number(lexicon.COUNT_PEOPLE.search("une trentaine d’étudiants").group(1)) == 30
+    assert lexicon.number(lexicon.COUNT_COUNTRIES.search("venus d’une vingtaine de pays").group(1)) == 20
+    assert lexicon.COUNT_PEOPLE.search("une quarantaine de 14 jours") is None

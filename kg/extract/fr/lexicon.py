@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.fr.dates import find_dates as _find_dates
-from kg.extract.fr.numbers import WORD_NUMBER, number  # noqa: F401  (number: the reader's count parser)
+from kg.extract.fr.numbers import APPROXIMATE, WORD_NUMBER, number  # noqa: F401  (number: the reader's count parser)
 
 CODE = "fr"
 _A = "['’]"  # both apostrophes
@@ -159,7 +159,10 @@ NOT_PLACE_AFTER = re.compile(r"^\s*(?:\(|,\s*pays hôte)")  # "à Hiroshima (Jap
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbénéficiaire|\bdestinataire", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:l['’]|la|le|les|et|du|des|de)\b)+$")
 
-_N = r"(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+|(?!une?\b)" + WORD_NUMBER + r")"  # "un représentant" is no count
+# "une quarantaine de fonctionnaires": a round count, read as its number; _OF takes its "de"
+_N = (r"(\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+|(?:une\s+)?" + APPROXIMATE + r"(?=\s+d(?:e\s|['’]))|(?!une?\b)"
+      + WORD_NUMBER + r")")  # "un représentant" is no count
+_OF = r"(?:(?<=aine\s)d(?:e\s+|['’]))?"
 _ABOUT = r"(?:plus de\s+|près de\s+|environ\s+|quelque\s+|au total\s+|au moins\s+)?"
 _PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes|étudiant\w*|délégué\w*|diplomates|"
            r"parlementaires|stagiaires|personnes|agents|officiers|policiers|douaniers|praticiens|membres|femmes|"
@@ -170,13 +173,13 @@ _PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes
 _FILLER = r"(?:(?!États\b|pays\b|de\b|d['’])[^\W\d][\w'’-]*\s+)"  # words, never numbers
 _COUNTRIES = r"(?:pays|États Membres|États membres|États|nations)"
 NOT_COUNTRIES = r"(?!\s*(?:institutions|organismes|ministères|administrations))"
-COUNT_BOTH = re.compile(r"\b" + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+" + _FILLER + r"{0,4}?"
+COUNT_BOTH = re.compile(r"\b" + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+" + _OF + _FILLER + r"{0,4}?"
                         + _PEOPLE + r"\b[^.;]{0,80}?\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*"
-                        r"(?:l['’]ensemble des\s+)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + r"\b"
+                        r"(?:l['’]ensemble des\s+)?(?P<countries>" + _N[1:-1] + r")\s+" + _OF + _COUNTRIES + r"\b"
                         + NOT_COUNTRIES, re.I)
-COUNT_PEOPLE = re.compile(r"\b" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,3}?" + _PEOPLE + r"\b", re.I)
+COUNT_PEOPLE = re.compile(r"\b" + _ABOUT + _N + r"\s+" + _OF + _FILLER + r"{0,3}?" + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
-COUNT_COUNTRIES = re.compile(r"\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*" + _N + r"\s+"
+COUNT_COUNTRIES = re.compile(r"\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*" + _N + r"\s+" + _OF
                              + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
 STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+" + _COUNTRIES + r"(?:\s+[\w-]+){0,2}?\s*(?:de la région)?\s*$",
                               re.I | re.S)

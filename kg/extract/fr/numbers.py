@@ -14,6 +14,12 @@ WORDS = sorted(set(UNITS) | set(TENS) | set(HUNDREDS) | {"mille"}, key=len, reve
 WORD_NUMBER = (r"(?:(?:" + "|".join(WORDS) + r")(?:[-\s](?:et[-\s])?(?:" + "|".join(WORDS) + r"))*)")
 
 
+# round counts: "une quarantaine de participants" is about forty
+ROUND = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+         "cinquantaine": 50, "soixantaine": 60, "centaine": 100}
+APPROXIMATE = r"(?:" + "|".join(ROUND) + r")"
+
+
 def words_to_int(text: str) -> int | None:
     """`vingt` -> 20, `vingt-cinq` -> 25, `soixante-dix` -> 70, `quatre-vingt-douze` -> 92,
     `deux cents` -> 200; None when a word is not a number."""
@@ -43,7 +49,7 @@ def number(text: str) -> int:
     digits = re.sub(r"[\s\u00a0\u202f.]", "", text)
     if digits.isdigit():
         return int(digits)
-    value = words_to_int(text)
+    value = ROUND.get(re.sub(r"^une\s+", "", text.strip().lower())) or words_to_int(text)
     if value is None:
         raise ValueError(f"not a French number: {text!r}")
     return value
