@@ -157,3 +157,11 @@ def test_french_round_counts_are_read_as_their_number():
     assert lexicon.number(lexicon.COUNT_PEOPLE.search("une trentaine d’étudiants").group(1)) == 30
     assert lexicon.number(lexicon.COUNT_COUNTRIES.search("venus d’une vingtaine de pays").group(1)) == 20
     assert lexicon.COUNT_PEOPLE.search("une quarantaine de 14 jours") is None
+
+
+def test_spanish_round_counts_are_read_as_their_number():
+    from kg.extract.es import lexicon
+    both = lexicon.COUNT_BOTH.search("asistieron una veintena de expertos de 12 países")
+    assert (lexicon.number(both.group("people")), lexicon.number(both.group("countries"))) == (20, 12)
+    assert lexicon.number(lexicon.COUNT_PEOPLE.search("un centenar de participantes").group(1)) == 100
+    assert lexicon.COUNT_PEOPLE.search("una cuarentena de 14 días") is None

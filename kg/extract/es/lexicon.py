@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.es.dates import find_dates as _find_dates
-from kg.extract.es.numbers import WORD_NUMBER, number  # noqa: F401  (the reader calls lx.number)
+from kg.extract.es.numbers import APPROXIMATE, WORD_NUMBER, number  # noqa: F401  (the reader calls lx.number)
 
 CODE = "es"
 
@@ -195,8 +195,9 @@ NOT_PLACE_AFTER = re.compile(r"(?!x)x")
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiari|\bdestinatari|\breceptor", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:el|la|los|las|y|e|al|del)\b)+$")
 
-# counts of people and countries: "un"/"una" is an article far more often than a count
-_N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|(?!(?:un|una|uno)\b)" + WORD_NUMBER + r")"
+# counts of people and countries: "un"/"una" is an article far more often than a count, except
+# before a round count ("una veintena de expertos")
+_N = r"(\d{1,3}(?:[.\s]\d{3})+|\d+|" + APPROXIMATE + r"|(?!(?:un|una|uno)\b)" + WORD_NUMBER + r")"
 _PEOPLE = (r"(?:participantes|funcionari[oa]s|oficiales|representantes|expert[oa]s|estudiantes|delegad[oa]s|"
            r"diplomátic[oa]s|parlamentari[oa]s|alumn[oa]s|asistentes|personas|profesionales|miembros|"
            r"mujeres|jóvenes|periodistas|académic[oa]s|instructores|cadetes|agentes|policías|efectivos|"

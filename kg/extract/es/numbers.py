@@ -30,12 +30,20 @@ WORD_NUMBER = (r"(?:(?:" + "|".join(sorted(HUNDREDS, key=len, reverse=True)) + r
                + _BELOW_100 + r"\b)")
 
 
+# round counts: "una veintena de participantes" is about twenty
+ROUND = {"decena": 10, "docena": 12, "quincena": 15, "veintena": 20, "treintena": 30, "cuarentena": 40,
+         "cincuentena": 50, "centenar": 100}
+APPROXIMATE = r"(?:(?:una|un)\s+)?(?:" + "|".join(ROUND) + r")(?=\s+de\s)"
+
+
 def number(text: str) -> int:
     """A count as written: digits with thousands separators, or words ("ciento veinte": the
     hundreds, tens and unit added up)."""
     text = re.sub(r"\s+", " ", text.strip().lower())
     if text in WORD_NUMBERS:
         return WORD_NUMBERS[text]
+    if re.sub(r"^una? ", "", text) in ROUND:
+        return ROUND[re.sub(r"^una? ", "", text)]
     words = [w for w in text.split() if w != "y"]
     if words and all(w in WORD_NUMBERS for w in words):
         return sum(WORD_NUMBERS[w] for w in words)
