@@ -34,6 +34,7 @@ class _Piece:
     y: float
     size: float
     text: str = ""
+    end: float = 0.0  # where a drawn rule ends
     # each stretch of text drawn at a place of its own: (x, text); a right-to-left line is
     # put back together from them, since a program draws it left to right in pieces
     runs: list[tuple[float, str]] = field(default_factory=list)
@@ -96,11 +97,16 @@ def page_text(page) -> str:
         return ""
     left = min(piece.x for piece in pieces)
     # an indent is told from the left edge; a right-to-left line's from the right is not known
+    baselines = _baselines(pieces)
     lines = [(y, ("" if text and _is_rtl(_first_letter(text)) else _indent(first, left)) + text)
-             for y, first, text in _baselines(pieces)]
-    # a footnote rule starts at the left edge of the text; a short rule further right
-    # underlines a column of amounts
-    lines += [(rule.y, RULE_TEXT) for rule in rules if rule.x - left < RULE_INDENT]
+             for y, first, text in baselines]
+    # a footnote rule starts at the left edge of the text, or ends at its right edge on a page
+    # set right to left (taken as far from the page's right side as the text is from its left);
+    # a short rule elsewhere underlines a column of amounts
+    right = float(page.mediabox.width) - left
+    rtl = sum(1 for _, _, text in baselines if text and _is_rtl(_first_letter(text))) > len(baselines) / 2
+    lines += [(rule.y, RULE_TEXT) for rule in rules
+              if rule.x - left < RULE_INDENT or (rtl and right - rule.end < 2 * RULE_INDENT)]
     lines.sort(key=lambda line: -line[0])
     return "\n".join(text for _, text in lines)
 
@@ -134,7 +140,7 @@ def _collect_rules(rules: list[_Piece], page_width: float):
 
     def add(x0: float, x1: float, y: float) -> None:
         if 30 <= abs(x1 - x0) <= 0.45 * page_width:
-            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT))
+            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT, max(x0, x1)))
 
     def visit(operator, operands, cm, tm) -> None:
         nonlocal start
@@ -165,7 +171,7 @@ def _baselines(pieces: list[_Piece]) -> list[tuple[float, _Piece, str]]:
     pieces = sorted(pieces, key=lambda piece: -piece.y)
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and abs(groups[-1][0].y - piece.y) <= 0.45 * max(groups[-1][0].size, piece.size):
+        if groups and _one_line(groups[-1][0], piece):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -180,6 +186,14 @@ def _baselines(pieces: list[_Piece]) -> list[tuple[float, _Piece, str]]:
             text += (" " if _gap(before, piece) else "") + piece.text.rstrip()
         out.append((group[0].y, group[0], text.rstrip()))
     return out
+
+
+def _one_line(upper: _Piece, lower: _Piece) -> bool:
+    """Are two pieces on one line: one baseline, or a small raised mark (a footnote's number)
+    over the text it goes with?"""
+    big = max(upper.size, lower.size)
+    rise = upper.y - lower.y
+    return rise <= 0.45 * big or (upper.size <= 0.7 * lower.size and rise <= 0.6 * big)
 
 
 def _gap(left: _Piece, right: _Piece) -> bool:

@@ -14,7 +14,7 @@ from kg.ingest.pdf import _Piece, _rtl_line
 
 
 def line(*runs: tuple[float, str], size: float = 11.0) -> str:
-    return _rtl_line([_Piece(runs[0][0], 500.0, size, "".join(text for _, text in runs), list(runs))])
+    return _rtl_line([_Piece(runs[0][0], 500.0, size, "".join(text for _, text in runs), runs=list(runs))])
 
 
 def test_runs_are_read_from_the_right():
