@@ -11,10 +11,12 @@ import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+URL_LINE = re.compile(r"^(?:https?://|www\.|file://)\S+(?:\s+\d{1,3}/\d{1,3})?$")  # a browser's print footer: URL, page 1/3
+# a browser's print header: date, time, the page's title ("12/6/26, 6:53 PM United Nations")
+BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s.*$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the three above at once: one match per line
-WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE)))
+WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD)))
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces

@@ -232,6 +232,10 @@ def _kashida(run: _Piece, after: _Piece, before: _Piece) -> bool:
             and before.text[:1].isalpha() and _is_rtl(before.text[0]))
 
 
+def _latin(run: _Piece) -> bool:
+    return any(ch.isalpha() and not _is_rtl(ch) for ch in run.text)
+
+
 def _ltr(run: _Piece) -> bool:
     """Does a run hold digits or Latin letters, and no Arabic?"""
     return any(ch.isalnum() for ch in run.text) and not any(_is_rtl(ch) for ch in run.text)
@@ -251,8 +255,12 @@ def _rtl_line(group: list[_Piece]) -> str:
         if i in drop:
             continue
         previous = stretches[-1] if stretches else None
-        if previous and _ltr(runs[i]) and _near(runs[i], runs[previous[0]]) and (_ltr(runs[previous[0]]) or (
-                not runs[previous[0]].text.strip() and len(previous) > 1 and _ltr(runs[previous[1]]))):
+        # Latin words go on left to right; numbers side by side are read as the line is (a year
+        # and an amount in two cells; digit groups a later step puts back, layout.py)
+        neighbour = previous[0] if previous and (runs[previous[0]].text.strip() or len(previous) == 1) \
+            else previous[1] if previous else None
+        if (neighbour is not None and _ltr(runs[i]) and _ltr(runs[neighbour]) and _near(runs[i], runs[previous[0]])
+                and (_latin(runs[i]) or _latin(runs[neighbour]))):
             previous.insert(0, i)
         else:
             stretches.append([i])
@@ -267,14 +275,42 @@ def _rtl_line(group: list[_Piece]) -> str:
         if before is not None and not (text.endswith(" ") or run.text.startswith(" ")):
             left, right = (i, before) if i < before else (before, i)
             joiner = {runs[left].text.strip(), runs[right].text.strip()} & {"-", "–", "/"}  # 18-20, ف-5
-            if left + 1 not in glued and not joiner and _ltr(runs[left]) and _gap(runs[left], runs[right]):
-                text += " "
+            numbers = runs[left].text.strip().isdigit() and runs[right].text.strip().isdigit()
+            if left + 1 not in glued and not joiner and _ltr(runs[left]) and (numbers or _gap(runs[left], runs[right])):
+                text += " "  # two numbers drawn apart are two (a year, an amount); digit groups go back later
             elif before == order[0] and runs[before].text.strip().isdigit() and _is_rtl(_first_letter(run.text)):
                 text += " "  # the number of a paragraph or a footnote before its text
         text += run.text
     text = STRAY_KASHIDA.sub("", " ".join(text.split()))
-    # brackets hug what they hold, whichever side the copy put its space on
+    if _mirrored(text):  # the program gave each bracket's glyph as it is drawn, mirrored
+        text = text.translate(MIRROR)
+    # what the placing of signs between a number and Arabic text leaves: `2019 .و`, `الأول /ديسمبر`,
+    # `ف -3`; brackets hug what they hold, whichever side the copy put its space on
+    text = SIGN_BEFORE.sub(lambda m: m.group(1) + ("" if m.end() == len(m.string) else " "), text)
+    text = GRADE_DASH.sub("-", SLASH_SPACE.sub("/", SIGN_IN_BRACKET.sub(r")\1", text)))
+    text = CLOSE_BEFORE_WORD.sub(") ", text)
     return BRACKET_SPACE.sub(lambda m: m.group(1) or m.group(2), OPEN_AFTER_WORD.sub(r"\1 (", text))
+
+
+MIRROR = str.maketrans("()[]", ")(][")
+SIGN_BEFORE = re.compile(r"\s+([.,،؛:؟!])(?=[^\s\d.]|$)")
+SIGN_IN_BRACKET = re.compile(r"([.،,])\)(?=\S|$)")  # `دولار.)` for `دولار).`
+CLOSE_BEFORE_WORD = re.compile(r"\)(?=[^\W\d_])")
+SLASH_SPACE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
+GRADE_DASH = re.compile(r"(?<=[^\W\d_])\s+-(?=\d)")  # ف -3
+
+
+def _mirrored(text: str) -> bool:
+    """Do a line's brackets balance only when each is read as its mirror image?"""
+    def balanced(opening: str, closing: str) -> bool:
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        return depth == 0
+
+    return ("(" in text or ")" in text) and not balanced("(", ")") and balanced(")", "(")
 
 
 # a kashida given as some other letter inside a run (`للسCلام`): a sign that is no Arabic, no
