@@ -34,6 +34,7 @@ class _Piece:
     y: float
     size: float
     text: str = ""
+    end: float = 0.0  # where a drawn rule ends
     # each stretch of text drawn at a place of its own: (x, text); a right-to-left line is
     # put back together from them, since a program draws it left to right in pieces
     runs: list[tuple[float, str]] = field(default_factory=list)
@@ -96,11 +97,16 @@ def page_text(page) -> str:
         return ""
     left = min(piece.x for piece in pieces)
     # an indent is told from the left edge; a right-to-left line's from the right is not known
+    baselines = _baselines(pieces)
     lines = [(y, ("" if text and _is_rtl(_first_letter(text)) else _indent(first, left)) + text)
-             for y, first, text in _baselines(pieces)]
-    # a footnote rule starts at the left edge of the text; a short rule further right
-    # underlines a column of amounts
-    lines += [(rule.y, RULE_TEXT) for rule in rules if rule.x - left < RULE_INDENT]
+             for y, first, text in baselines]
+    # a footnote rule starts at the left edge of the text, or ends at its right edge on a page
+    # set right to left (taken as far from the page's right side as the text is from its left);
+    # a short rule elsewhere underlines a column of amounts
+    right = float(page.mediabox.width) - left
+    rtl = sum(1 for _, _, text in baselines if text and _is_rtl(_first_letter(text))) > len(baselines) / 2
+    lines += [(rule.y, RULE_TEXT) for rule in rules
+              if rule.x - left < RULE_INDENT or (rtl and right - rule.end < 2 * RULE_INDENT)]
     lines.sort(key=lambda line: -line[0])
     return "\n".join(text for _, text in lines)
 
@@ -134,7 +140,7 @@ def _collect_rules(rules: list[_Piece], page_width: float):
 
     def add(x0: float, x1: float, y: float) -> None:
         if 30 <= abs(x1 - x0) <= 0.45 * page_width:
-            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT))
+            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT, max(x0, x1)))
 
     def visit(operator, operands, cm, tm) -> None:
         nonlocal start
@@ -165,7 +171,7 @@ def _baselines(pieces: list[_Piece]) -> list[tuple[float, _Piece, str]]:
     pieces = sorted(pieces, key=lambda piece: -piece.y)
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and abs(groups[-1][0].y - piece.y) <= 0.45 * max(groups[-1][0].size, piece.size):
+        if groups and _one_line(groups[-1][0], piece):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -180,6 +186,14 @@ def _baselines(pieces: list[_Piece]) -> list[tuple[float, _Piece, str]]:
             text += (" " if _gap(before, piece) else "") + piece.text.rstrip()
         out.append((group[0].y, group[0], text.rstrip()))
     return out
+
+
+def _one_line(upper: _Piece, lower: _Piece) -> bool:
+    """Are two pieces on one line: one baseline, or a small raised mark (a footnote's number)
+    over the text it goes with?"""
+    big = max(upper.size, lower.size)
+    rise = upper.y - lower.y
+    return rise <= 0.45 * big or (upper.size <= 0.7 * lower.size and rise <= 0.6 * big)
 
 
 def _gap(left: _Piece, right: _Piece) -> bool:
@@ -218,6 +232,10 @@ def _kashida(run: _Piece, after: _Piece, before: _Piece) -> bool:
             and before.text[:1].isalpha() and _is_rtl(before.text[0]))
 
 
+def _latin(run: _Piece) -> bool:
+    return any(ch.isalpha() and not _is_rtl(ch) for ch in run.text)
+
+
 def _ltr(run: _Piece) -> bool:
     """Does a run hold digits or Latin letters, and no Arabic?"""
     return any(ch.isalnum() for ch in run.text) and not any(_is_rtl(ch) for ch in run.text)
@@ -237,8 +255,12 @@ def _rtl_line(group: list[_Piece]) -> str:
         if i in drop:
             continue
         previous = stretches[-1] if stretches else None
-        if previous and _ltr(runs[i]) and _near(runs[i], runs[previous[0]]) and (_ltr(runs[previous[0]]) or (
-                not runs[previous[0]].text.strip() and len(previous) > 1 and _ltr(runs[previous[1]]))):
+        # Latin words go on left to right; numbers side by side are read as the line is (a year
+        # and an amount in two cells; digit groups a later step puts back, layout.py)
+        neighbour = previous[0] if previous and (runs[previous[0]].text.strip() or len(previous) == 1) \
+            else previous[1] if previous else None
+        if (neighbour is not None and _ltr(runs[i]) and _ltr(runs[neighbour]) and _near(runs[i], runs[previous[0]])
+                and (_latin(runs[i]) or _latin(runs[neighbour]))):
             previous.insert(0, i)
         else:
             stretches.append([i])
@@ -253,14 +275,42 @@ def _rtl_line(group: list[_Piece]) -> str:
         if before is not None and not (text.endswith(" ") or run.text.startswith(" ")):
             left, right = (i, before) if i < before else (before, i)
             joiner = {runs[left].text.strip(), runs[right].text.strip()} & {"-", "–", "/"}  # 18-20, ف-5
-            if left + 1 not in glued and not joiner and _ltr(runs[left]) and _gap(runs[left], runs[right]):
-                text += " "
+            numbers = runs[left].text.strip().isdigit() and runs[right].text.strip().isdigit()
+            if left + 1 not in glued and not joiner and _ltr(runs[left]) and (numbers or _gap(runs[left], runs[right])):
+                text += " "  # two numbers drawn apart are two (a year, an amount); digit groups go back later
             elif before == order[0] and runs[before].text.strip().isdigit() and _is_rtl(_first_letter(run.text)):
                 text += " "  # the number of a paragraph or a footnote before its text
         text += run.text
     text = STRAY_KASHIDA.sub("", " ".join(text.split()))
-    # brackets hug what they hold, whichever side the copy put its space on
+    if _mirrored(text):  # the program gave each bracket's glyph as it is drawn, mirrored
+        text = text.translate(MIRROR)
+    # what the placing of signs between a number and Arabic text leaves: `2019 .و`, `الأول /ديسمبر`,
+    # `ف -3`; brackets hug what they hold, whichever side the copy put its space on
+    text = SIGN_BEFORE.sub(lambda m: m.group(1) + ("" if m.end() == len(m.string) else " "), text)
+    text = GRADE_DASH.sub("-", SLASH_SPACE.sub("/", SIGN_IN_BRACKET.sub(r")\1", text)))
+    text = CLOSE_BEFORE_WORD.sub(") ", text)
     return BRACKET_SPACE.sub(lambda m: m.group(1) or m.group(2), OPEN_AFTER_WORD.sub(r"\1 (", text))
+
+
+MIRROR = str.maketrans("()[]", ")(][")
+SIGN_BEFORE = re.compile(r"\s+([.,،؛:؟!])(?=[^\s\d.]|$)")
+SIGN_IN_BRACKET = re.compile(r"([.،,])\)(?=\S|$)")  # `دولار.)` for `دولار).`
+CLOSE_BEFORE_WORD = re.compile(r"\)(?=[^\W\d_])")
+SLASH_SPACE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
+GRADE_DASH = re.compile(r"(?<=[^\W\d_])\s+-(?=\d)")  # ف -3
+
+
+def _mirrored(text: str) -> bool:
+    """Do a line's brackets balance only when each is read as its mirror image?"""
+    def balanced(opening: str, closing: str) -> bool:
+        depth = 0
+        for ch in text:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return False
+        return depth == 0
+
+    return ("(" in text or ")" in text) and not balanced("(", ")") and balanced(")", "(")
 
 
 # a kashida given as some other letter inside a run (`للسCلام`): a sign that is no Arabic, no
