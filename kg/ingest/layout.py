@@ -15,6 +15,9 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the three above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE)))
+# a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
+# "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
+IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
@@ -165,7 +168,7 @@ def clean_lines(text: str) -> list[str]:
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
     lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines() if line.strip()]
-    lines = [line for line in lines if line.strip() and not is_artefact(line)]
+    lines = [IMAGE_NAME.sub(r"\1", line, count=1) for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 
 
