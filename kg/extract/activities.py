@@ -467,8 +467,8 @@ def sole_year(document: Document, find_dates: Callable[..., list[DateSpan]]) -> 
     """The year of a text without a reporting period, when every day it dates falls in one
     year: a page of news items ("On 22 March, …", "from March 14th to 17th, 2023") dates its
     items by that year; else None."""
-    years = {span.start[:4] for paragraph in document.paragraphs for span in find_dates(paragraph.text)
-             if span.precision == "day"}
+    years = {date[:4] for paragraph in document.paragraphs for span in find_dates(paragraph.text)
+             if span.precision == "day" for date in (span.start, span.end) if date}
     return int(years.pop()) if len(years) == 1 else None
 
 
