@@ -242,6 +242,8 @@ class ParagraphReader:
                     draft.link("instrument", m.entity, sentence)
         if draft.external and not draft.has("organizer"):
             self._invited_by(draft)
+        if draft.external and not draft.has("organizer") and draft.core[0].index > 0:
+            self._host_before(draft)
         # no host named, or only partners ("organisée … en coopération avec X"): the Centre held it
         if not hosts and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
@@ -268,6 +270,18 @@ class ParagraphReader:
                 for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
                     if entity != self.subject:
                         draft.link("organizer", entity, sentence)
+
+    def _host_before(self, draft: Draft) -> None:
+        """A guest's host named in the undated sentence before, which tells what the Centre took
+        part in: "UNREC took part in X, organized by Y. …, UNREC attended the meeting from …"."""
+        before = self.sentences[draft.core[0].index - 1]
+        if self.lx.find_dates(before.text) or not self.subject:
+            return
+        found = self.lx.EXTERNAL.search(self._blanked(before))
+        if found and self._subject_acts(before, self.lx.CENTRE_TOOK_PART):
+            for entity in self._agents(before, found.start("orgs"), found.end("orgs")):
+                if entity != self.subject:
+                    draft.link("organizer", entity, before)
 
     def _host_of(self, draft: Draft, sentence: Sentence) -> None:
         """The body whose event the guest attended, named after the event: "a meeting of ECOWAS"."""
