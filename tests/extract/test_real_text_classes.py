@@ -138,3 +138,13 @@ def test_chinese_period_in_months_and_the_centres_work_in_general_is_no_event():
     assert (document.metadata.period_start, document.metadata.period_end) == ("2008-08-01", "2009-07-31")
     facts = extract(document)
     assert [(a.start, a.type) for a in facts.activities] == [("2009-03-05", "Workshop")]
+
+
+def test_a_guests_host_named_in_the_undated_sentence_before():
+    facts = extract(read_text(
+        "UNLIREC took part in the regional dialogue on arms control, organized by the Organization of "
+        "American States in Panama City. As agreed with the partners beforehand, UNLIREC attended the "
+        "2nd Meeting of national focal points, from October 4th to 6th, 2021.\n"))
+    [activity] = facts.activities
+    assert (activity.start, activity.end) == ("2021-10-04", "2021-10-06")
+    assert links(activity) == {("organizer", "OAS"), ("participant", "UNLIREC")}
