@@ -148,3 +148,9 @@ def test_a_guests_host_named_in_the_undated_sentence_before():
     [activity] = facts.activities
     assert (activity.start, activity.end) == ("2021-10-04", "2021-10-06")
     assert links(activity) == {("organizer", "OAS"), ("participant", "UNLIREC")}
+
+
+def test_a_chinese_resolutions_date_with_its_subject_between_is_no_event():
+    document = read_text(ZH + "\n  4. 本报告是依照大会2008年12月2日关于区域中心的第63/76号决议提交的,"
+                                "大会在其中请秘书长继续支持中心的研讨会。\n")
+    assert [a.start for a in extract(document).activities] == ["2009-03-05"]

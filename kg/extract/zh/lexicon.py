@@ -122,12 +122,14 @@ def after_lead(text: str, lead) -> int:
     return lead.stop
 
 
-RESOLUTION_AFTER = re.compile(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
+# the resolution's subject may come between: 1999年12月1日关于联合国和平与裁军区域中心的第54/55E号决议
+RESOLUTION_AFTER = re.compile(r"\s*(?:关于[^，。；、]{1,40}?)?(?:的)?\s*第\s*\d+\s*/\s*\d+"
+                              r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
 
 
 def adoption_date(text: str, span) -> bool:
     """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
-    return bool(RESOLUTION_AFTER.match(text[span.stop:span.stop + 12]))
+    return bool(RESOLUTION_AFTER.match(text[span.stop:span.stop + 56]))
 
 
 def number(text: str) -> int:
