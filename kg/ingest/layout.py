@@ -132,7 +132,7 @@ def join_lines(left: str, right: str) -> str:
         return left[:-1] + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and (right[:1].isupper() or right[:1].isdigit()):
         return left + right  # a hyphen before a capital or a digit belongs to the word: Asia-Pacific, COVID-19
-    if CJK.search(left[-1]) or CJK.search(right[0]):
+    if CJK.search(left[-1]) or CJK.search(right[0]) or left[-1] in "([":  # "1540 (" + "2004)"
         return left + right
     return left + " " + right
 
