@@ -11,10 +11,12 @@ import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)\s+\d{6}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+URL_LINE = re.compile(r"^(?:https?://|www\.|file://)\S+(?:\s+\d{1,3}/\d{1,3})?$")  # a browser's print footer: URL, page 1/3
+# a browser's print header: date, time, the page's title ("12/6/26, 6:53 PM United Nations")
+BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s.*$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the three above at once: one match per line
-WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE)))
+WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD)))
 # a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
 # "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
 IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
