@@ -79,6 +79,9 @@ class ActivityLexicon:
     COUNT_JOIN: Pattern | None = None
     HELD_IN_AFTER: Pattern | None = None  # the place written after the event noun
     EVENT_SUBJECT: Pattern | None = None  # "Un curso … de Guinea, Liberia y Sierra Leona, … se celebró": the event is the subject
+    # between two dates of one sentence, words that give the second to the event named with the
+    # first ("the first from 20 to 24 March and the second from 28 August …")
+    NEXT_OF_SAME: Pattern | None = None
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
 
 

@@ -22,6 +22,9 @@ RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
                                                                        OLD_RUNNING_HEAD)))
+# a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
+# "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
+IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
 # a table of contents: "I. Introduction ...... 2", "3-5"; a statement's row led to its amount
 # ("Solde des fonds ...... 412 530", "(35 217)") is no contents line and stays
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$")
@@ -174,7 +177,7 @@ def clean_lines(text: str) -> list[str]:
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
     lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines() if line.strip()]
-    lines = [line for line in lines if line.strip() and not is_artefact(line)]
+    lines = [IMAGE_NAME.sub(r"\1", line, count=1) for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 
 

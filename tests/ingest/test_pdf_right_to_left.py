@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.pdf import _Piece, _rtl_line
+from kg.ingest.pdf_rtl import Run, rtl_line
 
 
 def line(*runs: tuple[float, str], size: float = 11.0) -> str:
-    return _rtl_line([_Piece(runs[0][0], 500.0, size, "".join(text for _, text in runs), runs=list(runs))])
+    return rtl_line([Run(x, size, text) for x, text in runs])
 
 
 def test_runs_are_read_from_the_right():
