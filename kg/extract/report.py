@@ -170,8 +170,12 @@ def _statement(document: Document, year: int | None,
     lines, signs = [], {}
     for table in document.tables:
         currency = rules.currencies.get(table.unit, "USD")
+        heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
         for row in table.rows:
-            line = rules.statement_line(row.label)
+            if not row.amount_text:
+                heading = row.label
+            line = rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
+                                                       if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
             if line is None or amount is None or line in signs:
                 continue
