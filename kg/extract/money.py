@@ -27,6 +27,10 @@ class MoneyWords:
     respectively: re.Pattern[str] = re.compile(r"(?!x)x")
     # "A and B — по 10 000 each": searched in the clause around its amount, every party gave it
     each: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "50 000, 30 000 и 5 000 долл. США соответственно": the numbers listed before an amount share
+    # its currency. `listed` matches one bare number, `number` reads it.
+    listed: re.Pattern[str] = re.compile(r"(?!x)x")
+    number: Callable[[str], float] = float
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
@@ -87,10 +91,30 @@ def _respectively(words: MoneyWords, text: str, offset: int, mentions: list[Name
     amounts = list(words.amount.finditer(text))
     if not amounts:
         return []
-    parties = _parties(mentions, offset, offset + amounts[0].start(), excluded)
-    if len(amounts) < 2 or len(parties) != len(amounts):
+    values = [words.value(amount) for amount in amounts]
+    first = amounts[0].start()
+    lead = _listed_before(words, text, first)
+    if lead:
+        first = lead[0][0]
+        values = [(words.number(number), values[0][1]) for _, number in lead] + values
+    parties = _parties(mentions, offset, offset + first, excluded)
+    if len(values) < 2 or len(parties) != len(values):
         return []
-    return [(party, words.value(amount)) for party, amount in zip(parties, amounts)]
+    return list(zip(parties, values))
+
+
+LIST_JOINT = re.compile(r"^\s*(?:,|،|и|and|et|y|و)?\s*$")
+
+
+def _listed_before(words: MoneyWords, text: str, end: int) -> list[tuple[int, str]]:
+    """The bare numbers that run, joined by commas or "and", up to the amount at `end`."""
+    found: list[tuple[int, str]] = []
+    for number in reversed(list(words.listed.finditer(text, 0, end))):
+        if not LIST_JOINT.match(text[number.end():end]):
+            break
+        found.insert(0, (number.start(), number.group(0)))
+        end = number.start()
+    return found
 
 
 @dataclass(frozen=True)
