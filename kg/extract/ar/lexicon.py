@@ -83,7 +83,7 @@ _ORGANISED_IT = r"(?:نظم|استضاف|عقد|اشترك في تنظيم|أج�
 EXTERNAL = re.compile(TAKE_PART + r"[^.؛]{0,320}?" + r"(?:" + START + r"[وف]?(?:الذي|التي)?\s*)?" + _ORGANISED_IT
                       + END_OF_WORD + r"\s+" + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"لفائدة|لصالح|نيابة عن|بمناسبة|بعنوان")
-CO_ORGANISER = re.compile(r"(?:" + START + r"(?:بالاشتراك|بالتعاون|بالشراكة|بالتنسيق|جنبا إلى جنب)\s+مع|"
+CO_ORGANISER = re.compile(r"(?:" + START + r"[وف]?(?:بالاشتراك|بالتعاون|بالشراكة|بالتنسيق|جنبا إلى جنب)\s+مع|"
                           + START + r"[وف]?(?:تعاون|شراك|تنسيق)\S*\s+(?:\S+\s+)?مع)\s+(?:ال)?" + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"(?:" + START + r"(?:من\s+تنظيم|بتنظيم\s+(?:مشترك\s+)?(?:من|بين))|"
                                + START + r"[وف]?(?:الذي\s+|التي\s+)?" + _ORGANISED_IT + END_OF_WORD + r")\s+" + _ORGS + _END)
@@ -100,14 +100,16 @@ FUNDING = re.compile(
     r"|" + START + r"[وف]?بفضل\s+(?:ال)?(?:دعم|تمويل|مساهمة|مساهمات|منحة)\s+(?:ال)?(?:مالي[ةه]?\s+)?(?:ال)?(?:مقدم[ةه]?\s+)?"
     r"(?:من|ل)\s*(?P<b>[^.؛;]{2,160}?)" + _FUNDING_END +
     r"|" + START + r"[وف]?(?:قدم|قدمت|وفر|وفرت|تقدم)\s+(?P<c>[^.؛;،]{2,120}?)\s+"
-    r"(?:(?:ال)?دعم\s+(?:ال)?مالي|(?:ال)?تمويل|(?:ال)?أموال)" + END_OF_WORD)  # money, not technical support
+    r"(?:(?:ال)?دعم\s+(?:ال)?مالي|(?:ال)?تمويل|(?:ال)?أموال)" + END_OF_WORD  # money, not technical support
+    # a passive: "وقد تم تمويل الاجتماع من الاتحاد الأوروبي", "وجرى تمويلها من قبل ..."
+    + r"|" + START + r"[وف]?(?:قد\s+)?(?:تم|جرى|يتم|يجري)\s+(?:ال)?تمويل(?:ها|ه|هما)?(?:\s+[^\s\u2588]+){0,3}?\s+"
+    r"(?:من\s+قبل|من|بواسطة)\s+(?:ال)?(?P<d>[^.؛;]{2,160}?)" + _FUNDING_END)
 FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
                             r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
 PROJECT = re.compile(r"مشروع|المشروع")
 # "for 42 officials from A, B and C": who comes from somewhere took part (COME_FROM), so من ends
 # the beneficiaries
-BENEFICIARY = re.compile(START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?" + _ORGS
-                         + _END.replace(r"|على|", r"|على|من|"))
+_FOR = START + r"(?:لفائدة|لصالح|لحكومة|لحكومات)\s+(?:حكومة\s+|حكومات\s+)?"
 BENEFICIARY_KINDS = {"Country"}
 # "إلى حكومة X، بناء على طلبها" (to the Government of X, at its request): X is who it was for
 REQUESTER = re.compile(START + r"(?:مع|إلى|ل)\s*(?:حكومة\s+|حكومات\s+|سلطات\s+)?(?P<orgs>[^.؛;،]{2,120}?)\s*،?\s*"
@@ -125,8 +127,13 @@ _PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|
 # people, or the authorities, before the nationality adjective that follows them, glued to its
 # article: ضباط الشرطة والدرك التوغوليين، السلطات الجامايكية
 PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
-                           + r"(?:\s+\S+){0,4}?\s+[وف]?ال$")
-COME_FROM = re.compile(START + r"[وف]?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
+                           + r"(?:\s+\S+){0,4}?\s+(?:[وف]?ال|في\s+(?:كل\s+من\s+)?)$")
+# for the people of countries, named after في: دورة تدريبية لضباط الشرطة في توغو وبنن، لفائدة 28 من
+# ضباط الشرطة الوطنية في بيرو، لموظفي الجمارك في كل من كوستاريكا وبنما
+_PEOPLE_IN = (START + r"[وف]?(?:لفائدة\s+|لصالح\s+|لل|ل)(?:\d+\s+من\s+)?(?:ال)?" + _PEOPLE + END_OF_WORD
+              + r"(?:\s+[^\s\u2588،.؛]+){0,4}?\s+في\s+(?:كل\s+من\s+)?")
+BENEFICIARY = re.compile(r"(?:" + _PEOPLE_IN + r"|" + _FOR + r")" + _ORGS + _END.replace(r"|على|", r"|على|من|"))
+COME_FROM = re.compile(START + r"[وف]?(?:لل|[بلك])?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
 LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|دولة)(?:\s+[^\s(]+){0,3}?\s*\((?:هي\s+|وهي\s+|أي\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
