@@ -133,4 +133,7 @@ def _grade(found: re.Match[str]) -> str:
 posts = partial(find_posts, PostWords(
     code="ru", patterns=(PostPattern(POST_GRADED, _grade), PostPattern(POST_GS, lambda m: "GS"),
                          PostPattern(POST_BARE, _grade, lambda m: m.group("grade"))),
-    about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True))
+    about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True,
+    # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"
+    funded_by=re.compile(r"(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))"
+                         r"\s+(?P<who>[^.;]{2,120})", re.I)))
