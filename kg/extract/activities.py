@@ -289,8 +289,10 @@ class ParagraphReader:
                 lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
                 if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]):
-                    while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]):
-                        i -= 1  # "the Centre, the Government of X and Y co-hosted": a list, not clauses
+                    # "the Centre, the Government of X and Y co-hosted": a list, not clauses; two names
+                    # side by side are two clauses ("Для ... X, Y и Z Центр провел")
+                    while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]) and text[bounds[i] - 2] != BLANK:
+                        i -= 1
                     return bounds[i], hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0

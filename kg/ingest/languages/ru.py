@@ -77,7 +77,7 @@ def find_range(text: str) -> Period:
 MARKERS = Markers(
     summary=re.compile(r"^\s*Резюме\s*$"),
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,120})$"),  # Russian titles run long
-    annex=re.compile(r"^\s*Приложение(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*Приложение(?:\s+[IVX]+)?\s*$", re.I),  # "ПРИЛОЖЕНИЕ" in older copies
     report_of=re.compile(r"^\s*Доклад Генерального секретаря\s*$", re.I),
     session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
     agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
