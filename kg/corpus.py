@@ -217,6 +217,7 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
     summary.stale = stale_graphs(stored, hashes, loader.loaded)
     if prune and summary.stale and not summary.failures:
         summary.pruned = remove_reports(store, summary.stale)
+    store.compact()
     if store.keeps_summary and (loader.loaded or summary.pruned or not has_summary(store)):
         refresh_summary(store)  # the counts questions read, over every report now in the store
     return summary

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a fresh machine: installs what the tests need, then pytest.
-# System packages (Debian): Chromium and a CJK font for the browser test, fonts for the PDF test,
+# System packages (Debian): Chromium and a CJK font for the browser test, fonts for the PDF tests
+# (CJK, and Amiri for the Arabic copy),
 # LibreOffice Writer for the Word and PDF copies a word processor makes, a JDK and the OWL API
 # (libowlapi-java) for the OWL 2 DL profile check, Java for HermiT (owlready2).
 set -euo pipefail
@@ -10,6 +11,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
+dpkg -s fonts-hosny-amiri >/dev/null 2>&1 || need+=(fonts-hosny-amiri)  # the Arabic copies' font
 lean=()  # installed without recommended packages (LibreOffice's would bring Java and more)
 command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-writer)
 command -v javac >/dev/null 2>&1 || lean+=(default-jdk-headless)

@@ -57,6 +57,10 @@ class GraphStore(ABC):
         solutions = self.query(HASHES_QUERY, use_default_graph_as_union=False)
         return {row["graph"].value: row["sha256"].value for row in solutions}
 
+    def compact(self) -> None:
+        """Put what bulk loads wrote in order for reading; a build calls it once its reports are
+        in, before it counts the summary. Stores that need no such step do nothing."""
+
     def close(self) -> None:
         """Write what must be written and let go of files and connections."""
 

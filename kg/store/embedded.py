@@ -105,7 +105,10 @@ class OxigraphStore(GraphStore):
                if not self.oxigraph.contains_named_graph(pyoxigraph.NamedNode(graph))]
         try:
             if new:
-                self.oxigraph.bulk_load(b"".join(quads for _, quads in new), format=pyoxigraph.RdfFormat.N_QUADS)
+                # lenient: the workers wrote these quads (kg.store.ntriples), so checking every
+                # IRI again is time spent for nothing (5 % of the load, bench/NOTES.md)
+                self.oxigraph.bulk_load(b"".join(quads for _, quads in new), format=pyoxigraph.RdfFormat.N_QUADS,
+                                        lenient=True)
                 self.bulk_loaded = True
             loaded = {graph for graph, _ in new}
             for graph, quads in reports:
@@ -143,11 +146,18 @@ class OxigraphStore(GraphStore):
         if self.created:
             shutil.rmtree(self.folder, ignore_errors=True)
 
+    def compact(self) -> None:
+        """Merge the sets of files the bulk loads added: queries run several times faster on
+        one (bench/RESULTS.md). Done before anything is written by transaction: a write that
+        is still in memory when the merge starts makes RocksDB rewrite every level (1.4 s more
+        for 1,000 reports, bench/NOTES.md)."""
+        if self.bulk_loaded:
+            self.oxigraph.optimize()
+            self.bulk_loaded = False
+
     def close(self) -> None:
+        if "oxigraph" in self.__dict__ and not self.read_only:
+            self.compact()
         store = self.__dict__.pop("oxigraph", None)  # RocksDB lets go of the folder when dropped
         if store is not None and not self.read_only:
-            if self.bulk_loaded:
-                # Each bulk load adds a set of files; merging them makes queries several
-                # times faster (measured in bench/RESULTS.md).
-                store.optimize()
             store.flush()

@@ -56,11 +56,11 @@ def items(text: str, document: Document) -> list[Item]:
         while paragraph.part == "body" and [label for label, _ in path] != wanted and headings:
             heading = headings.pop(0)  # a heading closes those of its level and below
             path = [(label, level) for label, level in path if level < heading.level] + [(heading.label, heading.level)]
-            out.append(Item("heading", _heading_text(heading.label, heading.title, heading.level)))
+            out.append(Item("heading", _heading_text(heading.label, heading.title, heading.level, document)))
         notes = tuple((ref.offset, ref.mark, document.footnote(ref.mark).text) for ref in paragraph.footnote_refs)
-        prefix = f"{paragraph.number}. " if paragraph.number else ""
+        prefix = f"{paragraph.number}{_separator(document)}" if paragraph.number else ""
         out.append(Item("paragraph", prefix + paragraph.text, tuple((o + len(prefix), m, t) for o, m, t in notes)))
-    out += [Item("heading", _heading_text(h.label, h.title, h.level)) for h in headings]
+    out += [Item("heading", _heading_text(h.label, h.title, h.level, document)) for h in headings]
     for table in document.tables:
         annex = next(line.strip() for line in raw if markers.annex.match(line))
         out += [Item("annex", annex), Item("front", table.title), Item("front", f"({table.unit})")]
@@ -70,10 +70,15 @@ def items(text: str, document: Document) -> list[Item]:
     return out
 
 
-def _heading_text(label: str, title: str, level: int) -> str:
+def _separator(document: Document) -> str:
+    """What follows a paragraph number or a heading label: Arabic documents print `١ - `."""
+    return " - " if document.metadata.language == "ar" else ". "
+
+
+def _heading_text(label: str, title: str, level: int, document: Document) -> str:
     if level == 2 and ZH_LABEL.match(label):
         return f"({label}) {title}"
-    return f"{label}. {title}"
+    return f"{label}{_separator(document)}{title}"
 
 
 def _with_marks(item: Item, mark) -> str:
@@ -133,14 +138,16 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <office:font-face-decls>
  <style:font-face style:name="Liberation Serif" svg:font-family="'Liberation Serif'"/>
  <style:font-face style:name="Noto Serif CJK SC" svg:font-family="'Noto Serif CJK SC'"/>
+ <style:font-face style:name="Amiri" svg:font-family="Amiri"/>
 </office:font-face-decls>
 <office:styles>
  <style:default-style style:family="paragraph">
   <style:text-properties style:font-name="Liberation Serif" fo:font-size="10pt"
-   style:font-name-asian="Noto Serif CJK SC" style:font-size-asian="10pt"/>
+   style:font-name-asian="Noto Serif CJK SC" style:font-size-asian="10pt"
+   style:font-name-complex="Amiri" style:font-size-complex="12pt"/>
  </style:default-style>
  <style:style style:name="Standard" style:family="paragraph">
-  <style:paragraph-properties fo:margin-bottom="0.12cm" fo:text-align="justify"/>
+  <style:paragraph-properties fo:margin-bottom="0.12cm" fo:text-align="justify"{direction}/>
  </style:style>
  <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
   <style:paragraph-properties fo:text-indent="0.6cm"/>
@@ -195,7 +202,9 @@ def report_fodt(text: str, document: Document) -> str:
         else:
             out.append(f'<text:p text:style-name="Standard">{escape(item.text)}</text:p>')
     close_table()
-    head = FODT_HEAD.replace("{symbol}", escape(document.metadata.symbol or ""))
+    # an Arabic document is set right to left, as the UN's Arabic word processors set it
+    direction = ' style:writing-mode="rl-tb"' if document.metadata.language == "ar" else ""
+    head = FODT_HEAD.replace("{symbol}", escape(document.metadata.symbol or "")).replace("{direction}", direction)
     return head + "\n".join(out) + "\n</office:text></office:body></office:document>\n"
 
 
