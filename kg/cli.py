@@ -58,7 +58,7 @@ def run(action):
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf, .html, .docx), folders or globs; - reads one report from standard input.")],
+    inputs: Annotated[list[str], typer.Argument(help="Report files (.txt, .pdf, .html, .docx, .doc, .rtf, .odt, .wpd), folders or globs; - reads one report from standard input.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Graph file: .ttl .nt .nq .trig .jsonld .rdf; - writes to standard output.")] = None,
     fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="Graph format when the extension does not say it, or for -o -: ttl, nt, nq, trig, jsonld, xml (default for -: nq).")] = None,
     name: Annotated[Optional[str], typer.Option("--name", help="File name for the report read from standard input (its extension gives its type; the name is recorded as its source).")] = None,

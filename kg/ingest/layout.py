@@ -11,10 +11,12 @@ import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){1,2}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
-URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$")
+URL_LINE = re.compile(r"^(?:https?://|www\.|file://)\S+(?:\s+\d{1,3}/\d{1,3})?$")  # a browser's print footer: URL, page 1/3
+# a browser's print header: date, time, the page's title ("12/6/26, 6:53 PM United Nations")
+BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s.*$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the three above at once: one match per line
-WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE)))
+WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD)))
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 # a statement row led by dots to its amount ("Проценты ........ 6 420", "Итого ..... (27 270)"): a
 # page number has at most three digits, an amount with a digit group or four digits is no page
@@ -139,7 +141,7 @@ def join_lines(left: str, right: str) -> str:
         return left[:-1] + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalnum() and (right[:1].isupper() or right[:1].isdigit()):
         return left + right  # a hyphen before a capital or a digit belongs to the word: Asia-Pacific, COVID-19
-    if CJK.search(left[-1]) or CJK.search(right[0]):
+    if CJK.search(left[-1]) or CJK.search(right[0]) or left[-1] in "([":  # "1540 (" + "2004)"
         return left + right
     return left + " " + right
 

@@ -5,21 +5,21 @@ lines. A report needs all three: word processors draw running heads and footers 
 table amounts before their labels; a summary paragraph starts with an indented line; footnotes
 sit under a short drawn rule. So each line pypdf finds is kept with the place it starts, and
 the page is put back together top to bottom: pieces on one baseline joined left to right,
-indents given back as leading spaces, and a drawn rule given back as a line of `_`.
+indents given back as leading spaces, and a drawn rule given back as a line of `_`. A line in
+Arabic is read from the right (kg.ingest.pdf_rtl).
 """
 from __future__ import annotations
 
 import io
 import logging
 import math
-import re
-import unicodedata
 import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.ingest.pdf_rtl import Run, first_letter, has_gap, is_rtl, mostly_rtl, rtl_line
 
 RULE_TEXT = "_" * 18
 RULE_INDENT = 24.0  # points; how far right of the text's left edge a footnote rule may start
@@ -34,6 +34,7 @@ class _Piece:
     y: float
     size: float
     text: str = ""
+    end: float = 0.0  # where a drawn rule ends
     # each stretch of text drawn at a place of its own: (x, text); a right-to-left line is
     # put back together from them, since a program draws it left to right in pieces
     runs: list[tuple[float, str]] = field(default_factory=list)
@@ -96,11 +97,16 @@ def page_text(page) -> str:
         return ""
     left = min(piece.x for piece in pieces)
     # an indent is told from the left edge; a right-to-left line's from the right is not known
-    lines = [(y, ("" if text and _is_rtl(_first_letter(text)) else _indent(first, left)) + text)
-             for y, first, text in _baselines(pieces)]
-    # a footnote rule starts at the left edge of the text; a short rule further right
-    # underlines a column of amounts
-    lines += [(rule.y, RULE_TEXT) for rule in rules if rule.x - left < RULE_INDENT]
+    baselines = _baselines(pieces)
+    lines = [(y, ("" if text and is_rtl(first_letter(text)) else _indent(first, left)) + text)
+             for y, first, text in baselines]
+    # a footnote rule starts at the left edge of the text, or ends at its right edge on a page
+    # set right to left (taken as far from the page's right side as the text is from its left);
+    # a short rule elsewhere underlines a column of amounts
+    right = float(page.mediabox.width) - left
+    rtl = sum(1 for _, _, text in baselines if text and is_rtl(first_letter(text))) > len(baselines) / 2
+    lines += [(rule.y, RULE_TEXT) for rule in rules
+              if rule.x - left < RULE_INDENT or (rtl and right - rule.end < 2 * RULE_INDENT)]
     lines.sort(key=lambda line: -line[0])
     return "\n".join(text for _, text in lines)
 
@@ -134,7 +140,7 @@ def _collect_rules(rules: list[_Piece], page_width: float):
 
     def add(x0: float, x1: float, y: float) -> None:
         if 30 <= abs(x1 - x0) <= 0.45 * page_width:
-            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT))
+            pending.append(_Piece(min(x0, x1), y, 0.0, RULE_TEXT, max(x0, x1)))
 
     def visit(operator, operands, cm, tm) -> None:
         nonlocal start
@@ -165,132 +171,35 @@ def _baselines(pieces: list[_Piece]) -> list[tuple[float, _Piece, str]]:
     pieces = sorted(pieces, key=lambda piece: -piece.y)
     groups: list[list[_Piece]] = []
     for piece in pieces:
-        if groups and abs(groups[-1][0].y - piece.y) <= 0.45 * max(groups[-1][0].size, piece.size):
+        if groups and _one_line(groups[-1][0], piece):
             groups[-1].append(piece)
         else:
             groups.append([piece])
     out = []
     for group in groups:
         group.sort(key=lambda piece: piece.x)
-        if _right_to_left(group):
-            out.append((group[0].y, group[0], _rtl_line(group)))
+        if mostly_rtl(piece.text for piece in group):
+            out.append((group[0].y, group[0], rtl_line([Run(x, piece.size, text) for piece in group for x, text in piece.runs])))
             continue
         text = group[0].text.strip()
         for before, piece in zip(group, group[1:]):
-            text += (" " if _gap(before, piece) else "") + piece.text.rstrip()
+            text += (" " if has_gap(before, piece) else "") + piece.text.rstrip()
         out.append((group[0].y, group[0], text.rstrip()))
     return out
 
 
-def _gap(left: _Piece, right: _Piece) -> bool:
-    """Is there a space between two pieces side by side on a line?"""
-    return right.x - (left.x + _width(left.text, left.size)) > 0.3 * left.size
-
-
-def _is_rtl(ch: str) -> bool:
-    return "\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc"  # Hebrew, Arabic, their forms
-
-
-def _right_to_left(group: list[_Piece]) -> bool:
-    """Is a line mostly Arabic (or Hebrew) letters?"""
-    rtl = sum(1 for piece in group for ch in piece.text if _is_rtl(ch))
-    return rtl > sum(1 for piece in group for ch in piece.text if ch.isalpha() and not _is_rtl(ch))
-
-
-# Kashida: word processors justify an Arabic line by stretching the joins between letters, and
-# draw each stretch as a glyph of its own that the font's table gives as tatweel or as any sign
-# (`;`, `=`, `/`): a short run of one such sign, between a letter that joins the next one and a
-# letter, is no text and no space.
-NOT_KASHIDA = frozenset(".,،-()")
-# the Arabic letters that never join the letter after them, so no kashida can follow them
-RIGHT_JOINING = frozenset("ءآأؤإاةدذرزوٱ")
-
-
-def _kashida(run: _Piece, after: _Piece, before: _Piece) -> bool:
-    """Is `run` a kashida, `after` being the run it follows in reading and `before` the next?"""
-    text = run.text.strip()
-    if not (0 < len(text) <= 4 and len(set(text)) == 1) or text != run.text:
-        return False
-    if text[0] == "\u0640":
-        return True
-    joins = after.text[-1:].isalpha() and _is_rtl(after.text[-1]) and after.text[-1] not in RIGHT_JOINING
-    return (not text[0].isalnum() and text[0] not in NOT_KASHIDA and joins
-            and before.text[:1].isalpha() and _is_rtl(before.text[0]))
-
-
-def _ltr(run: _Piece) -> bool:
-    """Does a run hold digits or Latin letters, and no Arabic?"""
-    return any(ch.isalnum() for ch in run.text) and not any(_is_rtl(ch) for ch in run.text)
-
-
-def _rtl_line(group: list[_Piece]) -> str:
-    """A right-to-left line from the runs its pieces were drawn in: read from the right, each
-    stretch of left-to-right runs (numbers, Latin words) kept in its own order, kashida dropped.
-    A space is put where the runs do not give one only after a number or a Latin word, the one
-    kind of run whose printed width can be told from its length."""
-    runs = sorted((_Piece(x, piece.y, piece.size, text) for piece in group for x, text in piece.runs),
-                  key=lambda run: run.x)
-    drop = {i for i, run in enumerate(runs) if 0 < i < len(runs) - 1 and _kashida(run, runs[i + 1], runs[i - 1])}
-    glued = {i + 1 for i in drop}  # the run right of a kashida joins the one left of it
-    stretches: list[list[int]] = []  # indexes, right to left; a left-to-right stretch in its own order
-    for i in reversed(range(len(runs))):
-        if i in drop:
-            continue
-        previous = stretches[-1] if stretches else None
-        if previous and _ltr(runs[i]) and _near(runs[i], runs[previous[0]]) and (_ltr(runs[previous[0]]) or (
-                not runs[previous[0]].text.strip() and len(previous) > 1 and _ltr(runs[previous[1]]))):
-            previous.insert(0, i)
-        else:
-            stretches.append([i])
-    order = [i for stretch in stretches for i in stretch]
-    text = ""
-    for before, i in zip([None] + order, order):
-        run = runs[i]
-        if not any(ch.isalnum() for ch in run.text):  # signs alone come in the order they are seen
-            run = _Piece(run.x, run.y, run.size, run.text[::-1])
-        elif INDIC_NUMBER.search(run.text):  # pypdf reads Arabic-Indic digits as letters, from the right
-            run = _Piece(run.x, run.y, run.size, INDIC_NUMBER.sub(lambda m: m.group(0)[::-1], run.text))
-        if before is not None and not (text.endswith(" ") or run.text.startswith(" ")):
-            left, right = (i, before) if i < before else (before, i)
-            joiner = {runs[left].text.strip(), runs[right].text.strip()} & {"-", "–", "/"}  # 18-20, ف-5
-            if left + 1 not in glued and not joiner and _ltr(runs[left]) and _gap(runs[left], runs[right]):
-                text += " "
-            elif before == order[0] and runs[before].text.strip().isdigit() and _is_rtl(_first_letter(run.text)):
-                text += " "  # the number of a paragraph or a footnote before its text
-        text += run.text
-    text = STRAY_KASHIDA.sub("", " ".join(text.split()))
-    # brackets hug what they hold, whichever side the copy put its space on
-    return BRACKET_SPACE.sub(lambda m: m.group(1) or m.group(2), OPEN_AFTER_WORD.sub(r"\1 (", text))
-
-
-# a kashida given as some other letter inside a run (`للسCلام`): a sign that is no Arabic, no
-# digit and no punctuation between a letter that joins the next one and a letter
-STRAY_KASHIDA = re.compile("(?<=[%s])[^\\s\\d\u0600-\u06ff.,،؛:()/-]{1,4}(?=[\u0621-\u064a])" % "".join(
-    chr(cp) for cp in range(0x0620, 0x064B) if chr(cp) not in RIGHT_JOINING and chr(cp).isalpha()))
-INDIC_NUMBER = re.compile("[\u0660-\u066c\u06f0-\u06f9]+")
-BRACKET_SPACE = re.compile(r"(\()\s+|\s+(\))")
-OPEN_AFTER_WORD = re.compile(r"(\w)\(")
-
-
-def _near(left: _Piece, right: _Piece) -> bool:
-    """Are two runs close enough to be one stretch of text (not two cells of a table)?"""
-    return right.x - (left.x + _width(left.text, left.size)) < left.size
-
-
-def _first_letter(text: str) -> str:
-    return next((ch for ch in text if ch.isalpha()), "")
+def _one_line(upper: _Piece, lower: _Piece) -> bool:
+    """Are two pieces on one line: one baseline, or a small raised mark (a footnote's number)
+    over the text it goes with?"""
+    big = max(upper.size, lower.size)
+    rise = upper.y - lower.y
+    return rise <= 0.45 * big or (upper.size <= 0.7 * lower.size and rise <= 0.6 * big)
 
 
 def _indent(piece: _Piece, left: float) -> str:
     """Leading spaces for a line that starts right of the page's left edge of text."""
     ems = (piece.x - left) / piece.size if piece.size else 0
     return " " * min(MAX_INDENT, round(ems)) if ems >= 0.5 else ""
-
-
-def _width(text: str, size: float) -> float:
-    """About how wide `text` is printed: CJK characters are one em, others about half."""
-    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
-    return (wide + 0.5 * (len(text) - wide)) * size
 
 
 def _multiply(first, second) -> list[float]:

@@ -23,10 +23,11 @@ TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
 HTML_SUFFIXES = {".html", ".htm"}
 WORD_SUFFIXES = {".docx"}
+OFFICE_SUFFIXES = {".doc", ".rtf", ".odt", ".wpd"}  # kg.ingest.office: through LibreOffice
 # characters of text a report may have: a UN report has tens of thousands; this bounds the
 # time (minutes at the limit) and memory a build spends on one file (bench/NOTES.md, "Long texts")
 MAX_TEXT = 5_000_000
-SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES)
+SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES | OFFICE_SUFFIXES)
 
 
 def detect_language(text: str) -> str:
@@ -76,7 +77,7 @@ def read_report(path: str | Path) -> Document:
     if not path.exists():
         raise InputError(f"{path}: no such file; check the path")
     if path.is_dir():
-        raise InputError(f"{path}: is a folder; give report files (.txt, .pdf, .html or .docx)")
+        raise InputError(f"{path}: is a folder; give report files (.txt, .pdf, .html, .docx or .doc)")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}'; "
@@ -107,6 +108,10 @@ def _file_text(path: Path, data: bytes, suffix: str) -> str:
         from kg.ingest.word import docx_text
 
         return docx_text(path, data)
+    if suffix in OFFICE_SUFFIXES:
+        from kg.ingest.office import office_text
+
+        return office_text(path, data)
     return _decode(path, data)
 
 
@@ -120,6 +125,8 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
             from kg.ingest.pdf import first_page_text
 
             text = first_page_text(data)
+        elif path.suffix.lower() in OFFICE_SUFFIXES:
+            return None  # a conversion takes seconds: not a glance
         elif path.suffix.lower() in HTML_SUFFIXES | WORD_SUFFIXES:
             text = _file_text(path, data, path.suffix.lower())
         else:

@@ -41,7 +41,7 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
     # Spanish and French put the mark before the full stop: "del Caribe1."
     return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
                       rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?![日月年个名号届次多余万亿千百周岁人])"
-                      rf"|(?<=[\u0400-\u04ff]){re.escape(mark)}(?=[\s,.;:]|$))")  # Cyrillic: `стран2,`
+                      rf"|(?<=[\u0400-\u04ff\u0621-\u064a]){re.escape(mark)}(?=[\s,.;:،]|$))")  # `стран2,` `بلدا1.`
 
 
 def find_footnote_mark(mark: str, text: str, bracketed: bool, parenthesised: bool = False) -> re.Match[str] | None:

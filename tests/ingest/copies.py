@@ -35,6 +35,10 @@ class Item:
 def items(text: str, document: Document) -> list[Item]:
     """The report as a sequence of elements, in reading order."""
     markers = markers_for(document.metadata.language)
+
+    def mark(letter: str) -> str:  # a table's note mark: Arabic documents print `(أ)`
+        return f"({letter})" if document.metadata.language == "ar" else letter
+
     raw = [line.rstrip() for line in text.replace("\f", "\n").splitlines()]
     first = next(i for i, line in enumerate(raw) if markers.summary.match(line) or markers.chapter.match(line))
     out = [Item("front", line.strip()) for line in raw[:first] if line.strip()]
@@ -64,9 +68,9 @@ def items(text: str, document: Document) -> list[Item]:
     for table in document.tables:
         annex = next(line.strip() for line in raw if markers.annex.match(line))
         out += [Item("annex", annex), Item("front", table.title), Item("front", f"({table.unit})")]
-        out += [Item("row", "", cells=(f"{row.label} {' '.join(row.marks)}".strip(), row.amount_text))
+        out += [Item("row", "", cells=(f"{row.label} {' '.join(map(mark, row.marks))}".strip(), row.amount_text))
                 for row in table.rows]
-        out += [Item("front", f"{note.mark} {note.text}") for note in table.footnotes]
+        out += [Item("front", f"{mark(note.mark)} {note.text}") for note in table.footnotes]
     return out
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.ingest.pdf import _Piece, _rtl_line
+from kg.ingest.pdf_rtl import Run, rtl_line
 
 
 def line(*runs: tuple[float, str], size: float = 11.0) -> str:
-    return _rtl_line([_Piece(runs[0][0], 500.0, size, "".join(text for _, text in runs), list(runs))])
+    return rtl_line([Run(x, size, text) for x, text in runs])
 
 
 def test_runs_are_read_from_the_right():
@@ -70,3 +70,21 @@ def test_a_kashida_given_as_a_letter_inside_a_run_is_dropped():
 
 def test_a_paragraph_number_is_set_apart_from_its_text():
     assert line((436.0, "بنن، وتوغو، وغانا."), (520.8, "1")) == "1 بنن، وتوغو، وغانا."
+
+
+def test_brackets_a_program_gave_as_drawn_are_mirrored_back():
+    # a browser's PDF: each word a run, the brackets as their mirrored glyphs
+    assert line((291.0, "("), (295.0, "455605"), (331.0, ")"), (498.3, "2019"), (522.3, " "),
+                (525.3, "لعام"), (545.8, "  "), (548.8, "العجز")) == "العجز لعام 2019 (455605)"
+
+
+def test_signs_placed_beside_a_number_go_back_to_their_word():
+    assert line((100.0, ".وقدم"), (130.0, " "), (140.0, "2019"), (170.0, "عام ")) == "عام 2019. وقدم"
+
+
+@pytest.mark.parametrize("line_text", ["file:///tmp/report.html 1/3", "12/6/26, 6:53 PM United Nations"])
+def test_a_browsers_print_header_and_footer_are_page_furniture(line_text: str):
+    from kg.ingest.layout import is_artefact
+
+    assert is_artefact(line_text)
+    assert not is_artefact("12 December 2026, the Centre held a workshop")

@@ -105,7 +105,10 @@ MARKERS = Markers(
     paragraph=re.compile(r"^\s*(\d{1,3})\s*[-–]\s*(?=\D)(\S.*)$"),  # `1 - `, also `1- ` and `1-`
     section=re.compile(rf"^\s*({'|'.join(SECTIONS)})()\s*[-–]\s*(\S.{{0,120}})$"),
     subsection=re.compile(r"^\s*(\d{1,2})\s*[-–]\s*(?=\D)(\S.{0,80})$"),
-    footnote=re.compile(r"^\s*\((\d{1,3}|[^\W\d_]{1,2})\)\s*(\S.*)$"),
+    # `(1) ` as Arabic documents print it; `1 ` and `أ ` as a word processor's footnotes give it
+    # (not `1 - `, a paragraph)
+    footnote=re.compile(r"^\s*(?:\((?=\s*(?:\d{1,3}|[^\W\d_]{1,2})\s*\))|(?=(?:\d{1,3}|\*{1,3}|[^\W\d_])\s+(?![-–])))"
+                        r"\s*(\d{1,3}|\*{1,3}|[^\W\d_]{1,2})\s*\)?\s*(\S.*)$"),
     agenda_letter=agenda_letter,
     right_to_left=True,
     resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
