@@ -27,7 +27,7 @@ def report_of(gold: Path) -> Path:
 
 # overall F1 as measured, minus a little: one fact lost fails. Every real text has one.
 REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 0.98, "unrcpd-2004-web": 0.98,
-               "unrcpd-2008-press": 0.98, "unrcpd-2016-event-web": 0.94, "unrec-2000-A-55-171": 0.94,
+               "unrcpd-2008-press": 0.98, "unrcpd-2016-event-web": 0.98, "unrec-2000-A-55-171": 0.98,
                "unrec-who-we-are-web": 0.98, "yearbook-2004-ch6": 0.98, "yearbook-2005-ch7": 0.98,
                # Spanish reports of 2011 (a PDF's text; a front page run together), a French and a
                # Russian resolution, two Arabic web pages
@@ -36,7 +36,12 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                "unrcpd-2008-opening-news": 0.98, "regional-disarmament-web": 0.98,
                "unrec-director-2008-news": 0.98, "unrec-2014-web": 0.98,
                "unrec-resolution-2005-A-RES-60-86": 0.98, "unoda-regional-web": 0.98,
-               "yearbook-2007-web": 0.98}
+               "yearbook-2007-web": 0.98,
+               # a typewritten 1995 report with two meetings in one sentence, the African centre's
+               # update pages, a UN News story, a note verbale, an archived page, a Chinese web report
+               "central-africa-committee-1995-A-50-474": 0.98, "unrec-updates-2023-web": 0.98,
+               "unrec-updates-2016-web": 0.98, "unlirec-2005-news": 0.98, "unlirec-who-we-are-web": 0.98,
+               "oda-note-verbale-2017": 0.94, "unsac-web-archive-2016": 0.98, "unlirec-2004-web": 0.98}
 
 
 def test_there_are_enough_real_texts():

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from types import ModuleType
+from typing import Callable
 
 from kg.extract.dates import DateSpan
 from kg.extract.entities import BLANK, blank_out
@@ -100,7 +102,7 @@ class ParagraphReader:
         period = (self.doc.metadata.period_start, self.doc.metadata.period_end)
         drafts: list[Draft] = []
         lx = self.lx
-        year = None
+        year = None if period[0] else sole_year(self.doc, lx.find_dates)
         for sentence in self.sentences:
             spans = lx.find_dates(sentence.text, year=year, period=period)
             year = int(spans[-1].start[:4]) if spans else year
@@ -117,6 +119,10 @@ class ParagraphReader:
                     previous = self.sentences[sentence.index - 1]
                     found = self._noun(previous)
                     core = [previous, sentence]
+                if (not found and i > 0 and lx.NEXT_OF_SAME and drafts and drafts[-1].core[-1] is sentence
+                        and lx.NEXT_OF_SAME.search(sentence.text, events[i - 1].stop, span.offset)):
+                    found = (drafts[-1].type, drafts[-1].label)  # "…, and the second from 28 August"
+                    core = drafts[-1].core
                 if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
@@ -240,6 +246,8 @@ class ParagraphReader:
                     draft.link("instrument", m.entity, sentence)
         if draft.external and not draft.has("organizer"):
             self._invited_by(draft)
+        if draft.external and not draft.has("organizer") and draft.core[0].index > 0:
+            self._host_before(draft)
         # no host named, or only partners ("organisée … en coopération avec X"): the Centre held it
         if not hosts and not draft.external and self.subject:
             draft.link("organizer", self.subject, draft.core[0])
@@ -266,6 +274,18 @@ class ParagraphReader:
                 for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"), places=False):
                     if entity != self.subject:
                         draft.link("organizer", entity, sentence)
+
+    def _host_before(self, draft: Draft) -> None:
+        """A guest's host named in the undated sentence before, which tells what the Centre took
+        part in: "UNREC took part in X, organized by Y. …, UNREC attended the meeting from …"."""
+        before = self.sentences[draft.core[0].index - 1]
+        if self.lx.find_dates(before.text) or not self.subject:
+            return
+        found = self.lx.EXTERNAL.search(self._blanked(before))
+        if found and self._subject_acts(before, self.lx.CENTRE_TOOK_PART):
+            for entity in self._agents(before, found.start("orgs"), found.end("orgs")):
+                if entity != self.subject:
+                    draft.link("organizer", entity, before)
 
     def _host_of(self, draft: Draft, sentence: Sentence) -> None:
         """The body whose event the guest attended, named after the event: "a meeting of ECOWAS"."""
@@ -469,6 +489,16 @@ def _opens(sentence: Sentence, span: DateSpan, lexicon: ActivityLexicon | None =
     if lexicon is not None and lexicon.year_opens:
         return lexicon.year_opens(sentence.text, span)
     return span.offset <= 3 and sentence.text[span.stop:span.stop + 2].lstrip()[:1] in ("，", ",")
+
+
+@lru_cache(maxsize=4)  # asked by every paragraph of one document
+def sole_year(document: Document, find_dates: Callable[..., list[DateSpan]]) -> int | None:
+    """The year of a text without a reporting period, when every day it dates falls in one
+    year: a page of news items ("On 22 March, …", "from March 14th to 17th, 2023") dates its
+    items by that year; else None."""
+    years = {date[:4] for paragraph in document.paragraphs for span in find_dates(paragraph.text)
+             if span.precision == "day" for date in (span.start, span.end) if date}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _after(span: DateSpan, period: tuple[str | None, str | None]) -> bool:

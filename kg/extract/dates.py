@@ -74,9 +74,12 @@ def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int 
             groups[-1].append(atom)
         else:
             groups.append([atom])
+    # a year written once after several dates of a sentence ("the first from 20 to 24 March and
+    # the second from 28 August to 1 September 1995") dates those before it, when nothing else does
+    later = [next((a.year for g in groups[i + 1:] for a in g if a.year), None) for i in range(len(groups))]
     spans = []
-    for group in groups:
-        _fill(group, year, period)
+    for group, after in zip(groups, later):
+        _fill(group, year, period, after)
         year = group[-1].year or year
         first, last = group[0], group[-1]
         if first.year is None:
@@ -95,7 +98,8 @@ def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int 
     return spans
 
 
-def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str | None]) -> None:
+def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str | None],
+          year_after: int | None = None) -> None:
     for later, atom in zip(reversed(group), list(reversed(group))[1:]):
         if atom.month is None and atom.day is not None:
             atom.month = later.month
@@ -104,7 +108,7 @@ def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str
     previous: DateAtom | None = None
     for atom in group:
         if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period) or _after(previous, atom.month)
+            atom.year = year or period_year(atom.month, period) or _after(previous, atom.month) or year_after
         previous = atom if atom.year and atom.month else previous
 
 

@@ -78,6 +78,9 @@ class ActivityLexicon:
     COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
     COUNT_JOIN: Pattern | None = None
     HELD_IN_AFTER: Pattern | None = None  # the place written after the event noun
+    # between two dates of one sentence, words that give the second to the event named with the
+    # first ("the first from 20 to 24 March and the second from 28 August …")
+    NEXT_OF_SAME: Pattern | None = None
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
 
 

@@ -28,10 +28,23 @@ def find_subject(document: Document, gazetteer: Gazetteer, rules: LanguageRules)
     return None
 
 
+def named_subject(found: dict[str, list[NameMatch]]) -> Entity | None:
+    """The body a text without a title is about (a centre's news page, a news item): the one
+    body with a host country (a regional centre, as the reference data say) that it names."""
+    hosted = {m.entity for matches in found.values() for m in matches
+              if m.entity.kind == "Organization" and m.entity.host}
+    return hosted.pop() if len(hosted) == 1 else None
+
+
 def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRules) -> Facts:
     subject = find_subject(document, gazetteer, rules)
     names = rules.names(gazetteer, subject)
     found = {p.key: names.find(p.text) for p in document.paragraphs}
+    if subject is None and not document.metadata.title:
+        subject = named_subject(found)
+        if subject is not None:  # read again, so that "the Centre" names it
+            names = rules.names(gazetteer, subject)
+            found = {p.key: names.find(p.text) for p in document.paragraphs}
     notes = {f.mark: names.find(f.text) for f in document.footnotes}
     mentions = _mentions(document, found, notes, gazetteer) + _title_mentions(document, subject, gazetteer)
     footnote_countries = {mark: _unique(m.entity for m in ms if m.entity.kind == "Country")

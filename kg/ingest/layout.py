@@ -17,6 +17,9 @@ BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the three above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD)))
+# a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
+# "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
+IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 # a statement row led by dots to its amount ("Проценты ........ 6 420", "Итого ..... (27 270)"): a
 # page number has at most three digits, an amount with a digit group or four digits is no page
@@ -178,7 +181,7 @@ def clean_lines(text: str) -> list[str]:
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
     lines = [_tidy(_unlead(line)) for line in fold_width(text).replace("\r\n", "\n").splitlines()
              if line.strip() and not PAGE_NUMBER.match(line)]
-    lines = [line for line in lines if line.strip() and not is_artefact(line)]
+    lines = [IMAGE_NAME.sub(r"\1", line, count=1) for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 
 

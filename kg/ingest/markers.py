@@ -26,7 +26,7 @@ def no_period(text: str) -> Period:
 def stated_period(text: str, stated_range: Callable[[str], Period], year_covered: re.Pattern[str]) -> Period:
     """The reporting period: a stated range, else the calendar year (group 1) the report covers."""
     start, end = stated_range(text)
-    if start:
+    if start and covers_months(start, end):
         return start, end
     year = year_covered.search(text)
     return (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
@@ -80,6 +80,15 @@ def iso_date(year: str | int, month: str | int, day: str | int) -> str:
 
 
 SHORTEST_MONTH_PERIOD = 6  # "from March to May 2020" is an activity's time, not what a report covers
+
+
+def covers_months(start: str, end: str | None) -> bool:
+    """Whether a stated range is long enough to be what a report covers: "from 28 August to 1
+    September 1995" is when a meeting was held, not a reporting period."""
+    if not end:
+        return False
+    months = (int(end[:4]) - int(start[:4])) * 12 + int(end[5:7]) - int(start[5:7]) + 1
+    return months >= SHORTEST_MONTH_PERIOD
 
 
 def month_period(first: int, year1: str | None, last: int, year2: str) -> Period:

@@ -9,7 +9,11 @@ from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, join_dates
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-ATOM = re.compile(rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+# news and web pages write the month first: "March 14th to 17th, 2023", "June 30, 2021"
+ATOM = re.compile(rf"(?P<m3>{MONTH})\s+(?P<d3>{_DAY})(?:\s*(?:to|through|until|and|–|-|—)\s*(?P<d4>{_DAY}))?"
+                  rf"(?:,?\s+(?P<y3>(?:19|20)\d{{2}}))?"
+                  rf"|(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
                   rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])")
 DAY_LIST = re.compile(r"(?:(?<![\d/.])\d{1,2}(?:st|nd|rd|th)?\s*(?:,|and|to|through|until|–|-|—)\s*)+$")
 GAP = re.compile(r"^\s*(?:,|and|to|through|until|till|–|-|—|and from|and in|and on|,\s*and)?\s*$")
@@ -19,6 +23,16 @@ PERIOD_BEFORE = re.compile(r"(?:period|covering|covers|covered)\s+(?:from\s+)?$|
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for found in ATOM.finditer(text):
+        if found.group("m3"):
+            month = MONTHS[found.group("m3").lower()]
+            year = int(found.group("y3")) if found.group("y3") else None
+            last = "d4" if found.group("d4") else "d3"
+            out.append(_Atom(_day(found.group("d3")), month, year, found.start(), found.end("d3")))
+            if last == "d4":
+                out.append(_Atom(_day(found.group("d4")), month, year, found.start("d4"), found.end()))
+            else:
+                out[-1].end = found.end()
+            continue
         if found.group("y2"):
             out.append(_Atom(None, None, int(found.group("y2")), found.start(), found.end()))
             continue
@@ -33,6 +47,10 @@ def _atoms(text: str) -> list[_Atom]:
                     out.append(_Atom(int(d.group(0)), month, year, days.start() + d.start(), days.start() + d.end()))
         out.append(_Atom(day, month, year, start, found.end()))
     return out
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # "14th" -> 14
 
 
 WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)

@@ -33,7 +33,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "ceremony": "Other", "commemoration": "Other", "exhibition": "Other", "competition": "Other",
     "destruction event": "Other", "event": "Other", "mission": "Other", "visit": "Other",
 }
-NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
+# "the Permanent Mission of Japan": a State's delegation, not a mission
+NOUN = re.compile(r"(?<![Pp]ermanent )\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
                   + r")(?:e?s)?\b", re.I)
 
 HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
@@ -46,6 +47,8 @@ GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|contributed t
                         r"was represented|were represented|"
                         r"addressed|(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|"
                         r"address|keynote))\b")
+# "the first from 20 to 24 March and the second from 28 August": a further date of the event named before
+NEXT_OF_SAME = re.compile(r"\b(?:the\s+)?(?:second|third|fourth|fifth|other|latter|last)\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
 MAIN_VERB = re.compile(TAKE_PART + "|" + HOLD_VERBS)
 
@@ -194,10 +197,13 @@ def _type(noun: str) -> str:
 
 
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
-    """(type, label) of the first event the sentence names."""
+    """(type, label) of the first event the sentence names; a vague one ("prior to the mission",
+    "the event") gives way to a noun of a type named after it ("attended the 9th Meeting")."""
     found = NOUN.search(masked)
     if not found:
         return None
+    if _type(found.group(0)) == "Other":
+        found = next((f for f in NOUN.finditer(masked, found.end()) if _type(f.group(0)) != "Other"), found)
     head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:found.start()])[-1]
     words = (head + text[found.start():found.end()]).split()
     label = " ".join(words[-10:]).strip(" ,")

@@ -16,11 +16,12 @@ from kg.reference.compiled import read_yaml
 SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
 GOALS = re.compile(r"\bSustainable Development Goals?\s+(?P<numbers>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)")
 HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
-GA_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
+# "General Assembly Resolution 65/69": a web page may capitalise the word
+GA_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 # between two resolutions of a list: "40/151 G of 16 December 1985, 41/60 D …", "… and resolution 43/76 D"
 RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
                             r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|the)\s+)?(?:resolutions?\s+)?")
-SC_RESOLUTION = re.compile(r"\bresolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
+SC_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
 QUOTED_AFTER = re.compile(r"\b(?:coalition|organi[sz]ation|think tank|network|alliance|foundation|NGO|group|"
                           r"initiative|platform)\s*,?\s*(?:called\s+|named\s+|known as\s+)?[“\"]([^”\"]{2,50})[”\"]")
 ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commission|Council|Association|"
@@ -35,8 +36,12 @@ APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,5
 LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
                           rf"((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|and)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
 # what opens a capitalised run without being part of a name: an article, a preposition, a count
-LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|"
+LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
+                     r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
                      r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+)+")
+POSSESSIVE = re.compile(r"['’]s$")  # "the Institute’s network": the name is the Institute
+# "… Light Weapons CNLPAL)": an acronym whose opening bracket a copy lost is no part of the name
+STRAY_ACRONYM = re.compile(r"\s+[A-Z]{2,10}(?=\)$)")
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commission", "committee", "centre",
                  "center", "office", "secretariat", "government", "ministry", "programme", "service", "council",
@@ -116,11 +121,13 @@ class EnglishNames:
                                 and text[start + len(name):m.start] == " of "), None)
                 if country:  # "Diplomatic Academy" + " of Peru": a national body named with its country
                     name = text[start:country.end]
-                self._add(out, start, name)
+                self._add(out, start, name, text)
         return out
 
-    def _add(self, out: list[NameMatch], start: int, name: str) -> None:
-        name = name.strip(" .,")
+    def _add(self, out: list[NameMatch], start: int, name: str, text: str = "") -> None:
+        name = POSSESSIVE.sub("", name.strip(" .,"))
+        if text and STRAY_ACRONYM.search(text[start:start + len(name) + 1]) and "(" not in name:
+            name = STRAY_ACRONYM.sub("", text[start:start + len(name) + 1]).rstrip(")")
         generic = all(word.casefold() in GENERIC_WORDS for word in name.split())
         if (name in NOT_NAMES or generic or len(name) < 3 or self.gazetteer.lookup(name) is not None
                 or any(start < m.end and m.start < start + len(name) for m in out)):

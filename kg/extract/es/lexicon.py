@@ -69,8 +69,9 @@ def plural(phrase: str) -> str:
 NOUN_FORMS = {form: kind for noun, kind in ACTIVITY_NOUNS.items() for form in (noun, plural(noun))}
 # "por videoconferencia", "en formato de videoconferencia": how it was held, not the event
 _HOW = r"(?<!por )(?<!mediante )(?<!vía )(?<!través de )(?<!formato de )(?<!modalidad de )"
-NOUN = re.compile(_HOW + r"\b(" + "|".join(sorted(map(re.escape, NOUN_FORMS), key=len, reverse=True)) + r")\b",
-                  re.I)
+# "las misiones permanentes": a State's delegation, not a mission
+NOUN = re.compile(_HOW + r"\b(" + "|".join(sorted(map(re.escape, NOUN_FORMS), key=len, reverse=True)) + r")\b"
+                  r"(?!\s+permanentes?\b)", re.I)
 
 _PAST = r"(?:ó|aron)"  # organizó / organizaron
 HOLD_VERBS = (r"\b(?:coorganiz" + _PAST + r"|copatrocin" + _PAST + r"|organiz" + _PAST + r"|celebr" + _PAST +

@@ -44,8 +44,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
 }
 # nouns that name an event only when the sentence names no more precise one
 GENERIC_NOUNS = {"manifestation", "événement", "activité"}
-# "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise
-_NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos)\b)"
+# "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise; "les missions
+# permanentes": a State's delegation, not a mission
+_NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos|permanentes?)\b)"
 NOUN = re.compile(r"\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
                   + r")(?:s|x)?\b" + _NOT_EVENT, re.I)
 

@@ -122,12 +122,14 @@ def after_lead(text: str, lead) -> int:
     return lead.stop
 
 
-RESOLUTION_AFTER = re.compile(r"\s*(?:的)?\s*第\s*\d+\s*/\s*\d+|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
+# the resolution's subject may come between: 1999年12月1日关于联合国和平与裁军区域中心的第54/55E号决议
+RESOLUTION_AFTER = re.compile(r"\s*(?:关于[^，。；、]{1,40}?)?(?:的)?\s*第\s*\d+\s*/\s*\d+"
+                              r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
 
 
 def adoption_date(text: str, span) -> bool:
     """`2018 年 12 月 5 日第 73/77 号决议`: the date a resolution was adopted, not an event's."""
-    return bool(RESOLUTION_AFTER.match(text[span.stop:span.stop + 12]))
+    return bool(RESOLUTION_AFTER.match(text[span.stop:span.stop + 56]))
 
 
 def number(text: str) -> int:
@@ -136,8 +138,10 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else zh_number(text.replace("两", "二")) or 0
 
 
-# how an event was held, not the event: 以视频会议方式举办了网络研讨会
-MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)")
+# how an event was held, not the event: 以视频会议方式举办了网络研讨会; and the Centre's work in
+# general, not an event: 为其活动而大举自愿捐款, 中心的各项活动
+MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)"
+                    r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)")
 
 
 LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts

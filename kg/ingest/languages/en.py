@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
+from kg.ingest.markers import Markers, Period, covers_months, iso_date, month_period, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -37,10 +37,12 @@ def en_ordinal(text: str) -> int | None:
 
 
 def find_range(text: str) -> Period:
-    found = PERIOD.search(text)
-    if found and found.group(2).lower() in MONTHS and found.group(5).lower() in MONTHS:
-        d1, mo1, y1, d2, mo2, y2 = found.groups()
-        return iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
+    for found in PERIOD.finditer(text):  # the first range long enough: a meeting's days are no period
+        if found.group(2).lower() in MONTHS and found.group(5).lower() in MONTHS:
+            d1, mo1, y1, d2, mo2, y2 = found.groups()
+            start, end = iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
+            if covers_months(start, end):
+                return start, end
     for found in MONTH_PERIOD.finditer(text):
         m1, y1, m2, y2 = found.groups()
         start, end = month_period(MONTHS.get(m1.lower(), 0), y1, MONTHS.get(m2.lower(), 0), y2)

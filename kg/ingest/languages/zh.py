@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, stated_period
+from kg.ingest.markers import Markers, Period, covers_months, iso_date, month_period, stated_period
 
 ZH_NUMERALS = "〇一二三四五六七八九十百"
 DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 PERIOD = re.compile(DATE + r"\s*(?:至|到|-|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a period stated in months: "报告2003年7月至2004年6月期间该中心的各项活动"
+MONTH_PERIOD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:至|到|-|–)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?!\s*\d)")
 YEAR_PERIOD = re.compile(r"(?:述及|介绍|涵盖|概述|报告)[^。]{0,60}?(\d{4})\s*年(?:全年|期间|内)?(?:开展)?的(?:活动|工作)")
 
 
@@ -33,10 +35,16 @@ def zh_number(text: str) -> int | None:
 
 
 def find_range(text: str) -> Period:
-    found = PERIOD.search(text)
-    if found:
+    for found in PERIOD.finditer(text):  # the first range long enough: a meeting's days are no period
         y1, m1, d1, y2, m2, d2 = found.groups()
-        return iso_date(y1, m1, d1), iso_date(y2 or y1, m2, d2)
+        start, end = iso_date(y1, m1, d1), iso_date(y2 or y1, m2, d2)
+        if covers_months(start, end):
+            return start, end
+    for found in MONTH_PERIOD.finditer(text):
+        y1, m1, y2, m2 = found.groups()
+        start, end = month_period(int(m1), y1, int(m2), y2 or y1)
+        if start:
+            return start, end
     return None, None
 
 
