@@ -126,6 +126,10 @@ class ParagraphReader:
                 if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
+                elif i > 0 and drafts and drafts[-1].core[-1] is sentence:
+                    # "…two workshops, in San José on 10-11 and in Panama on 17-18 September": a series
+                    # in one sentence is one activity, from its first date to its last
+                    drafts[-1].dates = _through(drafts[-1].dates, span)
         return drafts
 
     def _noun(self, sentence: Sentence) -> tuple[str, str] | None:
@@ -308,8 +312,10 @@ class ParagraphReader:
                 lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
                 if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]):
-                    while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]):
-                        i -= 1  # "the Centre, the Government of X and Y co-hosted": a list, not clauses
+                    # "the Centre, the Government of X and Y co-hosted": a list, not clauses; two names
+                    # side by side are two clauses ("Для ... X, Y и Z Центр провел")
+                    while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]) and text[bounds[i] - 2] != BLANK:
+                        i -= 1
                     return bounds[i], hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
@@ -469,6 +475,15 @@ def _named(found: re.Match[str]) -> tuple[int, int]:
     names its group in each: `place`, `at`)."""
     group = next(name for name, text in found.groupdict().items() if text is not None)
     return found.span(group)
+
+
+def _through(first: DateSpan, last: DateSpan) -> DateSpan:
+    """`first` stretched to the end of `last`, when `last` is later in the same year at the same precision."""
+    end = last.end or last.start
+    if (last.precision != first.precision or last.start[:4] != first.start[:4]
+            or end <= (first.end or first.start)):
+        return first
+    return replace(first, end=end)
 
 
 def _opens(sentence: Sentence, span: DateSpan, lexicon: ActivityLexicon | None = None) -> bool:

@@ -27,6 +27,10 @@ class MoneyWords:
     respectively: re.Pattern[str] = re.compile(r"(?!x)x")
     # "A and B — по 10 000 each": searched in the clause around its amount, every party gave it
     each: re.Pattern[str] = re.compile(r"(?!x)x")
+    # "50 000, 30 000 и 5 000 долл. США соответственно": the numbers listed before an amount share
+    # its currency. `listed` matches one bare number, `number` reads it.
+    listed: re.Pattern[str] = re.compile(r"(?!x)x")
+    number: Callable[[str], float] = float
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
@@ -84,41 +88,33 @@ def _respectively(words: MoneyWords, text: str, offset: int, mentions: list[Name
     said = words.respectively.search(text)
     if not said:
         return []
-    amounts: list[tuple[int, tuple[float, str]]] = []  # (where it starts, its value)
-    end = 0
-    for amount in words.amount.finditer(text):
-        amounts += _listed_before(words, text, end, amount)
-        amounts.append((amount.start(), words.value(amount)))
-        end = amount.end()
+    amounts = list(words.amount.finditer(text))
     if not amounts:
         return []
-    parties = _parties(mentions, offset, offset + amounts[0][0], excluded)
-    if len(amounts) < 2 or len(parties) != len(amounts):
+    values = [words.value(amount) for amount in amounts]
+    first = amounts[0].start()
+    lead = _listed_before(words, text, first)
+    if lead:
+        first = lead[0][0]
+        values = [(words.number(number), values[0][1]) for _, number in lead] + values
+    parties = _parties(mentions, offset, offset + first, excluded)
+    if len(values) < 2 or len(parties) != len(values):
         return []
-    return [(party, value) for party, (_, value) in zip(parties, amounts)]
+    return list(zip(parties, values))
 
 
-# "50 000, 80 000 et 7 400 dollars", "100.000, 52.000 y 60.000 dólares": bare numbers listed before
-# an amount, its unit written once after the last
-LISTED_NUMBERS = re.compile(r"(?:(?<![\w.,])\d[\d.,]*(?<=\d)\s*(?:,|\b(?:et|y|e|and|и)\b)\s*)+$")
-LISTED_NUMBER = re.compile(r"\d[\d.,]*(?<=\d)")
+LIST_JOINT = re.compile(r"^\s*(?:,|،|и|and|et|y|و)?\s*$")
 
 
-def _listed_before(words: MoneyWords, text: str, start: int, amount: re.Match[str]) -> list[tuple[int, tuple[float, str]]]:
-    """The bare numbers listed just before an amount whose unit follows its number, each read
-    with that unit."""
-    groups = amount.groupdict()
-    number = next((g for g in ("n2", "n") if groups.get(g)), None)
-    listed = LISTED_NUMBERS.search(text, start, amount.start())
-    if not number or not listed or amount.start(number) != amount.start():
-        return []
-    unit = text[amount.end(number):amount.end()]
-    out = []
-    for found in LISTED_NUMBER.finditer(text, listed.start(), listed.end()):
-        again = words.amount.fullmatch(found.group(0) + unit)
-        if again:
-            out.append((found.start(), words.value(again)))
-    return out
+def _listed_before(words: MoneyWords, text: str, end: int) -> list[tuple[int, str]]:
+    """The bare numbers that run, joined by commas or "and", up to the amount at `end`."""
+    found: list[tuple[int, str]] = []
+    for number in reversed(list(words.listed.finditer(text, 0, end))):
+        if not LIST_JOINT.match(text[number.end():end]):
+            break
+        found.insert(0, (number.start(), number.group(0)))
+        end = number.start()
+    return found
 
 
 @dataclass(frozen=True)

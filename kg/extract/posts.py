@@ -13,6 +13,7 @@ from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
 
 NEVER = re.compile(r"(?!x)x")
+CLAUSE_BREAK = re.compile(r"[,،;؛.]")
 
 
 def _grade_group(found: re.Match[str]) -> str:
@@ -102,6 +103,12 @@ def _funders(words: PostWords, text: str, payers: list[tuple[int, int, Entity]],
     paying phrase after it; else the regular budget where it settles everything; else the payer
     beside the paying verb; else the regular budget named anywhere."""
     start, end, following = post
+    if words.payer_after_verb:  # "ويمول الاتحاد الأوروبي وظيفة ... (ف-2)": the verb's clause holds the post
+        verb = ([v for v in words.pays_for.finditer(text, 0, start)] or [None])[-1]
+        clause = text[verb.end():start] if verb else ""
+        named = [entity for at, _, entity in payers if verb and verb.end() <= at < start]
+        if named and not CLAUSE_BREAK.search(clause):
+            return named[:1]
     for funded in words.funded_by.finditer(text, end):
         lo, hi = funded.start("who"), funded.end("who")
         named = list(dict.fromkeys(entity for at, to, entity in payers if at < hi and to > lo))

@@ -46,7 +46,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
             names = rules.names(gazetteer, subject)
             found = {p.key: names.find(p.text) for p in document.paragraphs}
     notes = {f.mark: names.find(f.text) for f in document.footnotes}
-    mentions = _mentions(document, found, notes, gazetteer)
+    mentions = _mentions(document, found, notes, gazetteer) + _title_mentions(document, subject, gazetteer)
     footnote_countries = {mark: _unique(m.entity for m in ms if m.entity.kind == "Country")
                           for mark, ms in notes.items()}
     default_modality = "online" if any(rules.report_online.search(p.text)
@@ -151,6 +151,18 @@ def _mentions(document: Document, found: dict[str, list[NameMatch]],
     return out
 
 
+def _title_mentions(document: Document, subject: Entity | None, gazetteer: Gazetteer) -> list[Mention]:
+    """The title names a United Nations body by its full name ("United Nations Regional Centre
+    ...", "Региональный центр Организации Объединенных Наций ...", "مركز الأمم المتحدة الإقليمي ..."),
+    which names the United Nations even where the text never names it on its own."""
+    un = gazetteer.get("Organization", "UN")
+    title = document.metadata.subject_name
+    if not (un and subject and title and subject.category == "un-entity" and subject.key != un.key
+            and document.paragraphs):
+        return []
+    return [Mention(un, title, Source(document.paragraphs[0].key, title))]
+
+
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:
     """The sentence holding `offset` (None between sentences): the last one starting at or
     before it, when it reaches that far."""
@@ -183,8 +195,12 @@ def _statement(document: Document, year: int | None,
     lines, signs = [], {}
     for table in document.tables:
         currency = rules.currencies.get(table.unit, "USD")
+        heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
         for row in table.rows:
-            line = rules.statement_line(row.label)
+            if not row.amount_text:
+                heading = row.label
+            line = rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
+                                                       if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
             if line is None or amount is None or line in signs:
                 continue

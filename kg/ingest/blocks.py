@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.ingest.layout import CJK
+from kg.ingest.layout import CJK, is_rule
 from kg.ingest.markers import Markers
 from kg.ingest.structure import SENTENCE_END, Parts, _Block, _Splitter
 
@@ -44,10 +44,14 @@ class _BlockSplitter(_Splitter):
         super().__init__(markers, one_per_line)
         self.widest = widest
         self.previous = ""  # the last line taken into a block
+        self.after_summary = False
 
     def _line(self, line: str, nxt: str) -> None:
         if self.part == "front" and is_prose(line, self.one_per_line) and not self.m.summary.match(line):
             self.part = "body"
+        if self.part == "summary" and self.blocks and is_rule(line):
+            self.part = "body"  # the summary fills the first page: the rule over its footnotes ends it
+            self.after_summary = True
         if self.part == "summary" and self._ends_summary(line):
             self.part = "body"  # no chapter number ends the summary: its first heading does
         super()._line(line, nxt)
@@ -61,13 +65,16 @@ class _BlockSplitter(_Splitter):
                 and not is_prose(line, self.one_per_line))
 
     def _takes_asterisk_note(self) -> bool:
-        return self.part == "front" and super()._takes_asterisk_note()
+        # the front page's note, under the rule that ends the summary too
+        first_page = self.part == "front" or (self.after_summary and not any(b.part == "body" for b in self.blocks))
+        return first_page and super()._takes_asterisk_note()
 
     def _body_line(self, line: str) -> None:
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if last is not None and self._continues(line):
             last.lines.append(line.strip())
-        elif is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line)):
+        elif (is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line))
+              or self._indented_start(line)):
             count = sum(1 for block in self.blocks if block.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         else:
@@ -78,6 +85,13 @@ class _BlockSplitter(_Splitter):
     def _add_heading(self, label: str, title: str, level: int) -> None:
         super()._add_heading(label, title, level)
         self.previous = ""
+
+    def _indented_start(self, line: str) -> bool:
+        """A printed paragraph's indented first line, after a heading or a line that ended a sentence: fewer words
+        than `is_prose` asks fit a line in a script of long words (Arabic), more than a heading has."""
+        return (not self.one_per_line and line[:1].isspace()
+                and (not self.previous or bool(SENTENCE_END.search(self.previous)))
+                and len(re.findall(r"[^\W\d_][\w'’-]*", line)) >= 2 * MIN_PROSE_WORDS)
 
     def _continues(self, line: str) -> bool:
         """Does `line` go on with the block before it (a printed paragraph's next line)?"""

@@ -25,9 +25,12 @@ WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_H
 # a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
 # "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
 IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
-# a table of contents: "I. Introduction ...... 2", "3-5"; a statement's row led to its amount
-# ("Solde des fonds ...... 412 530", "(35 217)") is no contents line and stays
-LEADER_LINE = re.compile(r"(?:\.\s?){5,}\s*(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?\s*$")
+LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
+# a statement row led by dots to its amount ("Проценты ........ 6 420", "Итого ..... (27 270)"): a
+# page number has at most three digits, an amount with a digit group or four digits is no page
+AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,})\)?$)")
+# a page number alone on a line, pushed far right or centred by a PDF copy's layout
+PAGE_NUMBER = re.compile(r"^ {10,}\d{1,3}$")
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
@@ -123,6 +126,11 @@ def is_artefact(line: str) -> bool:
     return bool(WHOLE_LINE_ARTEFACT.match(s) or (s.count(".") >= 5 and LEADER_LINE.search(s)))  # a leader has five points
 
 
+def _unlead(line: str) -> str:
+    """A statement row's dot leader becomes two spaces; a table of contents keeps its dots."""
+    return AMOUNT_LEADER.sub("  ", line) if line.count(".") >= 5 else line
+
+
 def is_rule(line: str) -> bool:
     s = line.strip()
     return s[:1] in "_-–—" and bool(RULE_LINE.match(s))  # most lines fail on their first character
@@ -176,7 +184,8 @@ def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
-    lines = [_tidy(line) for line in fold_width(text).replace("\r\n", "\n").splitlines() if line.strip()]
+    lines = [_tidy(_unlead(line)) for line in fold_width(text).replace("\r\n", "\n").splitlines()
+             if line.strip() and not PAGE_NUMBER.match(line)]
     lines = [IMAGE_NAME.sub(r"\1", line, count=1) for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 

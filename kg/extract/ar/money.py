@@ -22,10 +22,15 @@ UNIT_CURRENCY = {"دولار": "USD", "يورو": "EUR", "فرنك": "CHF", "ي�
 QUALIFIED = {("دولار", "كندي"): "CAD", ("دولار", "أسترالي"): "AUD", ("دولار", "استرالي"): "AUD",
              ("دولار", "نيوزيلندي"): "NZD", ("دولار", "سنغافوري"): "SGD", ("كرون", "سويدي"): "SEK",
              ("كرون", "نرويجي"): "NOK", ("كرون", "دانمركي"): "DKK", ("كرون", "تشيكي"): "CZK", ("فرنك", "سويسري"): "CHF", ("ين", "ياباني"): "JPY",
-             ("جنيه", "إسترليني"): "GBP", ("جنيه", "استرليني"): "GBP", ("يوان", "صيني"): "CNY"}
+             ("جنيه", "إسترليني"): "GBP", ("جنيه", "استرليني"): "GBP", ("يوان", "صيني"): "CNY",
+             # currencies of the 1990s, before the euro
+             ("غيلدر", "هولندي"): "NLG", ("جلدر", "هولندي"): "NLG", ("مارك", "ألماني"): "DEM",
+             ("مارك", "فنلندي"): "FIM", ("فرنك", "فرنسي"): "FRF", ("فرنك", "بلجيكي"): "BEF",
+             ("ليرة", "إيطالي"): "ITL", ("ليرات", "إيطالي"): "ITL", ("شلن", "نمساوي"): "ATS",
+             ("بيزيتا", "إسباني"): "ESP", ("جنيه", "آيرلندي"): "IEP", ("دراخما", "يوناني"): "GRD"}
 _NISBA = "|".join(sorted({n for _, n in QUALIFIED}, key=len, reverse=True))
 AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>مليون|ملايين|ألف|آلاف)?\s*"
-                    r"(?P<cur>دولار|يورو|فرنك|جنيه|كرون|يوان|ين(?=ا?\s+ياباني))(?:ا|ات|ًا|ة|ه|ات)?" + END_OF_WORD
+                    r"(?P<cur>دولار|يورو|فرنك|جنيه|كرون|يوان|غيلدر|جلدر|مارك|ليرة|ليرات|شلن|بيزيتا|دراخما|ين(?=ا?\s+ياباني))(?:ا|ات|ًا|ة|ه|ات)?" + END_OF_WORD
                     + r"(?:\s+(?P<nisba>" + _NISBA + r")(?:ا|ة|ه|ًا|ان|ين)?" + END_OF_WORD + ")?")
 MULTIPLIERS = {"مليون": 1_000_000, "ملايين": 1_000_000, "ألف": 1_000, "آلاف": 1_000}
 REFUND = re.compile(r"مردود|معاد|مسترد|استرداد|" + START + r"[وف]?(?:رد|ردت|أعيد|أعيدت)" + END_OF_WORD)
@@ -35,7 +40,8 @@ GIVING = re.compile(r"تبرع|مساهم|مردود|معاد|مسترد|قدم|
 TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
 # one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
 # "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
-CLAUSE = re.compile(r"[؛;]|،?\s+(?:بما في ذلك|منها|ومنها)" + END_OF_WORD + r"|\s(?=و(?:إلى|الى|من|ل)\s)|\s(?=و\s*\d)|(?<=\))\s+(?=و)|،\s*(?=و)")
+CLAUSE = re.compile(r"[؛;]|،?\s+(?:بما في ذلك|منها|ومنها)" + END_OF_WORD + r"|\s(?=و(?:إلى|الى|من|ل)\s)|\s(?=و\s*\d)|(?<=\))\s+(?=و)|،\s*(?=و)"
+                    r"|،\s*(?=(?:بينما|في حين|فيما|أما|كما)\s)")  # "..., while Sweden gave ...": the next party
 
 THANKS = re.compile(START + r"[وف]?(?:يشكر|شكر|يعرب\s+(?:\S+\s+){0,3}?عن\s+(?:امتنانه|تقديره|شكره)\s+ل?|يثني على|يقدر)"
                     r"\s+(?:الأمين العام\s+(?:أيضا\s+)?)?(?P<who>[^.]{2,200}?)\s+(?:على|لما|لقيامه|عما)" + END_OF_WORD)
@@ -52,10 +58,11 @@ POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف
                        r"(?:من\s+)?(?:برتبة|الرتبة|رتبة)\s+" + _GRADE)
 # a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
 POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
-POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+\S+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة"
+# the words between the post and its category hold no bracket: "وظيفة المدير (مد-1) ووظيفة من فئة ..." is two posts
+POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفان|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+[^\s()]+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة"
                      r"(?!\s*\(\s*" + _GRADE + ")")  # a bracket that is no grade (الرتبة المحلية) changes nothing
-DUAL = re.compile(r"وظيفتان|وظيفتين")
+DUAL = re.compile(r"وظيفتان|وظيفتين|موظفان")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")
 PAYS_FOR = re.compile(r"تمول|يمول|بتمويل|ممول|تموله|يموله|تتحمل|يتحمل")
 
@@ -64,7 +71,8 @@ STATEMENT_LINES = [
     ("total-revenue", re.compile(r"مجموع الإيرادات|إجمالي الإيرادات")),
     ("opening-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
     ("closing-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
-    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز")),
+    # "زيادة النفقات على الإيرادات" (excess of expenditure over income) is the result, not an expense
+    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز|زيادة\s+(?:ال)?(?:نفقات|مصروفات|إيرادات)\s+على")),
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
     ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
@@ -89,7 +97,11 @@ def year_in_text(text: str) -> int | None:
 
 WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=year_in_text,
-                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)"))
+                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)"),
+                   respectively=re.compile(r"على\s+التوالي"),
+                   # the numbers before the amount, each after its "و": 250000 و100000 و15000 دولار
+                   listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d/])"),
+                   number=lambda text: float(text.replace(",", "")))
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

@@ -198,6 +198,12 @@ class ArabicNames:
             if span is None or overlaps_span(span, out):
                 continue
             name = text[span[0]:span[1]]
+            glued = text[found.start():found.start(1)]
+            # للمعهد، للجنة الاستشارية: لـ + the article, whose alef is unwritten; a head that starts
+            # with ل (لجنة) shows it only by the definite word after it
+            if re.fullmatch(r"[وف]?لل", glued) or (re.fullmatch(r"[وف]?ل", glued) and found.group(1).startswith("ل")
+                                                   and re.match(r"\S+\s+ال", name)):
+                name = "ال" + name
             if self.gazetteer.lookup(name) is None:
                 out.append(NameMatch(span[0], span[1], org_from_text(name, "ar"), name))
         return out

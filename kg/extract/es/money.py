@@ -109,6 +109,7 @@ def year_in_text(text: str) -> int | None:
 
 WORDS = MoneyWords(code="es", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=year_in_text,
+                   listed=re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,])"), number=amount,
                    respectively=re.compile(r"\brespectivamente\b", re.I))
 contributions = partial(find_contributions, WORDS)
 

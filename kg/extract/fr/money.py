@@ -99,6 +99,7 @@ def _year(text: str) -> int | None:
 
 WORDS = MoneyWords(code="fr", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=_year,
+                   listed=re.compile(r"(?<![\d.,])\d+(?:,\d+)?(?!\d)"), number=decimal,
                    respectively=re.compile(r"\brespectivement\b", re.I))
 contributions = partial(find_contributions, WORDS)
 

@@ -19,7 +19,13 @@ QUALIFIED = {("шведск", "крон"): "SEK", ("норвежск", "крон
              ("исландск", "крон"): "ISK", ("чешск", "крон"): "CZK", ("австралийск", "долл"): "AUD",
              ("канадск", "долл"): "CAD", ("новозеландск", "долл"): "NZD", ("сингапурск", "долл"): "SGD",
              ("японск", "иен"): "JPY", ("швейцарск", "франк"): "CHF", ("шв", "франк"): "CHF",
-             ("китайск", "юан"): "CNY", ("южноафриканск", "ранд"): "ZAR"}
+             ("китайск", "юан"): "CNY", ("южноафриканск", "ранд"): "ZAR",
+             # currencies of the 1990s, before the euro
+             ("нидерландск", "гульден"): "NLG", ("голландск", "гульден"): "NLG", ("немецк", "мар"): "DEM",
+             ("германск", "мар"): "DEM", ("финляндск", "мар"): "FIM", ("французск", "франк"): "FRF",
+             ("бельгийск", "франк"): "BEF", ("люксембургск", "франк"): "LUF", ("итальянск", "лир"): "ITL",
+             ("австрийск", "шиллинг"): "ATS", ("испанск", "песет"): "ESP", ("португальск", "эскудо"): "PTE",
+             ("ирландск", "фунт"): "IEP", ("греческ", "драхм"): "GRD"}
 _QUALIFIED = (r"(?:" + "|".join(sorted({a for a, _ in QUALIFIED}, key=len, reverse=True)) + r")[а-яё]*\.?\s+"
               r"(?:" + "|".join(sorted({u for _, u in QUALIFIED})) + r")[а-яё]*\.?")
 _CURRENCY = (_QUALIFIED + r"|долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|иен\w*"
@@ -97,7 +103,9 @@ def _year(text: str) -> int | None:
 
 WORDS = MoneyWords(code="ru", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=_year,
-                   each=re.compile(r"(?<![а-яё])(?:по\s+\d|кажд\w+\s+из\s+которых|каждый|каждая|каждое)", re.I))
+                   each=re.compile(r"(?<![а-яё])(?:по\s+\d|кажд\w+\s+из\s+которых|каждый|каждая|каждое)", re.I),
+                   respectively=re.compile(r"(?<![а-яё])соответственно(?![а-яё])", re.I),
+                   listed=re.compile(_NUMBER), number=parse_number)
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(
@@ -125,4 +133,7 @@ def _grade(found: re.Match[str]) -> str:
 posts = partial(find_posts, PostWords(
     code="ru", patterns=(PostPattern(POST_GRADED, _grade), PostPattern(POST_GS, lambda m: "GS"),
                          PostPattern(POST_BARE, _grade, lambda m: m.group("grade"))),
-    about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True))
+    about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True,
+    # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"
+    funded_by=re.compile(r"(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))"
+                         r"\s+(?P<who>[^.;]{2,120})", re.I)))

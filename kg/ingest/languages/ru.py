@@ -37,18 +37,25 @@ def month(word: str) -> int:
 
 
 def ru_ordinal(text: str) -> int | None:
-    """Семьдесят шестая -> 76."""
+    """Семьдесят шестая -> 76; the ordinal's words at the end of the text ("Ассамблея Семидесятая" -> 70)."""
     if text.isdigit():
         return int(text)
     total = 0
-    for part in text.lower().split():
-        for stem, v in STEMS:
-            if part.startswith(stem):
-                total += v
-                break
-        else:
-            return None
+    for part in reversed(text.lower().split()):
+        value = next((v for stem, v in STEMS if part.startswith(stem)), None)
+        if value is None:
+            break
+        total += value
     return total or None
+
+
+# an agenda item's letter is Latin; a copy may type its Cyrillic look-alike ("Пункт 98 с)")
+LOOK_ALIKES = str.maketrans("асеорхук", "aceopxyk")
+
+
+def agenda_letter(item: str) -> str:
+    """`98 с)` (Cyrillic с) -> `98 c)`."""
+    return item.translate(LOOK_ALIKES)
 
 
 def find_range(text: str) -> Period:
@@ -70,12 +77,13 @@ def find_range(text: str) -> Period:
 MARKERS = Markers(
     summary=re.compile(r"^\s*Резюме\s*$"),
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,120})$"),  # Russian titles run long
-    annex=re.compile(r"^\s*Приложение(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*Приложение(?:\s+[IVX]+)?\s*$", re.I),  # "ПРИЛОЖЕНИЕ" in older copies
     report_of=re.compile(r"^\s*Доклад Генерального секретаря\s*$", re.I),
     session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
     agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:в\s+)?(?:долл\.\s*США|долларах\s+США|евро|швейцарских\s+франках))\s*\)\s*$", re.I),
     ordinal=ru_ordinal,
+    agenda_letter=agenda_letter,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     section=SECTION,
     resolution=re.compile(r"Резолюция,? принятая Генеральной Ассамблеей"),
