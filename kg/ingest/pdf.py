@@ -98,13 +98,14 @@ def page_text(page) -> str:
     left = min(piece.x for piece in pieces)
     # an indent is told from the left edge; a right-to-left line's from the right is not known
     baselines = _baselines(pieces)
-    lines = [(y, ("" if text and is_rtl(first_letter(text)) else _indent(first, left)) + text)
-             for y, first, text in baselines]
+    rtl_lines = [is_rtl(first_letter(text)) for _, _, text in baselines]
+    lines = [(y, ("" if rtl else _indent(first, left)) + text)
+             for (y, first, text), rtl in zip(baselines, rtl_lines, strict=True)]
     # a footnote rule starts at the left edge of the text, or ends at its right edge on a page
     # set right to left (taken as far from the page's right side as the text is from its left);
     # a short rule elsewhere underlines a column of amounts
     right = float(page.mediabox.width) - left
-    rtl = sum(1 for _, _, text in baselines if text and is_rtl(first_letter(text))) > len(baselines) / 2
+    rtl = sum(rtl_lines) > len(baselines) / 2
     lines += [(rule.y, RULE_TEXT) for rule in rules
               if rule.x - left < RULE_INDENT or (rtl and right - rule.end < 2 * RULE_INDENT)]
     lines.sort(key=lambda line: -line[0])
