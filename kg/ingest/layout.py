@@ -73,8 +73,8 @@ _FOLD.update({cp: None for cp in (0x0640, *range(0x064B, 0x0653))})
 
 
 # Kangxi radicals and compatibility ideographs, and the shaped Arabic letters some PDFs give
-# (presentation forms), each made what it is by NFKC
-COMPATIBILITY_FORMS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefc]")
+# (presentation forms), and the Latin ligatures (ﬁ, ﬂ) a typeset PDF gives, each made what it is by NFKC
+COMPATIBILITY_FORMS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
 # runs of the characters `_FOLD` changes: most texts have few, and `str.translate` with a dict
 # costs as much per character it leaves alone as per one it changes
 FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")

@@ -169,3 +169,12 @@ def test_a_footnote_that_runs_on_to_the_next_page_ends_with_its_page():
     assert document.footnotes == (
         Footnote("1", "哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦。"),
         Footnote("2", "阿富汗、蒙古、巴基斯坦、印度、尼泊尔和斯里兰卡。"))
+
+
+def test_a_typeset_pdfs_ligatures_read_as_their_letters():
+    """A PDF set in a font with ligatures gives `ofﬁcials`, `ﬁnancial`: the extractor's words
+    and the names in the reference data are written with the letters."""
+    text = EN_PDF.replace("fi", "ﬁ").replace("fl", "ﬂ")
+    assert "ﬁ" in text
+    ligatures, letters = read_text(text), read_text(EN_PDF)
+    assert ligatures.paragraphs == letters.paragraphs and ligatures.metadata == letters.metadata
