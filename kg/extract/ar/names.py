@@ -17,12 +17,9 @@ from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-# phrases holding a name that are not that name
+# phrases holding a name that are not that name (places such as "مدينة الكويت": kg/data/places.yaml)
 BLOCKERS = ("دولارات الولايات المتحدة", "دولار الولايات المتحدة", "بدولارات الولايات المتحدة",
-            "البلدان النامية", "الدول الجزرية الصغيرة النامية",
-            # places named after a country that are not it
-            "سان سلفادور", "مقاطعة كولومبيا", "كولومبيا البريطانية", "مدينة غواتيمالا", "مدينة بنما",
-            "مدينة الكويت", "مدينة مكسيكو", "كاليدونيا الجديدة")
+            "البلدان النامية", "الدول الجزرية الصغيرة النامية")
 # names that are also common words: مالي is Mali and "financial" (دعم مالي). Such a name stands
 # for its country after في/بـ/لـ, after a word that governs a country (حكومة مالي), or in a list
 # of countries; otherwise it is the word.
@@ -92,7 +89,7 @@ class ArabicNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS, word_form=word_form)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("ar"), word_form=word_form)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
         self.first_words = gazetteer_table(gazetteer, _first_words)

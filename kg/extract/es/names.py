@@ -68,10 +68,8 @@ GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "c
                  # "Comité Consultivo", "Secretaría Técnica": a body's kind, named in full only with its parent
                  "consultivo", "consultiva", "asesor", "asesora", "directivo", "directiva", "ejecutivo", "ejecutiva",
                  "técnico", "técnica", "permanente", "especial", "mixto", "mixta"}
-BLOCKERS = ("Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "Ciudad de Kuwait", "Ciudad de Belice",
-            "Ciudad de Djibouti", "Golfo de Guinea", "Bahía de Bengala", "Península de Corea", "península de Corea",
-            "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España", "San Salvador",
-            # "Reunión" is also the island of Réunion: a meeting's name is not the island
+# phrases holding a name that are not that name (places such as "Ciudad de Panamá": kg/data/places.yaml)
+BLOCKERS = (  # "Reunión" is also the island of Réunion: a meeting's name is not the island
             "Reunión de", "Reunión del", "Reunión Bienal", "Reunión Regional", "Reunión Subregional",
             "Reunión Ministerial", "Reunión Anual", "Reunión Nacional", "Reunión Consultiva",
             "Reunión Preparatoria", "Reunión Técnica", "Reunión Interinstitucional", "Reunión Plenaria",
@@ -123,7 +121,7 @@ class SpanishNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("es"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 

@@ -84,11 +84,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
                  "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale"}
-BLOCKERS = ("Port of Spain", "Port-d'Espagne", "Port-d’Espagne", "Mexico", "Guatemala (ville)", "Panama (ville)",
-            # capitals that hold their country's name
-            "San Salvador", "Ville de Panama", "Ville de Guatemala", "Ville de Koweït", "Ville de Mexico",
-            "Koweït (ville)", "Djibouti (ville)", "golfe de Guinée", "golfe du Bengale", "péninsule coréenne",
-            "océan Indien", "mer de Chine méridionale", "mer du Japon", "francophones", "lusophones",
+# phrases holding a name that are not that name (places such as "Ville de Panama": kg/data/places.yaml)
+BLOCKERS = ("francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
             # meetings, not La Réunion
             "Réunion biennale", "Réunion des États", "Réunion des Hautes Parties", "Réunion de haut niveau",
@@ -130,7 +127,7 @@ class FrenchNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("fr"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
         self.country_cases = gazetteer_table(gazetteer, _country_cases)

@@ -16,13 +16,10 @@ from kg.paths import DATA
 from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
-# Phrases holding a name that are not that name: the currency "долл. США" is no country.
-BLOCKERS = ("долл. США", "долларов США", "доллар США", "доллары США", "Порт-оф-Спейн", "Мехико",
-            "Гвинейский залив", "Бенгальский залив", "Корейский полуостров", "Индийский океан",
-            "Южно-Китайское море", "Японское море", "франкоязычные страны", "испаноязычные страны",
-            # places named after a country that are not it
-            "Сан-Сальвадор", "округ Колумбия", "Британская Колумбия", "Эль-Кувейт", "Гватемала-Сити",
-            "город Панама", "Джибути (город)", "Новая Каледония", "Нью-Мексико")
+# Phrases holding a name that are not that name: the currency "долл. США" is no country (places
+# such as "Эль-Кувейт": kg/data/places.yaml).
+BLOCKERS = ("долл. США", "долларов США", "доллар США", "доллары США", "франкоязычные страны",
+            "испаноязычные страны")
 
 _CASE = r"(?:а|у|ом|е)?"  # центр, центра, центру, центром, центре
 SUBJECT = re.compile(r"(?<![А-ЯЁа-яё])(?:Регионал\w+\s+[Цц]ентр" + _CASE + r"|Центр" + _CASE + r")(?![а-яё])"
@@ -89,7 +86,7 @@ class RussianNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS, word_form=word_form)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("ru"), word_form=word_form)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 

@@ -11,11 +11,10 @@ from kg.extract.facts import Entity
 from kg.extract.guards import guarded
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
-# Phrases holding a name that are not that name.
-BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
-            "墨西哥城", "危地马拉城", "巴拿马城", "科威特城", "朝鲜半岛", "阿拉伯半岛", "巴尔干半岛",
-            "印度洋", "印度支那", "美洲", "几内亚湾", "孟加拉湾", "日本海", "西班牙港", "西班牙文",
-            "西班牙语", "葡萄牙文", "葡萄牙语", "法文", "法语区", "科威特城", "吉布提市"]
+# Phrases holding a name that are not that name (places such as 巴拿马城: kg/data/places.yaml).
+BLOCKERS = ("发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
+            "阿拉伯半岛", "巴尔干半岛", "美洲", "西班牙文", "西班牙语", "葡萄牙文", "葡萄牙语",
+            "法文", "法语区")
 
 SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经视]))中心)"
                      r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
@@ -44,7 +43,7 @@ class ChineseNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, tuple(BLOCKERS))
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("zh"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
