@@ -55,6 +55,9 @@ class Markers:
     # the head of a resolution's text, after its front page: "Resolution adopted by the General Assembly"
     resolution: re.Pattern[str] = NEVER
     right_to_left: bool = False  # a PDF copy of such a script may give digit groups in reverse
+    # (word's part before a line-end hyphen, part after) -> whether the hyphen is the word's own
+    # (по- / прежнему), where the text does not write the compound whole elsewhere
+    kept_hyphen: Callable[[str, str], bool] | None = None
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`
