@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, gazetteer_table, goals, host_of,
                                  org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
@@ -30,6 +31,8 @@ SUBJECT = re.compile(r"\bCentre(?:\s+régional)?\b(?!\s+(?:des|de|du|pour|d['’
 GOALS = re.compile(r"\bobjectifs?\s+(?:de développement durable\s+)?(?:nos?\s+)?"
                    r"(?P<numbers>\d{1,2}(?!\d)(?:\s*(?:,|et)\s*\d{1,2}(?!\d))*)(?!\s*/)")
 HOST = re.compile(r"\bpays hôte\b")
+# head words of instrument names: "le secrétariat du Traité" after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(rf"\b{word}\b") for word in ("Traité", "Convention", "Protocole"))
 GA_RESOLUTION = re.compile(r"\brésolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 # between two resolutions of a list: "40/151 G du 16 décembre 1985, 41/60 D …", "… et la résolution 43/76 D"
 RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*(?:du|en date du)\s+(?:1\s*er|\d{1,2})\s+[^\W\d_]+\s+\d{4})?"
@@ -139,6 +142,7 @@ class FrenchNames:
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         matches += [m for m in self._adjectives(text) if not overlaps(m, matches)]
         # a place closing an unknown name is part of it
         unknown = self._unknown(text, matches + unresolved_subject(SUBJECT, text, self.subject, matches))

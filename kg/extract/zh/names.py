@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_symbols, goals, host_of, org_from_text, overlaps,
                                  overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
@@ -20,6 +21,8 @@ SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及
                      r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
 GOALS = re.compile(r"可持续发展目标\s*(?P<numbers>\d{1,2}(?:\s*(?:、|和|及|与)\s*\d{1,2})*)")
 HOST = re.compile(r"东道国(?:政府)?")
+# head words of instrument names: 《条约》秘书处 after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(word) for word in ("条约", "公约", "议定书"))
 GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 # a list of resolutions names 决议 once, after the last: "1985年12月16日第40/151 G号、1986年12月3日第41/60 D号
@@ -53,6 +56,7 @@ class ChineseNames:
         matches += [m for m in self._patterns(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         unknown = self._unknown(text, matches)
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, matches)]
