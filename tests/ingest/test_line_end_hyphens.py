@@ -69,3 +69,12 @@ def test_russian_keeps_the_hyphen_of_a_word_the_dictionary_writes_with_one():
 ])
 def test_latin_languages_keep_a_compound_written_whole_elsewhere_or_before_a_capital(text, source, expected):
     assert body(text, source) == [expected]
+
+
+def test_a_russian_title_wrapped_at_its_hyphen_is_one_title():
+    """A PDF's front page without indents: the report's title goes on after "Азиатско-"."""
+    front = RUSSIAN.replace("  Региональный", "Региональный").replace("  Доклад", "Доклад")
+    metadata = read_text(front, source="hyphens.ru.txt").metadata
+    assert metadata.agenda_title == "Обзор и осуществление Заключительного документа"
+    assert metadata.title == ("Региональный центр Организации Объединенных Наций по вопросам мира и "
+                              "разоружения в Азиатско-Тихоокеанском регионе")
