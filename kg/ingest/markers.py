@@ -19,6 +19,12 @@ Period = tuple[str | None, str | None]
 NEVER = re.compile(r"(?!)")
 
 
+def after_prefix(head: str, tail: str, *, prefixes: frozenset[str]) -> bool:
+    """A `kept_hyphen` for a language whose prefixes `prefixes` always take a hyphen: `non-` /
+    `proliferation` is non-proliferation however often the text writes it."""
+    return head.rsplit("-", 1)[-1].lower() in prefixes
+
+
 def no_period(text: str) -> Period:
     return None, None
 

@@ -1,6 +1,7 @@
 """A word broken at a line's end: the hyphen is kept where it is the word's own (Russian по- /
-прежнему, told by the dictionary; a compound before a capital in any language: Asia- / Pacific)
-and dropped where the printer put it (разо- / ружения, disarma- / ment)."""
+прежнему, told by the dictionary; English and French non- / proliferation; a compound before a
+capital or written whole elsewhere, in any language: Asia- / Pacific) and dropped where the
+printer put it (разо- / ружения, disarma- / ment, souscri- / vants)."""
 import pytest
 
 from kg.ingest.reader import read_text
@@ -34,6 +35,8 @@ Item 101 (d) of the preliminary list*
 Pacific States in disarma-
 ment and non-
 proliferation, and non-proliferation education.
+2. It met non-
+governmental organizations.
 """
 
 FRENCH = """Soixante-seizième session
@@ -44,6 +47,9 @@ Point 101 d) de la liste préliminaire*
 Pacifique en matière de désarme-
 ment et de non-
 prolifération, et d'éducation à la non-prolifération.
+2. Il a reçu des organisations non-
+gouvernementales et des souscri-
+vants.
 """
 
 
@@ -62,13 +68,15 @@ def test_russian_keeps_the_hyphen_of_a_word_the_dictionary_writes_with_one():
 
 
 @pytest.mark.parametrize(("text", "source", "expected"), [
-    (ENGLISH, "hyphens.en.txt", "The Centre supported the Asia-Pacific States in disarmament and "
-                                "non-proliferation, and non-proliferation education."),
-    (FRENCH, "hyphens.fr.txt", "Le Centre a aidé les États d'Asie-Pacifique en matière de désarmement et de "
-                               "non-prolifération, et d'éducation à la non-prolifération."),
+    (ENGLISH, "hyphens.en.txt", ["The Centre supported the Asia-Pacific States in disarmament and "
+                                 "non-proliferation, and non-proliferation education.",
+                                 "It met non-governmental organizations."]),  # a prefix that takes one
+    (FRENCH, "hyphens.fr.txt", ["Le Centre a aidé les États d'Asie-Pacifique en matière de désarmement et de "
+                                "non-prolifération, et d'éducation à la non-prolifération.",
+                                "Il a reçu des organisations non-gouvernementales et des souscrivants."]),
 ])
-def test_latin_languages_keep_a_compound_written_whole_elsewhere_or_before_a_capital(text, source, expected):
-    assert body(text, source) == [expected]
+def test_latin_languages_keep_a_compound_written_whole_elsewhere_before_a_capital_or_after_non(text, source, expected):
+    assert body(text, source) == expected
 
 
 def test_a_russian_title_wrapped_at_its_hyphen_is_one_title():
