@@ -3,6 +3,8 @@ gives them (Chinese and English), as an older web page gives them (one paragraph
 as a web page that lost its line breaks. Each test asserts the Document's fields exactly."""
 from __future__ import annotations
 
+import re
+
 from small_reports import EN_PDF, WEB_FRONT, WEB_REST, ZH_PDF
 
 from kg.ingest import Document, Footnote, FootnoteRef, Heading, Metadata, Paragraph, Table, TableRow, read_text
@@ -171,10 +173,11 @@ def test_a_footnote_that_runs_on_to_the_next_page_ends_with_its_page():
         Footnote("2", "阿富汗、蒙古、巴基斯坦、印度、尼泊尔和斯里兰卡。"))
 
 
-def test_a_typeset_pdfs_ligatures_read_as_their_letters():
+def test_a_typeset_pdfs_ligatures_and_hyphens_read_as_their_letters():
     """A PDF set in a font with ligatures gives `ofﬁcials`, `ﬁnancial`: the extractor's words
     and the names in the reference data are written with the letters."""
     text = EN_PDF.replace("fi", "ﬁ").replace("fl", "ﬂ")
-    assert "ﬁ" in text
+    text = re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)  # and Word's non-breaking hyphen: non‑proliferation
+    assert "ﬁ" in text and "\u2011" in text
     ligatures, letters = read_text(text), read_text(EN_PDF)
     assert ligatures.paragraphs == letters.paragraphs and ligatures.metadata == letters.metadata
