@@ -6,7 +6,7 @@ full-width letters and digits folded, and digit groups (`48 250`) joined.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
@@ -184,7 +184,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def clean_lines(text: str) -> list[str]:
+def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies.
@@ -210,16 +210,17 @@ def clean_lines(text: str) -> list[str]:
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(lines))
+    return split_long_lines(keep_compound_hyphens(lines, kept_hyphen))
 
 
 LINE_END_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 LINE_START_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
-def keep_compound_hyphens(lines: list[str]) -> list[str]:
+def keep_compound_hyphens(lines: list[str], kept_hyphen: Callable[[str, str], bool] | None = None) -> list[str]:
     """A line that ends in `non-` before `proliferation` breaks a compound the text writes with
-    its hyphen elsewhere: that hyphen is kept when the lines are joined, other ones are mended."""
+    its hyphen elsewhere, or one the language's `kept_hyphen` knows (Russian по- / прежнему):
+    that hyphen is kept when the lines are joined, other ones are mended."""
     out = list(lines)
     compounds: set[str] | None = None  # gathered once, when a line ends in a hyphen
     for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
@@ -233,7 +234,8 @@ def keep_compound_hyphens(lines: list[str]) -> list[str]:
             continue
         if compounds is None:  # one pass over the lines with a hyphen; no word spans a line end
             compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
-        if f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
+        if (f"{head.group(1)}-{tail.group(1)}".lower() in compounds
+                or (kept_hyphen is not None and kept_hyphen(head.group(1), tail.group(1)))):
             out[i] = line[:-1] + KEPT_HYPHEN
     return out
 

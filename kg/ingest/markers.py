@@ -19,6 +19,12 @@ Period = tuple[str | None, str | None]
 NEVER = re.compile(r"(?!)")
 
 
+def after_prefix(head: str, tail: str, *, prefixes: frozenset[str]) -> bool:
+    """A `kept_hyphen` for a language whose prefixes `prefixes` always take a hyphen: `non-` /
+    `proliferation` is non-proliferation however often the text writes it."""
+    return head.rsplit("-", 1)[-1].lower() in prefixes
+
+
 def no_period(text: str) -> Period:
     return None, None
 
@@ -55,6 +61,9 @@ class Markers:
     # the head of a resolution's text, after its front page: "Resolution adopted by the General Assembly"
     resolution: re.Pattern[str] = NEVER
     right_to_left: bool = False  # a PDF copy of such a script may give digit groups in reverse
+    # (word's part before a line-end hyphen, part after) -> whether the hyphen is the word's own
+    # (по- / прежнему), where the text does not write the compound whole elsewhere
+    kept_hyphen: Callable[[str, str], bool] | None = None
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, covers_months, iso_date, month_period, stated_period
+from kg.ingest.markers import (Markers, Period, after_prefix, covers_months, iso_date, month_period,
+                               stated_period)
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -65,4 +66,5 @@ MARKERS = Markers(
     yearbook=re.compile(r"\bDisarmament\s+Yearbook\b|^\s*(?:Continuing\s+)?C\s?H\s?A\s?P\s?T\s?E\s?R\s+[IVX]+\b",
                         re.I | re.M),
     resolution=re.compile(r"Resolution adopted by the General Assembly"),
+    kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-proliferation, non-governmental
 )
