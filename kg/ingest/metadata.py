@@ -49,7 +49,26 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title,
-                    genre=genre, other_symbols=others)
+                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw))
+
+
+# a page's date line: a short line near the top that opens with a date, as a press release, a
+# news item or a site's listing prints it ("17/4/2012", "Ago 21, 2017 | Sin Categoría",
+# "15 August 2008"); its year dates the days the items write without one ("Le 16 avril")
+DATELINE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*"
+                      r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+)((?:19|20)\d{2})(?!\d)(?:\s*(?:\||$)|\s*$)", re.M)
+DATELINE_HEAD = 12  # lines from the top a date line may stand on
+DATELINE_WIDTH = 40  # characters a date line may have
+
+
+def dateline_year(raw: str) -> int | None:
+    """The year of the page's date line, if one of its first lines is one (see DATELINE)."""
+    lines = [line for line in raw.split("\n", 60)[:60] if line.strip()][:DATELINE_HEAD]
+    for line in lines:
+        found = DATELINE.match(line) if len(line.strip()) <= DATELINE_WIDTH else None
+        if found:
+            return int(found.group(1))
+    return None
 
 
 FRONT_HEAD = 6000  # characters a front page, run together with the text, may take
