@@ -85,4 +85,6 @@ MARKERS = Markers(
     ordinal=es_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     resolution=re.compile(r"Resolución aprobada por la Asamblea General"),
+    # "Carta de fecha 29 de diciembre de 2016 dirigida al Presidente del Consejo de Seguridad por …"
+    letter=re.compile(r"^\s*(?:Cartas?\s+idénticas\s+)?Cartas?\s+de\s+fecha\b[\s\S]{0,300}?\bdirigidas?\b", re.M),
 )

@@ -82,4 +82,6 @@ MARKERS = Markers(
     title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?i:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
                            r"d['’]|l['’])\s*\n"),
     resolution=re.compile(r"Résolution adoptée par l['’]Assemblée générale"),
+    # "Lettre datée du 29 décembre 2016, adressée au Président du Conseil de sécurité par …"
+    letter=re.compile(r"^\s*(?:Lettres?\s+identiques\s+)?Lettres?\s+datées?\b[\s\S]{0,300}?\badressées?\b", re.M),
 )

@@ -87,4 +87,6 @@ MARKERS = Markers(
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     section=SECTION,
     resolution=re.compile(r"Резолюция,? принятая Генеральной Ассамблеей"),
+    # "Письмо Председателя Комитета … от 29 декабря 2016 года на имя Председателя Совета Безопасности"
+    letter=re.compile(r"^\s*(?:Идентичные\s+)?Письм[оа]\b[\s\S]{0,300}?\bна\s+имя\b", re.M),
 )
