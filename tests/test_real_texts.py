@@ -49,12 +49,12 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                "unrcpd-2005-news": 0.96, "unrcpd-2011-media-workshop-web": 0.93,
                "unrcpd-armed-violence-seminar-web": 0.95, "unlirec-2012-press": 0.91, "unlirec-2017-web": 0.92,
                "central-africa-resolution-2001-A-RES-56-25": 0.98, "resolution-1540-review-2016-S-2016-1127": 0.98,
-               "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.83}
+               "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.87}
 
 
 # entity F1 a text must reach: 0.85, less where a known miss stands (measured, less a little):
-# "the Africa Centre", "the Asia-Pacific Centre", "UN Department of Disarmament Affairs"
-ENTITY_FLOORS = {"two-centres-2005-news": 0.65}
+# "the Africa Centre", "the Asia-Pacific Centre"
+ENTITY_FLOORS = {"two-centres-2005-news": 0.75}
 
 
 def test_there_are_enough_real_texts():
