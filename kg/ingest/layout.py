@@ -210,7 +210,35 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(lines, kept_hyphen))
+    return split_long_lines(keep_compound_hyphens(join_split_initials(lines), kept_hyphen))
+
+
+# a title set in small capitals loses the join between each word's initial and the rest when
+# copied from the PDF ("M EDIDAS", "DEL C OMITÉ C ONSULTIVO", "EN EL Á FRICA CENTRAL"); a letter
+# after a label word is the label's ("PART B", "ANNEX C", "SECCIÓN D")
+SPLIT_INITIAL = re.compile(r"(?<![^\W\d_])(?<!PART )(?<!PARTE )(?<!PARTIE )(?<!ANNEX )(?<!ANNEXE )(?<!ANEXO )"
+                           r"(?<!SECTION )(?<!SECCIÓN )(?<!CHAPTER )(?<!CHAPITRE )(?<!CAPÍTULO )(?<!SCHEDULE )"
+                           r"(?<!APPENDIX )(?<!TABLE )(?<!TABLEAU )(?<!CUADRO )([A-ZÀ-ÖØ-Þ]) (?=[A-ZÀ-ÖØ-Þ]{2,})")
+ONE_LETTER_WORDS = set("AEIOUYÀ")  # "A LA ASAMBLEA", "Y OTROS": words of their own
+# a one-letter word that is also an initial is mended only before a long remainder (U NIDAS)
+VOWEL_INITIAL = re.compile(r"(?<![^\W\d_])([EIOU]) (?=[A-ZÀ-ÖØ-Þ]{4,})")
+SPLIT_FONT_GAPS = 3  # gaps after a letter that is no word of its own, in the whole text, that tell the font
+
+
+def join_split_initials(lines: list[str]) -> list[str]:
+    """Latin lines in capitals whose words are split after their initial, the words whole again,
+    when the text shows the font by several splits after letters that are no words (C OMITÉ);
+    a vowel's split is mended then too (U NIDAS)."""
+    capitals = [i for i, line in enumerate(lines) if not any(ch.islower() for ch in line)]
+    gaps = sum(letter not in ONE_LETTER_WORDS for i in capitals for letter in SPLIT_INITIAL.findall(lines[i]))
+    if gaps < SPLIT_FONT_GAPS:
+        return lines
+    out = list(lines)
+    for i in capitals:
+        line = SPLIT_INITIAL.sub(lambda found: found.group(0) if found.group(1) in ONE_LETTER_WORDS
+                                 else found.group(1), lines[i])
+        out[i] = VOWEL_INITIAL.sub(r"\1", line)
+    return out
 
 
 LINE_END_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")

@@ -83,4 +83,6 @@ MARKERS = Markers(
                            r"d['’]|l['’])\s*\n"),
     resolution=re.compile(r"Résolution adoptée par l['’]Assemblée générale"),
     kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-prolifération, non-violence
+    # "Lettre datée du 29 décembre 2016, adressée au Président du Conseil de sécurité par …"
+    letter=re.compile(r"^\s*(?:Lettres?\s+identiques\s+)?Lettres?\s+datées?\b[\s\S]{0,300}?\badressées?\b", re.M),
 )
