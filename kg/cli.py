@@ -142,9 +142,12 @@ def build(
                 raise KGError(f"{said(summary.failures[-1].message)} ({len(summary.failures)} of "
                               f"{summary.reports} reports could not be read; {kept})")
             if output:
-                quads = store.save(output, graph_format)
+                statements = store.save(output, graph_format)
                 where = "standard output" if is_stream(output) else output
-                typer.echo(f"wrote {where} ({quads} triples in {summary.loaded} report graphs)", err=True)
+                reports = f"{summary.loaded} report{'s' if summary.loaded != 1 else ''}"
+                kind = ("quads, each report its own graph" if graph_format.has_graphs
+                        else "triples, the union of the report graphs")
+                typer.echo(f"wrote {where} ({reports}; {statements} {kind})", err=True)
             else:
                 typer.echo(f"{store_dir or endpoint}: {summary.loaded} reports loaded "
                            f"({summary.triples} triples), {summary.skipped} unchanged", err=True)
@@ -233,6 +236,7 @@ def query(
     from kg.errors import QueryError
     from kg.query import (bind_parameters, describe_queries, find_query, parse_assignments,
                           read_header, select, with_paging, write_solutions)
+    from kg.query.results import FORMATS
     from kg.store import open_store
 
     if list_queries:
@@ -246,6 +250,8 @@ def query(
     def action():
         if not name:
             raise KGError("give a query name or a .rq file; `kg query --list` shows the names")
+        if fmt not in FORMATS:  # the user's flag, not the query, is at fault
+            raise KGError(f"unknown output format '{fmt}'; use one of {', '.join(FORMATS)}")
         text_of_query = find_query(name)
         try:
             sparql = bind_parameters(read_header(text_of_query), parse_assignments(params or []))

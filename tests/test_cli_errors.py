@@ -152,3 +152,23 @@ def test_a_missing_graph_file_says_how_to_build_one(tmp_path: Path):
     done = run_kg("query", "entities", "--graph", "nowhere.ttl", cwd=tmp_path)
     assert_user_error(done, "nowhere.ttl", "kg build")
     assert done.stdout == ""
+
+
+def test_a_report_given_as_the_graph_says_to_build_it_first(tmp_path: Path):
+    done = run_kg("query", "activities", "--graph", str(SAMPLE), cwd=tmp_path)
+    assert_user_error(done, SAMPLE.name, "not a graph", f"kg build {SAMPLE} -o graph.ttl")
+    assert done.stdout == ""
+
+
+def test_an_unknown_result_format_blames_the_flag_not_the_query(graph: Path):
+    done = run_kg("query", "activities", "--graph", graph.name, "--format", "xlsx", cwd=graph.parent)
+    assert_user_error(done, "'xlsx'", "csv")
+    assert "fix the query" not in done.stderr and done.stdout == ""
+
+
+def test_an_output_name_without_extension_asks_for_one(tmp_path: Path):
+    done = run_kg("build", str(SAMPLE), "-o", "out", cwd=tmp_path)
+    assert_user_error(done, "out: no extension", ".ttl", "--format")
+    done = run_kg("build", str(SAMPLE), "-o", ".", cwd=tmp_path)
+    assert_user_error(done, "is a folder")
+    assert leftovers(tmp_path) == []
