@@ -77,12 +77,17 @@ def build(
     SPARQL 1.1 server (--endpoint). Into a store or server, reports already there unchanged
     are skipped, so a build that was stopped finishes when run again.
 
-    Examples: kg build A-76-97.zh.txt -o graph.ttl
-              kg build - -o - --format ttl < A-76-97.zh.txt
-              kg build reports/ --store kg-store --jobs 4
-              kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
-              kg build reports/ --store kg-store --dask tcp://scheduler:8786
-              kg build reports/ --store kg-store --prune   (drops reports deleted from reports/)
+    Example: kg build A-76-97.zh.txt -o graph.ttl
+
+    Example: kg build - -o - --format ttl < A-76-97.zh.txt
+
+    Example: kg build reports/ --store kg-store --jobs 4
+
+    Example: kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
+
+    Example: kg build reports/ --store kg-store --dask tcp://scheduler:8786
+
+    Example: kg build reports/ --store kg-store --prune   (drops reports deleted from reports/)
     """
     import tempfile
 
@@ -184,8 +189,9 @@ def remove(
 ) -> None:
     """Remove reports (their named graphs) from a store or server.
 
-    Examples: kg remove A/76/97 --store kg-store          (every language version)
-              kg remove A/76/97/fr --store kg-store       (the French version only)
+    Example: kg remove A/76/97 --store kg-store   (every language version)
+
+    Example: kg remove A/76/97/fr --store kg-store   (the French version only)
     """
     from kg.store import store_class
     from kg.store.prune import graphs_of_report, remove_reports, report_name
@@ -227,11 +233,15 @@ def query(
 ) -> None:
     """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
-    Examples: kg query activities --graph graph.ttl --format csv
-              kg build report.txt -o - | kg query activities --graph -
-              kg query partners --store kg-store --param org=EU --param year=2021
-              kg query document --endpoint http://127.0.0.1:7878/query --format json
-              kg query entities --graph graph.ttl --limit 20 --offset 40
+    Example: kg query activities --graph graph.ttl --format csv
+
+    Example: kg build report.txt -o - | kg query activities --graph -
+
+    Example: kg query partners --store kg-store --param org=EU --param year=2021
+
+    Example: kg query document --endpoint http://127.0.0.1:7878/query --format json
+
+    Example: kg query entities --graph graph.ttl --limit 20 --offset 40
     """
     from kg.errors import QueryError
     from kg.query import (bind_parameters, describe_queries, find_query, parse_assignments,
@@ -361,8 +371,9 @@ def validate(
 ) -> None:
     """Check a graph: SHACL shapes, and the arithmetic of each trust-fund statement.
 
-    Examples: kg validate graph.ttl
-              kg validate --store kg-store
+    Example: kg validate graph.ttl
+
+    Example: kg validate --store kg-store
     """
     from kg.validate import validate_graph, validate_store
 
@@ -510,7 +521,7 @@ def compare(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a page with the two networks side by side.")] = None,
-    relation: Annotated[str, typer.Option("--relation", help="Roles that make a partnership: " + RELATION_HELP)] = "organizer,funder",
+    relation: Annotated[str, typer.Option("--relation", help="Roles that make a partnership, comma-separated: organizer, funder, participant, beneficiary.")] = "organizer,funder",
     section: Annotated[Optional[str], typer.Option("--section", help="Only partner, partnership, funder, instrument or beneficiary rows.")] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell whole.")] = False,
 ) -> None:
