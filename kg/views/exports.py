@@ -13,6 +13,7 @@ import networkx as nx
 
 from kg.views.analysis import NetworkSummary
 from kg.views.errors import ViewError
+from kg.views.names import node_name
 from kg.output import write_atomically
 
 
@@ -49,7 +50,7 @@ def _plain(network: nx.Graph, summary: NetworkSummary | None) -> nx.Graph:
     plain = nx.DiGraph() if network.is_directed() else nx.Graph()
     for key, data in network.nodes(data=True):
         attributes = {
-            "label": data.get("label_en") or data.get("label_zh") or key,
+            "label": node_name(key, data),
             "key": key,
             "label_en": data.get("label_en", ""),
             "label_zh": data.get("label_zh", ""),
