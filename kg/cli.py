@@ -254,6 +254,7 @@ def query(
             typer.echo(f"{query_name:<26}{described.purpose}")
             for parameter in described.parameters:
                 kind = "" if parameter.type == "string" else f" ({parameter.type})"
+                kind += " (required)" if parameter.required else ""
                 typer.echo(f"{'':<28}--param {parameter.name}=…{kind}  {parameter.description}")
         return
 

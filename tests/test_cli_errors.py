@@ -172,3 +172,13 @@ def test_an_output_name_without_extension_asks_for_one(tmp_path: Path):
     done = run_kg("build", str(SAMPLE), "-o", ".", cwd=tmp_path)
     assert_user_error(done, "is a folder")
     assert leftovers(tmp_path) == []
+
+
+def test_a_query_without_its_required_parameter_says_which(graph: Path):
+    done = run_kg("query", "find_name", "--graph", graph.name, cwd=graph.parent)
+    assert_user_error(done, "find_name", "--param text=")
+    assert done.stdout == ""
+    listed = run_kg("query", "--list", cwd=graph.parent)
+    assert "--param text=… (required)" in listed.stdout
+    found = run_kg("query", "find_name", "--graph", graph.name, "--param", "text=尼泊尔", "--format", "csv", cwd=graph.parent)
+    assert found.returncode == 0 and ",NPL," in found.stdout  # a Turtle file holds the names too
