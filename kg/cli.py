@@ -25,11 +25,35 @@ class _App(typer.Typer):
 
     def __call__(self, *args, **kwargs):
         if not _PLAIN_BUILD:
-            return super().__call__(*args, **kwargs)
+            return _one_line_usage_errors(super().__call__, *args, **kwargs)
         only = typer.Typer(**SETTINGS)
         only.registered_commands = [command for command in self.registered_commands if command.callback is build]
         only.callback()(_no_options)  # a group still, so that `build` is a command's name, not an input
-        return typer.Typer.__call__(only, *args, **kwargs)
+        return _one_line_usage_errors(typer.Typer.__call__.__get__(only), *args, **kwargs)
+
+
+def _one_line_usage_errors(call, *args, **kwargs):
+    """Run the command line; a usage error (an unknown option or command, a bad value for an
+    option) is one `kg: error:` line and exit status 2, as every other mistake is, instead of
+    click's usage block."""
+    import click
+
+    try:
+        code = call(*args, standalone_mode=False, **kwargs)
+    except click.UsageError as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # click 8.2: `kg` alone shows the help
+            error.show()
+            sys.exit(error.exit_code)
+        command = error.ctx.command_path if error.ctx is not None else "kg"
+        typer.echo(f"kg: error: {error.format_message().rstrip('.')} (see `{command} --help`)", err=True)
+        sys.exit(2)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:  # Ctrl-C
+        typer.echo("kg: stopped", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _no_options() -> None:
@@ -51,6 +75,11 @@ def run(action):
         return action()
     except KGError as error:
         fail(str(error))
+    except BrokenPipeError:  # the reader stopped early (`kg query ... | head`): no error, as for any Unix tool
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit must not fail too
+        raise typer.Exit(141)  # 128 + SIGPIPE, what a tool killed by the signal reports
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         fail(f"{where}{error.strerror or error}")

@@ -182,3 +182,31 @@ def test_a_query_without_its_required_parameter_says_which(graph: Path):
     assert "--param text=… (required)" in listed.stdout
     found = run_kg("query", "find_name", "--graph", graph.name, "--param", "text=尼泊尔", "--format", "csv", cwd=graph.parent)
     assert found.returncode == 0 and ",NPL," in found.stdout  # a Turtle file holds the names too
+
+
+@pytest.mark.parametrize("args, words", [
+    (["build", "nowhere.txt", "-o", "out.ttl", "--bogus"], ("--bogus", "kg build --help")),
+    (["query", "activities", "--limit", "-1"], ("--limit", "kg query --help")),
+    (["no-such-command"], ("no-such-command", "kg --help")),
+    (["compare", "2021"], ("Missing argument", "kg compare --help")),
+])
+def test_a_usage_mistake_is_one_line_too(tmp_path: Path, args: list[str], words: tuple[str, ...]):
+    done = run_kg(*args, cwd=tmp_path)
+    assert_user_error(done, *words)
+    assert done.stdout == "" and leftovers(tmp_path) == []
+
+
+def test_help_and_a_bare_kg_still_show_the_help(tmp_path: Path):
+    for args in (["--help"], [], ["build", "--help"]):
+        done = run_kg(*args, cwd=tmp_path)
+        assert done.returncode == 0 and "Usage: kg" in done.stdout, (args, done.stderr)
+
+
+def test_a_reader_that_stops_early_is_no_error(graph: Path):
+    """`kg query ... | head -1`: the pipe closes before kg writes; kg stops quietly, as Unix tools do."""
+    process = subprocess.Popen([str(KG), "query", "activities", "--graph", graph.name, "--format", "csv"],
+                               cwd=graph.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # before kg has started: its first write meets a closed pipe
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141, stderr
+    assert stderr == ""
