@@ -227,7 +227,9 @@ def remove(
     from kg.store.summary import refresh_summary
 
     def action():
-        if bool(store_dir) == bool(endpoint):
+        if store_dir and endpoint:
+            raise KGError("--store and --endpoint each say where the reports are; give only one")
+        if not (store_dir or endpoint):
             raise KGError("say where the reports are with one of --store DIR or --endpoint URL")
         if endpoint:
             store = store_class("endpoint")(endpoint, update_url=update_endpoint)

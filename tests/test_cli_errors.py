@@ -210,3 +210,14 @@ def test_a_reader_that_stops_early_is_no_error(graph: Path):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) == 141, stderr
     assert stderr == ""
+
+
+def test_an_unreachable_server_is_named_as_given(tmp_path: Path):
+    done = run_kg("query", "activities", "--endpoint", "http://127.0.0.1:1/query", cwd=tmp_path)
+    assert_user_error(done, "http://127.0.0.1:1/query: cannot reach the SPARQL server")
+    assert "union-default-graph" not in done.stderr
+
+
+def test_remove_given_a_store_and_a_server_asks_for_one(tmp_path: Path):
+    done = run_kg("remove", "A/76/97", "--store", "store", "--endpoint", "http://127.0.0.1:1/query", cwd=tmp_path)
+    assert_user_error(done, "give only one")
