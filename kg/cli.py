@@ -178,9 +178,9 @@ def build(
             if output:
                 statements = store.save(output, graph_format)
                 where = "standard output" if is_stream(output) else output
-                reports = f"{summary.loaded} report{'s' if summary.loaded != 1 else ''}"
-                kind = ("quads, each report its own graph" if graph_format.has_graphs
-                        else "triples, the union of the report graphs")
+                # a report graph is one language version: a report in six languages is six graphs
+                reports = f"{summary.loaded} report graph{'s' if summary.loaded != 1 else ''}"
+                kind = "quads" if graph_format.has_graphs else "triples, their union"
                 typer.echo(f"wrote {where} ({reports}; {statements} {kind})", err=True)
             else:
                 typer.echo(f"{store_dir or endpoint}: {summary.loaded} reports loaded "

@@ -122,5 +122,5 @@ def test_the_build_line_counts_what_the_file_holds(tmp_path: Path):
         assert done.returncode == 0, done.stderr
         lines = (tmp_path / f"both.{ext}").read_bytes().count(b"\n")
         kind = "quads" if ext == "nq" else "triples"
-        assert f"wrote both.{ext} (2 reports; {lines} {kind}" in done.stderr
+        assert f"wrote both.{ext} (2 report graphs; {lines} {kind}" in done.stderr
     assert (tmp_path / "both.nq").read_bytes().count(b"\n") > (tmp_path / "both.nt").read_bytes().count(b"\n")
