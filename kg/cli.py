@@ -172,6 +172,9 @@ def build(
                 _tell_stale(summary, store_dir or endpoint)
                 for failure in summary.failures[:-1]:
                     typer.echo(f"kg: error: {said(failure.message)}", err=True)
+                if summary.reports == 1:  # the message says it all
+                    nothing = "nothing written" if output else "nothing loaded"
+                    raise KGError(f"{said(summary.failures[-1].message)} ({nothing})")
                 kept = "nothing written" if output else "the other reports are loaded; run again after fixing"
                 raise KGError(f"{said(summary.failures[-1].message)} ({len(summary.failures)} of "
                               f"{summary.reports} reports could not be read; {kept})")

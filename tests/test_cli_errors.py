@@ -221,3 +221,12 @@ def test_an_unreachable_server_is_named_as_given(tmp_path: Path):
 def test_remove_given_a_store_and_a_server_asks_for_one(tmp_path: Path):
     done = run_kg("remove", "A/76/97", "--store", "store", "--endpoint", "http://127.0.0.1:1/query", cwd=tmp_path)
     assert_user_error(done, "give only one")
+
+
+def test_one_bad_report_alone_is_not_counted_as_one_of_one(tmp_path: Path):
+    done = run_kg("build", "nowhere.txt", "-o", "out.ttl", cwd=tmp_path)
+    assert_user_error(done, "nowhere.txt", "(nothing written)")
+    assert "1 of 1" not in done.stderr
+    done = run_kg("build", "nowhere.txt", "--store", "store", cwd=tmp_path)
+    assert_user_error(done, "(nothing loaded)")
+    assert "other reports" not in done.stderr and not (tmp_path / "store").exists()
