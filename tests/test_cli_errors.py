@@ -230,3 +230,13 @@ def test_one_bad_report_alone_is_not_counted_as_one_of_one(tmp_path: Path):
     done = run_kg("build", "nowhere.txt", "--store", "store", cwd=tmp_path)
     assert_user_error(done, "(nothing loaded)")
     assert "other reports" not in done.stderr and not (tmp_path / "store").exists()
+
+
+def test_an_empty_graph_is_an_error_not_an_empty_answer(tmp_path: Path):
+    write(tmp_path / "empty.ttl", "")
+    done = run_kg("query", "activities", "--graph", "empty.ttl", cwd=tmp_path)
+    assert_user_error(done, "empty.ttl", "empty", "kg build REPORT -o empty.ttl")
+    assert done.stdout == ""
+    piped = subprocess.run(f"'{KG}' build nowhere.txt -o - | '{KG}' query document --graph -", shell=True,
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 2 and "standard input holds no graph" in piped.stderr

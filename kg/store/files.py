@@ -93,17 +93,29 @@ def read_graph(path: str | Path, fmt: str | None = None) -> tuple[bytes, RdfForm
     extension's, else told from the content."""
     stream = is_stream(path)
     if not stream and not Path(path).is_file():
-        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {Path(path).name}`")
+        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {_graph_name(path)}`")
     try:
         data = read_input(path)
     except OSError as error:
         raise GraphError(f"{path}: cannot read the graph ({error.strerror or error})") from error
+    if not data.strip():  # an empty answer would look like a graph with nothing in it
+        if stream:
+            raise GraphError("standard input holds no graph; did the command before the pipe fail?")
+        raise GraphError(f"{path}: the graph file is empty; build one with `kg build REPORT -o {_graph_name(path)}`")
     if fmt:
         return data, RdfFormat.from_name(fmt)
     try:
         return data, RdfFormat.from_path(path)
     except GraphError:
         return data, sniff(data)
+
+
+def _graph_name(path: str | Path) -> str:
+    """The file name to suggest for a graph: the user's, where its extension is a graph format's."""
+    from kg.store.formats import EXTENSIONS
+
+    name = Path(path).name
+    return name if Path(name).suffix.lower() in EXTENSIONS else "graph.ttl"
 
 
 def load_into_oxigraph(path: str | Path, store=None, fmt: str | None = None):
