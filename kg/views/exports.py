@@ -27,7 +27,10 @@ class ExportFormat(Enum):
         for fmt in cls:
             if fmt.value == suffix:
                 return fmt
-        raise ViewError(f"{path}: unknown export format '{suffix or '(none)'}'; use .graphml or .gexf")
+        if str(path) == "-":
+            raise ViewError("--export -: an export is written to a file; name it .graphml or .gexf")
+        what = f"unknown export format '{suffix}'" if suffix else "no extension tells the export format"
+        raise ViewError(f"{path}: {what}; use .graphml or .gexf")
 
 
 def export_network(network: nx.Graph, path: str | Path, *,
