@@ -25,11 +25,35 @@ class _App(typer.Typer):
 
     def __call__(self, *args, **kwargs):
         if not _PLAIN_BUILD:
-            return super().__call__(*args, **kwargs)
+            return _one_line_usage_errors(super().__call__, *args, **kwargs)
         only = typer.Typer(**SETTINGS)
         only.registered_commands = [command for command in self.registered_commands if command.callback is build]
         only.callback()(_no_options)  # a group still, so that `build` is a command's name, not an input
-        return typer.Typer.__call__(only, *args, **kwargs)
+        return _one_line_usage_errors(typer.Typer.__call__.__get__(only), *args, **kwargs)
+
+
+def _one_line_usage_errors(call, *args, **kwargs):
+    """Run the command line; a usage error (an unknown option or command, a bad value for an
+    option) is one `kg: error:` line and exit status 2, as every other mistake is, instead of
+    click's usage block."""
+    import click
+
+    try:
+        code = call(*args, standalone_mode=False, **kwargs)
+    except click.UsageError as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # click 8.2: `kg` alone shows the help
+            error.show()
+            sys.exit(error.exit_code)
+        command = error.ctx.command_path if error.ctx is not None else "kg"
+        typer.echo(f"kg: error: {error.format_message().rstrip('.')} (see `{command} --help`)", err=True)
+        sys.exit(2)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:  # Ctrl-C
+        typer.echo("kg: stopped", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 def _no_options() -> None:
@@ -51,6 +75,11 @@ def run(action):
         return action()
     except KGError as error:
         fail(str(error))
+    except BrokenPipeError:  # the reader stopped early (`kg query ... | head`): no error, as for any Unix tool
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the flush at exit must not fail too
+        raise typer.Exit(141)  # 128 + SIGPIPE, what a tool killed by the signal reports
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         fail(f"{where}{error.strerror or error}")
@@ -77,12 +106,17 @@ def build(
     SPARQL 1.1 server (--endpoint). Into a store or server, reports already there unchanged
     are skipped, so a build that was stopped finishes when run again.
 
-    Examples: kg build A-76-97.zh.txt -o graph.ttl
-              kg build - -o - --format ttl < A-76-97.zh.txt
-              kg build reports/ --store kg-store --jobs 4
-              kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
-              kg build reports/ --store kg-store --dask tcp://scheduler:8786
-              kg build reports/ --store kg-store --prune   (drops reports deleted from reports/)
+    Example: kg build A-76-97.zh.txt -o graph.ttl
+
+    Example: kg build - -o - --format ttl < A-76-97.zh.txt
+
+    Example: kg build reports/ --store kg-store --jobs 4
+
+    Example: kg build 'reports/*.txt' --endpoint http://127.0.0.1:7878/query
+
+    Example: kg build reports/ --store kg-store --dask tcp://scheduler:8786
+
+    Example: kg build reports/ --store kg-store --prune   (drops reports deleted from reports/)
     """
     import tempfile
 
@@ -138,13 +172,19 @@ def build(
                 _tell_stale(summary, store_dir or endpoint)
                 for failure in summary.failures[:-1]:
                     typer.echo(f"kg: error: {said(failure.message)}", err=True)
+                if summary.reports == 1:  # the message says it all
+                    nothing = "nothing written" if output else "nothing loaded"
+                    raise KGError(f"{said(summary.failures[-1].message)} ({nothing})")
                 kept = "nothing written" if output else "the other reports are loaded; run again after fixing"
                 raise KGError(f"{said(summary.failures[-1].message)} ({len(summary.failures)} of "
                               f"{summary.reports} reports could not be read; {kept})")
             if output:
-                quads = store.save(output, graph_format)
+                statements = store.save(output, graph_format)
                 where = "standard output" if is_stream(output) else output
-                typer.echo(f"wrote {where} ({quads} triples in {summary.loaded} report graphs)", err=True)
+                # a report graph is one language version: a report in six languages is six graphs
+                reports = f"{summary.loaded} report graph{'s' if summary.loaded != 1 else ''}"
+                kind = "quads" if graph_format.has_graphs else "triples, their union"
+                typer.echo(f"wrote {where} ({reports}; {statements} {kind})", err=True)
             else:
                 typer.echo(f"{store_dir or endpoint}: {summary.loaded} reports loaded "
                            f"({summary.triples} triples), {summary.skipped} unchanged", err=True)
@@ -181,15 +221,18 @@ def remove(
 ) -> None:
     """Remove reports (their named graphs) from a store or server.
 
-    Examples: kg remove A/76/97 --store kg-store          (every language version)
-              kg remove A/76/97/fr --store kg-store       (the French version only)
+    Example: kg remove A/76/97 --store kg-store   (every language version)
+
+    Example: kg remove A/76/97/fr --store kg-store   (the French version only)
     """
     from kg.store import store_class
     from kg.store.prune import graphs_of_report, remove_reports, report_name
     from kg.store.summary import refresh_summary
 
     def action():
-        if bool(store_dir) == bool(endpoint):
+        if store_dir and endpoint:
+            raise KGError("--store and --endpoint each say where the reports are; give only one")
+        if not (store_dir or endpoint):
             raise KGError("say where the reports are with one of --store DIR or --endpoint URL")
         if endpoint:
             store = store_class("endpoint")(endpoint, update_url=update_endpoint)
@@ -224,15 +267,20 @@ def query(
 ) -> None:
     """Run a SPARQL query over a graph file, a store folder or a SPARQL server.
 
-    Examples: kg query activities --graph graph.ttl --format csv
-              kg build report.txt -o - | kg query activities --graph -
-              kg query partners --store kg-store --param org=EU --param year=2021
-              kg query document --endpoint http://127.0.0.1:7878/query --format json
-              kg query entities --graph graph.ttl --limit 20 --offset 40
+    Example: kg query activities --graph graph.ttl --format csv
+
+    Example: kg build report.txt -o - | kg query activities --graph -
+
+    Example: kg query partners --store kg-store --param org=EU --param year=2021
+
+    Example: kg query document --endpoint http://127.0.0.1:7878/query --format json
+
+    Example: kg query entities --graph graph.ttl --limit 20 --offset 40
     """
     from kg.errors import QueryError
     from kg.query import (bind_parameters, describe_queries, find_query, parse_assignments,
                           read_header, select, with_paging, write_solutions)
+    from kg.query.results import FORMATS
     from kg.store import open_store
 
     if list_queries:
@@ -240,12 +288,15 @@ def query(
             typer.echo(f"{query_name:<26}{described.purpose}")
             for parameter in described.parameters:
                 kind = "" if parameter.type == "string" else f" ({parameter.type})"
+                kind += " (required)" if parameter.required else ""
                 typer.echo(f"{'':<28}--param {parameter.name}=…{kind}  {parameter.description}")
         return
 
     def action():
         if not name:
             raise KGError("give a query name or a .rq file; `kg query --list` shows the names")
+        if fmt not in FORMATS:  # the user's flag, not the query, is at fault
+            raise KGError(f"unknown output format '{fmt}'; use one of {', '.join(FORMATS)}")
         text_of_query = find_query(name)
         try:
             sparql = bind_parameters(read_header(text_of_query), parse_assignments(params or []))
@@ -355,8 +406,9 @@ def validate(
 ) -> None:
     """Check a graph: SHACL shapes, and the arithmetic of each trust-fund statement.
 
-    Examples: kg validate graph.ttl
-              kg validate --store kg-store
+    Example: kg validate graph.ttl
+
+    Example: kg validate --store kg-store
     """
     from kg.validate import validate_graph, validate_store
 
@@ -504,7 +556,7 @@ def compare(
     endpoint: Annotated[Optional[str], typer.Option("--endpoint", help=ENDPOINT_HELP)] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write a page with the two networks side by side.")] = None,
-    relation: Annotated[str, typer.Option("--relation", help="Roles that make a partnership: " + RELATION_HELP)] = "organizer,funder",
+    relation: Annotated[str, typer.Option("--relation", help="Roles that make a partnership, comma-separated: organizer, funder, participant, beneficiary.")] = "organizer,funder",
     section: Annotated[Optional[str], typer.Option("--section", help="Only partner, partnership, funder, instrument or beneficiary rows.")] = None,
     wide: Annotated[bool, typer.Option("--wide", help="Table: show every cell whole.")] = False,
 ) -> None:

@@ -6,11 +6,14 @@ and renamed over the target, so a reader never sees half a file and a failed wri
 disk, a folder that went read-only) leaves the old file as it was. `check_writable` runs the
 same steps on an empty probe before a command starts its work, so that a file that cannot be
 written is refused before minutes of extraction, not after. Every OS error becomes one
-`OutputError` naming the path.
+`OutputError` naming the path. A device or a pipe (`/dev/null`, `/dev/stdout`, a named pipe)
+is written in place: renaming over it would replace the device itself, which root may do. A
+symbolic link is followed: the file it points to is replaced, the link stays.
 """
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -33,6 +36,11 @@ def check_writable(path: str | Path) -> None:
     if is_stream(path):
         return
     path = Path(path)
+    if is_special(path):
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"{path}: cannot write here (Permission denied); nothing was written")
+        return
+    path = _followed(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name to write")
     folder = path.parent
@@ -55,6 +63,9 @@ def write_atomically(path: str | Path, data: bytes) -> int:
         sys.stdout.buffer.flush()
         return len(data)
     path = Path(path)
+    if is_special(path):
+        return _write_in_place(path, data)
+    path = _followed(path)
     check_writable(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     try:
@@ -70,6 +81,30 @@ def write_atomically(path: str | Path, data: bytes) -> int:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return len(data)
+
+
+def is_special(path: Path) -> bool:
+    """Is `path` (or what its link points to) a device, a pipe or a socket, not a file?"""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # missing, or a dangling link: a file will be made
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _followed(path: Path) -> Path:
+    """The file a symbolic link points to (the link itself is kept), else `path`."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _write_in_place(path: Path, data: bytes) -> int:
+    """Write to a device or pipe as it is, since it cannot be replaced by a file."""
+    try:
+        with open(path, "wb") as out:
+            out.write(data)
+    except OSError as error:
+        raise OutputError(cannot_write(path, error)) from error
     return len(data)
 
 

@@ -152,3 +152,91 @@ def test_a_missing_graph_file_says_how_to_build_one(tmp_path: Path):
     done = run_kg("query", "entities", "--graph", "nowhere.ttl", cwd=tmp_path)
     assert_user_error(done, "nowhere.ttl", "kg build")
     assert done.stdout == ""
+
+
+def test_a_report_given_as_the_graph_says_to_build_it_first(tmp_path: Path):
+    done = run_kg("query", "activities", "--graph", str(SAMPLE), cwd=tmp_path)
+    assert_user_error(done, SAMPLE.name, "not a graph", f"kg build {SAMPLE} -o graph.ttl")
+    assert done.stdout == ""
+
+
+def test_an_unknown_result_format_blames_the_flag_not_the_query(graph: Path):
+    done = run_kg("query", "activities", "--graph", graph.name, "--format", "xlsx", cwd=graph.parent)
+    assert_user_error(done, "'xlsx'", "csv")
+    assert "fix the query" not in done.stderr and done.stdout == ""
+
+
+def test_an_output_name_without_extension_asks_for_one(tmp_path: Path):
+    done = run_kg("build", str(SAMPLE), "-o", "out", cwd=tmp_path)
+    assert_user_error(done, "out: no extension", ".ttl", "--format")
+    done = run_kg("build", str(SAMPLE), "-o", ".", cwd=tmp_path)
+    assert_user_error(done, "is a folder")
+    assert leftovers(tmp_path) == []
+
+
+def test_a_query_without_its_required_parameter_says_which(graph: Path):
+    done = run_kg("query", "find_name", "--graph", graph.name, cwd=graph.parent)
+    assert_user_error(done, "find_name", "--param text=")
+    assert done.stdout == ""
+    listed = run_kg("query", "--list", cwd=graph.parent)
+    assert "--param text=… (required)" in listed.stdout
+    found = run_kg("query", "find_name", "--graph", graph.name, "--param", "text=尼泊尔", "--format", "csv", cwd=graph.parent)
+    assert found.returncode == 0 and ",NPL," in found.stdout  # a Turtle file holds the names too
+
+
+@pytest.mark.parametrize("args, words", [
+    (["build", "nowhere.txt", "-o", "out.ttl", "--bogus"], ("--bogus", "kg build --help")),
+    (["query", "activities", "--limit", "-1"], ("--limit", "kg query --help")),
+    (["no-such-command"], ("no-such-command", "kg --help")),
+    (["compare", "2021"], ("Missing argument", "kg compare --help")),
+])
+def test_a_usage_mistake_is_one_line_too(tmp_path: Path, args: list[str], words: tuple[str, ...]):
+    done = run_kg(*args, cwd=tmp_path)
+    assert_user_error(done, *words)
+    assert done.stdout == "" and leftovers(tmp_path) == []
+
+
+def test_help_and_a_bare_kg_still_show_the_help(tmp_path: Path):
+    for args in (["--help"], [], ["build", "--help"]):
+        done = run_kg(*args, cwd=tmp_path)
+        assert done.returncode == 0 and "Usage: kg" in done.stdout, (args, done.stderr)
+
+
+def test_a_reader_that_stops_early_is_no_error(graph: Path):
+    """`kg query ... | head -1`: the pipe closes before kg writes; kg stops quietly, as Unix tools do."""
+    process = subprocess.Popen([str(KG), "query", "activities", "--graph", graph.name, "--format", "csv"],
+                               cwd=graph.parent, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # before kg has started: its first write meets a closed pipe
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 141, stderr
+    assert stderr == ""
+
+
+def test_an_unreachable_server_is_named_as_given(tmp_path: Path):
+    done = run_kg("query", "activities", "--endpoint", "http://127.0.0.1:1/query", cwd=tmp_path)
+    assert_user_error(done, "http://127.0.0.1:1/query: cannot reach the SPARQL server")
+    assert "union-default-graph" not in done.stderr
+
+
+def test_remove_given_a_store_and_a_server_asks_for_one(tmp_path: Path):
+    done = run_kg("remove", "A/76/97", "--store", "store", "--endpoint", "http://127.0.0.1:1/query", cwd=tmp_path)
+    assert_user_error(done, "give only one")
+
+
+def test_one_bad_report_alone_is_not_counted_as_one_of_one(tmp_path: Path):
+    done = run_kg("build", "nowhere.txt", "-o", "out.ttl", cwd=tmp_path)
+    assert_user_error(done, "nowhere.txt", "(nothing written)")
+    assert "1 of 1" not in done.stderr
+    done = run_kg("build", "nowhere.txt", "--store", "store", cwd=tmp_path)
+    assert_user_error(done, "(nothing loaded)")
+    assert "other reports" not in done.stderr and not (tmp_path / "store").exists()
+
+
+def test_an_empty_graph_is_an_error_not_an_empty_answer(tmp_path: Path):
+    write(tmp_path / "empty.ttl", "")
+    done = run_kg("query", "activities", "--graph", "empty.ttl", cwd=tmp_path)
+    assert_user_error(done, "empty.ttl", "empty", "kg build REPORT -o empty.ttl")
+    assert done.stdout == ""
+    piped = subprocess.run(f"'{KG}' build nowhere.txt -o - | '{KG}' query document --graph -", shell=True,
+                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert piped.returncode == 2 and "standard input holds no graph" in piped.stderr

@@ -94,3 +94,17 @@ def test_a_page_to_stdout_beside_a_table_is_refused(piped_turtle: bytes, tmp_pat
     done = kg("timeline", "--graph", "graph.ttl", "--html", "-", cwd=tmp_path)
     lines = done.stderr.decode().splitlines()
     assert done.returncode == 2 and len(lines) == 1 and "standard output" in lines[0]
+
+
+def test_a_report_saved_without_an_extension_is_read_by_its_content(piped_turtle: bytes, tmp_path: Path):
+    """As a report on standard input is: a file downloaded as `A_76_97` is the same report."""
+    (tmp_path / "A_76_97").write_bytes(SAMPLE.read_bytes())
+    done = kg("build", "A_76_97", "-o", "-", "--format", "ttl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    rows = {str(row["symbol"].value) for row in Graph().parse(data=done.stdout, format="turtle").query(
+        "SELECT ?symbol WHERE { ?r a <https://w3id.org/unkg/ontology#Report> ; "
+        "<http://purl.org/dc/terms/identifier> ?symbol }")}
+    assert rows == {"A/76/97"}
+    (tmp_path / "junk").write_bytes(bytes(range(256)) * 8)
+    refused = kg("build", "junk", "-o", "out.ttl", cwd=tmp_path)
+    assert refused.returncode == 2 and b"not a text file" in refused.stderr

@@ -201,3 +201,32 @@ def test_a_report_shaped_text_without_a_symbol_warns(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if line.startswith("kg: warning:")]
     assert any("notes.txt" in line and "no UN document symbol" in line for line in warnings), done.stderr
+
+
+def test_a_named_pipe_is_written_into_not_replaced(tmp_path: Path):
+    """A device or a pipe (/dev/null, /dev/stdout, a FIFO) cannot be renamed over: as root that
+    would replace /dev/null itself with a graph file."""
+    import stat
+    import threading
+
+    pipe = tmp_path / "pipe.nt"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    done = kg("build", str(SAMPLE), "-o", str(pipe), cwd=tmp_path)
+    reader.join(timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert received and received[0].count(b" .\n") > 1000
+    assert leftovers(tmp_path, {"pipe.nt"}) == []
+
+
+def test_a_symbolic_link_is_followed_and_kept(tmp_path: Path):
+    (tmp_path / "real").mkdir()
+    link = tmp_path / "graph.ttl"
+    link.symlink_to(tmp_path / "real" / "graph.ttl")
+    done = kg("build", str(SAMPLE), "-o", "graph.ttl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()
+    assert "unkg" in (tmp_path / "real" / "graph.ttl").read_text(encoding="utf-8")

@@ -10,6 +10,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.output import report_suffix
 from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
                              unreverse_digit_groups)
@@ -79,10 +80,11 @@ def read_report(path: str | Path) -> Document:
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give report files (.txt, .pdf, .html, .docx or .doc)")
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        raise InputError(f"{path}: unsupported file type '{suffix or '(none)'}'; "
-                         f"give a report as {', '.join(SUPPORTED)}")
+    if suffix and suffix not in SUPPORTED:
+        raise InputError(f"{path}: unsupported file type '{suffix}'; give a report as {', '.join(SUPPORTED)}")
     data = path.read_bytes()
+    if not suffix:  # saved without an extension: its type told from its first bytes, as standard input's
+        suffix = report_suffix(data)
     if not data.strip():
         raise InputError(f"{path}: the file is empty; give a report with text")
     notes: tuple[str, ...] = ()

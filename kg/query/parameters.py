@@ -4,6 +4,7 @@ A query declares each parameter on a header line, with an optional type after a 
 
     # param: org  key of an organisation (unkg:key), e.g. EU
     # param: year:integer  year an activity started in
+    # param: text!  part of a name (`!`: required; the query answers nothing without it)
 
 `kg query partners --param org=EU --param year=2021` turns each value into an RDF term
 (pyoxigraph writes the literal, escaping what must be escaped) and binds it with a SPARQL
@@ -22,7 +23,8 @@ from dataclasses import dataclass
 from kg.errors import QueryError
 
 TYPES = ("string", "integer", "iri")
-PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?::(?P<type>[a-z]+))?\s*(?P<description>.*)$")
+PARAM_LINE = re.compile(r"^#\s*param:\s*(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?::(?P<type>[a-z]+))?(?P<required>!)?"
+                        r"\s*(?P<description>.*)$")
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -31,6 +33,7 @@ class Parameter:
     name: str
     type: str
     description: str
+    required: bool = False
 
     def term(self, value: str):
         """The RDF term for `value`; a value of the wrong form is the user's mistake."""
@@ -73,7 +76,8 @@ def read_header(sparql: str) -> QueryText:
             if kind not in TYPES:
                 raise QueryError(f"parameter '{declared['name']}' has unknown type '{kind}'; "
                                  f"use one of {', '.join(TYPES)}")
-            parameters.append(Parameter(declared["name"], kind, declared["description"].strip()))
+            parameters.append(Parameter(declared["name"], kind, declared["description"].strip(),
+                                        bool(declared["required"])))
         else:
             prose.append(stripped.lstrip("#").strip())
     text = " ".join(part for part in prose if part)
@@ -105,6 +109,9 @@ def bind_parameters(query: QueryText, values: dict[str, list[str]]) -> str:
     if unknown:
         known = ", ".join(declared) or "none"
         raise QueryError(f"unknown parameter '{unknown[0]}'; this query's parameters: {known}")
+    missing = [p for p in query.parameters if p.required and p.name not in values]
+    if missing:
+        raise QueryError(f"give --param {missing[0].name}=… ({missing[0].description})")
     if not values:
         return query.sparql
     blocks: dict[str, str] = {}
@@ -293,15 +300,20 @@ def lateral_optionals(sparql: str) -> str:
 
 
 REPORT_GRAPH = "reportGraph"
+# The graph that holds each body's names once (kg.store.base.ENTITIES_GRAPH); a file without named
+# graphs (Turtle, N-Triples, RDF/XML) has them in its default graph with everything else.
+ENTITIES_GRAPH_IRI = "<https://w3id.org/unkg/graph/entities>"
 
 
 def uses_report_graphs(sparql: str) -> bool:
-    """Does the query read one report's facts through `GRAPH ?reportGraph { ... }`?"""
+    """Does the query read one report's facts through `GRAPH ?reportGraph { ... }`, or the
+    entities' names through `GRAPH <.../graph/entities> { ... }`?"""
     return bool(_report_graph_spans(sparql))
 
 
 def without_report_graphs(sparql: str) -> str:
-    """Each `GRAPH ?reportGraph { P }` as the plain group `{ P }`, for a store that keeps every
+    """Each `GRAPH ?reportGraph { P }` (and `GRAPH <.../graph/entities> { P }`) as the plain
+    group `{ P }`, for a store that keeps every
     triple in its default graph (a Turtle file has no named graphs, and a store read through
     FROM clauses sees its graphs merged into one).
 
@@ -316,11 +328,16 @@ def without_report_graphs(sparql: str) -> str:
 
 
 def _report_graph_spans(sparql: str) -> list[tuple[int, int]]:
-    """(start, end) of each `GRAPH ?reportGraph ` before its '{', in the code of the query."""
+    """(start, end) of each `GRAPH ?reportGraph ` (or `GRAPH <.../graph/entities> `) before its
+    '{', in the code of the query."""
     tokens = [(p, t) for p, t in _tokens(sparql) if not t.isspace()]
     spans = []
+    for (position, token), (brace, opening) in zip(tokens, tokens[1:]):  # the IRI is no token
+        if (token.upper() == "GRAPH" and opening == "{"
+                and sparql[position + len(token):brace].strip() == ENTITIES_GRAPH_IRI):
+            spans.append((position, brace))
     for index in range(len(tokens) - 3):
         (position, token), (_, mark), (_, name), (brace, opening) = tokens[index:index + 4]
         if token.upper() == "GRAPH" and mark in "?$" and name == REPORT_GRAPH and opening == "{":
             spans.append((position, brace))
-    return spans
+    return sorted(spans)

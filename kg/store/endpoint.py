@@ -103,10 +103,16 @@ class EndpointStore(GraphStore):
                 return response.headers.get("Content-Type", ""), response.read()
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace").strip().splitlines()
-            message = f"{url}: the server refused the {what} ({error.code}: {detail[0][:300] if detail else error.reason})"
+            message = (f"{_as_given(url)}: the server refused the {what} "
+                       f"({error.code}: {detail[0][:300] if detail else error.reason})")
             if what == "query" and error.code == 400:
                 raise QueryError(message) from error
             raise GraphError(message) from error
         except (urllib.error.URLError, OSError) as error:
             reason = getattr(error, "reason", error)
-            raise GraphError(f"{url}: cannot reach the SPARQL server ({reason}); is it running?") from error
+            raise GraphError(f"{_as_given(url)}: cannot reach the SPARQL server ({reason}); is it running?") from error
+
+
+def _as_given(url: str) -> str:
+    """The URL as the user gave it, without the parameter `query` adds for Oxigraph."""
+    return url.replace("?union-default-graph", "").replace("&union-default-graph", "")

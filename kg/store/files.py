@@ -23,6 +23,7 @@ from kg.store.formats import RdfFormat, sniff
 
 CONTEXT = ONTOLOGY / "context.jsonld"
 UNION_QUERY = "SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+UNION_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 # Standard output without --format: N-Quads keeps every named graph and streams line by line,
 # what `riot` and `rapper` write too.
 STREAM_FORMAT = RdfFormat.N_QUADS
@@ -37,9 +38,8 @@ def prefixes() -> dict[str, str]:
 def check_output(path: str | Path, fmt: str | None = None) -> RdfFormat:
     """The format a graph file will be written in, after refusing (before any work) a file that
     cannot be written or whose format is unknown."""
-    chosen = RdfFormat.choose(path, fmt, stream_default=STREAM_FORMAT)
-    check_writable(path)
-    return chosen
+    check_writable(path)  # first: a folder given as the file name has no extension either
+    return RdfFormat.choose(path, fmt, stream_default=STREAM_FORMAT)
 
 
 def serialize_store(store, fmt: RdfFormat) -> bytes:
@@ -93,17 +93,29 @@ def read_graph(path: str | Path, fmt: str | None = None) -> tuple[bytes, RdfForm
     extension's, else told from the content."""
     stream = is_stream(path)
     if not stream and not Path(path).is_file():
-        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {Path(path).name}`")
+        raise GraphError(f"{path}: no such graph file; build one with `kg build REPORT -o {_graph_name(path)}`")
     try:
         data = read_input(path)
     except OSError as error:
         raise GraphError(f"{path}: cannot read the graph ({error.strerror or error})") from error
+    if not data.strip():  # an empty answer would look like a graph with nothing in it
+        if stream:
+            raise GraphError("standard input holds no graph; did the command before the pipe fail?")
+        raise GraphError(f"{path}: the graph file is empty; build one with `kg build REPORT -o {_graph_name(path)}`")
     if fmt:
         return data, RdfFormat.from_name(fmt)
     try:
         return data, RdfFormat.from_path(path)
     except GraphError:
         return data, sniff(data)
+
+
+def _graph_name(path: str | Path) -> str:
+    """The file name to suggest for a graph: the user's, where its extension is a graph format's."""
+    from kg.store.formats import EXTENSIONS
+
+    name = Path(path).name
+    return name if Path(name).suffix.lower() in EXTENSIONS else "graph.ttl"
 
 
 def load_into_oxigraph(path: str | Path, store=None, fmt: str | None = None):
@@ -118,14 +130,27 @@ def load_into_oxigraph(path: str | Path, store=None, fmt: str | None = None):
         store.bulk_load(data, format=chosen.oxigraph)
     except (SyntaxError, ValueError) as error:
         if chosen is not RdfFormat.TRIG or fmt:
-            raise GraphError(f"{name}: cannot read the graph ({error})") from error
+            raise GraphError(_unreadable(name, error)) from error
         try:  # told from the content: TriG reads Turtle and N-Triples, not N-Quads
             store.bulk_load(data, format=RdfFormat.N_QUADS.oxigraph)
         except (SyntaxError, ValueError):
-            raise GraphError(f"{name}: cannot read the graph ({error})") from error
+            raise GraphError(_unreadable(name, error)) from error
     except OSError as error:
         raise GraphError(f"{name}: cannot read the graph ({error})") from error
     return store
+
+
+# A report given where a graph is asked for is a newcomer's first mistake: say what to do.
+REPORT_SUFFIXES = {".txt", ".text", ".md", ".pdf", ".html", ".htm", ".docx", ".doc", ".rtf", ".odt", ".wpd"}
+
+
+def _unreadable(name: str, error: Exception) -> str:
+    """One line on a graph file that does not parse; for a report's file, how to make its graph."""
+    suffix = Path(name).suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        return (f"{name}: not a graph (a {suffix} file is a report); build its graph first: "
+                f"`kg build {name} -o graph.ttl`, then give --graph graph.ttl")
+    return f"{name}: cannot read the graph ({error})"
 
 
 def load_dataset(path: str | Path, fmt: str | None = None) -> Dataset:

@@ -37,8 +37,8 @@ class RdfFormat(Enum):
         suffix = Path(path).suffix.lower()
         found = EXTENSIONS.get(suffix)
         if found is None:
-            raise GraphError(f"{path}: unknown graph format '{suffix or '(none)'}'; "
-                             f"use one of {', '.join(EXTENSIONS)}, or say it with --format")
+            what = f"unknown graph format '{suffix}'" if suffix else "no extension tells the graph format"
+            raise GraphError(f"{path}: {what}; use one of {', '.join(EXTENSIONS)}, or say it with --format")
         return found
 
     @classmethod

@@ -50,11 +50,14 @@ class MemoryStore(GraphStore):
 
     def save(self, path: str | Path, fmt=None) -> int:
         """Write the dataset to `path` in `fmt` (an `RdfFormat`), by default the format of its
-        extension; returns the quad count."""
-        from kg.store.files import write_store
+        extension; returns the count of statements written: quads where the format keeps the
+        named graphs, else the triples of their union, each once."""
+        from kg.store.files import UNION_COUNT, write_store
 
-        write_store(self.oxigraph, path, fmt)
-        return len(self.oxigraph)
+        written = write_store(self.oxigraph, path, fmt)
+        if written.has_graphs:
+            return len(self.oxigraph)
+        return int(next(iter(self.query(UNION_COUNT)))["n"].value)
 
 
 def to_oxigraph(dataset: "Dataset"):

@@ -9,6 +9,7 @@ import networkx as nx
 from networkx.algorithms.community import greedy_modularity_communities
 
 from kg.query.runner import QueryResult
+from kg.views.names import node_name
 
 
 @dataclass(frozen=True)
@@ -109,5 +110,4 @@ def _communities(network: nx.Graph) -> list[frozenset]:
 
 
 def _name(network: nx.Graph, key: str) -> str:
-    data = network.nodes[key]
-    return data.get("label_en") or data.get("label_zh") or key
+    return node_name(key, network.nodes[key])

@@ -42,9 +42,10 @@ class Entity:
     classes: frozenset[str]
     label_en: str
     label_zh: str
+    label_other: str = ""  # its name in another language, lacking both
 
     def name(self, key: str) -> str:
-        return self.label_en or self.label_zh or key
+        return self.label_en or self.label_zh or self.label_other or key
 
     @property
     def is_agent(self) -> bool:
@@ -152,12 +153,12 @@ def read_entities(store, iris: set[str]) -> dict[str, Entity]:
         return {}
     sparql = with_values(find_query("side_entities", QUERIES / "compare"), "entity", iris)
     found: dict[str, list] = {}
-    for iri, key, classes, label_en, label_zh in run_query(store, sparql).rows:
-        keys, known, en, zh = found.setdefault(iri, [[], set(), label_en, label_zh])
+    for iri, key, classes, label_en, label_zh, label_other in run_query(store, sparql).rows:
+        keys, known, *names = found.setdefault(iri, [[], set(), label_en, label_zh, label_other])
         keys.append(key)
         known.update(classes.split())
-    return {iri: Entity(tuple(sorted(keys)), frozenset(classes), en, zh)
-            for iri, (keys, classes, en, zh) in found.items()}
+    return {iri: Entity(tuple(sorted(keys)), frozenset(classes), *names)
+            for iri, (keys, classes, *names) in found.items()}
 
 
 def _split(text: str, separator: str) -> list[str]:

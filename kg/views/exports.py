@@ -13,6 +13,7 @@ import networkx as nx
 
 from kg.views.analysis import NetworkSummary
 from kg.views.errors import ViewError
+from kg.views.names import node_name
 from kg.output import write_atomically
 
 
@@ -26,7 +27,10 @@ class ExportFormat(Enum):
         for fmt in cls:
             if fmt.value == suffix:
                 return fmt
-        raise ViewError(f"{path}: unknown export format '{suffix or '(none)'}'; use .graphml or .gexf")
+        if str(path) == "-":
+            raise ViewError("--export -: an export is written to a file; name it .graphml or .gexf")
+        what = f"unknown export format '{suffix}'" if suffix else "no extension tells the export format"
+        raise ViewError(f"{path}: {what}; use .graphml or .gexf")
 
 
 def export_network(network: nx.Graph, path: str | Path, *,
@@ -49,7 +53,7 @@ def _plain(network: nx.Graph, summary: NetworkSummary | None) -> nx.Graph:
     plain = nx.DiGraph() if network.is_directed() else nx.Graph()
     for key, data in network.nodes(data=True):
         attributes = {
-            "label": data.get("label_en") or data.get("label_zh") or key,
+            "label": node_name(key, data),
             "key": key,
             "label_en": data.get("label_en", ""),
             "label_zh": data.get("label_zh", ""),

@@ -24,6 +24,7 @@ import networkx as nx
 
 from kg.views.errors import ViewError
 from kg.views.kinds import ACTIVITY, UNNAMED
+from kg.views.names import node_name
 from kg.views.relations import (ROLES, Activity, Agent, Funding, Participation, read_fundings,
                                 read_participations)
 
@@ -192,7 +193,7 @@ def _funding_target(network: nx.DiGraph, funding: Funding) -> str:
 def _add_agent(network: nx.Graph, agent: Agent) -> None:
     if agent.key not in network:
         network.add_node(agent.key, label_en=agent.label_en, label_zh=agent.label_zh,
-                         kind=agent.kind.name, evidence=[])
+                         label_other=agent.label_other, kind=agent.kind.name, evidence=[])
 
 
 def _activity_label(activity: Activity) -> str:
@@ -212,8 +213,7 @@ def _evidence(activity: Activity, roles: dict[str, set[str]], sources_of, networ
 
 
 def _name(network: nx.Graph, key: str) -> str:
-    data = network.nodes[key]
-    return data["label_en"] or data["label_zh"] or key
+    return node_name(key, network.nodes[key])
 
 
 def _finish(network: nx.Graph, filters: ViewFilter, *, weigh_links: bool, radius: int = 1) -> nx.Graph:

@@ -21,6 +21,7 @@ from pyvis.network import Network
 
 from kg.views.errors import ViewError
 from kg.views.kinds import ALL_KINDS, Kind, kind_named
+from kg.views.names import node_name, node_names
 from kg.views.networks import Evidence
 from kg.output import is_stream, write_atomically
 
@@ -131,12 +132,11 @@ def _decorated(network: nx.Graph, view: str) -> nx.Graph:
 
 
 def _label(key: str, data: dict) -> str:
-    names = [name for name in (data.get("label_en"), data.get("label_zh")) if name]
-    return "\n".join(dict.fromkeys(names)) or key
+    return node_names(key, data, "\n")
 
 
 def _node_tooltip(key: str, data: dict, kind: Kind, degree: int) -> dict:
-    title = " / ".join(dict.fromkeys(n for n in (data.get("label_en"), data.get("label_zh")) if n)) or key
+    title = node_names(key, data)
     lines = [data["description"]] if data.get("description") else []
     lines.append(f"{kind.legend} · {key} · {degree} link{'s' if degree != 1 else ''}")
     return {"title": title, "lines": lines, "items": _items(data["evidence"])}
@@ -164,8 +164,7 @@ def _items(evidence: list[Evidence]) -> list[dict]:
 
 
 def _short_name(network: nx.Graph, key: str) -> str:
-    data = network.nodes[key]
-    return data.get("label_en") or data.get("label_zh") or key
+    return node_name(key, network.nodes[key])
 
 
 def _shorten(text: str) -> str:

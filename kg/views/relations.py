@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.paths import QUERIES
 from kg.query import find_query, run_query
 from kg.views.kinds import Kind, kind_of
 
@@ -22,6 +23,8 @@ class Agent:
     label_zh: str
     kind: Kind
     classes: frozenset[str] = field(default=frozenset(), compare=False)  # local names of its RDF classes
+    label_other: str = field(default="", compare=False)  # its name in another language, lacking both
+
 
     @property
     def is_country(self) -> bool:
@@ -29,13 +32,14 @@ class Agent:
 
     @property
     def name(self) -> str:
-        """The English name, else the Chinese one, else the key."""
-        return self.label_en or self.label_zh or self.key
+        """The English name, else the Chinese one, else one in another language, else the key."""
+        return self.label_en or self.label_zh or self.label_other or self.key
 
     @property
     def names(self) -> str:
         """Both names when the graph has both: "Togo / 多哥"."""
-        return " / ".join(dict.fromkeys(n for n in (self.label_en, self.label_zh) if n)) or self.key
+        both = " / ".join(dict.fromkeys(n for n in (self.label_en, self.label_zh) if n))
+        return both or self.label_other or self.key
 
 
 @dataclass(frozen=True, order=True)
@@ -60,6 +64,7 @@ class Activity:
     label_zh: str
     start: str
     end: str
+    label_other: str = ""  # its label in another language, lacking both
 
     @property
     def date(self) -> str:
@@ -74,7 +79,7 @@ class Activity:
     def title(self) -> str:
         """"2019-04-02 Workshop: 国家讲习班"."""
         head = " ".join(part for part in (self.date, self.type) if part) or self.iri.rsplit("/", 1)[-1]
-        label = self.label_en or self.label_zh
+        label = self.label_en or self.label_zh or self.label_other
         return f"{head}: {label}" if label else head
 
 
@@ -128,17 +133,19 @@ def open_store(graph):
 def read_participations(graph, sparql: str | None = None) -> list[Participation]:
     """Every organisation or country linked to an activity, once per sentence that tells it
     (`sparql`: a query with the columns of queries/activity_network.rq, which is the default)."""
-    rows = run_query(open_store(graph), sparql or find_query("activity_network")).as_dicts()
+    store = open_store(graph)
+    rows = run_query(store, sparql or find_query("activity_network")).as_dicts()
+    others = other_names(store, rows, (("agent_key", "agent"), ("activity", "activity")))
     # one object per activity and per agent, from whichever row names it first
     activities: dict[str, Activity] = {}
     agents: dict[str, Agent] = {}
     return [
         Participation(
-            agent=agents.setdefault(row["agent_key"], _agent(row, "agent")),
+            agent=agents.setdefault(row["agent_key"], _agent(row, "agent", others)),
             role=row["role"],
             activity=activities.setdefault(row["activity"], Activity(
                 row["activity"], row["activity_type"], row["activity_label_en"], row["activity_label_zh"],
-                row["start"], row["end"])),
+                row["start"], row["end"], others.get(row["activity"], ""))),
             source=Source(row["report"], row["paragraph"], row["sentence"]),
         )
         for row in rows
@@ -148,18 +155,21 @@ def read_participations(graph, sparql: str | None = None) -> list[Participation]
 def read_fundings(graph, sparql: str | None = None) -> list[Funding]:
     """Every activity funder, funding relation and contribution (refunds left out; `sparql`: a
     query with the columns of queries/funders.rq, which is the default)."""
-    rows = run_query(open_store(graph), sparql or find_query("funders")).as_dicts()
+    store = open_store(graph)
+    rows = run_query(store, sparql or find_query("funders")).as_dicts()
+    others = other_names(store, rows, (("funder_key", "funder"), ("recipient_key", "recipient"),
+                                       ("activity", "activity")))
     fundings = []
     for row in rows:
         activity = None
         if row["activity"]:
             activity = Activity(row["activity"], row["activity_type"], row["activity_label_en"],
-                                row["activity_label_zh"], row["start"], "")
+                                row["activity_label_zh"], row["start"], "", others.get(row["activity"], ""))
         year = activity.year if activity else (int(row["year"][:4]) if row["year"][:4].isdigit() else None)
         fundings.append(Funding(
-            funder=_agent(row, "funder"),
+            funder=_agent(row, "funder", others),
             how=row["how"],
-            recipient=_agent(row, "recipient") if row["recipient_key"] else None,
+            recipient=_agent(row, "recipient", others) if row["recipient_key"] else None,
             recipient_stated=row["recipient_stated"] == "true",
             activity=activity,
             purpose=row["purpose"],
@@ -171,6 +181,27 @@ def read_fundings(graph, sparql: str | None = None) -> list[Funding]:
     return fundings
 
 
-def _agent(row: dict[str, str], prefix: str) -> Agent:
-    return Agent(row[f"{prefix}_key"], row[f"{prefix}_label_en"], row[f"{prefix}_label_zh"],
-                 kind_of(row[f"{prefix}_classes"]), frozenset(row[f"{prefix}_classes"].split()))
+def _agent(row: dict[str, str], prefix: str, others: dict[str, str]) -> Agent:
+    key = row[f"{prefix}_key"]
+    return Agent(key, row[f"{prefix}_label_en"], row[f"{prefix}_label_zh"],
+                 kind_of(row[f"{prefix}_classes"]), frozenset(row[f"{prefix}_classes"].split()),
+                 others.get(key, ""))
+
+
+def other_names(store, rows: list[dict[str, str]], columns) -> dict[str, str]:
+    """A name in another language for each key or activity IRI in `rows` that has neither an
+    English nor a Chinese one (`columns`: pairs of the column and the prefix of its labels), read
+    with one small query (the big one would look up every node's every label)."""
+    import pyoxigraph
+
+    from kg.query.parameters import where_brace
+
+    lacking = {row[column] for row in rows for column, prefix in columns
+               if row.get(column) and not row.get(f"{prefix}_label_en") and not row.get(f"{prefix}_label_zh")}
+    if not lacking:
+        return {}
+    terms = [f"<{node}>" if "://" in node else str(pyoxigraph.Literal(node)) for node in sorted(lacking)]
+    sparql = find_query("other_names", QUERIES / "views")
+    brace = where_brace(sparql)
+    sparql = sparql[:brace + 1] + "\n  VALUES ?node { " + " ".join(terms) + " }" + sparql[brace + 1:]
+    return {node: name for node, name in run_query(store, sparql).rows if name}

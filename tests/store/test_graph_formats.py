@@ -110,3 +110,17 @@ def test_a_graph_file_is_readable_by_others_whatever_the_umask(sample_nq: Path, 
             "write_store(load_into_oxigraph(sys.argv[1]), sys.argv[2])")
     subprocess.run([sys.executable, "-c", code, str(sample_nq), str(tmp_path / "graph.ttl")], check=True)
     assert os.stat(tmp_path / "graph.ttl").st_mode & 0o777 == 0o644
+
+
+def test_the_build_line_counts_what_the_file_holds(tmp_path: Path):
+    """Two language versions share their entities: N-Triples holds the union (each triple once),
+    N-Quads every graph; the line `kg build` prints gives each file's own count."""
+    english = Path(__file__).resolve().parents[1] / "fixtures" / "reports" / "A-76-97.en.txt"
+    for ext in ("nt", "nq"):
+        done = subprocess.run([str(KG), "build", str(SAMPLE), str(english), "-o", f"both.{ext}"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        lines = (tmp_path / f"both.{ext}").read_bytes().count(b"\n")
+        kind = "quads" if ext == "nq" else "triples"
+        assert f"wrote both.{ext} (2 report graphs; {lines} {kind}" in done.stderr
+    assert (tmp_path / "both.nq").read_bytes().count(b"\n") > (tmp_path / "both.nt").read_bytes().count(b"\n")

@@ -87,3 +87,10 @@ def test_every_view_command_has_an_example_in_its_help():
     for command in ("viz", "network", "compare", "timeline"):
         result = runner.invoke(app, [command, "--help"])
         assert "Example: kg " + command in result.output
+
+
+def test_network_export_without_a_file_name_says_what_to_give(small_graph, tmp_path):
+    for target, words in (("-", "written to a file"), (str(tmp_path / "net"), "no extension")):
+        refused = runner.invoke(app, ["network", "-g", str(small_graph), "--export", target])
+        assert refused.exit_code == 2
+        assert words in refused.output and ".graphml" in refused.output and "(none)" not in refused.output
