@@ -140,6 +140,10 @@ class _Splitter:
         if self.part == "front" and self.m.summary.match(line):
             self.part = "summary"
             return
+        if self.part == "front" and self.m.note_of.match(line):
+            self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
+            self.part = "summary"
+            return
         if self._heading(line, nxt):
             self.part = "body"
             return
