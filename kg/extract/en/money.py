@@ -9,18 +9,35 @@ from kg.extract.en.lexicon import WORD_NUMBERS, number
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
 
-CURRENCIES = {"United States dollars": "USD", "US dollars": "USD", "dollars": "USD", "US$": "USD",
-              "$": "USD", "USD": "USD", "euros": "EUR", "EUR": "EUR", "€": "EUR", "Swiss francs": "CHF",
-              "CHF": "CHF", "yen": "JPY"}
-AMOUNT = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|thousand)?"
+# donors' currencies as UN documents write them (SKr, SwF, Can$ are the UN's older symbols),
+# with those of the years before the euro
+PREFIXED = {"US$": "USD", "Can$": "CAD", "CAN$": "CAD", "$A": "AUD", "A$": "AUD", "$NZ": "NZD", "NZ$": "NZD",
+            "$": "USD", "USD": "USD", "EUR": "EUR", "€": "EUR", "CHF": "CHF", "SwF": "CHF", "SKr": "SEK",
+            "NKr": "NOK", "DKr": "DKK", "£": "GBP", "£Stg": "GBP", "¥": "JPY", "DM": "DEM", "FF": "FRF",
+            "GBP": "GBP", "JPY": "JPY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CAD": "CAD", "AUD": "AUD"}
+SUFFIXED = {"United States dollars": "USD", "US dollars": "USD", "Canadian dollars": "CAD",
+            "Australian dollars": "AUD", "New Zealand dollars": "NZD", "dollars": "USD", "euros": "EUR",
+            "Swiss francs": "CHF", "French francs": "FRF", "Belgian francs": "BEF", "yen": "JPY",
+            "Norwegian kroner": "NOK", "Swedish kronor": "SEK", "Danish kroner": "DKK",
+            "pounds sterling": "GBP", "deutsche mark": "DEM", "Deutsche Mark": "DEM"}
+CURRENCIES = {**PREFIXED, **SUFFIXED}
+
+
+def _alternatives(names) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+AMOUNT = re.compile(rf"(?P<cur>{_alternatives(PREFIXED)})\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|thousand)?"
                     r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>million|thousand)?\s*"
-                    r"(?P<cur2>United States dollars|US dollars|dollars|euros|Swiss francs)")
+                    rf"(?P<cur2>{_alternatives(SUFFIXED)})\b")
 MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
 IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
 GIVING = re.compile(r"contribut|donat|refund|provided|pledged|received|grant|funding", re.I)
 TOTAL = re.compile(r"\b(?:total\w*|in all|altogether|overall|a sum of)\b", re.I)
-CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
+# a comma before a capital opens the next party's clause, not one before a currency: "Canada, Can$ 250,000"
+CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])"
+                    rf"|,(?!\s*(?:{_alternatives(PREFIXED)})\s?\d)(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
 
 THANKS = re.compile(r"\b(?:thanks|expresses (?:his|her) (?:gratitude|appreciation) to|is grateful to|"
                     r"acknowledges|appreciates)\s+(?P<who>[^.]{2,200}?)\s+(?:for|which)\b")

@@ -8,8 +8,12 @@ from functools import partial
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
 
+# donors' currencies, with those of the years before the euro (older reports name them)
 CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元": "JPY", "英镑": "GBP",
-              "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY"}
+              "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY",
+              "新西兰元": "NZD", "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "韩元": "KRW",
+              "法国法郎": "FRF", "比利时法郎": "BEF", "德国马克": "DEM", "马克": "DEM", "荷兰盾": "NLG",
+              "芬兰马克": "FIM", "奥地利先令": "ATS", "意大利里拉": "ITL", "里拉": "ITL"}
 MULTIPLIERS = {"万": 10_000, "百万": 1_000_000, "亿": 100_000_000, "千": 1_000}
 AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(百万|万|亿|千)?\s*(" + "|".join(CURRENCIES) + ")")
 REFUND = re.compile(r"退款|退还|退回")
@@ -17,7 +21,7 @@ IN_KIND = re.compile(r"实物")
 GIVING = re.compile(r"捐款|捐助|供资|出资|资助|提供|收到|退款|退还")
 TOTAL = re.compile(r"共收到|共计|总计|总额|合计|共\s*\d")
 # a party's clause ends after its amount, bracketed or not: 德国(250,000 美元)、日本(…)和瑞士(…)
-CLAUSE = re.compile(r"[；;]|(?<=[元])\s*[)）]?\s*(?:和|及|以及|、|，)")
+CLAUSE = re.compile(rf"[；;]|(?<=[{''.join(sorted({name[-1] for name in CURRENCIES}))}])\s*[)）]?\s*(?:和|及|以及|、|，)")
 
 THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
 FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金|出资|支付|承担|负担)")
