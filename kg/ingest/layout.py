@@ -17,7 +17,7 @@ BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 # the typewritten 1990s running head under the symbol: "/..." ends a page, then "Français",
 # "Page 2" (the language of the version and the page, each on its own line); a page's barcode
 OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|\*\d{7,8}\*|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
-                              r"Español|ESPAÑOL|Русский|РУССКИЙ)$")
+                              r"Español|ESPAÑOL|Русский|РУССКИЙ|Chinese|CHINESE)$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
@@ -131,6 +131,22 @@ def _unlead(line: str) -> str:
     return AMOUNT_LEADER.sub("  ", line) if line.count(".") >= 5 else line
 
 
+# a leader to a number of at most three digits: a page number in a table of contents, or a small
+# amount among a statement's rows ("Recettes accessoires ...... 410")
+SMALL_AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?\d{1,3}\)?$)")
+
+
+def _unlead_rows(lines: list[str]) -> list[str]:
+    """`_unlead` on every line; a small amount led by dots is a statement's row where the row
+    before or after it is one (a table of contents has page numbers around its own)."""
+    out = [_unlead(line) for line in lines]
+    for i, line in enumerate(lines):
+        if line.count(".") >= 5 and SMALL_AMOUNT_LEADER.search(line) and any(
+                0 <= j < len(lines) and out[j] != lines[j] for j in (i - 1, i + 1)):
+            out[i] = SMALL_AMOUNT_LEADER.sub("  ", line)
+    return out
+
+
 def is_rule(line: str) -> bool:
     s = line.strip()
     return s[:1] in "_-–—" and bool(RULE_LINE.match(s))  # most lines fail on their first character
@@ -184,8 +200,8 @@ def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
-    lines = [_tidy(_unlead(line)) for line in fold_width(text).replace("\r\n", "\n").splitlines()
-             if line.strip() and not PAGE_NUMBER.match(line)]
+    lines = [_tidy(line) for line in _unlead_rows([line for line in fold_width(text).replace("\r\n", "\n").splitlines()
+                                                    if line.strip() and not PAGE_NUMBER.match(line)])]
     lines = [IMAGE_NAME.sub(r"\1", line, count=1) for line in lines if line.strip() and not is_artefact(line)]
     return split_long_lines(keep_compound_hyphens(lines))
 

@@ -333,8 +333,18 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
 
 
+# a statement with a column per year, set apart by tabs or wide gaps: this year's amount comes
+# first, the year before's is there for comparison ("1月1日基金结余	1,112,300	1,020,500")
+_CELL = r"(\(?[-–−]?\d[\d ,.]*\)?|[-–—])"
+YEAR_COLUMNS = re.compile(rf"^(.*?\S)(?:\t|\s{{2,}})+{_CELL}(?:\t|\s{{2,}})+{_CELL}$")
+
+
 def _row(line: str) -> TableRow:
     text = line.strip()
+    columns = YEAR_COLUMNS.match(text) if "\t" in text or "   " in text else None
+    if columns and not YEAR.fullmatch(columns.group(2).strip()):
+        first = columns.group(2).strip()
+        text = columns.group(1) if first in "-–—" else f"{columns.group(1)} {first}"
     amount = AMOUNT_AT_END.search(text, len(text) - AMOUNT_CHARACTERS.match(text[::-1]).end())
     label, amount_text = (text[:amount.start()].strip(), amount.group(1)) if amount else (text, "")
     marks: tuple[str, ...] = ()

@@ -83,7 +83,7 @@ def find_range(text: str) -> Period:
 MARKERS = Markers(
     summary=re.compile(r"^\s*摘要\s*$"),
     chapter=re.compile(rf"^\s*([{ZH_NUMERALS}]+)\s*[.、．]\s*(\S.{{0,40}})$"),
-    annex=re.compile(r"^\s*附件\s*[一二三四五六七八九十]*\s*$"),
+    annex=re.compile(r"^\s*附\s*件\s*[一二三四五六七八九十]*\s*$"),  # typewritten copies space it: 附  件
     report_of=re.compile(r"^\s*秘书长的(?:报告|说明)\s*$"),  # a note transmits the report
     session=re.compile(r"第([〇一二三四五六七八九十百\d]+)届会议"),
     agenda=re.compile(r"项目\s*(\d+\s*(?:\(\s*[a-z]\s*\))?)"),
