@@ -51,6 +51,8 @@ class PostWords:
     # "one each": as many payers named as posts, each paying one
     each: re.Pattern[str] = NEVER
     strip: str = " ,"  # trimmed off a title
+    # a general service row's name in a posts table ("General Service  1  4"); its grade is GS
+    general_service: re.Pattern[str] = NEVER
 
 
 def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
@@ -63,6 +65,10 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
+        table = _table(words, text, _payers(words, text, offset, mentions, excluded, un)) if not found else []
+        if table:
+            out += [Post(grade, count, payer, title, Source(paragraph.key, text)) for grade, count, payer, title in table]
+            continue
         if not found:
             continue
         payers = _payers(words, text, offset, mentions, excluded, un)
@@ -76,6 +82,36 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
                 out += [Post(grade, 1, funder, title, source) for funder in funders]
             else:
                 out.append(Post(grade, count, funders[0] if funders else None, title, source))
+    return out
+
+
+GRADE = r"(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2}"
+TABLE_CELL = r"(?:\d{1,2}|[—–-])"  # a count, or a dash for none
+TABLE_ROW = r"\s+(?P<cells>{cell}(?:\s+{cell})*)(?!\d)".format(cell=TABLE_CELL)
+HEADER_START = re.compile(r"[。：:.;；]")
+
+
+def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
+    """A posts table copied into the text: a header that names a payer per column ("Regular
+    budget  Trust Fund", "经常预算  瑞典政府供资"), then a row per grade with a count or a dash in
+    each column ("P-3  —  2"). Its posts as (grade, count, payer, title); none unless every row
+    has a cell for each payer the header names."""
+    if not any(ch in text for ch in "—–-"):
+        return []
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{GRADE})|(?P<gs>{words.general_service.pattern})){TABLE_ROW}", text))
+    if len(rows) < 2:
+        return []
+    cells = [row.group("cells").split() for row in rows]
+    start = max((m.end() for m in HEADER_START.finditer(text, 0, rows[0].start())), default=0)
+    header = [entity for at, _, entity in payers if start <= at < rows[0].start()]
+    header = [entity for i, entity in enumerate(header) if i == 0 or entity != header[i - 1]]
+    if not header or any(len(row) != len(header) for row in cells):
+        return []
+    out = []
+    for row, counts in zip(rows, cells):
+        grade = row.group("grade") or "GS"
+        out += [(grade, int(count), payer, row.group("grade") or row.group("gs"))
+                for count, payer in zip(counts, header) if count.isdigit() and int(count)]
     return out
 
 

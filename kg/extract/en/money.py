@@ -102,4 +102,5 @@ posts = partial(find_posts, PostWords(
     code="en", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service"),
                          PostPattern(POST_BARE)),
     about=re.compile(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget"), count=_count,
-    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" "))
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" ",
+    general_service=re.compile(r"General Service(?: \((?:Other|Principal) level\))?|Local level")))

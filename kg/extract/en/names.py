@@ -28,7 +28,7 @@ ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commis
              r"Society|University|Trust|Agency|Office|Police|Ministry|Academy|Alliance|Coalition|Federation|"
              r"Secretariat|Service|Bureau|Authority|Institution|Directorate|College|School|Instituto|"
              r"Fundación|Fundação|Universidad|Comisión|Commission|Organization|Organisation|Union")
-_WORD = r"[A-Z][\w'’&.-]*"
+_WORD = r"(?!(?:P|D|G|GS|FS|NO)-\d)[A-Z][\w'’&.-]*"  # a post's grade (P-5) is no word of a name
 _LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
 CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,50}?),\s+an?\s+(?:[a-z-]+\s+){0,3}?"
