@@ -35,9 +35,7 @@ REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
 IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
 GIVING = re.compile(r"contribut|donat|refund|provided|pledged|received|grant|funding", re.I)
 TOTAL = re.compile(r"\b(?:total\w*|in all|altogether|overall|a sum of)\b", re.I)
-# a comma before a capital opens the next party's clause, not one before a currency: "Canada, Can$ 250,000"
-CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])"
-                    rf"|,(?!\s*(?:{_alternatives(PREFIXED)})\s?\d)(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
+CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
 
 THANKS = re.compile(r"\b(?:thanks|expresses (?:his|her) (?:gratitude|appreciation) to|is grateful to|"
                     r"acknowledges|appreciates)\s+(?P<who>[^.]{2,200}?)\s+(?:for|which)\b")

@@ -21,7 +21,7 @@ IN_KIND = re.compile(r"实物")
 GIVING = re.compile(r"捐款|捐助|供资|出资|资助|提供|收到|退款|退还")
 TOTAL = re.compile(r"共收到|共计|总计|总额|合计|共\s*\d")
 # a party's clause ends after its amount, bracketed or not: 德国(250,000 美元)、日本(…)和瑞士(…)
-CLAUSE = re.compile(rf"[；;]|(?<=[{''.join(sorted({name[-1] for name in CURRENCIES}))}])\s*[)）]?\s*(?:和|及|以及|、|，)")
+CLAUSE = re.compile(r"[；;]|(?:" + "|".join(f"(?<={name})" for name in CURRENCIES) + r")\s*[)）]?\s*(?:和|及|以及|、|，)")
 
 THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
 FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金|出资|支付|承担|负担)")
