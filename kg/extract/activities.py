@@ -295,7 +295,7 @@ class ParagraphReader:
         pattern = self.lx.EVENT_OF
         found = pattern.search(self._blanked(sentence)) if pattern else None
         if found:
-            for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+            for entity in self._agents(sentence, *_named(found)):
                 if entity != self.subject:
                     draft.link("organizer", entity, sentence)
 
@@ -319,6 +319,10 @@ class ParagraphReader:
                     return bounds[i], hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
+        opening = lx.ADVERBIAL.match(text[start:])
+        comma = lx.CLAUSE_BREAK.search(text, start + opening.end()) if opening else None
+        if comma and comma.end() < len(text):  # "At the request of X, a mission was …": X asked, it did not act
+            start = comma.end()
         return start, self._cut(text, start, len(text))
 
     def _cut(self, text: str, start: int, end: int) -> int:

@@ -38,12 +38,12 @@ NOUN = re.compile(r"(?<![Pp]ermanent )\b(" + "|".join(sorted(map(re.escape, ACTI
                   + r")(?:e?s)?\b", re.I)
 
 HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
-              r"held|conducted|launched|facilitated|implemented|delivered|carried out|ran)\b")
-TAKE_PART = (r"\b(?:participated|took part|attended|spoke|presented|contributed|made a presentation|"
+              r"held|conducted|launched|facilitated|implemented|delivered|carried out|undertaken|undertook|ran)\b")
+TAKE_PART = (r"\b(?:participated|took part|attended|spoke|briefed|presented|contributed|made a presentation|"
              r"served as|was invited|were invited|addressed|was represented|were represented|"
              r"(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|address|keynote))\b")
 # the main verb of a sentence whose subject is a guest at the event it names
-GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|contributed to|served as|was invited|were invited|"
+GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|briefed|contributed to|served as|was invited|were invited|"
                         r"was represented|were represented|"
                         r"addressed|(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|"
                         r"address|keynote))\b")
@@ -65,7 +65,7 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
                           r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+"
+PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted|undertaken|carried out)\s+"
                                r"(?:(?:jointly|online|virtually|in person|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+)?"
                                r"by\s+(?:the\s+)?" + _ORGS + _END)  # "organized in Lima by the Centre"
 ORGANISER_IS = re.compile(r"\b(?:co-organizers|co-organisers|organizers|organisers|co-hosts)\s+(?:were|was|included)\s+"
@@ -87,7 +87,7 @@ BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS +
 REQUESTER = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?(?:Governments? of\s+)?(?P<orgs>[^.;,]{2,80}?),?\s+"
                        r"(?:at|upon|on)\s+(?:its|their)\s+(?:own\s+)?request\b")
 BENEFICIARY_KINDS = {"Country"}
-ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supporting|at the request of|"
+ASSISTED = re.compile(r"\b(?i:to assist|assisting|to help|helping|to support|supporting|at the request of|"
                       r"upon the request of|requested by|in response to a request from)\s+(?:the\s+)?"
                       r"(?:Governments? of\s+)?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:targeting|targeted at|aimed at|beneficiaries were|benefiting)\s+(?:the\s+)?" + _ORGS + _END)
@@ -104,7 +104,9 @@ SCOPE_BREAK = re.compile(r"^(?:In addition|Additionally|Furthermore|Moreover|Sep
 # the body whose event a guest attended, named after the event: "a meeting of ECOWAS"
 EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|summit|symposium|assembly|"
                       r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"
-                      r"(?:the\s+)?" + _ORGS + _END)
+                      r"(?:the\s+)?" + _ORGS + _END
+                      # "briefed X at its ministerial meeting": the body addressed holds the meeting
+                      + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b")
 # bodies and countries that took part, named after the event
 PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
 PEOPLE_OF = re.compile(r"\b(?:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
@@ -114,7 +116,9 @@ PEOPLE_OF = re.compile(r"\b(?:focal points|points of contact|representatives|off
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s|think[- ]tanks?|civil society|non-governmental|"
                                r"organi[sz]ations?|NGOs?|universit|institut|foundation|academ)", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of)\b", re.I)
+# an opening clause that names who asked or helped, not who acted: "At the request of the Government of X, …"
+ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of|(?:at|upon|on) the (?:request|invitation) of|"
+                       r"in response to (?:a|the) request (?:of|from)|with (?:the )?financial support (?:of|from))\b", re.I)
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funder
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:the|and)\b)+$")
