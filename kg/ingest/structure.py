@@ -104,6 +104,7 @@ class _Splitter:
         self.section: dict[int, str] = {}
         self.last_number = 0
         self.summary_count = 0
+        self.heading_open = False  # the last line was a chapter heading in capitals
 
     def feed(self, lines: list[str]) -> Parts:
         for i, line in enumerate(lines):
@@ -144,8 +145,15 @@ class _Splitter:
             self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
             self.part = "summary"
             return
+        if (self.heading_open and self.part == "body" and _in_capitals(line) and not self.m.paragraph.match(line)
+                and not self.m.chapter.match(line) and not self.m.section.match(line)):
+            last = self.headings[-1]  # "II. UNITED NATIONS REGIONAL CENTRE FOR PEACE AND DISARMAMENT" / "IN AFRICA"
+            self.headings[-1] = Heading(last.label, f"{last.title} {line.strip()}", last.level)
+            return
+        self.heading_open = False
         if self._heading(line, nxt):
             self.part = "body"
+            self.heading_open = _in_capitals(self.headings[-1].title) if self.headings else False
             return
         listed = self.m.footnote.match(line) if self.one_per_line and self.part == "body" else None
         if (listed and listed.group(1).isdigit()
@@ -238,6 +246,11 @@ class _Splitter:
         elif self.blocks and self.blocks[-1].part == "body":
             self.blocks[-1].lines.append(line.strip())
         # other body text before the first numbered paragraph continues a heading: dropped
+
+
+def _in_capitals(text: str) -> bool:
+    """A typewritten heading's line: letters of a cased script, all capitals."""
+    return any(ch.isupper() for ch in text) and text == text.upper()
 
 
 def one_paragraph_per_line(lines: list[str]) -> bool:

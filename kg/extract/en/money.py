@@ -52,6 +52,7 @@ FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
 EACH = re.compile(r"\bone each\b|\beach (?:funding|financing|providing|paying for) one\b", re.I)
 PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|covers|covered|pays for|paid for)\b")
+POST_AT_LEVEL = re.compile(_COUNT + r"\s+(?:additional\s+)?posts?\s+at\s+the\s+(?P<grade>(?:P|D|G|FS|NO)-[A-Z0-9]{1,2})\s+level")
 POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 
 STATEMENT_LINES = [
@@ -97,7 +98,8 @@ def _count(found: re.Match[str]) -> int:
 
 
 posts = partial(find_posts, PostWords(
-    code="en", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service"),
+    code="en", patterns=(PostPattern(POST_AT_LEVEL), PostPattern(POST_GRADED),
+                         PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service"),
                          PostPattern(POST_BARE)),
     about=re.compile(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" ",

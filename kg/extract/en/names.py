@@ -38,7 +38,8 @@ LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|
 # what opens a capitalised run without being part of a name: an article, a preposition, a count
 LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
                      r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
-                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+)+")
+                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+                     r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?)+")  # "States of the Committee"
 POSSESSIVE = re.compile(r"['’]s$")  # "the Institute’s network": the name is the Institute
 # "… Light Weapons CNLPAL)": an acronym whose opening bracket a copy lost is no part of the name
 STRAY_ACRONYM = re.compile(r"\s+[A-Z]{2,10}(?=\)$)")
@@ -49,7 +50,7 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
 BLOCKERS = ("Port of Spain", "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City",
             "Gulf of Guinea", "Bay of Bengal", "Korean Peninsula", "Indian Ocean", "Sea of Japan",
-            "South China Sea", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
+            "South China Sea", "Conference on Disarmament Issues", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 
