@@ -155,9 +155,10 @@ ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinars?|video[- ]?(?:tele)?co
                     r"remote(?:ly)?|digital format|by video)\b", re.I)
 HYBRID = re.compile(r"\bhybrid\b|in person and online|online and in person|in-person and virtual", re.I)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysical(?:ly)?\b", re.I)
-HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+in\s+"
+HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+(?:in|at)\s+"
                            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
-HELD_IN = re.compile(r"\b(?:held\s+|took place\s+|organized\s+|hosted\s+|convened\s+|conducted\s+)?in\s+"
+# "held at Yaoundé" (older reports): "at" a place only after a verb of holding
+HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conducted)\s+(?:in|at)|in)\s+"
                      r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
