@@ -311,7 +311,8 @@ class ParagraphReader:
             for i in range(len(bounds) - 1, 0, -1):
                 lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
-                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]):
+                subjectless = lx.SUBJECTLESS_OPENING and lx.SUBJECTLESS_OPENING.match(text, lo)
+                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]) and not subjectless:
                     # "the Centre, the Government of X and Y co-hosted": a list, not clauses; two names
                     # side by side are two clauses ("Для ... X, Y и Z Центр провел")
                     while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]) and text[bounds[i] - 2] != BLANK:
@@ -319,6 +320,8 @@ class ParagraphReader:
                     return bounds[i], hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
+        if lx.SUBJECTLESS_OPENING and lx.SUBJECTLESS_OPENING.match(text, start):
+            return start, start
         opening = lx.ADVERBIAL.match(text[start:])
         comma = lx.CLAUSE_BREAK.search(text, start + opening.end()) if opening else None
         if comma and comma.end() < len(text):  # "At the request of X, a mission was …": X asked, it did not act

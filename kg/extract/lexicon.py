@@ -83,6 +83,8 @@ class ActivityLexicon:
     # first ("the first from 20 to 24 March and the second from 28 August …")
     NEXT_OF_SAME: Pattern | None = None
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
+    # a sentence that opens with these words has no subject before its verb ("为 X 举办了", "在洛美举办了")
+    SUBJECTLESS_OPENING: Pattern | None = None
 
 
 @cache

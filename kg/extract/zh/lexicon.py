@@ -105,6 +105,8 @@ CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
 PLACE_BEFORE = re.compile(r"[在于]$")
+# "为中非共和国…官员举办了", "在洛美举办了", "应马里政府的请求，…": who is served, where, at whose request; no subject
+SUBJECTLESS_OPENING = re.compile(r"\s*(?:为|在|于|应)")
 ADVERBIAL = re.compile(r"^\s*在[^，]*(?:下|中|上|期间|之际)\s*$")  # 在加蓬政府的支持下: not a subject
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:政府|的(?:资助|支持|请求|邀请|协助|赞助)|有关)")  # 在德国政府的资助下
 PROJECT = re.compile(r"项目(?!供资|资助|提供资金|出资)")  # a project funded by X, unless it funds this
