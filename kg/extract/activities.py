@@ -434,6 +434,8 @@ class ParagraphReader:
             note = self.doc.footnote(ref.mark)
             if note is None:
                 continue
+            if lx.FUNDING.search(note.text):  # "2 Funded by the Government of Germany."
+                relation = "funder"
             listed = self.footnote_countries.get(ref.mark, [])
             cited = replace(sentence, text=f"{sentence.text} [{ref.mark}] {note.text}")
             for entity in listed:

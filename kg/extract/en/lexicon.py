@@ -31,7 +31,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "simulation": "Exercise",
     "campaign": "Campaign", "awareness-raising campaign": "Campaign",
     "ceremony": "Other", "commemoration": "Other", "exhibition": "Other", "competition": "Other",
-    "destruction event": "Other", "event": "Other", "mission": "Other", "visit": "Other",
+    "destruction event": "Other", "destruction of": "Other", "event": "Other",  # not "mass destruction"
+    "mission": "Other", "visit": "Other",
 }
 # "the Permanent Mission of Japan": a State's delegation, not a mission
 NOUN = re.compile(r"(?<![Pp]ermanent )\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
@@ -131,7 +132,11 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {
     f"{ten}{joint}{unit}": value + i for ten, value in _TENS.items() for i, unit in enumerate(_UNITS[1:10], 1)
     for joint in ("-", " ")} | {"one hundred": 100, "a hundred": 100}
-_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "one hundred and twelve", "two hundred": hundreds read by `number`, not listed
+HUNDREDS = (r"(?:" + "|".join(_UNITS[1:10]) + r"|a)\s+hundred(?:\s+(?:and\s+)?(?:"
+            + "|".join(sorted((w for w in WORD_NUMBERS if w not in ("one hundred", "a hundred")), key=len, reverse=True))
+            + r"))?")
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + HUNDREDS + "|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
            r"parliamentarians|trainees|attendees|people|persons|practitioners|staff|women|youth|"
            r"young people|journalists|academics|policymakers|instructors|cadets)")
@@ -190,7 +195,11 @@ def adoption_date(text: str, span) -> bool:
 
 
 def number(text: str) -> int:
-    text = text.lower().replace(",", "")
+    text = " ".join(text.lower().replace(",", "").split())
+    hundreds = re.fullmatch(r"(\w+) hundred(?: (?:and )?(.+))?", text)
+    if hundreds and (hundreds.group(1) == "a" or hundreds.group(1) in WORD_NUMBERS):
+        return (100 * WORD_NUMBERS.get(hundreds.group(1), 1)
+                + (WORD_NUMBERS[hundreds.group(2)] if hundreds.group(2) else 0))
     return WORD_NUMBERS[text] if text in WORD_NUMBERS else int(text)
 
 
