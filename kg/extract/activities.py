@@ -434,7 +434,7 @@ class ParagraphReader:
             note = self.doc.footnote(ref.mark)
             if note is None:
                 continue
-            if lx.FUNDING.search(note.text):  # "2 Funded by the Government of Germany."
+            if lx.FUNDING.search(note.text[:1].lower() + note.text[1:]):  # "2 Funded by the Government of Germany."
                 relation = "funder"
             listed = self.footnote_countries.get(ref.mark, [])
             cited = replace(sentence, text=f"{sentence.text} [{ref.mark}] {note.text}")
