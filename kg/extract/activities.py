@@ -395,7 +395,8 @@ class ParagraphReader:
                 draft.participants = draft.participants or lx.number(both.group("people"))
                 continue
             if draft.participants is None:
-                people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
+                people = (lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
+                          or (lx.COUNT_AFTER_NOUN.search(sentence.text) if lx.COUNT_AFTER_NOUN else None))
                 if people:
                     draft.participants = self._head_count(sentence.text, people.start(1), lx.number(people.group(1)))
             if draft.countries is None:
