@@ -48,7 +48,7 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "center", "office", "secretariat", "government", "ministry", "programme", "service", "council",
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
-BLOCKERS = ("Port of Spain", "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City",
+BLOCKERS = ("Port of Spain", "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City", "Belize City",
             "Gulf of Guinea", "Bay of Bengal", "Korean Peninsula", "Indian Ocean", "Sea of Japan",
             "South China Sea", "Conference on Disarmament Issues", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",

@@ -96,7 +96,7 @@ HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线�
 IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 # in a later sentence, only a place said of the event itself: 参加了在马尼拉举行的培训
 HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
-HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)|"
+HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|主办)|"
                      r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
