@@ -110,7 +110,7 @@ EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|s
                       + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b")
 # bodies and countries that took part, named after the event
 PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
-PEOPLE_OF = re.compile(r"\b(?:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
+PEOPLE_OF = re.compile(r"\b(?i:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
                        r"experts|diplomats|parliamentarians)(?:\s+(?:on|for)\s+[a-z][^.;,]{0,40}?)?\s+of\s+(?:the\s+)?"
                        + _ORGS + _LIST_END)
 # "Indian civil society organizations X", "the French think tank X": the country only qualifies

@@ -28,13 +28,13 @@ FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|
 REGULAR_BUDGET = re.compile(r"经常预算")
 # X 为…供资, or X 资助 1 名…: the payer is named before the verb
 PAYS_FOR = re.compile(r"为[^，。；]{2,40}?(?:供资|提供资金|出资)"
-                      r"|(?:资助|供资|出资|提供资金)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
+                      r"|(?:资助|供资|出资|提供资金|提供)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
 POST_GRADED = re.compile(r"(?:(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
                        r"\s*(?P<title>职等|级)?")
-POST_GS = re.compile(r"(?P<count>\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
+POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
