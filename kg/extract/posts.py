@@ -53,10 +53,12 @@ class PostWords:
     strip: str = " ,"  # trimmed off a title
     # a general service row's name in a posts table ("General Service  1  4"); its grade is GS
     general_service: re.Pattern[str] = NEVER
+    # the report's own trust fund named short ("Trust Fund", "信托基金") as a payer of posts
+    own_fund: re.Pattern[str] = NEVER
 
 
 def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-               un: Entity | None) -> list[Post]:
+               un: Entity | None, own_fund: Entity | None = None) -> list[Post]:
     out = []
     offset = 0
     for sentence in split_sentences(paragraph.text, words.code):
@@ -65,13 +67,13 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
-        table = _table(words, text, _payers(words, text, offset, mentions, excluded, un)) if not found else []
+        table = _table(words, text, _payers(words, text, offset, mentions, excluded, un, own_fund)) if not found else []
         if table:
             out += [Post(grade, count, payer, title, Source(paragraph.key, text)) for grade, count, payer, title in table]
             continue
         if not found:
             continue
-        payers = _payers(words, text, offset, mentions, excluded, un)
+        payers = _payers(words, text, offset, mentions, excluded, un, own_fund)
         source = Source(paragraph.key, text)
         for i, (pattern, post) in enumerate(found):
             count = words.count(post)
@@ -124,13 +126,16 @@ def _posts_in(words: PostWords, text: str) -> list[tuple[PostPattern, re.Match[s
 
 
 def _payers(words: PostWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> list[tuple[int, int, Entity]]:
-    """Who could pay, by position in the sentence; the regular budget stands for the UN."""
+            un: Entity | None, own_fund: Entity | None = None) -> list[tuple[int, int, Entity]]:
+    """Who could pay, by position in the sentence; the regular budget stands for the UN, the
+    trust fund named short for the report's own."""
     named = [(m.start - offset, m.end - offset, m.entity) for m in mentions
              if offset <= m.start and m.end <= offset + len(text)
              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
     budget = [(b.start(), b.end(), un) for b in words.regular_budget.finditer(text)] if un else []
-    return sorted(named + budget, key=lambda p: p[0])
+    fund = [(f.start(), f.end(), own_fund) for f in words.own_fund.finditer(text)
+            if not any(at < f.end() and f.start() < to for at, to, _ in named)] if own_fund else []
+    return sorted(named + budget + fund, key=lambda p: p[0])
 
 
 def _funders(words: PostWords, text: str, payers: list[tuple[int, int, Entity]],

@@ -102,7 +102,8 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
         finance=tuple(lines),
         checks=tuple(checks),
         posts=tuple(post for p in document.paragraphs if p.part == "body"
-                    for post in rules.posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"))),
+                    for post in rules.posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"),
+                                            own_fund=subject and gazetteer.get("Organization", f"{subject.key}-TRUST-FUND"))),
         findings=tuple(findings + statement_findings),
     )
 

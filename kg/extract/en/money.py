@@ -103,4 +103,5 @@ posts = partial(find_posts, PostWords(
                          PostPattern(POST_BARE)),
     about=re.compile(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" ",
-    general_service=re.compile(r"General Service(?: \((?:Other|Principal) level\))?|Local level")))
+    general_service=re.compile(r"General Service(?: \((?:Other|Principal) level\))?|Local level"),
+    own_fund=re.compile(r"\bTrust Fund\b(?!\s+(?:for|of)\b)")))

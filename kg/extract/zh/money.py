@@ -81,4 +81,5 @@ posts = partial(find_posts, PostWords(
     code="zh", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS"), PostPattern(POST_BARE)),
     about=re.compile(r"员额|人员|干事|供资|资助|工作人员"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, strip=" 、的",
-    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员")))
+    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员"),
+    own_fund=re.compile(r"(?<![\u4e00-\u9fff])信托基金|(?<=由)信托基金|(?<=区域中心)信托基金")))
