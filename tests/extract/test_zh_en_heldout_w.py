@@ -125,3 +125,11 @@ def test_hundreds_written_in_words_are_counted():
                                         "One hundred and twelve officials took part.\n"))
     activity, = facts.activities
     assert activity.participants == 112
+
+
+def test_posts_paid_by_the_centres_own_trust_fund_named_short():
+    en = extract(read_text(EN_HEAD + "2. The staffing of the Regional Centre is shown below.\n"
+                                     "Post    Regular budget    Trust Fund\nP-5    1    —\nP-3    —    2\n"))
+    assert _posts(en) == {("P-5", 1, "UN"), ("P-3", 2, "UNLIREC-TRUST-FUND")}
+    zh = extract(read_text(ZH_HEAD + "2. 区域中心主任(P-5)员额由联合国经常预算供资。两名当地雇用的一般事务人员由信托基金供资。\n"))
+    assert _posts(zh) == {("P-5", 1, "UN"), ("GS", 2, "UNRCPD-TRUST-FUND")}
