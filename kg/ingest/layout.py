@@ -19,6 +19,10 @@ BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|\*\d{7,8}\*|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
                               r"Español|ESPAÑOL|Русский|РУССКИЙ|Chinese|CHINESE)$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+# a page's end or start (not a URL line, which may end a footnote)
+PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD))
+                            + r"|^\d{1,3}$")
+PAGE_BREAK = "\f"  # the line clean_lines puts where a page ends
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
                                                                        OLD_RUNNING_HEAD)))
@@ -69,8 +73,8 @@ _FOLD.update({cp: None for cp in (0x0640, *range(0x064B, 0x0653))})
 
 
 # Kangxi radicals and compatibility ideographs, and the shaped Arabic letters some PDFs give
-# (presentation forms), each made what it is by NFKC
-COMPATIBILITY_FORMS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\ufb50-\ufdff\ufe70-\ufefc]")
+# (presentation forms), and the Latin ligatures (ﬁ, ﬂ) a typeset PDF gives, each made what it is by NFKC
+COMPATIBILITY_FORMS = re.compile(r"[\u2e80-\u2fdf\uf900-\ufaff\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc]")
 # runs of the characters `_FOLD` changes: most texts have few, and `str.translate` with a dict
 # costs as much per character it leaves alone as per one it changes
 FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD)) + "]+")
@@ -199,10 +203,28 @@ def split_long_lines(lines: list[str]) -> list[str]:
 def clean_lines(text: str) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
-    manual break (vertical tab), U+2028/U+2029 and the record separators of web copies."""
-    lines = [_tidy(line) for line in _unlead_rows([line for line in fold_width(text).replace("\r\n", "\n").splitlines()
-                                                    if line.strip() and not PAGE_NUMBER.match(line)])]
-    lines = [IMAGE_NAME.sub(r"\1", line, count=1) for line in lines if line.strip() and not is_artefact(line)]
+    manual break (vertical tab), U+2028/U+2029 and the record separators of web copies.
+    Where a page ends (a form feed, a running head, a page number or job number) one
+    PAGE_BREAK line stands: footnotes sit at a page's foot, so a page's end closes them."""
+    lines: list[str] = []
+    for page in fold_width(text).replace("\r\n", "\n").split("\f"):
+        if lines and lines[-1] != PAGE_BREAK:
+            lines.append(PAGE_BREAK)
+        page_lines = [line for line in page.splitlines() if line.strip()]
+        for line, unled in zip(page_lines, _unlead_rows(page_lines)):
+            furniture = bool(PAGE_NUMBER.match(line))
+            if not furniture:
+                line = _tidy(unled)
+                if not line.strip():
+                    continue
+                if not is_artefact(line):
+                    lines.append(IMAGE_NAME.sub(r"\1", line, count=1))
+                    continue
+                furniture = bool(PAGE_FURNITURE.match(line.strip()))
+            if furniture and lines and lines[-1] != PAGE_BREAK:
+                lines.append(PAGE_BREAK)
+    if lines and lines[-1] == PAGE_BREAK:
+        lines.pop()
     return split_long_lines(keep_compound_hyphens(lines))
 
 
@@ -218,6 +240,8 @@ def keep_compound_hyphens(lines: list[str]) -> list[str]:
     for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
         if not line.endswith("-"):
             continue
+        if nxt == PAGE_BREAK:  # the word goes on on the next page
+            nxt = lines[i + 2] if i + 2 < len(lines) else ""
         head = LINE_END_WORD.search(line)
         tail = LINE_START_WORD.match(nxt)
         if not (head and tail and tail.group(1)[:1].islower()):

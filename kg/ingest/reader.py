@@ -206,6 +206,8 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
         raise InputError(f"{source}: the text is {len(text) / 1e6:.1f} million characters, over the "
                          f"{MAX_TEXT / 1e6:.0f} million a report may have; split it into its reports")
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
+    if "\u2011" in text or "\u2010" in text:  # Word's hyphens, in job numbers and symbols too
+        text = text.replace("\u2011", "-").replace("\u2010", "-")
     if not _has_letters(text, 40) or _printable(text) < 0.95 * len(text):
         raise InputError(f"{source}: no readable report text found; is this the right file?")
     language = language or detect_language(text)

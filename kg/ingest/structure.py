@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
-from kg.ingest.layout import is_rule, join_all, join_digit_groups, join_lines
+from kg.ingest.layout import PAGE_BREAK, is_rule, join_all, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
@@ -33,14 +33,15 @@ ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = False) -> re.Pattern[str]:
     """A footnote marker: `[2]` where the report brackets them, `(2)` glued to a word where it
     puts them in parentheses (Arabic: `بلدا(2)`), else glued to a word (`国家2`, `States,2`) or
-    after punctuation (`，1 `), but not a number of days, months or people."""
+    after punctuation (`，1 `), but not a number of days, months or people (a PDF copy spaces
+    them: `7 月1 日`)."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:
         return re.compile(rf"(?<=[^\W\d_])\({re.escape(mark)}\)")
     # Spanish and French put the mark before the full stop: "del Caribe1."
     return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
-                      rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?![日月年个名号届次多余万亿千百周岁人])"
+                      rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?!\s?[日月年个名号届次多余万亿千百周岁人])"
                       rf"|(?<=[\u0400-\u04ff\u0621-\u064a]){re.escape(mark)}(?=[\s,.;:،]|$))")  # `стран2,` `بلدا1.`
 
 
@@ -108,7 +109,12 @@ class _Splitter:
 
     def feed(self, lines: list[str]) -> Parts:
         for i, line in enumerate(lines):
+            if line == PAGE_BREAK:
+                self.in_footnotes = False  # a page's footnotes end with it
+                continue
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt == PAGE_BREAK:
+                nxt = lines[i + 2] if i + 2 < len(lines) else ""
             self._line(line, nxt)
         notes = [Footnote(mark, join_digit_groups(text)) for mark, text in self.footnotes]
         return Parts(self.front, self.blocks, self.headings, notes, self.annex)

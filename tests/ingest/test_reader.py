@@ -3,6 +3,8 @@ gives them (Chinese and English), as an older web page gives them (one paragraph
 as a web page that lost its line breaks. Each test asserts the Document's fields exactly."""
 from __future__ import annotations
 
+import re
+
 from small_reports import EN_PDF, WEB_FRONT, WEB_REST, ZH_PDF
 
 from kg.ingest import Document, Footnote, FootnoteRef, Heading, Metadata, Paragraph, Table, TableRow, read_text
@@ -133,3 +135,49 @@ def test_the_same_text_gives_the_same_document():
     assert isinstance(first, Document)
     assert first == second
     assert first.sha256 == second.sha256 and len(first.sha256) == 64
+
+
+def test_a_pdf_copy_spacing_a_day_from_its_character_leaves_the_day_out_of_footnote_marks():
+    """A PDF copy writes `7 月1 日`; the `1` before ` 日` is a day, the one after 国家 the mark."""
+    from kg.ingest.structure import find_footnote_mark
+
+    text = "述及2018 年7 月1 日至2019 年6 月30 日期间的活动。来自9 个国家1的27 名军官参加了培训。"
+    found = find_footnote_mark("1", text, bracketed=False)
+    assert found and text[found.start() - 2:found.start()] == "国家"
+
+
+def test_a_footnote_that_runs_on_to_the_next_page_ends_with_its_page():
+    """A word processor continues a long footnote at the foot of the next page: the page's
+    end closes the footnotes, the next page's text goes on with its paragraph, and the rest of
+    the note, under the next page's rule, joins the note."""
+    text = "\n".join([
+        "A/81/300", "大会", "第八十一届会议", "联合国和平与裁军中亚区域中心", "秘书长的报告",
+        "一. 导言",
+        "1. 区域中心在阿拉木图举办了培训，来自 11 个国家1的 63 名官员参加了研讨",
+        "__________________",
+        "1 哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼",
+        "\f26-01234 2/3", "A/81/300",
+        "会。",
+        "2. 区域中心收到自愿捐款 198299 美元，用于支持其活动。来自 6 个国家2的官员参加。",
+        "__________________",
+        "  斯坦和乌兹别克斯坦。",
+        "2 阿富汗、蒙古、巴基斯坦、印度、尼泊尔和斯里兰卡。",
+        "\f26-01234 3/3",
+    ])
+    document = read_text(text)
+    assert [p.text for p in document.paragraphs if p.number] == [
+        "区域中心在阿拉木图举办了培训，来自 11 个国家的 63 名官员参加了研讨会。",
+        "区域中心收到自愿捐款 198299 美元，用于支持其活动。来自 6 个国家的官员参加。"]
+    assert document.footnotes == (
+        Footnote("1", "哈萨克斯坦、吉尔吉斯斯坦、塔吉克斯坦、土库曼斯坦和乌兹别克斯坦。"),
+        Footnote("2", "阿富汗、蒙古、巴基斯坦、印度、尼泊尔和斯里兰卡。"))
+
+
+def test_a_typeset_pdfs_ligatures_and_hyphens_read_as_their_letters():
+    """A PDF set in a font with ligatures gives `ofﬁcials`, `ﬁnancial`: the extractor's words
+    and the names in the reference data are written with the letters."""
+    text = EN_PDF.replace("fi", "ﬁ").replace("fl", "ﬂ")
+    text = re.sub(r"(?<=\w)-(?=\w)", "\u2011", text)  # and Word's non-breaking hyphen: non‑proliferation
+    assert "ﬁ" in text and "\u2011" in text
+    ligatures, letters = read_text(text), read_text(EN_PDF)
+    assert ligatures.paragraphs == letters.paragraphs and ligatures.metadata == letters.metadata
