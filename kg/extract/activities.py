@@ -19,6 +19,7 @@ from kg.ingest.document import Document, Paragraph
 from kg.reference import NameMatch
 
 AGENT_KINDS = {"Organization", "Country"}
+TITLE_HEAD_WORDS = 3  # the words of a quoted title that may hold the event's noun
 
 
 @dataclass
@@ -134,7 +135,25 @@ class ParagraphReader:
 
     def _noun(self, sentence: Sentence) -> tuple[str, str] | None:
         """(activity type, label) of the event the sentence names, if it names one."""
-        return self.lx.activity_noun(self._masked(sentence), sentence.text)
+        return self.lx.activity_noun(self._masked(sentence), sentence.text) or self._titled(sentence)
+
+    def _titled(self, sentence: Sentence) -> tuple[str, str] | None:
+        """An event the sentence names only by its quoted title, which opens with the event's noun
+        (انعقدت "ورشة العمل الإقليمية …", the "Regional Workshop on …" was held): with an event
+        verb, the title's first words are the noun; deeper in a title a noun is no event."""
+        if not self.lx.EVENT_VERB.search(sentence.text):
+            return None
+        blanked = self._blanked(sentence)
+        for quoted in self.lx.QUOTED.finditer(blanked):
+            head = quoted.group(0)[1:].split()[:TITLE_HEAD_WORDS]
+            if not head:
+                continue
+            stop = blanked.find(head[-1], quoted.start() + 1) + len(head[-1])
+            window = BLANK * (quoted.start() + 1) + blanked[quoted.start() + 1:stop]
+            found = self.lx.activity_noun(window + BLANK * (len(blanked) - len(window)), sentence.text)
+            if found:
+                return found
+        return None
 
     def _blanked(self, sentence: Sentence) -> str:
         """The sentence with names blanked (same length), so 组织 in 欧洲安全与合作组织 is no verb."""
@@ -511,6 +530,8 @@ def sole_year(document: Document, find_dates: Callable[..., list[DateSpan]]) -> 
     items by that year; else None."""
     years = {date[:4] for paragraph in document.paragraphs for span in find_dates(paragraph.text)
              if span.precision == "day" for date in (span.start, span.end) if date}
+    if not years:  # every day without its year: the page's date line tells it ("17/4/2012")
+        return document.metadata.dateline_year
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -65,6 +65,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
                       if subject_of[p.key] in readers})
     notes = {f.mark: names.find(f.text) for f in document.footnotes}
     mentions = _mentions(document, found, notes, gazetteer) + _title_mentions(document, subject, gazetteer)
+    mentions += _subject_in_title(document, subject, mentions)
     footnote_countries = {mark: _unique(m.entity for m in ms if m.entity.kind == "Country")
                           for mark, ms in notes.items()}
     default_modality = "online" if any(rules.report_online.search(p.text)
@@ -181,6 +182,15 @@ def _title_mentions(document: Document, subject: Entity | None, gazetteer: Gazet
             and document.paragraphs):
         return []
     return [Mention(un, title, Source(document.paragraphs[0].key, title))]
+
+
+def _subject_in_title(document: Document, subject: Entity | None, mentions: list[Mention]) -> list[Mention]:
+    """The body a title names and the text does not name again (a resolution's part title "…
+    ACTIVIDADES DEL COMITÉ CONSULTIVO PERMANENTE …" over a preamble that does not): named all the same."""
+    title = document.metadata.subject_name
+    if not (subject and title and document.paragraphs) or any(m.entity.key == subject.key for m in mentions):
+        return []
+    return [Mention(subject, title, Source(document.paragraphs[0].key, title))]
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence | None:

@@ -45,8 +45,10 @@ class _BlockSplitter(_Splitter):
         self.widest = widest
         self.previous = ""  # the last line taken into a block
         self.after_summary = False
+        self.last = False  # the line read is the text's last
 
     def _line(self, line: str, nxt: str) -> None:
+        self.last = not nxt
         if self.part == "front" and is_prose(line, self.one_per_line) and not self.m.summary.match(line):
             self.part = "body"
         if self.part == "summary" and self.blocks and is_rule(line):
@@ -74,7 +76,7 @@ class _BlockSplitter(_Splitter):
         if last is not None and self._continues(line):
             last.lines.append(line.strip())
         elif (is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line))
-              or self._indented_start(line)):
+              or self._indented_start(line) or self._cut_off(line, last)):
             count = sum(1 for block in self.blocks if block.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         else:
@@ -92,6 +94,14 @@ class _BlockSplitter(_Splitter):
         return (not self.one_per_line and line[:1].isspace()
                 and (not self.previous or bool(SENTENCE_END.search(self.previous)))
                 and len(re.findall(r"[^\W\d_][\w'’-]*", line)) >= 2 * MIN_PROSE_WORDS)
+
+    def _cut_off(self, line: str, last: _Block | None) -> bool:
+        """The text's last line, cut off mid-sentence where an opening or a snippet ends ("…
+        impulsar el progreso del desarme práctico en Améri"), after a block that ended a sentence:
+        the start of a paragraph, not page furniture."""
+        text = line.strip()
+        return (self.last and last is not None and bool(SENTENCE_END.search(last.lines[-1]))
+                and text[-1:].isalpha() and len(re.findall(r"[^\W\d_][\w'’-]*", text)) >= 2 * MIN_PROSE_WORDS)
 
     def _continues(self, line: str) -> bool:
         """Does `line` go on with the block before it (a printed paragraph's next line)?"""

@@ -73,6 +73,7 @@ class Metadata:
     subject_name: str | None = None  # the body the report is about, as named in the title
     genre: str | None = None  # GENRES: what the document is
     other_symbols: tuple[str, ...] = ()  # a joint document's symbols in other organs (S/2007/393)
+    dateline_year: int | None = None  # the year of a page's date line ("17/4/2012", "Ago 21, 2017")
 
 
 # What a document of the field is; "other" covers press releases, web pages, notes.

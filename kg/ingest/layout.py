@@ -6,7 +6,7 @@ full-width letters and digits folded, and digit groups (`48 250`) joined.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
@@ -200,7 +200,7 @@ def split_long_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def clean_lines(text: str) -> list[str]:
+def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies.
@@ -225,16 +225,45 @@ def clean_lines(text: str) -> list[str]:
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(lines))
+    return split_long_lines(keep_compound_hyphens(join_split_initials(lines), kept_hyphen))
+
+
+# a title set in small capitals loses the join between each word's initial and the rest when
+# copied from the PDF ("M EDIDAS", "DEL C OMITÉ C ONSULTIVO", "EN EL Á FRICA CENTRAL"); a letter
+# after a label word is the label's ("PART B", "ANNEX C", "SECCIÓN D")
+SPLIT_INITIAL = re.compile(r"(?<![^\W\d_])(?<!PART )(?<!PARTE )(?<!PARTIE )(?<!ANNEX )(?<!ANNEXE )(?<!ANEXO )"
+                           r"(?<!SECTION )(?<!SECCIÓN )(?<!CHAPTER )(?<!CHAPITRE )(?<!CAPÍTULO )(?<!SCHEDULE )"
+                           r"(?<!APPENDIX )(?<!TABLE )(?<!TABLEAU )(?<!CUADRO )([A-ZÀ-ÖØ-Þ]) (?=[A-ZÀ-ÖØ-Þ]{2,})")
+ONE_LETTER_WORDS = set("AEIOUYÀ")  # "A LA ASAMBLEA", "Y OTROS": words of their own
+# a one-letter word that is also an initial is mended only before a long remainder (U NIDAS)
+VOWEL_INITIAL = re.compile(r"(?<![^\W\d_])([EIOU]) (?=[A-ZÀ-ÖØ-Þ]{4,})")
+SPLIT_FONT_GAPS = 3  # gaps after a letter that is no word of its own, in the whole text, that tell the font
+
+
+def join_split_initials(lines: list[str]) -> list[str]:
+    """Latin lines in capitals whose words are split after their initial, the words whole again,
+    when the text shows the font by several splits after letters that are no words (C OMITÉ);
+    a vowel's split is mended then too (U NIDAS)."""
+    capitals = [i for i, line in enumerate(lines) if not any(ch.islower() for ch in line)]
+    gaps = sum(letter not in ONE_LETTER_WORDS for i in capitals for letter in SPLIT_INITIAL.findall(lines[i]))
+    if gaps < SPLIT_FONT_GAPS:
+        return lines
+    out = list(lines)
+    for i in capitals:
+        line = SPLIT_INITIAL.sub(lambda found: found.group(0) if found.group(1) in ONE_LETTER_WORDS
+                                 else found.group(1), lines[i])
+        out[i] = VOWEL_INITIAL.sub(r"\1", line)
+    return out
 
 
 LINE_END_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)-$")
 LINE_START_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
-def keep_compound_hyphens(lines: list[str]) -> list[str]:
+def keep_compound_hyphens(lines: list[str], kept_hyphen: Callable[[str, str], bool] | None = None) -> list[str]:
     """A line that ends in `non-` before `proliferation` breaks a compound the text writes with
-    its hyphen elsewhere: that hyphen is kept when the lines are joined, other ones are mended."""
+    its hyphen elsewhere, or one the language's `kept_hyphen` knows (Russian по- / прежнему):
+    that hyphen is kept when the lines are joined, other ones are mended."""
     out = list(lines)
     compounds: set[str] | None = None  # gathered once, when a line ends in a hyphen
     for i, (line, nxt) in enumerate(zip(lines, lines[1:])):
@@ -248,7 +277,8 @@ def keep_compound_hyphens(lines: list[str]) -> list[str]:
             continue
         if compounds is None:  # one pass over the lines with a hyphen; no word spans a line end
             compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
-        if f"{head.group(1)}-{tail.group(1)}".lower() in compounds:
+        if (f"{head.group(1)}-{tail.group(1)}".lower() in compounds
+                or (kept_hyphen is not None and kept_hyphen(head.group(1), tail.group(1)))):
             out[i] = line[:-1] + KEPT_HYPHEN
     return out
 

@@ -19,6 +19,12 @@ Period = tuple[str | None, str | None]
 NEVER = re.compile(r"(?!)")
 
 
+def after_prefix(head: str, tail: str, *, prefixes: frozenset[str]) -> bool:
+    """A `kept_hyphen` for a language whose prefixes `prefixes` always take a hyphen: `non-` /
+    `proliferation` is non-proliferation however often the text writes it."""
+    return head.rsplit("-", 1)[-1].lower() in prefixes
+
+
 def no_period(text: str) -> Period:
     return None, None
 
@@ -60,6 +66,9 @@ class Markers:
     note_of: re.Pattern[str] = NEVER
     # the language's own spelling of figures made digits before reading (二〇〇九年八月 -> 2009年8月)
     normalise: Callable[[str], str] = str
+    # (word's part before a line-end hyphen, part after) -> whether the hyphen is the word's own
+    # (по- / прежнему), where the text does not write the compound whole elsewhere
+    kept_hyphen: Callable[[str, str], bool] | None = None
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

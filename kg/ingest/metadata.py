@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from kg.ingest.document import Metadata, Paragraph
-from kg.ingest.layout import join_lines
+from kg.ingest.layout import join_lines, join_split_initials
 from kg.ingest.markers import Markers
 
 ONE_SYMBOL = r"(?:A|S|E)/(?:RES/)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*"
@@ -41,6 +41,9 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     agenda = markers.agenda.search(front_text)
     agenda_item = _agenda_item(markers.agenda_letter(agenda.group(1))) if agenda else None
     agenda_title, title = _titles(front, markers)
+    if title is None and markers.resolution.search(raw, 0, FRONT_HEAD):
+        title = _resolution_title(join_split_initials([line.strip() for line in raw[:FRONT_HEAD].splitlines()
+                                                       if line.strip()]))
     opening = " ".join(p.text for p in paragraphs[:6])
     genre = _genre(raw, front, markers)
     # a report states the period it covers; in other texts a year is only what they speak of
@@ -49,7 +52,26 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title,
-                    genre=genre, other_symbols=others)
+                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw))
+
+
+# a page's date line: a short line near the top that opens with a date, as a press release, a
+# news item or a site's listing prints it ("17/4/2012", "Ago 21, 2017 | Sin Categoría",
+# "15 August 2008"); its year dates the days the items write without one ("Le 16 avril")
+DATELINE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*"
+                      r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+)((?:19|20)\d{2})(?!\d)(?:\s*(?:\||$)|\s*$)", re.M)
+DATELINE_HEAD = 12  # lines from the top a date line may stand on
+DATELINE_WIDTH = 40  # characters a date line may have
+
+
+def dateline_year(raw: str) -> int | None:
+    """The year of the page's date line, if one of its first lines is one (see DATELINE)."""
+    lines = [line for line in raw.split("\n", 60)[:60] if line.strip()][:DATELINE_HEAD]
+    for line in lines:
+        found = DATELINE.match(line) if len(line.strip()) <= DATELINE_WIDTH else None
+        if found:
+            return int(found.group(1))
+    return None
 
 
 FRONT_HEAD = 6000  # characters a front page, run together with the text, may take
@@ -129,6 +151,25 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
             cut -= 1  # "… en Asie et" / "dans le Pacifique": the language says the title wraps
         return _joined(title_lines[:cut]), _joined(title_lines[cut:])
     return None, " ".join(title_lines) or None
+
+
+# a resolution's number on its own line above its title ("56/25."), its title's lines down to
+# the preamble's opening line, which ends in a comma ("La Asamblea General,")
+RESOLUTION_NUMBER = re.compile(r"^\d{1,3}/\d{1,4}\s*[A-Z]?\s*\.$")
+TITLE_LINES = 8  # lines a resolution's title (with its part's title) may take
+
+
+def _resolution_title(lines: list[str]) -> str | None:
+    """The title of a resolution whose front page gives its number on a line of its own."""
+    at = next((i for i, line in enumerate(lines) if RESOLUTION_NUMBER.match(line)), None)
+    if at is None:
+        return None
+    title = []
+    for line in lines[at + 1:at + 1 + TITLE_LINES]:
+        if line.endswith(","):
+            return _joined(title) or None
+        title.append(line)
+    return None  # no preamble's opening: not a title
 
 
 def _title_start(lines: list[str]) -> int:

@@ -218,12 +218,12 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers.right_to_left:
         text = unreverse_digit_groups(fold_width(text))
     text = markers.normalise(text)
-    lines = clean_lines(text)
+    lines = clean_lines(text, markers.kept_hyphen)
     parts = split_parts(lines, markers)
     if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
-    paragraphs = cut_long(take_footnote_refs(parts.blocks, marks))
+    paragraphs = cut_long(take_footnote_refs(parts.blocks, marks, parts.spaced_marks))
     if not paragraphs:
         raise InputError(f"{source}: no running text found, only short lines; give the document's full text")
     table, table_notes = parse_table(parts.annex, markers)

@@ -45,6 +45,14 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
                       rf"|(?<=[\u0400-\u04ff\u0621-\u064a]){re.escape(mark)}(?=[\s,.;:،]|$))")  # `стран2,` `بلدا1.`
 
 
+@lru_cache(maxsize=256)
+def spaced_mark_pattern(mark: str) -> re.Pattern[str]:
+    """A raised mark a PDF-to-text program set apart from its word (`countries 1 of`): before a
+    stop, or a word in small letters that joins no second number (not `On 1 July`, `2 and 3`)."""
+    return re.compile(rf"(?<=[^\W\d_]) {re.escape(mark)}"
+                      r"(?=[.,;:)]|$| (?!(?:and|to|or|et|au|à|y|a|al|e|и|или|по|до) \d)[a-zß-ÿа-яё])")
+
+
 def find_footnote_mark(mark: str, text: str, bracketed: bool, parenthesised: bool = False) -> re.Match[str] | None:
     """`footnote_mark_pattern(...).search(text)`, tried only where the mark is written: a match
     starts at the mark (or its bracket) or one space before it. The patterns open with
@@ -87,6 +95,9 @@ class Parts:
     headings: list[Heading]
     footnotes: list[Footnote]
     annex: list[str]
+    # a mark set apart from its word (`countries 1 of`), by the block it was seen in: a spaced
+    # number is looked for as a mark there only, where its note's page tells it is one
+    spaced_marks: dict[str, int] = field(default_factory=dict)
 
 
 class _Splitter:
@@ -106,18 +117,25 @@ class _Splitter:
         self.last_number = 0
         self.summary_count = 0
         self.heading_open = False  # the last line was a chapter heading in capitals
+        self.page_blocks = 0  # blocks before this page
+        self.spaced_marks: dict[str, int] = {}
+        self.queued_marks: list[str] = []  # bare marks whose texts come after the note being read
 
     def feed(self, lines: list[str]) -> Parts:
         for i, line in enumerate(lines):
             if line == PAGE_BREAK:
                 self.in_footnotes = False  # a page's footnotes end with it
+                self.queued_marks.clear()
+                self.page_blocks = len(self.blocks)
                 continue
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            if nxt != PAGE_BREAK and self._bare_note_mark(line, nxt):
+                continue
             if nxt == PAGE_BREAK:
                 nxt = lines[i + 2] if i + 2 < len(lines) else ""
             self._line(line, nxt)
         notes = [Footnote(mark, join_digit_groups(text)) for mark, text in self.footnotes]
-        return Parts(self.front, self.blocks, self.headings, notes, self.annex)
+        return Parts(self.front, self.blocks, self.headings, notes, self.annex, self.spaced_marks)
 
     def _line(self, line: str, nxt: str) -> None:
         if is_rule(line):
@@ -187,7 +205,42 @@ class _Splitter:
         if self.footnotes and not SENTENCE_END.search(self.footnotes[-1][1]):
             self.footnotes[-1][1] = join_lines(self.footnotes[-1][1], line)
             return True
+        if self.queued_marks:
+            self.footnotes.append([self.queued_marks.pop(0), line.strip()])
+            return True
         return False
+
+    def _bare_note_mark(self, line: str, nxt: str) -> bool:
+        """A footnote's number alone on its line, its text on the next, at a page's foot with no
+        rule drawn over it (poppler's pdftotext gives a raised number so): the next note's
+        number, after a paragraph that carries that number as a mark."""
+        mark = line.strip()
+        if not (mark.isdigit() and len(mark) <= 3) or self.part == "front":
+            return False
+        numbers = [int(m) for m, _ in self.footnotes if m.isdigit()] + [int(m) for m in self.queued_marks]
+        if int(mark) != (max(numbers) + 1 if numbers else 1) or not nxt.strip():
+            return False
+        queued = bool(self.queued_marks) or (self.in_footnotes and self.footnotes and not self.footnotes[-1][1])
+        if not (self._marked_on_page(mark) or queued):
+            return False
+        if queued:
+            self.queued_marks.append(mark)  # "1", "2", then their texts: each note ends a sentence
+        else:
+            self.footnotes.append([mark, ""])
+            self.in_footnotes = True
+        return True
+
+    def _marked_on_page(self, mark: str) -> bool:
+        """Is `mark` written as a mark in a block of this page (or the one it goes on with)? A
+        mark set apart from its word is noted with its block (Parts.spaced_marks)."""
+        first = max(self.page_blocks - 1, 0)
+        texts = [block.text for block in self.blocks[first:]]
+        if any(find_footnote_mark(mark, text, False) for text in texts):
+            return True
+        spaced = [n for n, text in enumerate(texts, first) if spaced_mark_pattern(mark).search(text)]
+        if spaced:
+            self.spaced_marks[mark] = spaced[-1]
+        return bool(spaced)
 
     def _takes_asterisk_note(self) -> bool:
         """The note on the front page's asterisk (`暂定项目表*`, `provisional agenda*`) comes once,
@@ -273,20 +326,24 @@ def split_parts(lines: list[str], markers: Markers) -> Parts:
     return _Splitter(markers, one_paragraph_per_line(lines)).feed(lines)
 
 
-def take_footnote_refs(blocks: list[_Block], marks: list[str]) -> list[Paragraph]:
-    """Paragraphs with footnote markers cut out of the text and kept as references, in order."""
+def take_footnote_refs(blocks: list[_Block], marks: list[str], spaced: dict[str, int] | None = None) -> list[Paragraph]:
+    """Paragraphs with footnote markers cut out of the text and kept as references, in order;
+    `spaced`: marks set apart from their word, by the block they stand in (Parts.spaced_marks)."""
+    spaced = spaced or {}
     pending = [m for m in marks if m.isdigit()]
     texts = [block.text for block in blocks]  # each joins the block's lines: once
     bracketed = any(f"[{m}]" in text for text in texts for m in pending[:1])
     parenthesised = not bracketed and any(find_footnote_mark(m, text, False, True)
                                           for text in texts for m in pending[:1])
     out = []
-    for block, joined in zip(blocks, texts):
+    for n, (block, joined) in enumerate(zip(blocks, texts)):
         text = join_digit_groups(joined)
         refs: list[FootnoteRef] = []
         while pending:
             mark = pending[0]
             found = find_footnote_mark(mark, text, bracketed, parenthesised)
+            if not found and spaced.get(mark) == n:
+                found = spaced_mark_pattern(mark).search(text)
             if not found:
                 break
             start, end = found.span()

@@ -16,6 +16,7 @@ OTHER_LANGUAGES = ("fr", "es", "ru", "ar")  # labelled in Entity.labels
 ORG_FILE, INSTRUMENT_FILE, COUNTRY_FILE, REGION_FILE = (
     "organizations.yaml", "instruments.yaml", "countries.yaml", "regions.yaml")
 COUNTRY_WIKIDATA_FILE = "country_wikidata.yaml"  # alpha-3 -> Wikidata item, kept beside the generated list
+PLACE_FILE = "places.yaml"  # places holding a country's name (Panama City): no mention of the country
 
 
 def squeeze(text: str) -> str:
@@ -48,6 +49,8 @@ class Gazetteer:
     # the data folder it was loaded from, when it is the shipped data read through its compiled
     # copy: matchers built from it may be compiled too (kg.reference.matcher)
     folder: str | None = field(default=None, repr=False, compare=False)
+    # language -> the names of places that hold a country's name and are not it (kg/data/places.yaml)
+    places: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, entity: Entity, names: list[str]) -> None:
         self.entities[(entity.kind, entity.key)] = entity
@@ -65,6 +68,11 @@ class Gazetteer:
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "matchers": {}}  # matchers hold automata and functions: rebuilt per process
+
+    def place_names(self, language: str) -> tuple[str, ...]:
+        """Names of places in `language` that a name matcher must not read as the country whose
+        name they hold ("Ciudad de Guatemala"): its blockers, with the language's own."""
+        return self.places.get(language, ())
 
     def get(self, kind: str, key: str) -> Entity | None:
         return self.entities.get((kind, key))
@@ -119,8 +127,19 @@ def _country_items(folder: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in (read_yaml(path) or {}).items()} if path.exists() else {}
 
 
+def _place_names(folder: Path) -> dict[str, tuple[str, ...]]:
+    """Language -> the names of every place of the places file, in file order."""
+    path = folder / PLACE_FILE
+    out: dict[str, list[str]] = {}
+    for places in (read_yaml(path) or {}).values() if path.exists() else ():
+        for place in places:
+            for lang in LANGUAGES:
+                out.setdefault(lang, []).extend(str(n) for n in place.get(lang) or [])
+    return {lang: tuple(names) for lang, names in out.items()}
+
+
 def load_gazetteer(folder: Path = DATA) -> Gazetteer:
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(places=_place_names(folder))
     translated = _translations(folder)
     country_items = _country_items(folder)
     for row in _read(folder / COUNTRY_FILE):

@@ -124,8 +124,8 @@ class NameMatcher:
                     self.automaton.add_word(form, (form, squeeze(written), entity))
         # phrases that contain a name but are not one (发展中国家 is not China)
         for phrase in blockers:
-            squeezed = (_word_forms(phrase, word_form)[0] if word_form
-                        else re.sub(r"\s", "", phrase.casefold()))
+            # squeezed as the names and the text are, apostrophes too (Port-d’Espagne)
+            squeezed = _word_forms(phrase, word_form)[0] if word_form else squeeze(phrase)
             if squeezed not in self.automaton:
                 self.automaton.add_word(squeezed, (squeezed, squeezed, None))
         self.automaton.make_automaton()

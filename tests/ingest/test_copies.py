@@ -24,7 +24,11 @@ from kg.paths import SAMPLE_REPORT
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SOURCES = {"sample-zh": Path(SAMPLE_REPORT), "fixture-en": FIXTURES / "reports" / "A-76-97.en.txt",
            # set right to left, justified with kashida, by LibreOffice in an Arabic font
-           "fixture-ar": FIXTURES / "reports" / "unlirec-2019-ar.ar.txt"}
+           "fixture-ar": FIXTURES / "reports" / "unlirec-2019-ar.ar.txt",
+           # words with their own hyphen (государств-членов) that a page may break at it
+           "fixture-ru": FIXTURES / "reports" / "unrec-2022-ru.ru.txt",
+           # its title, wrapped on the page, breaks at "Азиатско-" / "Тихоокеанском регионе"
+           "fixture-ru-asia": FIXTURES / "reports" / "unrcpd-2023-ru.ru.txt"}
 CANONICAL = ["document", "entities", "activities", "activity_links", "contributions", "finance", "staffing"]
 
 

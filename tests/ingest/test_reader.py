@@ -181,3 +181,35 @@ def test_a_typeset_pdfs_ligatures_and_hyphens_read_as_their_letters():
     assert "ﬁ" in text and "\u2011" in text
     ligatures, letters = read_text(text), read_text(EN_PDF)
     assert ligatures.paragraphs == letters.paragraphs and ligatures.metadata == letters.metadata
+
+
+def _pdftotext_page_foot(marks_first: bool) -> str:
+    """A report as poppler's pdftotext gives it: no rule over the footnotes, each raised number
+    alone on its line (`-layout`), or all the numbers first and then the notes (plain mode), and
+    a raised mark in the text set apart from its word."""
+    foot = (["1", "2", "Benin, Burkina Faso, Ghana, Mali and Togo.", "Angola, Cameroon and Gabon."] if marks_first
+            else ["1", "    Benin, Burkina Faso, Ghana, Mali and Togo.", "2", "    Angola, Cameroon and Gabon."])
+    return "\n".join([
+        "A/81/150", "General Assembly", "Eighty-first session",
+        "United Nations Regional Centre for Peace and Disarmament in Africa",
+        "Report of the Secretary-General", "I. Introduction",
+        "     1. On 1 July 2025, the Regional Centre held a course in Lomé for 27 officers from 5 countries 1 of",
+        "West Africa. On 2 and 3 July, the Centre met the officials of 3 States Members of ECCAS 2.",
+        *foot,
+        "\fA/81/150",
+        "     2. The Regional Centre received voluntary contributions from Germany.",
+    ])
+
+
+def test_pdftotext_footnotes_without_a_rule_are_read_with_their_marks():
+    for marks_first in (False, True):
+        document = read_text(_pdftotext_page_foot(marks_first))
+        assert document.footnotes[-2:] == (Footnote("1", "Benin, Burkina Faso, Ghana, Mali and Togo."),
+                                           Footnote("2", "Angola, Cameroon and Gabon.")), marks_first
+        first, second = [p for p in document.paragraphs if p.number]
+        assert first.text == ("On 1 July 2025, the Regional Centre held a course in Lomé for 27 officers from 5 "
+                              "countries of West Africa. On 2 and 3 July, the Centre met the officials of 3 States "
+                              "Members of ECCAS.")
+        assert [ref.mark for ref in first.footnote_refs] == ["1", "2"]
+        assert first.text[:first.footnote_refs[0].offset].endswith("countries")
+        assert second.text == "The Regional Centre received voluntary contributions from Germany."

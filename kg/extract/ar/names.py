@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.ar.words import normalise, word_form
 from kg.extract.entities import (blank_out, cited_resolutions, gazetteer_table, goals, host_of, org_from_text,
                                  overlaps, overlaps_span, pattern_matches)
@@ -17,12 +18,9 @@ from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
-# phrases holding a name that are not that name
+# phrases holding a name that are not that name (places such as "مدينة الكويت": kg/data/places.yaml)
 BLOCKERS = ("دولارات الولايات المتحدة", "دولار الولايات المتحدة", "بدولارات الولايات المتحدة",
-            "البلدان النامية", "الدول الجزرية الصغيرة النامية",
-            # places named after a country that are not it
-            "سان سلفادور", "مقاطعة كولومبيا", "كولومبيا البريطانية", "مدينة غواتيمالا", "مدينة بنما",
-            "مدينة الكويت", "مدينة مكسيكو", "كاليدونيا الجديدة")
+            "البلدان النامية", "الدول الجزرية الصغيرة النامية")
 # names that are also common words: مالي is Mali and "financial" (دعم مالي). Such a name stands
 # for its country after في/بـ/لـ, after a word that governs a country (حكومة مالي), or in a list
 # of countries; otherwise it is the word.
@@ -33,6 +31,9 @@ LIST_JOIN = re.compile(r"\s*[،,]?\s*و?\s*")
 _PREFIX = r"(?<![^\s(«\"“])[وف]?"
 SUBJECT = re.compile(_PREFIX + r"(?:[بك]?ال|لل)مركز(?:\s+الإقليمي)?(?![^\s.,،؛:)»\"”])")
 HOST = re.compile(_PREFIX + r"(?:[بك]?ال|لل)(?:بلد|دولة)\s+(?:ال)?مضيف[ةه]?(?![^\s.,،؛:)»\"”])")
+# head words of instrument names, with their prefixes: "أمانة المعاهدة" after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(rf"(?<!\S)[وفبلك]*(?:ال)?{word}(?![^\s.,،؛:)»\"”])")
+                         for word in ("معاهد[ةه]", "اتفاقي[ةه]", "بروتوكول"))
 # resolution letters are the names of the letters in abjad order: 41/60 ياء is 41/60 J
 LETTERS = {"ألف": "A", "باء": "B", "جيم": "C", "دال": "D", "هاء": "E", "واو": "F", "زاي": "G", "حاء": "H",
            "طاء": "I", "ياء": "J", "كاف": "K", "لام": "L", "ميم": "M", "نون": "N", "سين": "O", "عين": "P",
@@ -92,7 +93,7 @@ class ArabicNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS, word_form=word_form)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("ar"), word_form=word_form)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
         self.first_words = gazetteer_table(gazetteer, _first_words)
@@ -110,6 +111,7 @@ class ArabicNames:
                 matches = [m for m in matches if not overlaps(m, [cited_resolution])] + [cited_resolution]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += [m for m in pattern_matches(HOST, text, self.host, matches) if not self._named_after(m, matches, text)]
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         nationalities = [m for m in self._nationalities(text) if not overlaps(m, matches)]
         matches += nationalities
         # a nationality adjective inside a name the gazetteer lacks is part of it: اللجنة الوطنية

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.facts import Entity
 from kg.extract.entities import (blank_out, cited_resolutions, goals, host_of, org_from_text, overlaps,
                                  overlaps_span, pattern_matches, resolution)
@@ -16,6 +17,8 @@ from kg.reference.compiled import read_yaml
 SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
 GOALS = re.compile(r"\bSustainable Development Goals?\s+(?P<numbers>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)")
 HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
+# head words of instrument names: "the secretariat of the Treaty" after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(rf"\b{word}\b") for word in ("Treaty", "Convention", "Protocol"))
 # "General Assembly Resolution 65/69": a web page may capitalise the word
 GA_RESOLUTION = re.compile(r"\b[Rr]esolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 # between two resolutions of a list: "40/151 G of 16 December 1985, 41/60 D …", "… and resolution 43/76 D"
@@ -48,9 +51,8 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "center", "office", "secretariat", "government", "ministry", "programme", "service", "council",
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
-BLOCKERS = ("Port of Spain", "Mexico City", "Guatemala City", "Panama City", "Kuwait City", "Djibouti City", "Belize City",
-            "Gulf of Guinea", "Bay of Bengal", "Korean Peninsula", "Indian Ocean", "Sea of Japan",
-            "South China Sea", "Conference on Disarmament Issues", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
+# phrases holding a name that are not that name (places such as "Panama City": kg/data/places.yaml)
+BLOCKERS = ("Conference on Disarmament Issues", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 
@@ -73,7 +75,7 @@ class EnglishNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("en"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
@@ -84,6 +86,7 @@ class EnglishNames:
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         pattern, table = demonyms()
         for found in pattern.finditer(text):
             country = self.gazetteer.get("Country", table[found.group(1)])

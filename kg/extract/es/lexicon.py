@@ -41,6 +41,8 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "ceremonia": "Other", "conmemoración": "Other", "exposición": "Other", "concurso": "Other",
     "acto de destrucción": "Other", "acto conmemorativo": "Other", "destrucción": "Other", "evento": "Other", "misión": "Other",
     "visita": "Other", "acto": "Other",
+    # a technical assessment of a country's laboratories or stockpiles is work done on a date
+    "evaluación técnica": "Other", "evaluaciones técnicas": "Other",
 }
 _INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
               "trabajo", "simulación", "examen", "sensibilización", "expertos", "fomento",

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, org_from_text, overlaps,
                                  overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
@@ -21,6 +22,8 @@ SUBJECT = re.compile(r"\b(?:[Ee]l\s+)?Centro(?:\s+Regional)?\b(?!\s+(?:de|del|pa
 GOALS = re.compile(r"\bObjetivos?(?:\s+de\s+Desarrollo\s+Sostenible)?\s+(?:n\.?º\s*)?"
                    r"(?P<numbers>\d{1,2}(?:\s*(?:,|y|e)\s*\d{1,2})*)\b")
 HOST = re.compile(r"\b(?:el\s+|al\s+|del\s+)?(?:país|Gobierno|Estado)\s+anfitri[oó]n\b(?!,?\s+(?:el\s+|la\s+)?[" + _UP + "])")
+# head words of instrument names: "la Secretaría del Tratado" after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(rf"\b{word}\b") for word in ("Tratado", "Convención", "Protocolo"))
 GA_RESOLUTION = re.compile(r"\bresoluci(?:ón|ones)\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 # between two resolutions of a list: "43/78 H y 43/85, de 7 de diciembre de 1988, 44/21, de 15 de …"
 RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*de\s+\d{1,2}\s*[º°o]?\s+de\s+[^\W\d_]+\s+de\s+\d{4})?"
@@ -45,7 +48,8 @@ APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[
 # "el segundo Foro Internacional de Dakar", "la III Conferencia": a numbered event, no body
 NUMBERED_EVENT = re.compile(r"\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|"
                             r"octav[oa]|noven[oa]|d[eé]cim[oa]|\d+\.?[ºª]|[IVX]+)\s+$", re.I)
-TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las)\s+(?=(?:{ORG_WORDS})\b)")  # "y Policía": one name
+# "y Policía": one name; "el Ministerio … y la Policía", "del Departamento … y al Gobierno de Canadá": two
+TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las|al|a la|a los|del|de la)\s+(?=(?:{ORG_WORDS}|Gobierno)\b)")
 # a body of the State keeps the country that closes its name as an actor ("Policía Nacional Civil
 # de El Salvador"); a university or foundation only says where it is
 GOVERNMENT_BODY = re.compile(r"^(?:Ministerio|Viceministerio|Policía|Superintendencia|Dirección|Fiscalía|Procuraduría|"
@@ -68,10 +72,8 @@ GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "c
                  # "Comité Consultivo", "Secretaría Técnica": a body's kind, named in full only with its parent
                  "consultivo", "consultiva", "asesor", "asesora", "directivo", "directiva", "ejecutivo", "ejecutiva",
                  "técnico", "técnica", "permanente", "especial", "mixto", "mixta"}
-BLOCKERS = ("Ciudad de México", "Ciudad de Guatemala", "Ciudad de Panamá", "Ciudad de Kuwait", "Ciudad de Belice",
-            "Ciudad de Djibouti", "Golfo de Guinea", "Bahía de Bengala", "Península de Corea", "península de Corea",
-            "Océano Índico", "Mar de China Meridional", "Mar del Japón", "Puerto España", "San Salvador",
-            # "Reunión" is also the island of Réunion: a meeting's name is not the island
+# phrases holding a name that are not that name (places such as "Ciudad de Panamá": kg/data/places.yaml)
+BLOCKERS = (  # "Reunión" is also the island of Réunion: a meeting's name is not the island
             "Reunión de", "Reunión del", "Reunión Bienal", "Reunión Regional", "Reunión Subregional",
             "Reunión Ministerial", "Reunión Anual", "Reunión Nacional", "Reunión Consultiva",
             "Reunión Preparatoria", "Reunión Técnica", "Reunión Interinstitucional", "Reunión Plenaria",
@@ -123,7 +125,7 @@ class SpanishNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("es"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
@@ -133,6 +135,7 @@ class SpanishNames:
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         pattern, table = demonyms()
         for found in pattern.finditer(text):
             listed = [(*found.span("adjective"), found.group("adjective"))]

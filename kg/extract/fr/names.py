@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, gazetteer_table, goals, host_of,
                                  org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
@@ -30,6 +31,8 @@ SUBJECT = re.compile(r"\bCentre(?:\s+régional)?\b(?!\s+(?:des|de|du|pour|d['’
 GOALS = re.compile(r"\bobjectifs?\s+(?:de développement durable\s+)?(?:nos?\s+)?"
                    r"(?P<numbers>\d{1,2}(?!\d)(?:\s*(?:,|et)\s*\d{1,2}(?!\d))*)(?!\s*/)")
 HOST = re.compile(r"\bpays hôte\b")
+# head words of instrument names: "le secrétariat du Traité" after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(rf"\b{word}\b") for word in ("Traité", "Convention", "Protocole"))
 GA_RESOLUTION = re.compile(r"\brésolutions?\s+(\d{1,2})\s*/\s*(\d{1,3})(?:\s*([A-Z])\b)?")
 # between two resolutions of a list: "40/151 G du 16 décembre 1985, 41/60 D …", "… et la résolution 43/76 D"
 RESOLUTION_GAP = re.compile(r"(?:\s*,?\s*(?:du|en date du)\s+(?:1\s*er|\d{1,2})\s+[^\W\d_]+\s+\d{4})?"
@@ -84,11 +87,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
                  "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale"}
-BLOCKERS = ("Port of Spain", "Port-d'Espagne", "Port-d’Espagne", "Mexico", "Guatemala (ville)", "Panama (ville)",
-            # capitals that hold their country's name
-            "San Salvador", "Ville de Panama", "Ville de Guatemala", "Ville de Koweït", "Ville de Mexico",
-            "Koweït (ville)", "Djibouti (ville)", "golfe de Guinée", "golfe du Bengale", "péninsule coréenne",
-            "océan Indien", "mer de Chine méridionale", "mer du Japon", "francophones", "lusophones",
+# phrases holding a name that are not that name (places such as "Ville de Panama": kg/data/places.yaml)
+BLOCKERS = ("francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
             # meetings, not La Réunion
             "Réunion biennale", "Réunion des États", "Réunion des Hautes Parties", "Réunion de haut niveau",
@@ -130,7 +130,7 @@ class FrenchNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("fr"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
         self.country_cases = gazetteer_table(gazetteer, _country_cases)
@@ -142,6 +142,7 @@ class FrenchNames:
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         matches += [m for m in self._adjectives(text) if not overlaps(m, matches)]
         # a place closing an unknown name is part of it
         unknown = self._unknown(text, matches + unresolved_subject(SUBJECT, text, self.subject, matches))

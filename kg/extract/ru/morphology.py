@@ -3,13 +3,13 @@ case, and the nominative of a name found in an oblique case. One analyser per pr
 on first use (it loads its dictionaries), behind these cached functions."""
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
 import pymorphy3
-import pymorphy3_dicts_ru
 from pymorphy3.analyzer import ProbabilityEstimator
+
+from kg.ingest.languages import ru_hyphens as hyphen_words
 
 # A capitalised word is read as a proper noun where the dictionary allows it (Того the
 # country, not того the pronoun); these tags mark such readings.
@@ -17,14 +17,11 @@ PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
 WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
 def analyzer() -> pymorphy3.MorphAnalyzer:
-    # Readings unranked: most words' readings share one lemma, and ranking them looks up each
-    # reading's likelihood in another dictionary; `parses` ranks them where it matters. The
-    # dictionary is named, as pymorphy3 would find it: its search of every installed package's
-    # entry points costs a sixth of loading it.
-    path = os.environ.get(pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE) or pymorphy3_dicts_ru.get_path()
-    return pymorphy3.MorphAnalyzer(path, probability_estimator_cls=None)
+    # The reader's analyser (it tells a line-end hyphen's word): one per process. Readings
+    # unranked: most words' readings share one lemma, and ranking them looks up each reading's
+    # likelihood in another dictionary; `parses` ranks them where it matters.
+    return hyphen_words.analyzer()
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_resolutions, goals, host_of, org_from_text, overlaps,
                                  overlaps_span, pattern_matches)
 from kg.extract.facts import Entity
@@ -16,18 +17,17 @@ from kg.paths import DATA
 from kg.reference.compiled import read_yaml
 from kg.reference import Gazetteer, NameMatch, matcher_for
 
-# Phrases holding a name that are not that name: the currency "долл. США" is no country.
-BLOCKERS = ("долл. США", "долларов США", "доллар США", "доллары США", "Порт-оф-Спейн", "Мехико",
-            "Гвинейский залив", "Бенгальский залив", "Корейский полуостров", "Индийский океан",
-            "Южно-Китайское море", "Японское море", "франкоязычные страны", "испаноязычные страны",
-            # places named after a country that are not it
-            "Сан-Сальвадор", "округ Колумбия", "Британская Колумбия", "Эль-Кувейт", "Гватемала-Сити",
-            "город Панама", "Джибути (город)", "Новая Каледония", "Нью-Мексико")
+# Phrases holding a name that are not that name: the currency "долл. США" is no country (places
+# such as "Эль-Кувейт": kg/data/places.yaml).
+BLOCKERS = ("долл. США", "долларов США", "доллар США", "доллары США", "франкоязычные страны",
+            "испаноязычные страны")
 
 _CASE = r"(?:а|у|ом|е)?"  # центр, центра, центру, центром, центре
 SUBJECT = re.compile(r"(?<![А-ЯЁа-яё])(?:Регионал\w+\s+[Цц]ентр" + _CASE + r"|Центр" + _CASE + r")(?![а-яё])"
                      r"(?!\s+(?:по\s+вопросам|Организации|для|имени|им\.)(?![а-яё]))")
 HOST = re.compile(r"(?<![а-яё])принимающ\w+\s+(?:стран\w*|государств\w*)(?!\s*[—–-])", re.I)
+# head words of instrument names, in any case: "секретариат Договора" after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(rf"\b{stem}\w*") for stem in ("Договор", "Конвенци", "Протокол"))
 GOALS = re.compile(r"(?<![а-яё])цел(?:ь|и|ей|ью|ям|ями|ях)\s+(?P<numbers>\d{1,2}(?:\s*(?:,|и)\s*\d{1,2})*)"
                    r"(?=\s+(?:в\s+области\s+устойчивого\s+развития|ЦУР))", re.I)
 SC_RESOLUTION = re.compile(r"(?<![а-яё])резолюци\w*\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)", re.I)
@@ -89,7 +89,7 @@ class RussianNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, BLOCKERS, word_form=word_form)
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("ru"), word_form=word_form)
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
@@ -100,6 +100,7 @@ class RussianNames:
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         for found in ADJECTIVE.finditer(text):
             key = demonyms().get(lemma(found.group(1)))
             country = self.gazetteer.get("Country", key) if key else None

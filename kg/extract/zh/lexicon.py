@@ -128,7 +128,9 @@ def after_lead(text: str, lead) -> int:
 
 
 # the resolution's subject may come between: 1999年12月1日关于联合国和平与裁军区域中心的第54/55E号决议
-RESOLUTION_AFTER = re.compile(r"\s*(?:关于[^，。；、]{1,40}?)?(?:的)?\s*第\s*\d+\s*/\s*\d+"
+# "1998年12月4日未经表决通过的第53/78 E号决议": how it was adopted may stand between
+RESOLUTION_AFTER = re.compile(r"\s*(?:关于[^，。；、]{1,40}?)?(?:(?:未经表决|经记录表决|经表决|以协商一致方式)?通过)?"
+                              r"(?:的)?\s*第\s*\d+\s*/\s*\d+"
                               r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
 
 

@@ -4,23 +4,30 @@ a Latin-script name)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_symbols, goals, host_of, org_from_text, overlaps,
                                  overlaps_span, pattern_matches, resolution)
 from kg.extract.facts import Entity
 from kg.extract.guards import guarded
+from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
+from kg.reference.compiled import read_yaml
 
-# Phrases holding a name that are not that name.
-BLOCKERS = ["发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
-            "墨西哥城", "危地马拉城", "巴拿马城", "科威特城", "朝鲜半岛", "阿拉伯半岛", "巴尔干半岛",
-            "印度洋", "印度支那", "美洲", "几内亚湾", "孟加拉湾", "日本海", "西班牙港", "西班牙文",
-            "西班牙语", "葡萄牙文", "葡萄牙语", "法文", "法语区", "科威特城", "吉布提市", "圣萨尔瓦多", "伯利兹城"]
+# Phrases holding a name that are not that name (places such as 巴拿马城: kg/data/places.yaml).
+BLOCKERS = ("发展中国家", "中国家", "最不发达国家", "小岛屿发展中国家", "内陆发展中国家", "中非洲",
+            "阿拉伯半岛", "巴尔干半岛", "美洲", "西班牙文", "西班牙语", "葡萄牙文", "葡萄牙语",
+            "法文", "法语区",
+            # an Under- or Assistant Secretary-General is not the Secretary-General
+            "副秘书长", "助理秘书长")
 
 SUBJECT = re.compile(r"(?:区域中心|(?:(?<=^)|(?<=[，。；、：\s和与及并由为在使让向同对该本据经视]))中心)"
                      r"(?![\u4e00-\u9fff]{0,1}(?:主任|信托基金|的任务))")
 GOALS = re.compile(r"可持续发展目标\s*(?P<numbers>\d{1,2}(?:\s*(?:、|和|及|与)\s*\d{1,2})*)")
 HOST = re.compile(r"东道国(?:政府)?")
+# head words of instrument names: 《条约》秘书处 after the treaty's whole name
+INSTRUMENT_HEADS = tuple(re.compile(word) for word in ("条约", "公约", "议定书"))
 GA_RESOLUTION = re.compile(r"第\s*(\d{1,2})\s*/\s*(\d{1,3})\s*([A-Z](?![a-z]))?\s*号决议")
 SC_RESOLUTION = re.compile(r"(?:安全理事会|安理会)?第\s*(\d{3,4})\s*\(\s*(\d{4})\s*\)\s*号决议")
 # a list of resolutions names 决议 once, after the last: "1985年12月16日第40/151 G号、1986年12月3日第41/60 D号
@@ -44,7 +51,7 @@ class ChineseNames:
 
     def __init__(self, gazetteer: Gazetteer, subject: Entity | None) -> None:
         self.gazetteer = gazetteer
-        self.matcher = matcher_for(gazetteer, tuple(BLOCKERS))
+        self.matcher = matcher_for(gazetteer, BLOCKERS + gazetteer.place_names("zh"))
         self.subject = subject
         self.host = host_of(gazetteer, subject)
 
@@ -52,8 +59,10 @@ class ChineseNames:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited, text)] + cited  # longest known name first: 第1540(2004)号决议所设委员会
         matches += [m for m in self._patterns(text) if not overlaps(m, matches)]
+        matches += [m for m in self._abbreviated(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
+        matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         unknown = self._unknown(text, matches)
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, matches)]
@@ -74,6 +83,18 @@ class ChineseNames:
                 out.append(NameMatch(found.start(), found.end(),
                                      resolution(self.gazetteer, found.groups(), "UNGA"), found.group(0)))
         return out + cited_symbols(self.gazetteer, text, out)
+
+    def _abbreviated(self, text: str) -> list[NameMatch]:
+        """Countries by one character each in a list (中、美、俄、英、法等; 中、美两国)."""
+        table = abbreviations()
+        out = []
+        for listed in ABBREVIATED_LIST.finditer(text):
+            for found in re.finditer(r"[^、和及]", listed.group(0)):
+                entity = self.gazetteer.get("Country", table[found.group(0)])
+                if entity is not None:
+                    at = listed.start() + found.start()
+                    out.append(NameMatch(at, at + 1, entity, found.group(0)))
+        return out
 
     def _unknown(self, text: str, known: list[NameMatch]) -> list[NameMatch]:
         out: list[NameMatch] = []
@@ -109,3 +130,17 @@ def _generic(name: str) -> bool:
 def _before_numbers(match: NameMatch, cited: list[NameMatch], text: str) -> bool:
     """The umbrella name right before goal numbers ("Goals 5 and 16") gives way to the goals."""
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """One character -> the country it stands for in a list (kg/data/abbreviations.zh.yaml)."""
+    return {str(char): str(iso3) for char, iso3 in read_yaml(DATA / "abbreviations.zh.yaml").items()}
+
+
+_ONE = "[" + "".join(abbreviations()) + "]"
+# two or more, each alone between list marks, before 等, a list mark or 两国/五国: not 中美 in
+# 中美洲 nor 法 in 法律、英文
+ABBREVIATED_LIST = re.compile(rf"(?:^|(?<=[、，,。；：（(与和及同]))"
+                              rf"{_ONE}(?:、{_ONE})+(?:[和及]{_ONE})?"
+                              rf"(?=等|、|，|,|。|；|）|\)|[两三四五六七八九十]?国)")

@@ -112,4 +112,6 @@ MARKERS = Markers(
     agenda_letter=agenda_letter,
     right_to_left=True,
     resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
+    # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
+    letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
 )

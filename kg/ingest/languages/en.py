@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, covers_months, iso_date, month_period, stated_period
+from kg.ingest.markers import (Markers, Period, after_prefix, covers_months, iso_date, month_period,
+                               stated_period)
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -66,4 +67,5 @@ MARKERS = Markers(
                         re.I | re.M),
     resolution=re.compile(r"Resolution adopted by the General Assembly"),
     note_of=re.compile(r"^\s*Note by the Secretary-General\s*$", re.I),
+    kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-proliferation, non-governmental
 )

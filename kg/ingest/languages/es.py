@@ -84,5 +84,7 @@ MARKERS = Markers(
     unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:miles de\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),
     ordinal=es_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
-    resolution=re.compile(r"Resolución aprobada por la Asamblea General"),
+    resolution=re.compile(r"Resoluci(?:ón|ones) aprobadas? por la Asamblea General"),
+    # "Carta de fecha 29 de diciembre de 2016 dirigida al Presidente del Consejo de Seguridad por …"
+    letter=re.compile(r"^\s*(?:Cartas?\s+idénticas\s+)?Cartas?\s+de\s+fecha\b[\s\S]{0,300}?\bdirigidas?\b", re.M),
 )

@@ -5,7 +5,7 @@ import re
 from calendar import monthrange
 from functools import partial
 
-from kg.ingest.markers import Markers, Period, iso_date, stated_period
+from kg.ingest.markers import Markers, Period, after_prefix, iso_date, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(), 1)}
@@ -82,4 +82,7 @@ MARKERS = Markers(
     title_wraps=re.compile(r"\n[a-zàâçéèêëîïôûùüÿœæ]|\b(?i:en|et|de|du|des|la|le|les|pour|dans|sur|à|au|aux|"
                            r"d['’]|l['’])\s*\n"),
     resolution=re.compile(r"Résolution adoptée par l['’]Assemblée générale"),
+    kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-prolifération, non-violence
+    # "Lettre datée du 29 décembre 2016, adressée au Président du Conseil de sécurité par …"
+    letter=re.compile(r"^\s*(?:Lettres?\s+identiques\s+)?Lettres?\s+datées?\b[\s\S]{0,300}?\badressées?\b", re.M),
 )

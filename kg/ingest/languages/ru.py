@@ -5,6 +5,7 @@ import re
 from datetime import date
 from functools import partial
 
+from kg.ingest.languages.ru_hyphens import kept_hyphen
 from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
@@ -87,4 +88,10 @@ MARKERS = Markers(
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     section=SECTION,
     resolution=re.compile(r"Резолюция,? принятая Генеральной Ассамблеей"),
+    # a wrapped title: the line before ends in a word broken at its hyphen ("… в Азиатско-" /
+    # "Тихоокеанском регионе") or on a word no title ends with ("… разоружения в" / "Африке")
+    title_wraps=re.compile(r"[А-ЯЁа-яё]-\n|(?<![А-ЯЁа-яё])(?i:в|во|и|по|для|на|с|со|о|об)\s*\n"),
+    kept_hyphen=kept_hyphen,
+    # "Письмо Председателя Комитета … от 29 декабря 2016 года на имя Председателя Совета Безопасности"
+    letter=re.compile(r"^\s*(?:Идентичные\s+)?Письм[оа]\b[\s\S]{0,300}?\bна\s+имя\b", re.M),
 )
