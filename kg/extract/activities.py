@@ -314,7 +314,7 @@ class ParagraphReader:
         pattern = self.lx.EVENT_OF
         found = pattern.search(self._blanked(sentence)) if pattern else None
         if found:
-            for entity in self._agents(sentence, found.start("orgs"), found.end("orgs")):
+            for entity in self._agents(sentence, *_named(found)):
                 if entity != self.subject:
                     draft.link("organizer", entity, sentence)
 
@@ -330,7 +330,8 @@ class ParagraphReader:
             for i in range(len(bounds) - 1, 0, -1):
                 lo = bounds[i]
                 hi = self._cut(text, lo, verb.start())
-                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]):
+                subjectless = lx.SUBJECTLESS_OPENING and lx.SUBJECTLESS_OPENING.match(text, lo)
+                if self._agents(sentence, lo, hi) and not lx.ADVERBIAL.match(text[lo:hi]) and not subjectless:
                     # "the Centre, the Government of X and Y co-hosted": a list, not clauses; two names
                     # side by side are two clauses ("Для ... X, Y и Z Центр провел")
                     while i > 0 and lx.ONLY_NAMES.match(text[bounds[i - 1]:bounds[i]]) and text[bounds[i] - 2] != BLANK:
@@ -338,6 +339,12 @@ class ParagraphReader:
                     return bounds[i], hi
         lead = lx.find_dates(text[:60])
         start = lx.after_lead(text, lead[0]) if lead and lead[0].offset <= 5 else 0
+        if lx.SUBJECTLESS_OPENING and lx.SUBJECTLESS_OPENING.match(text, start):
+            return start, start
+        opening = lx.ADVERBIAL.match(text[start:])
+        comma = lx.CLAUSE_BREAK.search(text, start + opening.end()) if opening else None
+        if comma and comma.end() < len(text):  # "At the request of X, a mission was …": X asked, it did not act
+            start = comma.end()
         return start, self._cut(text, start, len(text))
 
     def _cut(self, text: str, start: int, end: int) -> int:
@@ -407,7 +414,8 @@ class ParagraphReader:
                 draft.participants = draft.participants or lx.number(both.group("people"))
                 continue
             if draft.participants is None:
-                people = lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
+                people = (lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
+                          or (lx.COUNT_AFTER_NOUN.search(sentence.text) if lx.COUNT_AFTER_NOUN else None))
                 if people:
                     draft.participants = self._head_count(sentence.text, people.start(1), lx.number(people.group(1)))
             if draft.countries is None:
@@ -446,6 +454,8 @@ class ParagraphReader:
             note = self.doc.footnote(ref.mark)
             if note is None:
                 continue
+            if lx.FUNDING.search(note.text[:1].lower() + note.text[1:]):  # "2 Funded by the Government of Germany."
+                relation = "funder"
             listed = self.footnote_countries.get(ref.mark, [])
             cited = replace(sentence, text=f"{sentence.text} [{ref.mark}] {note.text}")
             for entity in listed:

@@ -83,6 +83,10 @@ class ActivityLexicon:
     # first ("the first from 20 to 24 March and the second from 28 August …")
     NEXT_OF_SAME: Pattern | None = None
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
+    # people counted after the noun that names them ("出席的议员共41人"): group 1 the count
+    COUNT_AFTER_NOUN: Pattern | None = None
+    # a sentence that opens with these words has no subject before its verb ("为 X 举办了", "在洛美举办了")
+    SUBJECTLESS_OPENING: Pattern | None = None
 
 
 @cache

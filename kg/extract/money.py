@@ -65,6 +65,9 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
             if not amount:
                 waiting += parties
                 continue
+            if not parties and len(waiting) == 1 and not clause[:amount.start()].strip(" ,:") \
+                    and not words.total.search(clause):
+                parties = waiting  # "Canada, Can$ 250,000": the party's clause ended at a comma before its amount
             if words.total.search(clause) or not parties:
                 waiting = []
                 continue

@@ -51,10 +51,14 @@ class PostWords:
     # "one each": as many payers named as posts, each paying one
     each: re.Pattern[str] = NEVER
     strip: str = " ,"  # trimmed off a title
+    # a general service row's name in a posts table ("General Service  1  4"); its grade is GS
+    general_service: re.Pattern[str] = NEVER
+    # the report's own trust fund named short ("Trust Fund", "信托基金") as a payer of posts
+    own_fund: re.Pattern[str] = NEVER
 
 
 def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
-               un: Entity | None) -> list[Post]:
+               un: Entity | None, own_fund: Entity | None = None) -> list[Post]:
     out = []
     offset = 0
     for sentence in split_sentences(paragraph.text, words.code):
@@ -63,9 +67,13 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
+        table = _table(words, text, _payers(words, text, offset, mentions, excluded, un, own_fund)) if not found else []
+        if table:
+            out += [Post(grade, count, payer, title, Source(paragraph.key, text)) for grade, count, payer, title in table]
+            continue
         if not found:
             continue
-        payers = _payers(words, text, offset, mentions, excluded, un)
+        payers = _payers(words, text, offset, mentions, excluded, un, own_fund)
         source = Source(paragraph.key, text)
         for i, (pattern, post) in enumerate(found):
             count = words.count(post)
@@ -79,6 +87,36 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
     return out
 
 
+GRADE = r"(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2}"
+TABLE_CELL = r"(?:\d{1,2}|[—–-])"  # a count, or a dash for none
+TABLE_ROW = r"\s+(?P<cells>{cell}(?:\s+{cell})*)(?!\d)".format(cell=TABLE_CELL)
+HEADER_START = re.compile(r"[。：:.;；]")
+
+
+def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
+    """A posts table copied into the text: a header that names a payer per column ("Regular
+    budget  Trust Fund", "经常预算  瑞典政府供资"), then a row per grade with a count or a dash in
+    each column ("P-3  —  2"). Its posts as (grade, count, payer, title); none unless every row
+    has a cell for each payer the header names."""
+    if not any(ch in text for ch in "—–-"):
+        return []
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{GRADE})|(?P<gs>{words.general_service.pattern})){TABLE_ROW}", text))
+    if len(rows) < 2:
+        return []
+    cells = [row.group("cells").split() for row in rows]
+    start = max((m.end() for m in HEADER_START.finditer(text, 0, rows[0].start())), default=0)
+    header = [entity for at, _, entity in payers if start <= at < rows[0].start()]
+    header = [entity for i, entity in enumerate(header) if i == 0 or entity != header[i - 1]]
+    if not header or any(len(row) != len(header) for row in cells):
+        return []
+    out = []
+    for row, counts in zip(rows, cells):
+        grade = row.group("grade") or "GS"
+        out += [(grade, int(count), payer, row.group("grade") or row.group("gs"))
+                for count, payer in zip(counts, header) if count.isdigit() and int(count)]
+    return out
+
+
 def _posts_in(words: PostWords, text: str) -> list[tuple[PostPattern, re.Match[str]]]:
     found: list[tuple[PostPattern, re.Match[str]]] = []
     for pattern in words.patterns:
@@ -88,13 +126,16 @@ def _posts_in(words: PostWords, text: str) -> list[tuple[PostPattern, re.Match[s
 
 
 def _payers(words: PostWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
-            un: Entity | None) -> list[tuple[int, int, Entity]]:
-    """Who could pay, by position in the sentence; the regular budget stands for the UN."""
+            un: Entity | None, own_fund: Entity | None = None) -> list[tuple[int, int, Entity]]:
+    """Who could pay, by position in the sentence; the regular budget stands for the UN, the
+    trust fund named short for the report's own."""
     named = [(m.start - offset, m.end - offset, m.entity) for m in mentions
              if offset <= m.start and m.end <= offset + len(text)
              and m.entity.kind in ("Country", "Organization") and m.entity.key not in excluded]
     budget = [(b.start(), b.end(), un) for b in words.regular_budget.finditer(text)] if un else []
-    return sorted(named + budget, key=lambda p: p[0])
+    fund = [(f.start(), f.end(), own_fund) for f in words.own_fund.finditer(text)
+            if not any(at < f.end() and f.start() < to for at, to, _ in named)] if own_fund else []
+    return sorted(named + budget + fund, key=lambda p: p[0])
 
 
 def _funders(words: PostWords, text: str, payers: list[tuple[int, int, Entity]],

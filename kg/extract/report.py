@@ -36,6 +36,18 @@ def named_subject(found: dict[str, list[NameMatch]]) -> Entity | None:
     return hosted.pop() if len(hosted) == 1 else None
 
 
+def chapter_subjects(document: Document, gazetteer: Gazetteer) -> dict[str, Entity]:
+    """A report on several centres at once (as the 1990s ones were) gives each its chapter: in a
+    chapter whose heading names a centre, "the Centre" is that one. Chapter label -> centre; none
+    unless two centres have chapters."""
+    found = {}
+    for heading in document.headings:
+        entity = gazetteer.lookup(heading.title) if heading.level == 1 else None
+        if entity is not None and entity.kind == "Organization" and entity.host:
+            found[heading.label] = entity
+    return found if len(set(found.values())) > 1 else {}
+
+
 def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRules) -> Facts:
     subject = find_subject(document, gazetteer, rules)
     names = rules.names(gazetteer, subject)
@@ -45,6 +57,12 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
         if subject is not None:  # read again, so that "the Centre" names it
             names = rules.names(gazetteer, subject)
             found = {p.key: names.find(p.text) for p in document.paragraphs}
+    chapters = chapter_subjects(document, gazetteer)
+    subject_of = {p.key: chapters.get((p.section or "").split(" > ")[0], subject) for p in document.paragraphs}
+    if chapters:  # each chapter read again, so that "the Centre" names its centre
+        readers = {centre: rules.names(gazetteer, centre) for centre in set(chapters.values())}
+        found.update({p.key: readers[subject_of[p.key]].find(p.text) for p in document.paragraphs
+                      if subject_of[p.key] in readers})
     notes = {f.mark: names.find(f.text) for f in document.footnotes}
     mentions = _mentions(document, found, notes, gazetteer) + _title_mentions(document, subject, gazetteer)
     mentions += _subject_in_title(document, subject, mentions)
@@ -56,11 +74,12 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     served = _heading_instruments(document, names)
     for paragraph in document.paragraphs:
         if paragraph.part == "body":
-            found_here, noted = rules.activities(paragraph, found[paragraph.key], document, subject,
-                                                 footnote_countries)
+            found_here, noted = rules.activities(paragraph, found[paragraph.key], document,
+                                                 subject_of[paragraph.key], footnote_countries)
             activities += [_serving(a, served.get(paragraph.section, ())) for a in found_here]
             findings += noted
     excluded = {subject.key} if subject else set()
+    excluded |= {centre.key for centre in chapters.values()}
     if subject:  # the subject's own parts (its director, its trust fund) are no third party
         part = subject.key + "-"
         excluded |= {m.entity.key for ms in found.values() for m in ms if m.entity.key.startswith(part)}
@@ -84,7 +103,8 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
         finance=tuple(lines),
         checks=tuple(checks),
         posts=tuple(post for p in document.paragraphs if p.part == "body"
-                    for post in rules.posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"))),
+                    for post in rules.posts(p, found[p.key], excluded, gazetteer.get("Organization", "UN"),
+                                            own_fund=subject and gazetteer.get("Organization", f"{subject.key}-TRUST-FUND"))),
         findings=tuple(findings + statement_findings),
     )
 

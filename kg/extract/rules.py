@@ -24,7 +24,8 @@ class LanguageRules:
     merge_summary: Callable[[list[Activity], list[Paragraph], dict[str, list[NameMatch]], Entity | None], list[Activity]]
     contributions: Callable[[Paragraph, list[NameMatch], int | None, set[str]], list[Contribution]]
     fundings: Callable[[Paragraph, list[NameMatch], Entity | None, set[str]], list[Funding]]
-    posts: Callable[[Paragraph, list[NameMatch], set[str], Entity | None], list[Post]]
+    # (paragraph, mentions, excluded, the UN, *, own_fund=the centre's trust fund) -> posts
+    posts: Callable[..., list[Post]]
     statement_line: Callable[[str], str | None]  # printed label -> contract line name
     currencies: dict[str, str]  # unit as printed -> ISO 4217
     report_online: re.Pattern[str]  # "all activities were held online this period"

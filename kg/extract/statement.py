@@ -42,6 +42,8 @@ def _sum(lines: dict[str, FinanceLine], names: tuple[str, ...]) -> float:
 def check_statement(lines: list[FinanceLine], contributions: list[Contribution],
                     signs: dict[str, bool]) -> tuple[list[FinanceLine], list[Check], list[Finding]]:
     """Infer the sign of an unsigned result, then run every check the lines allow."""
+    # refunds are money paid out: an older statement prints them as a deduction, "(9,810)"
+    lines = [replace(line, amount=abs(line.amount)) if line.line == "refunds" else line for line in lines]
     by = {line.line: line for line in lines}
     findings: list[Finding] = []
     if "operating-expenses" in by and not {"total-expenses", "refunds"} & by.keys():

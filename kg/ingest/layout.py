@@ -17,7 +17,7 @@ BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 # the typewritten 1990s running head under the symbol: "/..." ends a page, then "Français",
 # "Page 2" (the language of the version and the page, each on its own line); a page's barcode
 OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|\*\d{7,8}\*|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
-                              r"Español|ESPAÑOL|Русский|РУССКИЙ)$")
+                              r"Español|ESPAÑOL|Русский|РУССКИЙ|Chinese|CHINESE)$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # a page's end or start (not a URL line, which may end a footnote)
 PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD))
@@ -135,6 +135,22 @@ def _unlead(line: str) -> str:
     return AMOUNT_LEADER.sub("  ", line) if line.count(".") >= 5 else line
 
 
+# a leader to a number of at most three digits: a page number in a table of contents, or a small
+# amount among a statement's rows ("Recettes accessoires ...... 410")
+SMALL_AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?\d{1,3}\)?$)")
+
+
+def _unlead_rows(lines: list[str]) -> list[str]:
+    """`_unlead` on every line; a small amount led by dots is a statement's row where the row
+    before or after it is one (a table of contents has page numbers around its own)."""
+    out = [_unlead(line) for line in lines]
+    for i, line in enumerate(lines):
+        if line.count(".") >= 5 and SMALL_AMOUNT_LEADER.search(line) and any(
+                0 <= j < len(lines) and out[j] != lines[j] for j in (i - 1, i + 1)):
+            out[i] = SMALL_AMOUNT_LEADER.sub("  ", line)
+    return out
+
+
 def is_rule(line: str) -> bool:
     s = line.strip()
     return s[:1] in "_-–—" and bool(RULE_LINE.match(s))  # most lines fail on their first character
@@ -194,12 +210,11 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
     for page in fold_width(text).replace("\r\n", "\n").split("\f"):
         if lines and lines[-1] != PAGE_BREAK:
             lines.append(PAGE_BREAK)
-        for line in page.splitlines():
-            if not line.strip():
-                continue
+        page_lines = [line for line in page.splitlines() if line.strip()]
+        for line, unled in zip(page_lines, _unlead_rows(page_lines)):
             furniture = bool(PAGE_NUMBER.match(line))
             if not furniture:
-                line = _tidy(_unlead(line))
+                line = _tidy(unled)
                 if not line.strip():
                     continue
                 if not is_artefact(line):

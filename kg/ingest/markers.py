@@ -61,6 +61,11 @@ class Markers:
     # the head of a resolution's text, after its front page: "Resolution adopted by the General Assembly"
     resolution: re.Pattern[str] = NEVER
     right_to_left: bool = False  # a PDF copy of such a script may give digit groups in reverse
+    # the line "Note by the Secretary-General" over a report the note transmits: it ends the front
+    # page as "Report of" does (report_of matches it too), and the note's text is read as a summary
+    note_of: re.Pattern[str] = NEVER
+    # the language's own spelling of figures made digits before reading (二〇〇九年八月 -> 2009年8月)
+    normalise: Callable[[str], str] = str
     # (word's part before a line-end hyphen, part after) -> whether the hyphen is the word's own
     # (по- / прежнему), where the text does not write the compound whole elsewhere
     kept_hyphen: Callable[[str, str], bool] | None = None

@@ -219,6 +219,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
                          f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
     if markers.right_to_left:
         text = unreverse_digit_groups(fold_width(text))
+    text = markers.normalise(text)
     lines = clean_lines(text, markers.kept_hyphen)
     parts = split_parts(lines, markers)
     if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs

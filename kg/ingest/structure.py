@@ -116,6 +116,7 @@ class _Splitter:
         self.section: dict[int, str] = {}
         self.last_number = 0
         self.summary_count = 0
+        self.heading_open = False  # the last line was a chapter heading in capitals
         self.page_blocks = 0  # blocks before this page
         self.spaced_marks: dict[str, int] = {}
         self.queued_marks: list[str] = []  # bare marks whose texts come after the note being read
@@ -164,8 +165,19 @@ class _Splitter:
         if self.part == "front" and self.m.summary.match(line):
             self.part = "summary"
             return
+        if self.part == "front" and self.m.note_of.match(line):
+            self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
+            self.part = "summary"
+            return
+        if (self.heading_open and self.part == "body" and _in_capitals(line) and not self.m.paragraph.match(line)
+                and not self.m.chapter.match(line) and not self.m.section.match(line)):
+            last = self.headings[-1]  # "II. UNITED NATIONS REGIONAL CENTRE FOR PEACE AND DISARMAMENT" / "IN AFRICA"
+            self.headings[-1] = Heading(last.label, f"{last.title} {line.strip()}", last.level)
+            return
+        self.heading_open = False
         if self._heading(line, nxt):
             self.part = "body"
+            self.heading_open = _in_capitals(self.headings[-1].title) if self.headings else False
             return
         listed = self.m.footnote.match(line) if self.one_per_line and self.part == "body" else None
         if (listed and listed.group(1).isdigit()
@@ -295,6 +307,11 @@ class _Splitter:
         # other body text before the first numbered paragraph continues a heading: dropped
 
 
+def _in_capitals(text: str) -> bool:
+    """A typewritten heading's line: letters of a cased script, all capitals."""
+    return any(ch.isupper() for ch in text) and text == text.upper()
+
+
 def one_paragraph_per_line(lines: list[str]) -> bool:
     """A text has one paragraph per line (a web copy) when most lines of some length end a
     sentence; a PDF's printed lines mostly break mid-sentence. Short lines (headings, titles)
@@ -392,8 +409,18 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
 
 
+# a statement with a column per year, set apart by tabs or wide gaps: this year's amount comes
+# first, the year before's is there for comparison ("1月1日基金结余	1,112,300	1,020,500")
+_CELL = r"(\(?[-–−]?\d[\d ,.]*\)?|[-–—])"
+YEAR_COLUMNS = re.compile(rf"^(.*?\S)(?:\t|\s{{2,}})+{_CELL}(?:\t|\s{{2,}})+{_CELL}$")
+
+
 def _row(line: str) -> TableRow:
     text = line.strip()
+    columns = YEAR_COLUMNS.match(text) if "\t" in text or "   " in text else None
+    if columns and not YEAR.fullmatch(columns.group(2).strip()):
+        first = columns.group(2).strip()
+        text = columns.group(1) if first in "-–—" else f"{columns.group(1)} {first}"
     amount = AMOUNT_AT_END.search(text, len(text) - AMOUNT_CHARACTERS.match(text[::-1]).end())
     label, amount_text = (text[:amount.start()].strip(), amount.group(1)) if amount else (text, "")
     marks: tuple[str, ...] = ()

@@ -31,19 +31,20 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "simulation": "Exercise",
     "campaign": "Campaign", "awareness-raising campaign": "Campaign",
     "ceremony": "Other", "commemoration": "Other", "exhibition": "Other", "competition": "Other",
-    "destruction event": "Other", "event": "Other", "mission": "Other", "visit": "Other",
+    "destruction event": "Other", "destruction of": "Other", "event": "Other",  # not "mass destruction"
+    "mission": "Other", "visit": "Other",
 }
 # "the Permanent Mission of Japan": a State's delegation, not a mission
 NOUN = re.compile(r"(?<![Pp]ermanent )\b(" + "|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True))
                   + r")(?:e?s)?\b", re.I)
 
 HOLD_VERBS = (r"\b(?:co-organized|co-organised|co-hosted|co-convened|organized|organised|hosted|convened|"
-              r"held|conducted|launched|facilitated|implemented|delivered|carried out|ran)\b")
-TAKE_PART = (r"\b(?:participated|took part|attended|spoke|presented|contributed|made a presentation|"
+              r"held|conducted|launched|facilitated|implemented|delivered|carried out|undertaken|undertook|ran)\b")
+TAKE_PART = (r"\b(?:participated|took part|attended|spoke|briefed|presented|contributed|made a presentation|"
              r"served as|was invited|were invited|addressed|was represented|were represented|"
              r"(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|address|keynote))\b")
 # the main verb of a sentence whose subject is a guest at the event it names
-GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|contributed to|served as|was invited|were invited|"
+GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|briefed|contributed to|served as|was invited|were invited|"
                         r"was represented|were represented|"
                         r"addressed|(?:delivered|made|gave) (?:a |an |the )?(?:presentation|statement|remarks|"
                         r"address|keynote))\b")
@@ -65,7 +66,7 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
                           r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
-PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted)\s+"
+PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted|undertaken|carried out)\s+"
                                r"(?:(?:jointly|online|virtually|in person|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+)?"
                                r"by\s+(?:the\s+)?" + _ORGS + _END)  # "organized in Lima by the Centre"
 ORGANISER_IS = re.compile(r"\b(?:co-organizers|co-organisers|organizers|organisers|co-hosts)\s+(?:were|was|included)\s+"
@@ -87,7 +88,7 @@ BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+)?(?:Governments? of\s+)?" + _ORGS +
 REQUESTER = re.compile(r"\b(?:with|for|to)\s+(?:the\s+)?(?:Governments? of\s+)?(?P<orgs>[^.;,]{2,80}?),?\s+"
                        r"(?:at|upon|on)\s+(?:its|their)\s+(?:own\s+)?request\b")
 BENEFICIARY_KINDS = {"Country"}
-ASSISTED = re.compile(r"\b(?:to assist|assisting|to help|helping|to support|supporting|at the request of|"
+ASSISTED = re.compile(r"\b(?i:to assist|assisting|to help|helping|to support|supporting|at the request of|"
                       r"upon the request of|requested by|in response to a request from)\s+(?:the\s+)?"
                       r"(?:Governments? of\s+)?" + _ORGS + _LIST_END)
 TARGETED = re.compile(r"\b(?:targeting|targeted at|aimed at|beneficiaries were|benefiting)\s+(?:the\s+)?" + _ORGS + _END)
@@ -104,17 +105,21 @@ SCOPE_BREAK = re.compile(r"^(?:In addition|Additionally|Furthermore|Moreover|Sep
 # the body whose event a guest attended, named after the event: "a meeting of ECOWAS"
 EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|summit|symposium|assembly|"
                       r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"
-                      r"(?:the\s+)?" + _ORGS + _END)
+                      r"(?:the\s+)?" + _ORGS + _END
+                      # "briefed X at its ministerial meeting": the body addressed holds the meeting
+                      + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b")
 # bodies and countries that took part, named after the event
 PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
-PEOPLE_OF = re.compile(r"\b(?:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
+PEOPLE_OF = re.compile(r"\b(?i:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
                        r"experts|diplomats|parliamentarians)(?:\s+(?:on|for)\s+[a-z][^.;,]{0,40}?)?\s+of\s+(?:the\s+)?"
                        + _ORGS + _LIST_END)
 # "Indian civil society organizations X", "the French think tank X": the country only qualifies
 COUNTRY_QUALIFIER = re.compile(r"^\s*(?:-based|'s|’s|think[- ]tanks?|civil society|non-governmental|"
                                r"organi[sz]ations?|NGOs?|universit|institut|foundation|academ)", re.I)
 PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of)\b", re.I)
+# an opening clause that names who asked or helped, not who acted: "At the request of the Government of X, …"
+ADVERBIAL = re.compile(r"^\s*(?:with the (?:support|assistance) of|under the auspices of|(?:at|upon|on) the (?:request|invitation) of|"
+                       r"in response to (?:a|the) request (?:of|from)|with (?:the )?financial support (?:of|from))\b", re.I)
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")  # English places rarely precede a funder
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbeneficiar|\brecipient", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:the|and)\b)+$")
@@ -127,7 +132,11 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 WORD_NUMBERS = {w: i for i, w in enumerate(_UNITS)} | _TENS | {
     f"{ten}{joint}{unit}": value + i for ten, value in _TENS.items() for i, unit in enumerate(_UNITS[1:10], 1)
     for joint in ("-", " ")} | {"one hundred": 100, "a hundred": 100}
-_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+# "one hundred and twelve", "two hundred": hundreds read by `number`, not listed
+HUNDREDS = (r"(?:" + "|".join(_UNITS[1:10]) + r"|a)\s+hundred(?:\s+(?:and\s+)?(?:"
+            + "|".join(sorted((w for w in WORD_NUMBERS if w not in ("one hundred", "a hundred")), key=len, reverse=True))
+            + r"))?")
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + HUNDREDS + "|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 _PEOPLE = (r"(?:participants|officials|officers|representatives|experts|students|delegates|diplomats|"
            r"parliamentarians|trainees|attendees|people|persons|practitioners|staff|women|youth|"
            r"young people|journalists|academics|policymakers|instructors|cadets)")
@@ -151,9 +160,10 @@ ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinars?|video[- ]?(?:tele)?co
                     r"remote(?:ly)?|digital format|by video)\b", re.I)
 HYBRID = re.compile(r"\bhybrid\b|in person and online|online and in person|in-person and virtual", re.I)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysical(?:ly)?\b", re.I)
-HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+in\s+"
+HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+(?:in|at)\s+"
                            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
-HELD_IN = re.compile(r"\b(?:held\s+|took place\s+|organized\s+|hosted\s+|convened\s+|conducted\s+)?in\s+"
+# "held at Yaoundé" (older reports): "at" a place only after a verb of holding
+HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conducted)\s+(?:in|at)|in)\s+"
                      r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
@@ -185,7 +195,11 @@ def adoption_date(text: str, span) -> bool:
 
 
 def number(text: str) -> int:
-    text = text.lower().replace(",", "")
+    text = " ".join(text.lower().replace(",", "").split())
+    hundreds = re.fullmatch(r"(\w+) hundred(?: (?:and )?(.+))?", text)
+    if hundreds and (hundreds.group(1) == "a" or hundreds.group(1) in WORD_NUMBERS):
+        return (100 * WORD_NUMBERS.get(hundreds.group(1), 1)
+                + (WORD_NUMBERS[hundreds.group(2)] if hundreds.group(2) else 0))
     return WORD_NUMBERS[text] if text in WORD_NUMBERS else int(text)
 
 

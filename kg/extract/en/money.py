@@ -9,12 +9,27 @@ from kg.extract.en.lexicon import WORD_NUMBERS, number
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
 
-CURRENCIES = {"United States dollars": "USD", "US dollars": "USD", "dollars": "USD", "US$": "USD",
-              "$": "USD", "USD": "USD", "euros": "EUR", "EUR": "EUR", "€": "EUR", "Swiss francs": "CHF",
-              "CHF": "CHF", "yen": "JPY"}
-AMOUNT = re.compile(r"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|thousand)?"
+# donors' currencies as UN documents write them (SKr, SwF, Can$ are the UN's older symbols),
+# with those of the years before the euro
+PREFIXED = {"US$": "USD", "Can$": "CAD", "CAN$": "CAD", "$A": "AUD", "A$": "AUD", "$NZ": "NZD", "NZ$": "NZD",
+            "$": "USD", "USD": "USD", "EUR": "EUR", "€": "EUR", "CHF": "CHF", "SwF": "CHF", "SKr": "SEK",
+            "NKr": "NOK", "DKr": "DKK", "£": "GBP", "£Stg": "GBP", "¥": "JPY", "DM": "DEM", "FF": "FRF",
+            "GBP": "GBP", "JPY": "JPY", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK", "CAD": "CAD", "AUD": "AUD"}
+SUFFIXED = {"United States dollars": "USD", "US dollars": "USD", "Canadian dollars": "CAD",
+            "Australian dollars": "AUD", "New Zealand dollars": "NZD", "dollars": "USD", "euros": "EUR",
+            "Swiss francs": "CHF", "French francs": "FRF", "Belgian francs": "BEF", "yen": "JPY",
+            "Norwegian kroner": "NOK", "Swedish kronor": "SEK", "Danish kroner": "DKK",
+            "pounds sterling": "GBP", "deutsche mark": "DEM", "Deutsche Mark": "DEM"}
+CURRENCIES = {**PREFIXED, **SUFFIXED}
+
+
+def _alternatives(names) -> str:
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+AMOUNT = re.compile(rf"(?P<cur>{_alternatives(PREFIXED)})\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<mult>million|thousand)?"
                     r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<mult2>million|thousand)?\s*"
-                    r"(?P<cur2>United States dollars|US dollars|dollars|euros|Swiss francs)")
+                    rf"(?P<cur2>{_alternatives(SUFFIXED)})\b")
 MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
 IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
@@ -37,6 +52,7 @@ FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
 EACH = re.compile(r"\bone each\b|\beach (?:funding|financing|providing|paying for) one\b", re.I)
 PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|covers|covered|pays for|paid for)\b")
+POST_AT_LEVEL = re.compile(_COUNT + r"\s+(?:additional\s+)?posts?\s+at\s+the\s+(?P<grade>(?:P|D|G|FS|NO)-[A-Z0-9]{1,2})\s+level")
 POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 
 STATEMENT_LINES = [
@@ -82,7 +98,10 @@ def _count(found: re.Match[str]) -> int:
 
 
 posts = partial(find_posts, PostWords(
-    code="en", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service"),
+    code="en", patterns=(PostPattern(POST_AT_LEVEL), PostPattern(POST_GRADED),
+                         PostPattern(POST_GS, lambda m: "GS", lambda m: "General Service"),
                          PostPattern(POST_BARE)),
     about=re.compile(r"\bposts?\b|\bstaff\b|funded|financed|provided|paid|budget"), count=_count,
-    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" "))
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH, strip=" ",
+    general_service=re.compile(r"General Service(?: \((?:Other|Principal) level\))?|Local level"),
+    own_fund=re.compile(r"\bTrust Fund\b(?!\s+(?:for|of)\b)")))

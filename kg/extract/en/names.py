@@ -31,7 +31,7 @@ ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commis
              r"Society|University|Trust|Agency|Office|Police|Ministry|Academy|Alliance|Coalition|Federation|"
              r"Secretariat|Service|Bureau|Authority|Institution|Directorate|College|School|Instituto|"
              r"Fundación|Fundação|Universidad|Comisión|Commission|Organization|Organisation|Union")
-_WORD = r"[A-Z][\w'’&.-]*"
+_WORD = r"(?!(?:P|D|G|GS|FS|NO)-\d)[A-Z][\w'’&.-]*"  # a post's grade (P-5) is no word of a name
 _LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
 CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,50}?),\s+an?\s+(?:[a-z-]+\s+){0,3}?"
@@ -41,7 +41,8 @@ LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|
 # what opens a capitalised run without being part of a name: an article, a preposition, a count
 LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
                      r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
-                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+)+")
+                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+                     r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?)+")  # "States of the Committee"
 POSSESSIVE = re.compile(r"['’]s$")  # "the Institute’s network": the name is the Institute
 # "… Light Weapons CNLPAL)": an acronym whose opening bracket a copy lost is no part of the name
 STRAY_ACRONYM = re.compile(r"\s+[A-Z]{2,10}(?=\)$)")
@@ -51,7 +52,7 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
 # phrases holding a name that are not that name (places such as "Panama City": kg/data/places.yaml)
-BLOCKERS = ("French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
+BLOCKERS = ("Conference on Disarmament Issues", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 

@@ -11,14 +11,14 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "网络研讨会": "Webinar", "在线研讨会": "Webinar", "视频研讨会": "Webinar", "网络研讨": "Webinar",
     "虚拟研讨会": "Webinar",
     "视频会议": "Meeting", "网络会议": "Meeting", "在线会议": "Meeting", "虚拟会议": "Meeting",
-    "工作会议": "Meeting", "会议": "Meeting", "会间会": "Meeting", "会间会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
+    "工作会议": "Meeting", "会议": "Meeting", "常会": "Meeting", "届会": "Meeting", "特别会议": "Meeting", "会间会": "Meeting", "会间会议": "Meeting", "座谈会": "Meeting", "会晤": "Meeting", "会谈": "Meeting",
     "协调会": "Meeting", "通报会": "Meeting", "情况介绍会": "Meeting", "对话会": "Meeting", "对话": "Meeting",
     "培训班": "Training", "培训课程": "Training", "培训方案": "Training", "培训活动": "Training",
     "培训讲习班": "Training", "培训": "Training", "训练班": "Training", "研修班": "Training",
     "进修班": "Training", "课程": "Training", "训练": "Training", "学习班": "Training",
     "培训会": "Training", "研讨班": "Workshop", "讲习会": "Workshop", "工作组会议": "Meeting",
     "专家会议": "Meeting", "协商会议": "Consultation", "磋商会议": "Consultation",
-    "讲习班": "Workshop", "研讨会": "Workshop", "工作坊": "Workshop", "专题讨论会": "Workshop",
+    "讲习班": "Workshop", "研讨会": "Workshop", "工作坊": "Workshop", "专题讨论会": "Workshop", "讨论会": "Workshop",
     "系列讲座": "Lecture", "讲座": "Lecture", "报告会": "Lecture", "讲课": "Lecture",
     "审议大会": "Conference", "国际会议": "Conference", "区域会议": "Conference",
     "联合会议": "Conference", "问题会议": "Conference", "年会": "Conference",
@@ -29,7 +29,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "演习": "Exercise", "桌面演练": "Exercise", "模拟练习": "Exercise", "演练": "Exercise",
     "宣传运动": "Campaign", "宣传活动": "Campaign", "运动": "Campaign",
     "展览": "Other", "竞赛": "Other", "比赛": "Other", "访问": "Other", "考察": "Other",
-    "评估团": "Other", "销毁活动": "Other", "销毁": "Other", "纪念活动": "Other", "庆祝活动": "Other",
+    "评估团": "Other", "咨询团": "Other", "考察团": "Other", "技术援助团": "Other", "销毁活动": "Other", "销毁": "Other", "纪念活动": "Other", "庆祝活动": "Other",
     "纪念会": "Other", "仪式": "Other", "周年纪念": "Other", "活动": "Other",
 }
 NOUN = re.compile("|".join(sorted(map(re.escape, ACTIVITY_NOUNS), key=len, reverse=True)))
@@ -85,6 +85,9 @@ _WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员
 COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
 COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
+# 出席的议员共41人, 听讲学生约一百二十名: those present named, then counted
+COUNT_AFTER_NOUN = re.compile(r"(?:出席|参加|与会|听讲|受训|参训)(?:的)?" + _WHO + r"\s*(?:共有|共计|共|约|逾)?\s*"
+                              r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人)(?!次)")
 COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
 
@@ -93,7 +96,7 @@ HYBRID = re.compile(r"混合(?:形式|方式|模式)|线上线下|线上和线�
 IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 # in a later sentence, only a place said of the event itself: 参加了在马尼拉举行的培训
 HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
-HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开)|"
+HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|主办)|"
                      r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
@@ -105,6 +108,8 @@ CLAUSE_BREAK = re.compile(r"[，；]")
 SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS + "|" + TAKE_PART)
 EXTERNAL_CUT = re.compile(r"为|向")
 PLACE_BEFORE = re.compile(r"[在于]$")
+# "为中非共和国…官员举办了", "在洛美举办了", "应马里政府的请求，…": who is served, where, at whose request; no subject
+SUBJECTLESS_OPENING = re.compile(r"\s*(?:为|在|于|应)")
 ADVERBIAL = re.compile(r"^\s*在[^，]*(?:下|中|上|期间|之际)\s*$")  # 在加蓬政府的支持下: not a subject
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:政府|的(?:资助|支持|请求|邀请|协助|赞助)|有关)")  # 在德国政府的资助下
 PROJECT = re.compile(r"项目(?!供资|资助|提供资金|出资)")  # a project funded by X, unless it funds this

@@ -8,8 +8,12 @@ from functools import partial
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
 
+# donors' currencies, with those of the years before the euro (older reports name them)
 CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元": "JPY", "英镑": "GBP",
-              "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY"}
+              "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY",
+              "新西兰元": "NZD", "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "韩元": "KRW",
+              "法国法郎": "FRF", "比利时法郎": "BEF", "德国马克": "DEM", "马克": "DEM", "荷兰盾": "NLG",
+              "芬兰马克": "FIM", "奥地利先令": "ATS", "意大利里拉": "ITL", "里拉": "ITL"}
 MULTIPLIERS = {"万": 10_000, "百万": 1_000_000, "亿": 100_000_000, "千": 1_000}
 AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(百万|万|亿|千)?\s*(" + "|".join(CURRENCIES) + ")")
 REFUND = re.compile(r"退款|退还|退回")
@@ -17,20 +21,20 @@ IN_KIND = re.compile(r"实物")
 GIVING = re.compile(r"捐款|捐助|供资|出资|资助|提供|收到|退款|退还")
 TOTAL = re.compile(r"共收到|共计|总计|总额|合计|共\s*\d")
 # a party's clause ends after its amount, bracketed or not: 德国(250,000 美元)、日本(…)和瑞士(…)
-CLAUSE = re.compile(r"[；;]|(?<=[元])\s*[)）]?\s*(?:和|及|以及|、|，)")
+CLAUSE = re.compile(r"[；;]|(?:" + "|".join(f"(?<={name})" for name in CURRENCIES) + r")\s*[)）]?\s*(?:和|及|以及|、|，)")
 
 THANKS = re.compile(r"(?:感谢|赞赏)(?P<who>[^。]{2,120}?)(?:向|为|给予|提供|对)")
 FUNDED_BY = re.compile(r"由(?P<who>[^，。；]{2,40}?)(?:的)?(?:经常预算|预算外资源|预算)?(?:供资|资助|提供资金|出资|支付|承担|负担)")
 REGULAR_BUDGET = re.compile(r"经常预算")
 # X 为…供资, or X 资助 1 名…: the payer is named before the verb
 PAYS_FOR = re.compile(r"为[^，。；]{2,40}?(?:供资|提供资金|出资)"
-                      r"|(?:资助|供资|出资|提供资金)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
+                      r"|(?:资助|供资|出资|提供资金|提供)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
 POST_GRADED = re.compile(r"(?:(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
                        r"\s*(?P<title>职等|级)?")
-POST_GS = re.compile(r"(?P<count>\d+)\s*(?:个|名)\s*(?:当地)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
+POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
@@ -76,4 +80,6 @@ def _count(found: re.Match[str]) -> int:
 posts = partial(find_posts, PostWords(
     code="zh", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS"), PostPattern(POST_BARE)),
     about=re.compile(r"员额|人员|干事|供资|资助|工作人员"), count=_count,
-    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, strip=" 、的"))
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, strip=" 、的",
+    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员"),
+    own_fund=re.compile(r"(?<![\u4e00-\u9fff])信托基金|(?<=由)信托基金|(?<=区域中心)信托基金")))

@@ -56,7 +56,7 @@ MARKERS = Markers(
     summary=re.compile(r"^\s*Summary\s*$"),
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
     annex=re.compile(r"^\s*Annex(?:\s+[IVX]+)?\s*$"),
-    report_of=re.compile(r"^\s*Report of the Secretary-General\s*$", re.I),
+    report_of=re.compile(r"^\s*(?:Report of|Note by) the Secretary-General\s*$", re.I),  # a note transmits the report
     session=re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b"),
     agenda=re.compile(r"\bItem\s+(\d+\s*(?:\(\s*[a-z]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
@@ -66,5 +66,6 @@ MARKERS = Markers(
     yearbook=re.compile(r"\bDisarmament\s+Yearbook\b|^\s*(?:Continuing\s+)?C\s?H\s?A\s?P\s?T\s?E\s?R\s+[IVX]+\b",
                         re.I | re.M),
     resolution=re.compile(r"Resolution adopted by the General Assembly"),
+    note_of=re.compile(r"^\s*Note by the Secretary-General\s*$", re.I),
     kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-proliferation, non-governmental
 )

@@ -34,6 +34,38 @@ def zh_number(text: str) -> int | None:
     return total + current
 
 
+# dates written in Chinese numerals, as older and some web copies give them: a year digit by
+# digit with 〇 (or 零, ○) for zero, months and days as numbers (二十八)
+YEAR_DIGITS = "〇零○一二三四五六七八九"
+NUMERAL_YEAR = re.compile(rf"([{YEAR_DIGITS}]{{4}})(?=\s*年)")
+_YEAR_DIGIT = str.maketrans({c: str(max(0, i - 2)) for i, c in enumerate(YEAR_DIGITS)})
+NUMBER = "[一二三四五六七八九十]{1,3}"
+MONTH_AFTER_YEAR = re.compile(rf"(?<=\d年)(\s*)({NUMBER})(?=\s*月)")
+MONTH_BEFORE_DAY = re.compile(rf"(?:(?<=[至到、和及于自从在])|(?<![一-龥\d]))({NUMBER})(?=\s*月\s*(?:\d{{1,2}}|{NUMBER})\s*[日号])")
+DAY = re.compile(rf"(?<=[月至到、和及])(\s*)({NUMBER})(?=\s*[日号])")
+
+
+def arabic_dates(text: str) -> str:
+    """`text` with dates in Chinese numerals written in digits (二〇〇九年八月二十六日至二十八日 ->
+    2009年8月26日至28日), so that one date reader serves both spellings."""
+    if not any(ch in text for ch in "〇零○") and "月" not in text:
+        return text
+    text = NUMERAL_YEAR.sub(lambda m: m.group(1).translate(_YEAR_DIGIT), text)
+    text = MONTH_AFTER_YEAR.sub(lambda m: m.group(1) + _month(m.group(2)), text)
+    text = MONTH_BEFORE_DAY.sub(lambda m: _month(m.group(1)), text)
+    return DAY.sub(lambda m: m.group(1) + _day(m.group(2)), text)
+
+
+def _month(numeral: str) -> str:
+    value = zh_number(numeral)
+    return str(value) if value and 1 <= value <= 12 else numeral
+
+
+def _day(numeral: str) -> str:
+    value = zh_number(numeral)
+    return str(value) if value and 1 <= value <= 31 else numeral
+
+
 def find_range(text: str) -> Period:
     for found in PERIOD.finditer(text):  # the first range long enough: a meeting's days are no period
         y1, m1, d1, y2, m2, d2 = found.groups()
@@ -51,8 +83,8 @@ def find_range(text: str) -> Period:
 MARKERS = Markers(
     summary=re.compile(r"^\s*摘要\s*$"),
     chapter=re.compile(rf"^\s*([{ZH_NUMERALS}]+)\s*[.、．]\s*(\S.{{0,40}})$"),
-    annex=re.compile(r"^\s*附件\s*[一二三四五六七八九十]*\s*$"),
-    report_of=re.compile(r"^\s*秘书长的报告\s*$"),
+    annex=re.compile(r"^\s*附\s*件\s*[一二三四五六七八九十]*\s*$"),  # typewritten copies space it: 附  件
+    report_of=re.compile(r"^\s*秘书长的(?:报告|说明)\s*$"),  # a note transmits the report
     session=re.compile(r"第([〇一二三四五六七八九十百\d]+)届会议"),
     agenda=re.compile(r"项目\s*(\d+\s*(?:\(\s*[a-z]\s*\))?)"),
     unit=re.compile(r"^\s*\(\s*(美元|欧元|瑞士法郎)\s*\)\s*$"),
@@ -61,4 +93,6 @@ MARKERS = Markers(
     letter=re.compile(r"^\s*[^。]{0,80}?(?:给|致)秘书长的(?:同文)?信", re.M),
     yearbook=re.compile(r"裁军年鉴|^\s*第[一二三四五六七八九十]+章\s*\S{0,30}$", re.M),
     resolution=re.compile(r"大会通过的决议"),
+    note_of=re.compile(r"^\s*秘书长的说明\s*$"),
+    normalise=arabic_dates,
 )
