@@ -244,7 +244,7 @@ def join_split_initials(lines: list[str]) -> list[str]:
     """Latin lines in capitals whose words are split after their initial, the words whole again,
     when the text shows the font by several splits after letters that are no words (C OMITÉ);
     a vowel's split is mended then too (U NIDAS)."""
-    capitals = [i for i, line in enumerate(lines) if not any(ch.islower() for ch in line)]
+    capitals = [i for i, line in enumerate(lines) if line.upper() == line and " " in line]  # no small letter
     gaps = sum(letter not in ONE_LETTER_WORDS for i in capitals for letter in SPLIT_INITIAL.findall(lines[i]))
     if gaps < SPLIT_FONT_GAPS:
         return lines
