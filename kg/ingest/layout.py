@@ -240,11 +240,17 @@ VOWEL_INITIAL = re.compile(r"(?<![^\W\d_])([EIOU]) (?=[A-ZÀ-ÖØ-Þ]{4,})")
 SPLIT_FONT_GAPS = 3  # gaps after a letter that is no word of its own, in the whole text, that tell the font
 
 
+def in_capitals(text: str) -> bool:
+    """Letters of a cased script, all capitals (a typewritten heading, a title in small
+    capitals); two comparisons, not a test of each character, as every line is asked."""
+    return text != text.lower() and text == text.upper()
+
+
 def join_split_initials(lines: list[str]) -> list[str]:
     """Latin lines in capitals whose words are split after their initial, the words whole again,
     when the text shows the font by several splits after letters that are no words (C OMITÉ);
     a vowel's split is mended then too (U NIDAS)."""
-    capitals = [i for i, line in enumerate(lines) if line.upper() == line and " " in line]  # no small letter
+    capitals = [i for i, line in enumerate(lines) if " " in line and in_capitals(line)]
     gaps = sum(letter not in ONE_LETTER_WORDS for i in capitals for letter in SPLIT_INITIAL.findall(lines[i]))
     if gaps < SPLIT_FONT_GAPS:
         return lines

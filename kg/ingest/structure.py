@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
-from kg.ingest.layout import PAGE_BREAK, is_rule, join_all, join_digit_groups, join_lines
+from kg.ingest.layout import PAGE_BREAK, in_capitals, is_rule, join_all, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
@@ -169,7 +169,7 @@ class _Splitter:
             self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
             self.part = "summary"
             return
-        if (self.heading_open and self.part == "body" and _in_capitals(line) and not self.m.paragraph.match(line)
+        if (self.heading_open and self.part == "body" and in_capitals(line) and not self.m.paragraph.match(line)
                 and not self.m.chapter.match(line) and not self.m.section.match(line)):
             last = self.headings[-1]  # "II. UNITED NATIONS REGIONAL CENTRE FOR PEACE AND DISARMAMENT" / "IN AFRICA"
             self.headings[-1] = Heading(last.label, f"{last.title} {line.strip()}", last.level)
@@ -177,7 +177,7 @@ class _Splitter:
         self.heading_open = False
         if self._heading(line, nxt):
             self.part = "body"
-            self.heading_open = _in_capitals(self.headings[-1].title) if self.headings else False
+            self.heading_open = in_capitals(self.headings[-1].title) if self.headings else False
             return
         listed = self.m.footnote.match(line) if self.one_per_line and self.part == "body" else None
         if (listed and listed.group(1).isdigit()
@@ -305,11 +305,6 @@ class _Splitter:
         elif self.blocks and self.blocks[-1].part == "body":
             self.blocks[-1].lines.append(line.strip())
         # other body text before the first numbered paragraph continues a heading: dropped
-
-
-def _in_capitals(text: str) -> bool:
-    """A typewritten heading's line: letters of a cased script, all capitals."""
-    return any(ch.isupper() for ch in text) and text == text.upper()
 
 
 def one_paragraph_per_line(lines: list[str]) -> bool:
