@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
-PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){0,2}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
+PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){0,2}\s*(?:/\.\.\.)?|\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}(?:/\d{1,3})?|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.|file://)\S+(?:\s+\d{1,3}/\d{1,3})?$")  # a browser's print footer: URL, page 1/3
 # a browser's print header: date, time, the page's title ("12/6/26, 6:53 PM United Nations")
 BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s.*$")
@@ -37,6 +37,11 @@ AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \
 PAGE_NUMBER = re.compile(r"^ {10,}\d{1,3}$")
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
+# a row ending in two figures set apart by wide gaps ("Contributions   1 362 400      980 250",
+# "Refunds   12 500      -"): the gaps before the figures are column breaks, not padding
+_FIGURE = r"(?:\(?[-–−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\)?|[-–—])"
+YEAR_COLUMN_GAPS = re.compile(rf"\S {{2,}}{_FIGURE} {{2,}}{_FIGURE}$")
+FIGURE_GAP = re.compile(rf" {{2,}}(?={_FIGURE}(?: {{2,}}|$))")
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
 LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chinese
 LONGEST_PRINTED_CJK = 90  # ideographs: twice a printed Chinese line
@@ -298,4 +303,6 @@ def _tidy(line: str) -> str:
     if "|" not in line and "\t" not in line and "  " not in body and not line[:indent].strip(" "):
         return line  # most lines: an indent of spaces, single spaces between words
     body = TABLE_BARS.sub("", body) if "|" in line else body
+    if YEAR_COLUMN_GAPS.search(body):  # a statement's row with a column per year keeps its columns apart
+        body = FIGURE_GAP.sub("\t", body)
     return " " * indent + INNER_SPACES.sub(" ", body)

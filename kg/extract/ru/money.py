@@ -65,8 +65,9 @@ PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w
 ABOUT_POSTS = re.compile(r"должност|сотрудник|персонал|штат|финансир|бюджет", re.I)
 
 STATEMENT_LINES = [
-    ("total-expenses", re.compile(r"итого\s+расход|всего\s+расход|расходы\s+и\s+возврат", re.I)),
-    ("total-revenue", re.compile(r"итого\s+(?:поступлени|доход)|всего\s+(?:поступлени|доход)", re.I)),
+    # "Итого расходы", "Итого, поступления" (a comma after the total, as Russian statements print it)
+    ("total-expenses", re.compile(r"итого,?\s+расход|всего,?\s+расход|расходы\s+и\s+возврат", re.I)),
+    ("total-revenue", re.compile(r"итого,?\s+(?:поступлени|доход)|всего,?\s+(?:поступлени|доход)", re.I)),
     ("opening-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:1\s+января|начал)|остаток\s+средств\s+на\s+начало", re.I)),
     ("closing-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:31\s+декабря|конец|конц)", re.I)),
     ("net-result", re.compile(r"профицит|дефицит|превышени|чист\w+\s+(?:результат|поступлени|доход)", re.I)),
