@@ -114,6 +114,16 @@ def grade(letters: str, level: str) -> str:
     return GRADES["".join(letters.split())] + f"-{int(level)}"
 
 
+# a grade in a posts table's cell: "مد-1", "ف-3", "خ ع-6"
+TABLE_GRADE = r"(?:مد|ف|خ\s*ع|خ\s*م|م\s*و)\s*[-–]\s*\d{1,2}"
+
+
+def table_grade(printed: str) -> str:
+    """`ف-3` -> `P-3`."""
+    letters, level = re.split(r"\s*[-–]\s*", printed.strip())
+    return grade(letters, level)
+
+
 def _count(found: re.Match[str]) -> int:
     count = found.groupdict().get("count") or found.groupdict().get("after")
     return number(count) if count else (2 if DUAL.search(found.group(0)) else 1)
@@ -129,4 +139,8 @@ posts = partial(find_posts, PostWords(
     about=re.compile(r"وظيف|وظائف|موظف|الميزانية|تمويل|يمول|تمول"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, payer_after_verb=True,
     # a paying verb after the posts: its payer follows it (... (ف-3) تمولهما الميزانية العادية)
-    funded_by=re.compile(r"(?:" + PAYS_FOR.pattern + r")(?P<who>[^.]*)"), strip=" ،,"))
+    funded_by=re.compile(r"(?:" + PAYS_FOR.pattern + r")(?P<who>[^.]*)"), strip=" ،,",
+    # the Centre's own fund named short, and extrabudgetary resources, which are that fund
+    own_fund=re.compile(r"الصندوق الاستئماني|الموارد الخارجة عن الميزانية"),
+    table_grade=TABLE_GRADE, table_grade_of=table_grade,
+    general_service=re.compile(r"خ\s*ع\s*\(\s*ر\s*م\s*\)|(?:فئة\s+)?الخدمات\s+العامة(?:\s*\([^)]{0,30}\))?")))

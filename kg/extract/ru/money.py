@@ -135,6 +135,13 @@ posts = partial(find_posts, PostWords(
     code="ru", patterns=(PostPattern(POST_GRADED, _grade), PostPattern(POST_GS, lambda m: "GS"),
                          PostPattern(POST_BARE, _grade, lambda m: m.group("grade"))),
     about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True,
-    # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"
-    funded_by=re.compile(r"(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))"
-                         r"\s+(?P<who>[^.;]{2,120})", re.I)))
+    # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"; a
+    # clause that leaves the verb out puts a dash in its place ("одна должность С-2 — за счет
+    # Целевого фонда, а три должности местного разряда — правительством Непала")
+    funded_by=re.compile(r"(?:(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))\s+"
+                         r"|\s[—–]\s+(?=за\s+сч[её]т|из\s+(?:средств|регулярн)|правительств))"
+                         r"(?P<who>[^.;]{2,120})", re.I),
+    # the Centre's own fund named short, and extrabudgetary resources, which are that fund
+    own_fund=re.compile(r"(?<![а-яё])(?:[Цц]елев\w+\s+фонд\w*|внебюджетн\w+\s+(?:ресурс|средств)\w*)"),
+    table_grade=_GRADE, table_grade_of=international_grade,
+    general_service=re.compile(r"(?:[Оо]бщ\w+\s+обслуживани\w+|[Мм]естн\w+\s+разряд\w*)(?:\s*\([^)]{0,20}\))?")))
