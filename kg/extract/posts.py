@@ -104,7 +104,7 @@ def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -
     has a cell for each payer the header names."""
     if not any(ch in text for ch in "—–-"):
         return []
-    rows = list(re.finditer(rf"(?:(?<![^\W_])(?<!-)(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern})){TABLE_ROW}", text))
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern})){TABLE_ROW}", text))
     if len(rows) < 2:
         return []
     cells = [row.group("cells").split() for row in rows]
@@ -125,7 +125,7 @@ def _row_table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]
     """A posts table with a row per grade and its payer in the last column ("Д-1  1  Регулярный
     бюджет", "ف-3  2  الصندوق الاستئماني"): each row's posts paid by the one payer named between
     its count and the next row; none unless every row names one."""
-    rows = list(re.finditer(rf"(?:(?<![^\W_])(?<!-)(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern}))"
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern}))"
                             rf"\s+(?P<count>\d{{1,2}})(?!\d)\s+(?=\S)", text))
     if len(rows) < 2:
         return []
