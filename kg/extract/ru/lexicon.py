@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ru.dates import find_dates as _find_dates
-from kg.extract.ru.morphology import lemma, lemmas
+from kg.extract.ru.morphology import analyzer, lemma, lemmas
 
 CODE = "ru"
 
@@ -55,7 +55,7 @@ PARTICIPATION = re.compile(r"(?<![а-яё])участи\w*\s+(?:[^.;]{0,200}?(?:
                            r"делегаци)\w*\s+)?(?P<orgs>\u2588+(?:(?:[\s(),]|\sи\s)+\u2588+)*)", re.I)
 # the body whose meeting a guest attended, named right after it: "на заседании Комиссии ... ОАГ"
 EVENT_OF = re.compile(r"(?<![а-яё])(?:заседани|совещани|сесси|конференци|форум|саммит|семинар|практикум|"
-                      r"ассамбле|съезд|встреч)\w*\s+(?:(?!(?:по|для|в|во|на|с|со|о|об|при|из|от|к|за|и)\s)(?:[а-яё-]+|—)\s+){0,6}?(?P<orgs>\u2588+(?:[\s()]+\u2588+)*)", re.I)
+                      r"ассамбле|съезд|встреч)\w*\s+(?:(?:(?!(?:по|для|в|во|на|с|со|о|об|при|из|от|к|за|и)\s)(?:[а-яё-]+|—)|и(?=\s+[а-яё]))\s+){0,8}?(?P<orgs>\u2588+(?:[\s()]+\u2588+)*)", re.I)
 EVENT_VERB = re.compile(r"(?<![а-яё])(?:проводил\w*|проведен\w*|организован\w*|состоял\w*|прош[её]л|прошл[аио]|"
                         r"принял\w*\s+участие|участвовал\w*|присутствовал\w*|приняло)(?![а-яё])", re.I)
 # a short passive is the main verb too: "... 1997 года Центром был проведен семинар" (its agent before it)
@@ -140,6 +140,23 @@ ADVERBIAL = re.compile(r"^\s*(?:при\s+(?:поддержке|содейств�
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")
 FOOTNOTE_BENEFICIARY = re.compile(r"бенефициар|получател", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|(?<![а-яё])(?:и|а также)(?![а-яё]))+$", re.I)
+
+
+def _nominatives() -> list[str]:
+    """The activity nouns' nominative forms, singular and plural (pymorphy3 inflects each head noun)."""
+    forms = set()
+    for phrase in ACTIVITY_NOUNS:
+        head = phrase.split()[-1]
+        for number in ("sing", "plur"):
+            inflected = analyzer().parse(head)[0].inflect({"nomn", number})
+            if inflected:
+                forms.add(inflected.word)
+    return sorted(forms, key=len, reverse=True)
+
+
+# "Учебный курс для сотрудников ... Мали, Нигера и Чада ... был организован Центром": a sentence
+# opening with the event in the nominative has the event as its subject; names inside it act not
+EVENT_SUBJECT = re.compile(r"\s*(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}?(?:" + "|".join(_nominatives()) + r")(?![а-яё-])", re.I)
 
 _ONES = (r"од(?:ин|на|но|ного|ной|ному|ним|ном|ну)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ём|ем|емя)|"
          r"четыр(?:е|ех|ем|ьмя)|(?:пят|шест|сем|девят)(?:ь|и|ью)|восем(?:ь)|восьм(?:и|ью)")
