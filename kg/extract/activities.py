@@ -394,7 +394,8 @@ class ParagraphReader:
                     targets = drafts
                 elif lx.FUNDING_PLURAL.search(sentence.text):
                     targets = before
-                elif lx.PROJECT.search(sentence.text[max(0, found.start() - 12):found.end() + 12]):
+                elif (lx.PROJECT.search(sentence.text[max(0, found.start() - 12):found.end() + 12])
+                      and not (lx.WITHIN_PROJECT and lx.WITHIN_PROJECT.search(sentence.text, 0, found.start()))):
                     continue  # funds a project, not this activity
                 else:
                     targets = [before[-1]]

@@ -74,6 +74,8 @@ class ActivityLexicon:
     GUEST_VERB: Pattern | None = None  # the subject was invited, spoke, attended
     INVITER: Pattern | None = None  # "at the invitation of X", "应 X 邀请"
     EVENT_OF: Pattern | None = None  # "a meeting of X": X holds it
+    # "within a project funded by X, the Centre held ...": the activity is the project's, X funds it
+    WITHIN_PROJECT: Pattern | None = None
     REQUESTER: Pattern | None = None  # "at the request of the Government of X": X benefits
     COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
     COUNT_JOIN: Pattern | None = None

@@ -35,6 +35,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "فريق خبراء": "Panel", "فريق مناقشة": "Panel", "منتدى": "Forum", "منتديات": "Forum",
     "تمرين محاكاة": "Exercise", "تمرين": "Exercise", "تمارين": "Exercise", "محاكاة": "Exercise",
     "حملة": "Campaign", "حملات": "Campaign", "حملة توعية": "Campaign",
+    "دورة عادية": "Meeting", "دورة استثنائية": "Meeting",  # a body's regular or special session
     "حفل": "Other", "احتفال": "Other", "معرض": "Other", "مسابقة": "Other", "بعثة": "Other",
     "زيارة": "Other", "حدث": "Other", "فعالية": "Other", "فعاليات": "Other",
     "تدمير": "Other", "عملية تدمير": "Other", "إتلاف": "Other", "بعثة تقييم": "Other",
@@ -73,6 +74,14 @@ TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "
                    "قدم إحاطة", "أدلى ببيان", "ترأس", "أدار", "تكلم",
                    # the speaker between the verb and what it gave: قدمت مديرة المركز في 9 آذار/مارس إحاطة
                    r"قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?(?:إحاطة|عرضا|بيانا|كلمة)")
+# the Centre a guest at another's event: taking part, attending, speaking (not co-organising,
+# "اشترك في تنظيم", nor giving its own lecture)
+GUEST_VERB = re.compile(_verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
+                        + r"(?!\s+في\s+(?:تنظيم|استضافة|عقد|رئاسة))")
+# the body whose meeting or session a guest attended, named after it: "في الاجتماع الوزاري لمجلس
+# السلم والأمن ..."، "في الدورة العادية ... للجمعية العامة لمنظمة الدول الأمريكية"
+EVENT_OF = re.compile(START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
+                      r"(?:لل|ل)?(?P<orgs>\u2588+(?:\s+\u2588+)*)")
 EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 
@@ -113,6 +122,7 @@ FUNDING = re.compile(
 FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
                             r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
 PROJECT = re.compile(r"مشروع|المشروع")
+WITHIN_PROJECT = re.compile(START + r"[وف]?(?:في\s+إطار|ضمن)\s+(?:ال)?مشروع")
 # "for 42 officials from A, B and C": who comes from somewhere took part (COME_FROM), so من ends
 # the beneficiaries
 # "لفائدة الدول الأعضاء في رابطة أمم جنوب شرق آسيا": the member States' body is who it was for
@@ -123,7 +133,7 @@ BENEFICIARY_KINDS = {"Country", "Organization"}
 REQUESTER = re.compile(START + r"(?:مع|إلى|ل)\s*(?:حكومة\s+|حكومات\s+|سلطات\s+)?(?P<orgs>[^.؛;،]{2,120}?)\s*،?\s*"
                        r"(?:بناء على|بناءً على|استجابة ل|تلبية ل)\s*(?:طلب|طلبها|طلبه|طلبهم)(?![^\W\d_])")
 ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
-                      r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
+                      r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يهة])?\s+(?:إلى|ل))\s+"
                       r"(?:حكومة\s+|حكومات\s+)?" + _ORGS + _LIST_END)
 # "اجتماعين ... مع حكومتي ملديف وسري لانكا": the governments the Centre met, not its partners in holding it
 _WITH_GOVERNMENT = (r"(?<!بالتعاون )(?<!بالاشتراك )(?<!بالشراكة )(?<!بالتنسيق )(?<!وبالتعاون )(?<!وبالاشتراك )"
@@ -135,7 +145,8 @@ _PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|
            r"مندوب(?:ا|ين|ون|ي)?|دبلوماسي(?:ا|ين|ون)?|برلماني(?:ا|ين|ون|ي)?|متدرب(?:ا|ين|ون|ي)?|شخص(?:ا)?|أشخاص|"
            r"موظف(?:ا|ين|ون|ي)?|امرأة|نساء|شاب(?:ا)?|شباب|صحفي(?:ا|ين|ون)?|أكاديمي(?:ا|ين|ون)?|ضابط(?:ا)?|ضباط|"
            r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد|مدع(?:ين|ون|يا|ي)|قضاة|قاضيا|محام(?:ين|ون|يا)|"
-           r"شرطي(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|نائبا|نواب|مفتش(?:ا|ين|ون|ي)?|مسؤولات|موظفات)")
+           r"شرطي(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|نائبا|نواب|مفتش(?:ا|ين|ون|ي)?|مسؤولات|موظفات|"
+           r"قوات|عناصر|أعضاء|عضوا|لجان)")
 # people, or the authorities, before the nationality adjective that follows them, glued to its
 # article: ضباط الشرطة والدرك التوغوليين، السلطات الجامايكية
 PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
@@ -143,12 +154,15 @@ PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r
 # for the people of countries, named after في: دورة تدريبية لضباط الشرطة في توغو وبنن، لفائدة 28 من
 # ضباط الشرطة الوطنية في بيرو، لموظفي الجمارك في كل من كوستاريكا وبنما
 _PEOPLE_IN = (START + r"[وف]?(?:لفائدة\s+|لصالح\s+|موجه[ةه]?\s+إلى\s+|لل|ل)(?:\d+\s+من\s+)?(?:ال)?" + _PEOPLE + END_OF_WORD
-              + r"(?:\s+[^\s\u2588،.؛]+){0,4}?\s+في\s+(?:كل\s+من\s+)?")
+              + r"(?:\s+[^\s\u2588،.؛]+){0,7}?\s+في\s+(?:كل\s+من\s+)?")
 BENEFICIARY = re.compile(r"(?:" + _PEOPLE_IN + r"|" + _FOR + r")" + _ORGS + _END.replace(r"|على|", r"|على|من|"))
 COME_FROM = re.compile(START + r"[وف]?(?:لل|[بلك])?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
 LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|دولة)(?:\s+[^\s(]+){0,3}?\s*\((?:هي\s+|وهي\s+|أي\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
+# "شارك فيها ممثلون عن كوستاريكا والسلفادور ...", "بمشاركة ممثلين عن بوركينا فاسو والسنغال": whose people took part
+PEOPLE_OF = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:ال)?(?:ممثل(?:ين|ون|ي|و)|مندوب(?:ين|ون|ي|و)|وفود)\s+عن\s+"
+                       r"(?:حكومات?\s+)?(?:ال)?" + _ORGS + _LIST_END)
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = NEVER  # the Arabic nationality adjective follows its noun; the name finder reads it
 # in a place (في نيبال, بنيبال); a name glued to the article is an adjective (الفرنسي): no actor
