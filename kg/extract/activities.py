@@ -187,8 +187,9 @@ class ParagraphReader:
             if m.entity.kind not in AGENT_KINDS:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
-            # wide enough for a noun the country's adjective follows (groupe de réflexion français)
-            before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
+            # wide enough for a noun the country's adjective follows (groupe de réflexion français), and
+            # for people described at length before "في X" (أعضاء اللجان الوطنية المعنية ... في الكاميرون)
+            before = sentence.text[max(0, m.start - sentence.start - 90):m.start - sentence.start]
             place = (places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
                      and not (people_before and people_before.search(before)))
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
