@@ -45,11 +45,12 @@ ACTIVITY_NOUNS: dict[str, str] = {
 def _inflected(word: str) -> str:
     """A noun or adjective with the endings it takes in a sentence: the accusative alif
     (اجتماعا, تدريبا), the dual (حلقتين, اجتماعان), the feminine construct (حلقتي عمل)."""
+    # (a possessive after it: "عقد المركز اجتماعه الإقليمي الثامن", "دورتها")
     if word.endswith("ة"):
-        return re.escape(word[:-1]) + r"(?:ة|تين|تان|تي|تا|ات)"
+        return re.escape(word[:-1]) + r"(?:ة|تين|تان|تي|تا|ات|ته|تها)"
     if word.endswith(("ى", "ء", "ات")):
         return re.escape(word)
-    return re.escape(word) + r"(?:ا|ين|ان|ات)?"  # not ي: اجتماعي is "social"
+    return re.escape(word) + r"(?:ا|ين|ان|ات|ه|ها)?"  # not ي: اجتماعي is "social"
 
 
 def _noun_pattern(noun: str) -> str:

@@ -97,7 +97,8 @@ def year_in_text(text: str) -> int | None:
 
 WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=year_in_text,
-                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)"),
+                   # "لكل منهما"; "تبرعت كل من الصين وتايلند بمبلغ ...": each of the parties named gave it
+                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)|(?<![^\s،])كل\s+من\s"),
                    respectively=re.compile(r"على\s+التوالي"),
                    # the numbers before the amount, each after its "و": 250000 و100000 و15000 دولار
                    listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d/])"),
