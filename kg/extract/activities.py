@@ -135,7 +135,20 @@ class ParagraphReader:
 
     def _noun(self, sentence: Sentence) -> tuple[str, str] | None:
         """(activity type, label) of the event the sentence names, if it names one."""
-        return self.lx.activity_noun(self._masked(sentence), sentence.text) or self._titled(sentence)
+        return (self.lx.activity_noun(self._masked(sentence), sentence.text) or self._titled(sentence)
+                or self._named_event(sentence))
+
+    def _named_event(self, sentence: Sentence) -> tuple[str, str] | None:
+        """An event the Centre took part in, named only by a known name that is an event's
+        ("выступил на Региональном форуме АСЕАН ..., проходившем 14 и 15 мая"): the name's noun."""
+        if not self.lx.CENTRE_TOOK_PART.search(self._blanked(sentence)):
+            return None
+        for m in self._in(sentence):
+            if m.entity.kind == "Organization" and m.entity != self.subject:
+                found = self.lx.activity_noun(m.text, m.text)
+                if found:
+                    return found
+        return None
 
     def _titled(self, sentence: Sentence) -> tuple[str, str] | None:
         """An event the sentence names only by its quoted title, which opens with the event's noun

@@ -74,6 +74,7 @@ STATEMENT_LINES = [
     ("opening-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:1\s+января|начал)|остаток\s+средств\s+на\s+начало", re.I)),
     ("closing-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:31\s+декабря|конец|конц)", re.I)),
     ("net-result", re.compile(r"профицит|дефицит|превышени|чист\w+\s+(?:результат|поступлени|доход)", re.I)),
+    ("refunds", re.compile(r"^\s*возврат", re.I)),  # "Возврат взносов донорам": a refund, though it says взнос
     ("voluntary-contributions", re.compile(r"добровольн\w+\s+взнос|взнос", re.I)),
     ("investment-revenue", re.compile(r"инвестиц|процент", re.I)),
     ("other-revenue", re.compile(r"прочие\s+(?:поступлени|доход)|разные\s+поступлени|прочие", re.I)),
