@@ -76,9 +76,9 @@ TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "
                    # the speaker between the verb and what it gave: قدمت مديرة المركز في 9 آذار/مارس إحاطة
                    r"قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?(?:إحاطة|عرضا|بيانا|كلمة)")
 # the Centre a guest at another's event: taking part, attending, speaking (not co-organising,
-# "اشترك في تنظيم", nor giving its own lecture)
+# "اشترك المركز وحكومة منغوليا ... في استضافة", nor giving its own lecture)
 GUEST_VERB = re.compile(_verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
-                        + r"(?!\s+في\s+(?:تنظيم|استضافة|عقد|رئاسة))")
+                        + r"(?![^.؛]{0,160}?(?<![^\s\u2588])في\s+(?:تنظيم|استضافة|عقد|رئاسة))")
 # the body whose meeting or session a guest attended, named after it: "في الاجتماع الوزاري لمجلس
 # السلم والأمن ..."، "في الدورة العادية ... للجمعية العامة لمنظمة الدول الأمريكية"
 EVENT_OF = re.compile(START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
