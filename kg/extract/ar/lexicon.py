@@ -147,14 +147,17 @@ _PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|
            r"موظف(?:ا|ين|ون|ي)?|امرأة|نساء|شاب(?:ا)?|شباب|صحفي(?:ا|ين|ون)?|أكاديمي(?:ا|ين|ون)?|ضابط(?:ا)?|ضباط|"
            r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد|مدع(?:ين|ون|يا|ي)|قضاة|قاضيا|محام(?:ين|ون|يا)|"
            r"شرطي(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|نائبا|نواب|مفتش(?:ا|ين|ون|ي)?|مسؤولات|موظفات|"
-           r"قوات|عناصر|أعضاء|عضوا|لجان)")
+           r"قوات|عناصر)")
+# members of bodies ("أعضاء اللجان الوطنية"), people only where the text is about whom it serves: "الدول
+# الأعضاء في ..." are states
+_MEMBERS = r"|(?:ال)?أعضاء"
 # people, or the authorities, before the nationality adjective that follows them, glued to its
 # article: ضباط الشرطة والدرك التوغوليين، السلطات الجامايكية
-PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
+PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + _MEMBERS + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
                            + r"(?:\s+\S+){0,7}?\s+(?:[وف]?ال|في\s+(?:كل\s+من\s+)?)$")
 # for the people of countries, named after في: دورة تدريبية لضباط الشرطة في توغو وبنن، لفائدة 28 من
 # ضباط الشرطة الوطنية في بيرو، لموظفي الجمارك في كل من كوستاريكا وبنما
-_PEOPLE_IN = (START + r"[وف]?(?:لفائدة\s+|لصالح\s+|موجه[ةه]?\s+إلى\s+|لل|ل)(?:\d+\s+من\s+)?(?:ال)?" + _PEOPLE + END_OF_WORD
+_PEOPLE_IN = (START + r"[وف]?(?:لفائدة\s+|لصالح\s+|موجه[ةه]?\s+إلى\s+|لل|ل)(?:\d+\s+من\s+)?(?:ال)?(?:" + _PEOPLE + _MEMBERS + ")" + END_OF_WORD
               + r"(?:\s+[^\s\u2588،.؛]+){0,7}?\s+في\s+(?:كل\s+من\s+)?")
 BENEFICIARY = re.compile(r"(?:" + _PEOPLE_IN + r"|" + _FOR + r")" + _ORGS + _END.replace(r"|على|", r"|على|من|"))
 COME_FROM = re.compile(START + r"[وف]?(?:لل|[بلك])?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
@@ -240,10 +243,14 @@ def _type(noun: str) -> str:
     return next((kind for pattern, kind in _TYPES if pattern.fullmatch(noun)), "Other")
 
 
+SIDELINES = re.compile(r"هامش\s+$")
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names; the label runs on from the noun,
     since Arabic puts what qualifies a noun after it."""
-    found = NOUN.search(masked)
+    # "على هامش الدورة العادية لـ X، قدمت ... إحاطة": the event on whose sidelines it was is not it
+    found = next((f for f in NOUN.finditer(masked) if not SIDELINES.search(masked, 0, f.start())), None)
     if not found:
         return None
     tail = re.sub(r"^[وف](?=ال|لل)", "", re.split(r"[،,؛;.]", text[found.start():])[0])
