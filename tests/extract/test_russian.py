@@ -372,3 +372,11 @@ def test_a_total_with_a_comma_and_a_refund_of_contributions():
     lines = {line.line: line.amount for line in facts.finance}
     assert lines == {"voluntary-contributions": 100_000, "total-revenue": 100_000, "operating-expenses": 90_000,
                      "refunds": 4_500, "total-expenses": 94_500}
+
+
+def test_names_in_the_genitive_before_a_passive_are_no_agents():
+    facts = facts_of("2. Семинар для сотрудников полиции Бенина, Того и Ганы был проведен Центром 5–7 мая 2023 года "
+                     "при поддержке Германии.\n")
+    [activity] = facts.activities
+    assert {k for r, k in links(activity) if r == "organizer"} == {"UNREC"}
+    assert {("beneficiary", "BEN"), ("beneficiary", "TGO"), ("beneficiary", "GHA")} <= links(activity)

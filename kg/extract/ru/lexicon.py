@@ -86,7 +86,13 @@ PASSIVE_ORGANISER = re.compile(r"(?<![а-яё])(?:был[аои]?\s+)?(?:орг�
 # the agent before a passive verb: "Региональным центром в сотрудничестве с X был организован".
 # It starts where a blanked name starts: a start inside one reaches no verb its start could not
 # reach, and trying each would be quadratic in the name's length
-ORGANISER_IS = re.compile(r"(?<!\u2588)(?<!просьбе\s)(?<!запросу\s)(?<!приглашению\s)(?<!поддержке\s)(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
+# The agent is in the instrumental: names after a lowercase word are its genitive complement
+# ("Семинар для сотрудников полиции Бенина, Того и Ганы был проведен Центром") unless that word is
+# instrumental itself ("правительством Того", "правительствами Филиппин и Австралии"), "с" (which
+# governs it) or a date's "года"
+_AGENT_AFTER = (r"(?-i:(?:(?<=(?:ом|ем|ой|ей|ми|ою|ею)\s)|(?<=год[ау]\s)|(?<=г\.\s)|(?<![а-яё])(?<=\sс\s|со\s)|(?<![а-яё]\s))"
+                r"(?<!\u2588,\s))")
+ORGANISER_IS = re.compile(r"(?<!\u2588)(?<!просьбе\s)(?<!запросу\s)(?<!приглашению\s)(?<!поддержке\s)" + _AGENT_AFTER + r"(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
                           r"сотрудничестве|совместно|вместе)\s+с\s+[\u2588\s,и]+)?\s*(?:был[аои]?\s+)?"
                           r"(?:организован|проведен|созван|подготовлен)[аоы]?(?![а-яё]))", re.I)
 _MONEY = r"(?:финансов\w+\s+)?(?:поддержк\w+|помощ\w+|содействи\w+|финансировани\w+|средств\w*|взнос\w*)"
