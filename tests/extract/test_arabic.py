@@ -207,3 +207,9 @@ def test_a_statement_with_a_column_per_year_reads_this_years():
     lines = {line.line: line.amount for line in facts.finance}
     assert lines["voluntary-contributions"] == 1_362_400 and lines["total-revenue"] == 1_362_400
     assert lines["refunds"] == 12_500 and lines["net-result"] == 192_780
+
+
+def test_representatives_of_countries_named_in_the_construct():
+    facts = ar_facts("٢ - وعقد المركز حلقة عمل في لومي يومي ٥ و٦ أيار/مايو ٢٠٢٥، وحضرها ممثلو بنن وتوغو وغانا.\n")
+    [activity] = facts.activities
+    assert {("participant", "BEN"), ("participant", "TGO"), ("participant", "GHA")} <= ar_links(activity)

@@ -165,8 +165,9 @@ LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|د
 PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
 # "شارك فيها ممثلون عن كوستاريكا والسلفادور ...", "بمشاركة ممثلين عن بوركينا فاسو والسنغال": whose people took part
-PEOPLE_OF = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:ال)?(?:ممثل(?:ين|ون|ي|و)|مندوب(?:ين|ون|ي|و)|وفود)\s+عن\s+"
-                       r"(?:حكومات?\s+)?(?:ال)?" + _ORGS + _LIST_END)
+# (the construct "ممثلو بنن وتوغو" names them without عن)
+PEOPLE_OF = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:ال)?(?:(?:ممثل|مندوب)(?:ين|ون)\s+عن|(?:ممثل|مندوب)[وي](?:\s+عن)?|"
+                       r"وفود(?:\s+عن)?)\s+(?:حكومات?\s+)?(?:ال)?" + _ORGS + _LIST_END)
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = NEVER  # the Arabic nationality adjective follows its noun; the name finder reads it
 # in a place (في نيبال, بنيبال); a name glued to the article is an adjective (الفرنسي): no actor
