@@ -380,3 +380,11 @@ def test_names_in_the_genitive_before_a_passive_are_no_agents():
     [activity] = facts.activities
     assert {k for r, k in links(activity) if r == "organizer"} == {"UNREC"}
     assert {("beneficiary", "BEN"), ("beneficiary", "TGO"), ("beneficiary", "GHA")} <= links(activity)
+
+
+def test_posts_as_a_matrix_of_grades_by_payer_column():
+    facts = facts_of("2. Должности Центра по источникам финансирования приводятся ниже.\n"
+                     "Регулярный бюджет    Внебюджетные ресурсы\nД-1      1      —\nС-3      —      2\n"
+                     "Общее обслуживание (прочие разряды)      2      1\n")
+    assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {
+        ("D-1", 1, "UN"), ("P-3", 2, "UNREC-TRUST-FUND"), ("GS", 2, "UN"), ("GS", 1, "UNREC-TRUST-FUND")}

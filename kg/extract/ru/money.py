@@ -146,6 +146,6 @@ posts = partial(find_posts, PostWords(
                          r"|\s[—–]\s+(?=за\s+сч[её]т|из\s+(?:средств|регулярн)|правительств))"
                          r"(?P<who>[^.;]{2,120})", re.I),
     # the Centre's own fund named short, and extrabudgetary resources, which are that fund
-    own_fund=re.compile(r"(?<![а-яё])(?:[Цц]елев\w+\s+фонд\w*|внебюджетн\w+\s+(?:ресурс|средств)\w*)"),
+    own_fund=re.compile(r"(?<![а-яё])(?:[Цц]елев\w+\s+фонд\w*|[Вв]небюджетн\w+\s+(?:ресурс|средств)\w*)"),
     table_grade=_GRADE, table_grade_of=international_grade,
     general_service=re.compile(r"(?:[Оо]бщ\w+\s+обслуживани\w+|[Мм]естн\w+\s+разряд\w*)(?:\s*\([^)]{0,20}\))?")))
