@@ -39,6 +39,7 @@ from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
 from kg.store.ntriples import to_nquads
 from kg.store.prune import remove_reports, stale_graphs
 from kg.store.summary import has_summary, refresh_summary
+from kg.store.digest import digest_quad
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -66,6 +67,9 @@ class ReportGraph:
     # entity a block: the same block for every report naming the entity, so a build loads it once.
     described: tuple[bytes, ...] = ()
     warnings: tuple[str, ...] = ()  # what the reader could not find, each naming the file
+    # What `kg compare` counts of the report (kg.store.digest), as one N-Quad in its
+    # graph: loaded into stores, which keep counts over their reports, not written to files.
+    digest: bytes = b""
 
     @property
     def ntriples(self) -> str:
@@ -141,7 +145,7 @@ def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
                        report=f"{document.report_id}/{document.metadata.language}",
                        nquads=to_nquads(own, graph).encode(),
                        triples=len(own) + sum(block.count(b"\n") for block in described),
-                       described=described,
+                       described=described, digest=digest_quad(own, graph).encode(),
                        warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
 
 
@@ -284,7 +288,9 @@ class _Loader:
             return
         self.settle()
         batch = list(self.pending.values())
-        quads = [(r.graph, r.nquads + b"".join(self._new(r.described))) for r in batch]
+        digests = getattr(self.store, "keeps_summary", False)  # a graph file takes none
+        quads = [(r.graph, r.nquads + (r.digest if digests else b"") + b"".join(self._new(r.described)))
+                 for r in batch]
         self.writing = (self.writer.submit(self._write, quads), batch)
         self.writing_graphs = set(self.pending)
         self.pending, self.pending_quads = {}, 0
