@@ -388,3 +388,15 @@ def test_posts_as_a_matrix_of_grades_by_payer_column():
                      "Общее обслуживание (прочие разряды)      2      1\n")
     assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {
         ("D-1", 1, "UN"), ("P-3", 2, "UNREC-TRUST-FUND"), ("GS", 2, "UN"), ("GS", 1, "UNREC-TRUST-FUND")}
+
+
+def test_a_count_after_a_conjunction_and_the_centre_at_a_committees_session():
+    facts = facts_of("2. Должность Директора (Д-1) финансируется из регулярного бюджета, а две должности сотрудников "
+                     "по политическим вопросам (С-3) — за счет внебюджетных ресурсов.\n"
+                     "3. 8 декабря 2022 года Директор Центра выступила на сессии Межамериканского комитета по борьбе "
+                     "с терроризмом.\n")
+    assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {("D-1", 1, "UN"),
+                                                                           ("P-3", 2, "UNREC-TRUST-FUND")}
+    [session] = facts.activities
+    assert (session.start, session.type) == ("2022-12-08", "Meeting")
+    assert links(session) == {("organizer", "CICTE"), ("participant", "UNREC")}

@@ -54,7 +54,8 @@ _GRADE = r"(?:С|Д|ОО|ПС|НС|ЗС|P|D|G|GS|FS|NO|SS)\s*-\s*[0-9А-ДA-D]{1
 GRADES = {"С": "P", "Д": "D", "ОО": "G", "ПС": "FS", "НС": "NO", "ЗС": "SS"}
 LETTERS = str.maketrans("АВСД", "ABCD")
 # the title starts with a letter and is no number word, so a count before it is taken
-POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)"
+# (nor a conjunction: in "..., а две должности ... (С-3)" the count follows it)
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)(?!(?:а|и|но)\s)"
                          r"[^\W\d_][^();.,\d]{0,90}?)\s*\(\s*(?P<grade>"
                          + _GRADE + r")")
 # general service posts of no stated grade: "категории общего обслуживания" (a bracket after it
