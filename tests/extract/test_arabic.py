@@ -213,3 +213,10 @@ def test_representatives_of_countries_named_in_the_construct():
     facts = ar_facts("٢ - وعقد المركز حلقة عمل في لومي يومي ٥ و٦ أيار/مايو ٢٠٢٥، وحضرها ممثلو بنن وتوغو وغانا.\n")
     [activity] = facts.activities
     assert {("participant", "BEN"), ("participant", "TGO"), ("participant", "GHA")} <= ar_links(activity)
+
+
+def test_a_local_level_post_named_by_its_title_is_general_service():
+    facts = ar_facts("٢ - ويمول الصندوق الاستئماني وظيفة مدير المركز (ف-5) ووظيفتين من فئة الخدمات العامة، بينما "
+                     "تمول حكومة توغو وظيفة مساعد إداري من الرتبة المحلية.\n")
+    assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {
+        ("P-5", 1, "UNREC-TRUST-FUND"), ("GS", 2, "UNREC-TRUST-FUND"), ("GS", 1, "TGO")}
