@@ -15,7 +15,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import combinations
+from itertools import chain, combinations
 from typing import NamedTuple
 
 from kg.paths import QUERIES
@@ -84,7 +84,7 @@ class FundingFact:
 @dataclass(frozen=True)
 class SideFacts:
     """The facts of the reports of both sides."""
-    links: dict[str, tuple[Told, ...]]            # activity -> its links as told
+    links: dict[str, set[Told]]                   # activity -> its links as told
     told: dict[str, frozenset[Source]]            # activity -> paragraphs that describe it
     serves: dict[str, frozenset[str]]             # activity -> instruments (servesInstrument)
     fundings: tuple[FundingFact, ...]
@@ -144,7 +144,7 @@ class _Found:
         self.links: dict[str, set[Told]] = defaultdict(set)
         self.serves: dict[str, set[str]] = defaultdict(set)
         self.told: dict[str, set[Source]] = defaultdict(set)
-        self.fundings: dict[tuple, tuple[set[str], ...]] = {}  # (fact, how, funder, activity) -> values
+        self.fundings: dict[tuple, list[set[str]]] = {}  # (fact, how, funder, activity) -> values
         self.iris = _FullIris()
         self.places: dict[tuple[str, str], tuple[str, str, str]] = {}  # one label per paragraph
         self.sources: dict[tuple[str, str], Source] = {}
@@ -168,18 +168,20 @@ class _Found:
         """Add one report's digest, written short (kg.store.digest.digest)."""
         iris, roles = self.iris, self.roles
         places = [self._place(report, paragraph) for report, paragraph in digest["places"]]
+        sources = [self._source(report, paragraph) for report, paragraph in digest["places"]]
         sentences = digest["sentences"]
         for activity, records in digest["links"].items():
             self.links[iris[activity]].update([Told(iris[agent], role, *places[n]) for agent, role, n in records
                                                if role in roles])
         for activity, (instruments, told) in digest["activities"].items():
-            self.serves[iris[activity]].update([iris[i] for i in instruments])
-            self.told[iris[activity]].update([self._source(*places[n][:2]) for n in told])
-        for fact, how, funder, activity, purposes, amounts, currencies, years, recipients, abouts, sources in digest["fundings"]:
-            sources = [RECORD.join((*places[place][:2], sentences[n])) for place, n in sources]
+            activity = iris[activity]
+            self.serves[activity].update([iris[i] for i in instruments])
+            self.told[activity].update([sources[n] for n in told])
+        for fact, how, funder, activity, purposes, amounts, currencies, years, recipients, abouts, told in digest["fundings"]:
             self._add_funding((fact, how, iris[funder], activity),
                               [purposes, amounts, currencies, years, [iris[r] for r in recipients],
-                               [iris[a] for a in abouts], sources])
+                               [iris[a] for a in abouts],
+                               [(*places[place][:2], sentences[n]) for place, n in told]])
 
     def add_queried(self, store, graphs: frozenset[str] | None) -> None:
         queries = side_queries(graphs)
@@ -194,7 +196,8 @@ class _Found:
             self.told[activity].update(self._source(*record.split(UNIT)) for record in _split(paragraphs, RECORD))
         for n, (how, funder, *values, sources) in enumerate(run_query(store, queries["side_fundings"]).rows):
             # the query gives no fact: each row is a fact of its own
-            self._add_funding(("", how, funder, n), [*(_split(v, UNIT) for v in values), _split(sources, UNIT)])
+            self._add_funding(("", how, funder, n), [*(_split(v, UNIT) for v in values),
+                                                     [tuple(source.split(RECORD)) for source in _split(sources, UNIT)]])
 
     def _place(self, report: str, paragraph: str) -> tuple[str, str, str]:
         """(report, paragraph, its label), made once per paragraph."""
@@ -210,18 +213,21 @@ class _Found:
         return source
 
     def _add_funding(self, key: tuple, values: list[list[str]]) -> None:
-        have = self.fundings.setdefault(key, tuple(set() for _ in values))
-        for kept, more in zip(have, values, strict=True):
-            kept.update(more)
+        have = self.fundings.get(key)
+        if have is None:
+            self.fundings[key] = [set(more) for more in values]
+        else:
+            for kept, more in zip(have, values, strict=True):
+                kept.update(more)
 
     def facts(self, store) -> SideFacts:
-        links = {activity: tuple(told) for activity, told in self.links.items()}
+        links = self.links
         told = {activity: frozenset(sources) for activity, sources in self.told.items()}
         serves = {activity: frozenset(instruments) for activity, instruments in self.serves.items()}
         fundings = tuple(FundingFact(how, funder, *(tuple(sorted(v)) for v in values[:-1]),
-                                     tuple(Source(*source.split(RECORD)) for source in sorted(values[-1])))
+                                     tuple(Source(*source) for source in sorted(values[-1])))
                          for (_, how, funder, _), values in self.fundings.items())
-        named = ({t.agent for ts in links.values() for t in ts}
+        named = ({t.agent for t in chain.from_iterable(links.values())}
                  | {i for instruments in serves.values() for i in instruments}
                  | {iri for f in fundings for iri in (f.funder, *f.recipients, *f.abouts)})
         return SideFacts(links, told, serves, fundings, read_entities(store, named))
