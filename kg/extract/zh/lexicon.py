@@ -131,7 +131,11 @@ def after_lead(text: str, lead) -> int:
 # "1998年12月4日未经表决通过的第53/78 E号决议": how it was adopted may stand between
 RESOLUTION_AFTER = re.compile(r"\s*(?:关于[^，。；、]{1,40}?)?(?:(?:未经表决|经记录表决|经表决|以协商一致方式)?通过)?"
                               r"(?:的)?\s*第\s*\d+\s*/\s*\d+"
-                              r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
+                              r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\("
+                              # a resolution's adoption line "1995年12月12日 第90次全体会议"; a body's
+                              # decision "1995年9月21日作出关于其组成的CD/1356号决定"
+                              r"|\s*第\s*\d+\s*次全体会议"
+                              r"|\s*(?:作出|通过)[^，。；,]{0,24}?号决定")
 
 
 def adoption_date(text: str, span) -> bool:
