@@ -208,8 +208,9 @@ def after_lead(text: str, lead) -> int:
 
 
 def adoption_date(text: str, span) -> bool:
-    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted."""
-    return bool(re.search(r"قرار[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
+    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted; in a
+    list the number alone stands before it (`… 1987 و44 / 117 واو المؤرخ 15 كانون الأول/ديسمبر 1989`)."""
+    return bool(re.search(r"(?:قرار|\d{1,2}\s*/\s*\d{1,3}(?!\d))[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
                           text[max(0, span.offset - 45):span.offset]))
 
 
