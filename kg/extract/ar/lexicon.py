@@ -238,3 +238,6 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(1)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"لم\s+(?:ي|ت)عقد|لم\s+(?:ي|ت)نعقد|(?:أ|ا)لغي(?:ت)?\b")

@@ -226,3 +226,6 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(0)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\b(?:was|were)\s+(?:not|never)\s+(?:held|convened)\b|\bnever\s+took\s+place\b|\b(?:was|were)\s+cancell?ed\b|\bdid\s+not\s+take\s+place\b")

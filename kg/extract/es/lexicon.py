@@ -301,3 +301,6 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(1)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bno\s+(?:se\s+)?(?:celebró|celebraron|llegó\s+a\s+celebrarse|se\s+llevó\s+a\s+cabo|tuvo\s+lugar)\b|\bfue\s+cancelad[oa]\b")

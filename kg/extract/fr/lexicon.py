@@ -273,3 +273,6 @@ def _singular(noun: str) -> str:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(0)) for found in NOUN.finditer(_unmanner(masked))}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?:a|ont)\s+jamais\s+eu\s+lieu\b|\b(?:a|ont)\s+été\s+annulée?s?\b")

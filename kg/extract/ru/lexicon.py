@@ -293,3 +293,6 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {kind for _, _, kind in _nouns(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:проведен[аоы]?|состоял[аис]?[ья]?|отменен[аоы]?)\b|\bбыл[аио]?\s+отменен[аоы]?\b", re.I)

@@ -174,3 +174,6 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {ACTIVITY_NOUNS[n] for n in NOUN.findall(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"未能举行|未举行|没有举行|并未举行|被取消")
