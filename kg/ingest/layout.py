@@ -231,7 +231,27 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(join_split_initials(lines), kept_hyphen))
+    return split_long_lines(keep_compound_hyphens(join_split_initials(join_lone_numbers(lines)), kept_hyphen))
+
+
+# a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /
+# "Este informe se presenta …")
+LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s*$")
+
+
+def join_lone_numbers(lines: list[str]) -> list[str]:
+    """Each paragraph number alone on its line joined to the text after it, where the text
+    numbers its paragraphs so (1., then 2. …: two in order); any other text as it is."""
+    lone = [int(found.group(1)) for found in map(LONE_NUMBER.match, lines) if found]
+    if len(lone) < 2 or lone[:2] != [lone[0], lone[0] + 1]:
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and LONE_NUMBER.match(out[-1]) and line[:1].isalpha():
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 # a title set in small capitals loses the join between each word's initial and the rest when
