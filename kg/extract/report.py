@@ -5,12 +5,13 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from kg.extract.continued import joined, points_back, rehomed
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.statement import check_statement, parse_amount
-from kg.ingest.document import Document
+from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
 
 
@@ -72,10 +73,21 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
                                        for p in document.paragraphs if p.part == "body") else None
     activities, findings = [], []
     served = _heading_instruments(document, names)
+    carried: list[Paragraph] = []  # the blocks that describe the last event of a text without numbers
     for paragraph in document.paragraphs:
         if paragraph.part == "body":
             found_here, noted = rules.activities(paragraph, found[paragraph.key], document,
                                                  subject_of[paragraph.key], footnote_countries)
+            if not found_here and carried and points_back(rules, paragraph):
+                whole, names_here = joined(carried + [paragraph], found)
+                again, _ = rules.activities(whole, names_here, document, subject_of[whole.key], footnote_countries)
+                if again:  # "Cet atelier est organisé par …": read with the block it points back at
+                    carried.append(paragraph)
+                    activities = [a for a in activities if a.paragraph != whole.key]
+                    activities += [_serving(rehomed(a, carried), served.get(whole.section, ())) for a in again]
+                    continue
+            if found_here:
+                carried = [paragraph] if paragraph.number is None else []
             activities += [_serving(a, served.get(paragraph.section, ())) for a in found_here]
             findings += noted
     excluded = {subject.key} if subject else set()
