@@ -104,3 +104,28 @@ def test_an_event_that_was_not_held_is_no_activity():
 def test_french_country_names_without_their_accents():
     text = "Les représentants des pays suivants ont expliqué leur vote : Egypte, Koweit, Etats-Unis, Equateur.\n"
     assert {"EGY", "KWT", "USA", "ECU"} <= names(extract(read_text(text)), "Country")
+
+
+NEWS = """ date 2020-03 Lomé - Le Centre régional des Nations Unies pour la paix et le désarmement en Afrique a ouvert, lundi 9 mars 2020 à Lomé, un atelier de formation à l'intention des douaniers.
+
+Cet atelier s'inscrit dans le cadre d'un projet régional sur la gestion des armes et des munitions.
+
+Cet atelier est conjointement organisé par le Bureau des affaires de désarmement, avec l'appui financier du Gouvernement du Japon.
+"""
+
+
+def test_a_block_that_points_back_at_the_event_gives_it_its_organisers_and_funders():
+    facts = extract(read_text(NEWS))
+    [workshop] = facts.activities
+    links = {(link.relation, link.target.key) for link in workshop.links}
+    assert {("organizer", "UNREC"), ("organizer", "UNODA"), ("funder", "JPN")} <= links
+    funder = next(link for link in workshop.links if link.relation == "funder")
+    assert funder.source.paragraph == "b3"  # stated in the later block, sourced there
+    assert workshop.paragraph == "b1"
+
+
+def test_a_block_that_does_not_point_back_stays_apart():
+    facts = extract(read_text(NEWS.replace("Cet atelier est conjointement organisé",
+                                           "Un autre projet est conjointement organisé")))
+    [workshop] = facts.activities
+    assert ("funder", "JPN") not in {(link.relation, link.target.key) for link in workshop.links}
