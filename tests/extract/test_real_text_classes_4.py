@@ -129,3 +129,14 @@ def test_a_block_that_does_not_point_back_stays_apart():
                                            "Un autre projet est conjointement organisé")))
     [workshop] = facts.activities
     assert ("funder", "JPN") not in {(link.relation, link.target.key) for link in workshop.links}
+
+
+def test_a_date_after_a_cited_document_s_symbol_is_that_document_s():
+    es = ("De conformidad con la Declaración de la Presidencia (S/PRST/2003/12) de 14 de mayo de 2003, "
+          "el Secretario General envió una misión de evaluación a la región.\n")
+    assert activities(es) == []
+    en = ("Pursuant to the presidential statement (S/PRST/2003/12) of 14 May 2003, the Secretary-General "
+          "dispatched an assessment mission to the region.\n")
+    assert activities(en) == []
+    held = "On 14 May 2003, the Centre held a workshop in Lomé on small arms for police officers.\n"
+    assert [start for start, _, _ in activities(held)] == ["2003-05-14"]

@@ -191,7 +191,9 @@ def after_lead(text: str, lead) -> int:
 
 def adoption_date(text: str, span) -> bool:
     """`resolution 73/77 of 5 December 2018`: the date a resolution was adopted."""
-    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$", text[max(0, span.offset - 40):span.offset]))
+    # a cited document's symbol in brackets: "presidential statement (S/PRST/2002/31) of 31 October 2002"
+    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:of|dated)\s+$",
+                          text[max(0, span.offset - 40):span.offset]))
 
 
 def number(text: str) -> int:

@@ -261,8 +261,10 @@ def after_lead(text: str, lead) -> int:
 def adoption_date(text: str, span) -> bool:
     """`resolución 73/77, de 5 de diciembre de 2018`: the date a resolution or treaty was adopted."""
     # "la resolución 1540 (2004), se celebró en Lima el …": a clause between, the date is an event's
+    # a cited document's symbol in brackets: "Declaración de la Presidencia (S/PRST/2002/31) de 31 de octubre"
     return bool(re.search(r"(?:resoluci[oó]n|decisión|aprobad[oa]|firmad[oa]|adoptad[oa])"
-                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$",
+                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$"
+                          r"|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:de|del|con fecha(?: de)?)\s+$",
                           text[max(0, span.offset - 40):span.offset]))
 
 

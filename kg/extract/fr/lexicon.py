@@ -226,7 +226,9 @@ def adoption_date(text: str, span) -> bool:
     # "du Traité, s’est tenu à Manille du 27 au 29": a clause between, the date is an event's
     return bool(re.search(r"(?:résolution|décision|Traité|Convention)(?:(?!\bs['’]est\b|\b(?:a|ont|été)\b)[^.;,]){0,25}?"
                           r"\b(?:du|en date du)\s+$"
-                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$", before))
+                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$"
+                          # a cited document's symbol in brackets: "(S/PRST/2002/31) du 31 octobre 2002"
+                          r"|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:du|en date du)\s+$", before))
 
 
 def _type(noun: str) -> str:
