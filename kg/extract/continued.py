@@ -35,3 +35,26 @@ def rehomed(activity: Activity, blocks: list[Paragraph]) -> Activity:
         return source if block.key == source.paragraph else replace(source, paragraph=block.key)
     return replace(activity, sources=tuple(home(s) for s in activity.sources),
                    links=tuple(replace(link, source=home(link.source)) for link in activity.links))
+
+
+def points_at_this(rules: LanguageRules, paragraph: Paragraph) -> bool:
+    """Does the block open with a demonstrative ("Cette formation, qui dure jusqu'au 27 avril",
+    "This workshop, which ran until …")? Then the events it dates are the one before it."""
+    found = rules.event_reference.match(paragraph.text) if points_back(rules, paragraph) else None
+    return found is not None and bool(found.groupdict().get("this"))
+
+
+def extended(event: Activity, more: list[Activity]) -> Activity:
+    """The event with what a later block says of it: its last date as the end, the links and
+    counts it adds."""
+    dates = [d for a in more for d in (a.start, a.end) if d and d > (event.end or event.start or "")]
+    end = max(dates) if dates and event.start and max(dates) > event.start else event.end
+    links = list(event.links)
+    links += [link for a in more for link in a.links
+              if (link.relation, link.target.key) not in {(l.relation, l.target.key) for l in links}]
+    participants = event.participants if event.participants is not None else next(
+        (a.participants for a in more if a.participants is not None), None)
+    countries = event.participant_countries if event.participant_countries is not None else next(
+        (a.participant_countries for a in more if a.participant_countries is not None), None)
+    return replace(event, end=end, links=tuple(links), participants=participants, participant_countries=countries,
+                   sources=event.sources + tuple(s for a in more for s in a.sources if s not in event.sources))

@@ -140,3 +140,14 @@ def test_a_date_after_a_cited_document_s_symbol_is_that_document_s():
     assert activities(en) == []
     held = "On 14 May 2003, the Centre held a workshop in Lomé on small arms for police officers.\n"
     assert [start for start, _, _ in activities(held)] == ["2003-05-14"]
+
+
+def test_a_block_that_says_this_event_lasts_until_a_date_ends_it():
+    page = ("14/3/2016\n\n"
+            "Le 7 mars, le Centre régional organise à Lima un stage de formation sur le trafic d’armes à feu.\n\n"
+            "Cette formation, qui dure jusqu’au 18 mars, s’adresse à une trentaine de fonctionnaires de 9 États Membres.\n\n"
+            "Ce stage est organisé avec le soutien du Gouvernement du Pérou.\n")
+    [course] = extract(read_text(page)).activities
+    assert (course.start, course.end) == ("2016-03-07", "2016-03-18")
+    assert course.participant_countries == 9
+    assert ("funder", "PER") in {(link.relation, link.target.key) for link in course.links}

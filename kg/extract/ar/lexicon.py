@@ -242,5 +242,6 @@ def activity_types(masked: str) -> set[str]:
 # an event the text says was not held: no activity ("так и не была проведена", "was not held")
 NOT_HELD = re.compile(r"لم\s+(?:ي|ت)عقد|لم\s+(?:ي|ت)نعقد|(?:أ|ا)لغي(?:ت)?\b")
 
-# a block of a web page that opens by pointing at the event before it: read with that event
-EVENT_REFERENCE = re.compile(r"\s*و?(?:هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:حلقة|الحلقة|دورة|ورشة|اجتماع|مؤتمر|ندوة|تدريب|نشاط|منتدى)")
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*و?(?P<this>هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:حلقة|الحلقة|دورة|ورشة|اجتماع|مؤتمر|ندوة|تدريب|نشاط|منتدى)")

@@ -232,5 +232,6 @@ def activity_types(masked: str) -> set[str]:
 # an event the text says was not held: no activity ("так и не была проведена", "was not held")
 NOT_HELD = re.compile(r"\b(?:was|were)\s+(?:not|never)\s+(?:held|convened)\b|\bnever\s+took\s+place\b|\b(?:was|were)\s+cancell?ed\b|\bdid\s+not\s+take\s+place\b")
 
-# a block of a web page that opens by pointing at the event before it: read with that event
-EVENT_REFERENCE = re.compile(r"\s*(?:This|That|These|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b", re.I)
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b", re.I)

@@ -307,5 +307,6 @@ def activity_types(masked: str) -> set[str]:
 # an event the text says was not held: no activity ("так и не была проведена", "was not held")
 NOT_HELD = re.compile(r"\bno\s+(?:se\s+)?(?:celebró|celebraron|llegó\s+a\s+celebrarse|se\s+llevó\s+a\s+cabo|tuvo\s+lugar)\b|\bfue\s+cancelad[oa]\b")
 
-# a block of a web page that opens by pointing at the event before it: read with that event
-EVENT_REFERENCE = re.compile(r"\s*(?:Este|Esta|Estos|Estas|Dicho|Dicha|El|La|Los|Las)\s+(?:taller|curso|capacitación|formación|seminario|reunión|conferencia|mesa redonda|foro|ejercicio|campaña|evento|actividad|encuentro)(?:es|s)?\b", re.I)
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Este|Esta|Estos|Estas|Dicho|Dicha)|El|La|Los|Las)\s+(?:taller|curso|capacitación|formación|seminario|reunión|conferencia|mesa redonda|foro|ejercicio|campaña|evento|actividad|encuentro)(?:es|s)?\b", re.I)

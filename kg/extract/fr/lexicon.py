@@ -279,5 +279,6 @@ def activity_types(masked: str) -> set[str]:
 # an event the text says was not held: no activity ("так и не была проведена", "was not held")
 NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?:a|ont)\s+jamais\s+eu\s+lieu\b|\b(?:a|ont)\s+été\s+annulée?s?\b")
 
-# a block of a web page that opens by pointing at the event before it: read with that event
-EVENT_REFERENCE = re.compile(r"\s*(?:Cet|Cette|Ces|Ce|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)

@@ -178,5 +178,6 @@ def activity_types(masked: str) -> set[str]:
 # an event the text says was not held: no activity ("так и не была проведена", "was not held")
 NOT_HELD = re.compile(r"未能举行|未举行|没有举行|并未举行|被取消")
 
-# a block of a web page that opens by pointing at the event before it: read with that event
-EVENT_REFERENCE = re.compile(r"\s*(?:该|此次|这次|本次|上述)(?:讲习班|培训班|培训|研讨会|会议|讨论会|课程|活动|论坛|演习)")
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?P<this>该|此次|这次|本次|上述)(?:讲习班|培训班|培训|研讨会|会议|讨论会|课程|活动|论坛|演习)")
