@@ -151,3 +151,11 @@ def test_a_block_that_says_this_event_lasts_until_a_date_ends_it():
     assert (course.start, course.end) == ("2016-03-07", "2016-03-18")
     assert course.participant_countries == 9
     assert ("funder", "PER") in {(link.relation, link.target.key) for link in course.links}
+
+
+def test_a_french_press_release_tells_who_organises_in_the_present():
+    page = ("14/3/2016\n\n"
+            "Le 7 mars, le Bureau des affaires de désarmement organise à Lima un stage de formation "
+            "sur le trafic d’armes à feu.\n")
+    [course] = extract(read_text(page)).activities
+    assert ("organizer", "UNODA") in {(link.relation, link.target.key) for link in course.links}

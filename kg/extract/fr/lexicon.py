@@ -59,7 +59,9 @@ _PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris
          r"fait (?:un exposé|une présentation|une intervention)|"
          r"été invité\w*)")
 _AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
-HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b"
+# a press release or a news item tells in the present ("le Bureau … organise, le 16 avril, un stage")
+_HOLD_NOW = r"\b(?:co-?organise|organise|accueille|convoque|anime|dispense|lance)(?:nt)?\b"
+HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b|" + _HOLD_NOW
 TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
 EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
                         r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
