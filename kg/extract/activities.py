@@ -124,6 +124,8 @@ class ParagraphReader:
                         and lx.NEXT_OF_SAME.search(sentence.text, events[i - 1].stop, span.offset)):
                     found = (drafts[-1].type, drafts[-1].label)  # "…, and the second from 28 August"
                     core = drafts[-1].core
+                if found and lx.NOT_HELD and any(lx.NOT_HELD.search(s.text) for s in core):
+                    continue  # an event that did not take place is no activity
                 if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))

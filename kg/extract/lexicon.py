@@ -84,6 +84,8 @@ class ActivityLexicon:
     # between two dates of one sentence, words that give the second to the event named with the
     # first ("the first from 20 to 24 March and the second from 28 August …")
     NEXT_OF_SAME: Pattern | None = None
+    # an event the text says was not held ("the conference planned for 2012 was not held"): none
+    NOT_HELD: Pattern | None = None
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
     # people counted after the noun that names them ("出席的议员共41人"): group 1 the count
     COUNT_AFTER_NOUN: Pattern | None = None

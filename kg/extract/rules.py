@@ -31,3 +31,5 @@ class LanguageRules:
     report_online: re.Pattern[str]  # "all activities were held online this period"
     date_in_label: Callable[[str], str | None]  # a full date written in a text, ISO
     year_in_text: Callable[[str], int | None]
+    # a block that opens by pointing at the event before it ("Cet atelier …", "This workshop …")
+    event_reference: re.Pattern[str] | None = None

@@ -19,13 +19,19 @@ BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|\*\d{7,8}\*|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
                               r"Español|ESPAÑOL|Русский|РУССКИЙ|Chinese|CHINESE)$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+# a document-sharing site's widgets around a PDF's text: its counters ("• Upload", "others",
+# "• View", "• Download"), "Embed Size (px)", "Citation preview"; "Page 2: <the title again>"
+# where each PDF page starts
+SHARING_SITE = re.compile(r"^(?:(?:[•·]\s*)?(?:Upload|View|Download)|others|Embed Size \(px\)|Citation preview)$")
+SHARED_PAGE = re.compile(r"^Page \d{1,4}: .+$")
 # a page's end or start (not a URL line, which may end a footnote)
-PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD))
+PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD,
+                                                                  SHARED_PAGE))
                             + r"|^\d{1,3}$")
 PAGE_BREAK = "\f"  # the line clean_lines puts where a page ends
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
-                                                                       OLD_RUNNING_HEAD)))
+                                                                       OLD_RUNNING_HEAD, SHARING_SITE, SHARED_PAGE)))
 # a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
 # "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
 IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
@@ -232,7 +238,27 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(join_split_initials(lines), kept_hyphen))
+    return split_long_lines(keep_compound_hyphens(join_split_initials(join_lone_numbers(lines)), kept_hyphen))
+
+
+# a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /
+# "Este informe se presenta …")
+LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s*$")
+
+
+def join_lone_numbers(lines: list[str]) -> list[str]:
+    """Each paragraph number alone on its line joined to the text after it, where the text
+    numbers its paragraphs so (1., then 2. …: two in order); any other text as it is."""
+    lone = [int(found.group(1)) for found in map(LONE_NUMBER.match, lines) if found]
+    if len(lone) < 2 or lone[:2] != [lone[0], lone[0] + 1]:
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and LONE_NUMBER.match(out[-1]) and line[:1].isalpha():
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 # a title set in small capitals loses the join between each word's initial and the rest when

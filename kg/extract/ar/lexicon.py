@@ -227,8 +227,9 @@ def after_lead(text: str, lead) -> int:
 
 
 def adoption_date(text: str, span) -> bool:
-    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted."""
-    return bool(re.search(r"قرار[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
+    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted; in a
+    list the number alone stands before it (`… 1987 و44 / 117 واو المؤرخ 15 كانون الأول/ديسمبر 1989`)."""
+    return bool(re.search(r"(?:قرار|\d{1,2}\s*/\s*\d{1,3}(?!\d))[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
                           text[max(0, span.offset - 45):span.offset]))
 
 
@@ -260,3 +261,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(1)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"لم\s+(?:ي|ت)عقد|لم\s+(?:ي|ت)نعقد|(?:أ|ا)لغي(?:ت)?\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*و?(?P<this>هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:حلقة|الحلقة|دورة|ورشة|اجتماع|مؤتمر|ندوة|تدريب|نشاط|منتدى)")

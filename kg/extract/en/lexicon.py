@@ -191,7 +191,9 @@ def after_lead(text: str, lead) -> int:
 
 def adoption_date(text: str, span) -> bool:
     """`resolution 73/77 of 5 December 2018`: the date a resolution was adopted."""
-    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$", text[max(0, span.offset - 40):span.offset]))
+    # a cited document's symbol in brackets: "presidential statement (S/PRST/2002/31) of 31 October 2002"
+    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:of|dated)\s+$",
+                          text[max(0, span.offset - 40):span.offset]))
 
 
 def number(text: str) -> int:
@@ -226,3 +228,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(0)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\b(?:was|were)\s+(?:not|never)\s+(?:held|convened)\b|\bnever\s+took\s+place\b|\b(?:was|were)\s+cancell?ed\b|\bdid\s+not\s+take\s+place\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b", re.I)

@@ -261,8 +261,10 @@ def after_lead(text: str, lead) -> int:
 def adoption_date(text: str, span) -> bool:
     """`resolución 73/77, de 5 de diciembre de 2018`: the date a resolution or treaty was adopted."""
     # "la resolución 1540 (2004), se celebró en Lima el …": a clause between, the date is an event's
+    # a cited document's symbol in brackets: "Declaración de la Presidencia (S/PRST/2002/31) de 31 de octubre"
     return bool(re.search(r"(?:resoluci[oó]n|decisión|aprobad[oa]|firmad[oa]|adoptad[oa])"
-                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$",
+                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$"
+                          r"|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:de|del|con fecha(?: de)?)\s+$",
                           text[max(0, span.offset - 40):span.offset]))
 
 
@@ -301,3 +303,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(1)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bno\s+(?:se\s+)?(?:celebró|celebraron|llegó\s+a\s+celebrarse|se\s+llevó\s+a\s+cabo|tuvo\s+lugar)\b|\bfue\s+cancelad[oa]\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Este|Esta|Estos|Estas|Dicho|Dicha)|El|La|Los|Las)\s+(?:taller|curso|capacitación|formación|seminario|reunión|conferencia|mesa redonda|foro|ejercicio|campaña|evento|actividad|encuentro)(?:es|s)?\b", re.I)

@@ -59,7 +59,9 @@ _PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris
          r"fait (?:un exposé|une présentation|une intervention)|"
          r"été invité\w*)")
 _AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
-HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b"
+# a press release or a news item tells in the present ("le Bureau … organise, le 16 avril, un stage")
+_HOLD_NOW = r"\b(?:co-?organise|organise|accueille|convoque|anime|dispense|lance)(?:nt)?\b"
+HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b|" + _HOLD_NOW
 TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
 EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
                         r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
@@ -226,7 +228,9 @@ def adoption_date(text: str, span) -> bool:
     # "du Traité, s’est tenu à Manille du 27 au 29": a clause between, the date is an event's
     return bool(re.search(r"(?:résolution|décision|Traité|Convention)(?:(?!\bs['’]est\b|\b(?:a|ont|été)\b)[^.;,]){0,25}?"
                           r"\b(?:du|en date du)\s+$"
-                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$", before))
+                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$"
+                          # a cited document's symbol in brackets: "(S/PRST/2002/31) du 31 octobre 2002"
+                          r"|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:du|en date du)\s+$", before))
 
 
 def _type(noun: str) -> str:
@@ -273,3 +277,10 @@ def _singular(noun: str) -> str:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(0)) for found in NOUN.finditer(_unmanner(masked))}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?:a|ont)\s+jamais\s+eu\s+lieu\b|\b(?:a|ont)\s+été\s+annulée?s?\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)

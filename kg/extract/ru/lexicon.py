@@ -319,3 +319,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {kind for _, _, kind in _nouns(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:проведен[аоы]?|состоял[аис]?[ья]?|отменен[аоы]?)\b|\bбыл[аио]?\s+отменен[аоы]?\b", re.I)
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?P<this>Этот|Эта|Это|Эти|Данный|Данная|Данное|Указанный|Указанная)\s+(?:семинар|практикум|курс|тренинг|совещани|конференци|мероприяти|встреч|учени|форум)\w*", re.I)
