@@ -97,6 +97,8 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
+                          # "une mission conjointe du Centre et du Département": the joint event's makers
+                          r"(?<=[a-z] )(?:conjointe?s?|commune?s?)(?=\s+(?:du|de la|de l['’]|des)\s[^.;]{0,120}?\bet\s)|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
                           # "a lancé, avec l’Université X, un cycle": one body between commas
                           r"(?<=,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
@@ -108,7 +110,8 @@ ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|c
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
 _FUNDING_END = _END.replace("| grâce ", "")
 FUNDING = re.compile(
-    rf"\b(?:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
+    # "Financé par le Gouvernement canadien, le séminaire …": the participle may open the sentence
+    rf"\b(?i:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
     rf"(?:par|grâce à)\s+{_ART}(?P<a>[^.;]{{2,160}}?)" + _FUNDING_END +
     rf"|\b(?i:avec|grâce à|grâce aux?|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de|au moyen d{_A}|"
     rf"au moyen de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+|les\s+|des\s+)?"
@@ -191,8 +194,9 @@ ONLINE = re.compile(r"\ben ligne\b|\bvirtuel\w*|\bvirtuellement\b|\bwebinaires?\
 HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en présentiel|"
                     r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
+# "s'est rendue à Bangui", "a pris part à Addis-Abeba à une réunion": there in person too
 HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
-                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
+                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
                      r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
