@@ -148,7 +148,7 @@ _NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['�
 PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # a guest's host named only as who invited it: "invité par le Gouvernement du Costa Rica à participer"
-INVITER = re.compile(rf"\b(?:[àÀ] l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
+INVITER = re.compile(rf"\b(?:(?i:à|sur) l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
                      + rf"(?:Gouvernements? (?:d(?:e|u|es)\s+|d{_A}))?" + _ORGS + _END)
 # French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
 COUNTRY_QUALIFIER = re.compile(r"(?!x)x")
@@ -198,7 +198,7 @@ IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I
 HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
                      r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
-                     r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
+                     r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"
