@@ -149,7 +149,7 @@ class SpanishNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
-        return sorted(matches, key=lambda m: m.start)
+        return sorted((m for m in matches if not _organ_of_another(m, matches, text)), key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
         return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP)
@@ -238,3 +238,17 @@ def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
     """The umbrella name right before goal numbers ("Objetivos de Desarrollo Sostenible 5 y 16")
     gives way to the goals."""
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
+
+
+# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's
+ORGAN = re.compile(r"(?:la\s+)?Asamblea General", re.I)
+OF_BODY = re.compile(r"\s+(?:de\s+la\s+|del\s+|de\s+los\s+)")
+
+
+def _organ_of_another(match: NameMatch, matches: list[NameMatch], text: str) -> bool:
+    """An organ's bare name followed by another body's name is that body's organ."""
+    if match.entity.kind != "Organization" or not ORGAN.fullmatch(match.text):
+        return False
+    of = OF_BODY.match(text, match.end)
+    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
+                            for m in matches)

@@ -138,7 +138,9 @@ COME_FROM = re.compile(rf"\b(?:venant|venaient|venus|venues|provenaient|originai
                        rf"(?:d(?:e|u|es)\s+|d{_A})?"
                        + _ART + _ORGS + _LIST_END)
 LISTED = re.compile(r"\b(?:pays|États|nations)\s*\((?:à savoir\s+|soit\s+)?(?P<orgs>[^)]{2,400})\)")
-PERSONNEL_OF = LISTED  # "de huit États des Caraïbes (la Barbade, la Grenade…)"
+# "de huit États des Caraïbes (la Barbade, la Grenade…)", "de 12 États des Caraïbes : Antigua-et-Barbuda, …"
+PERSONNEL_OF = re.compile(r"\b(?:pays|États|nations)(?:\s*\((?:à savoir\s+|soit\s+)?(?=[^)]{2,400}\))"
+                          r"|(?:\s+[\w'’\u2588-]+){0,4}?\s*:\s*)(?P<orgs>[^).;:]{2,400})")
 # people and the countries they come from: "des fonctionnaires népalais" (the adjective, blanked),
 # "28 agents des douanes et de la police de la Thaïlande, du Viet Nam et du Myanmar"
 _STAFF = (r"(?:fonctionnaires|agents|officiers|policiers|douaniers|diplomates|parlementaires|experts|militaires|"

@@ -149,7 +149,7 @@ class FrenchNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
-        return sorted(matches, key=lambda m: m.start)
+        return sorted((m for m in matches if not _organ_of_another(m, matches, text)), key=lambda m: m.start)
 
     def _cased_as_written(self, text: str) -> bool:
         """A country is written with its capitals after the first word: `La Réunion`, not
@@ -241,3 +241,17 @@ class FrenchNames:
 def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
     """The umbrella name right before goal numbers ("objectifs 5 et 16") gives way to the goals."""
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
+
+
+# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's
+ORGAN = re.compile(r"(?:l['’])?Assemblée générale", re.I)
+OF_BODY = re.compile(r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)")
+
+
+def _organ_of_another(match: NameMatch, matches: list[NameMatch], text: str) -> bool:
+    """An organ's bare name followed by another body's name is that body's organ."""
+    if match.entity.kind != "Organization" or not ORGAN.fullmatch(match.text):
+        return False
+    of = OF_BODY.match(text, match.end)
+    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
+                            for m in matches)
