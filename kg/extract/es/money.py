@@ -26,7 +26,8 @@ _NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\
 _MULT = r"(?:millones|millón|mil)"
 AMOUNT = re.compile(rf"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>{_NUMBER})(?:\s+(?:de\s+)?(?P<mult>{_MULT}))?"
                     rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?)?"
-                    rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes)")
+                    rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes"
+                    r"|(?:EUR|USD|CHF)\b)")  # "100.000 EUR": the code after the amount too
 MULTIPLIERS = {"millones": 1_000_000, "millón": 1_000_000, "mil": 1_000}
 REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\breintegr", re.I)
 IN_KIND = re.compile(r"\ben especie\b", re.I)

@@ -23,7 +23,8 @@ OTHER_CURRENCIES = {"couronnes suédoises": "SEK", "couronnes norvégiennes": "N
 CURRENCIES |= OTHER_CURRENCIES
 _NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _CUR = ("|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
-        + r"|dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?")
+        + r"|dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?"
+        + r"|EUR|USD|CHF")  # "1 250 000 EUR": the code after the amount too
 AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
                     rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’])"
                     # "1 000 000 de couronnes": a round amount takes "de" before its unit
