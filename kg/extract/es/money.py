@@ -25,7 +25,8 @@ _OTHER = "|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True
 _NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?"
 _MULT = r"(?:millones|millón|mil)"
 AMOUNT = re.compile(rf"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>{_NUMBER})(?:\s+(?:de\s+)?(?P<mult>{_MULT}))?"
-                    rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?)?"
+                    # "5.000.000 de yenes": a round amount takes "de" before its unit
+                    rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?|de\s+(?=(?:{_OTHER}|dólares|euros|yenes)\b))?"
                     rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes"
                     r"|(?:EUR|USD|CHF)\b)")  # "100.000 EUR": the code after the amount too
 MULTIPLIERS = {"millones": 1_000_000, "millón": 1_000_000, "mil": 1_000}
@@ -71,9 +72,12 @@ POST_TITLED = re.compile(r"\b(?P<count>[Ee]l|[Ll]a|[Uu]n|[Uu]na|" + "|".join(w f
                          + r")\s+(?P<title>" + _TITLES + r"[^();.\d]{0,60}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
                        r"(?P<grade>(?:P|D|G|SG|SM|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
-FUNDED_BY = re.compile(r"\b(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
+FUNDED_BY = re.compile(r"\b(?:(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
                        r"(?:con cargo a(?:l)?|por|mediante|a través de|con (?:fondos|recursos|"
-                       r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
+                       r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))"
+                       # "dos funcionarios … cuyos sueldos sufraga el Gobierno de Nepal"
+                       r"|cuy[oa]s? (?:sueldos?|salarios?|puestos?|costos?|gastos?) (?:sufraga|financia|paga|costea)n?)"
+                       r"\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
 REGULAR_BUDGET = re.compile(r"presupuesto ordinario|presupuesto regular", re.I)
 PAYS_FOR = re.compile(r"\b(?:financia|financian|financiar|financió|financiaron|sufraga|sufragan|sufragar|sufragó|costea|costeó|"
                       r"paga|pagó|cubre|cubrió|aporta|aportó)\b")

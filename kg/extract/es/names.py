@@ -77,7 +77,10 @@ BLOCKERS = (  # "Reunión" is also the island of Réunion: a meeting's name is n
             "Reunión de", "Reunión del", "Reunión Bienal", "Reunión Regional", "Reunión Subregional",
             "Reunión Ministerial", "Reunión Anual", "Reunión Nacional", "Reunión Consultiva",
             "Reunión Preparatoria", "Reunión Técnica", "Reunión Interinstitucional", "Reunión Plenaria",
-            "Reunión Conjunta", "Reunión Extraordinaria", "Reunión Internacional", "Reunión Virtual")
+            "Reunión Conjunta", "Reunión Extraordinaria", "Reunión Internacional", "Reunión Virtual",
+            # a currency, not the United States
+            "dólares de los Estados Unidos", "dólar de los Estados Unidos", "dólares de los EE.UU.",
+            "dólares de los EE. UU.")
 NOT_NAMES = {"Secretario General", "Servicios Generales", "Cuadro de Servicios Generales", "Estados Miembros",
              "Estados", "Gobierno", "Gobiernos", "Resumen", "Anexo", "Introducción", "Conclusiones",
              "Centro Regional", "Centro", "COVID-19", "Naciones Unidas", "Oficial", "Director"}
