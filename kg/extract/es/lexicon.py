@@ -105,7 +105,8 @@ _UP = "A-ZÁÉÍÓÚÑ"
 # a comma ends a list unless a name or an article follows it ("de Costa Rica, El Salvador y")
 _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(?:ó|aron|ió|ieron)\b)"
         rf"|,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
-        rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$)")
+        rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$"
+        rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad))")  # "… con X y financiado por Y": another role
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")

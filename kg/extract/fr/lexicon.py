@@ -75,7 +75,8 @@ _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 # a list goes on after a comma only to "et" or to a further name ("l’Allemagne, la France et le
 # Japon"); ", le █ a appuyé" ends it: a clause follows
 _END = (r"(?=,(?!\s*et\s|\s*(?:(?:de|d['’]|du|des|à|au|aux)\s*)?(?:l['’]|la\s|le\s|les\s)?\s*\u2588+\s*(?:,|et\b|\.|;|$))| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
-        r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$)")
+        r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$"
+        r"| et (?:a été |ont été )?(?:financé|parrainé|subventionné))")  # "… avec X et financé par Y": another role
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
