@@ -69,6 +69,9 @@ def plural(phrase: str) -> str:
 
 
 NOUN_FORMS = {form: kind for noun, kind in ACTIVITY_NOUNS.items() for form in (noun, plural(noun))}
+# "una sesión del Consejo de Paz y Seguridad": a body's sitting; singular only, since "período de
+# sesiones" is the Assembly's session, no event
+NOUN_FORMS |= {"sesión": "Meeting", "sesión ordinaria": "Meeting", "sesión extraordinaria": "Meeting"}
 # "por videoconferencia", "en formato de videoconferencia": how it was held, not the event
 _HOW = r"(?<!por )(?<!mediante )(?<!vía )(?<!través de )(?<!formato de )(?<!modalidad de )"
 # "las misiones permanentes": a State's delegation, not a mission
@@ -136,7 +139,9 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboraci
                           r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"(?:\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
-                               r"[oa]s?\s+" + _BY + r"|\ba cargo (?:de\s+|del\s+)" + _ART + r")" + _ORGS + _END)
+                               r"[oa]s?\s+" + _BY + r"|\ba cargo (?:de\s+|del\s+)" + _ART
+                               # "se celebró … por iniciativa del Centro y de la Comisión": who held it
+                               + r"|\b(?i:por|a) iniciativa (?:conjunta )?(?:de\s+|del\s+)" + _ART + r")" + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:los\s+)?(?:coorganizadores|organizadores|anfitriones)\s+(?:fueron|eran|incluyeron)\s+"
                           + _ORGS + _END)
 _FUND_END = _END.replace(r"| con ", "")

@@ -105,7 +105,9 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"(?<=,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 # "Organisé conjointement par X, il a réuni…": the participle may open the sentence
-PASSIVE_ORGANISER = re.compile(rf"\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY + _ART
+PASSIVE_ORGANISER = re.compile(rf"(?:\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY
+                               # "s'est tenu … à l'initiative du Centre et de la Commission": who held it
+                               + rf"|\b(?i:à|sur) l{_A}initiative (?:conjointe )?(?:d(?:e|u|es)\s+|d{_A}))" + _ART
                                + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
