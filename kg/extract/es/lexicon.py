@@ -135,6 +135,8 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboraci
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
                           r"se organizó (?:conjuntamente )?con|con la colaboración de|"
+                          # "prestó asistencia a la Comisión Nacional … en la organización de un taller"
+                          r"(?:prest|brind)\w* (?:su )?(?:asistencia|apoyo)(?: técnic[oa])? (?:a|al)(?=[^.;]{0,200}?\ben la organización\b)|"
                           # "puso en marcha, con la Universidad para la Paz, un curso": one body between commas
                           r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
@@ -185,8 +187,10 @@ PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
 # "mujeres de organizaciones de la sociedad civil de Côte d’Ivoire, Ghana y Liberia"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
                        r"parlamentari[oa]s|expert[oa]s|representantes|participantes|mujeres|jóvenes|estudiantes|"
-                       r"periodistas)\s+(?:(?:de|[ye]\s+de)\s+(?:la\s+|las\s+|los\s+)?"  # "de aduanas y de policía de"
-                       r"(?:policía|aduanas|fuerzas armadas|gobiernos?|organizaciones(?: de la sociedad civil| no "
+                       r"periodistas|miembros|integrantes)\s+(?:(?:de|[ye]\s+de)\s+(?:la\s+|las\s+|los\s+)?"  # "de aduanas y de policía de"
+                       # "miembros de las fuerzas de defensa y seguridad de Côte d'Ivoire, Ghana y el Togo"
+                       r"(?:policía|aduanas|fuerzas armadas|fuerzas de (?:defensa y )?seguridad|fuerzas de defensa|"
+                       r"gobiernos?|organizaciones(?: de la sociedad civil| no "
                        r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+){0,3}(?:de|del)\s+" + _ART
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)

@@ -98,6 +98,9 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
+                          # "a prêté son concours à la Commission nationale … pour l'organisation d'un atelier"
+                          r"(?:aidé|appuyé|assisté|(?:prêté|apporté|fourni) (?:son |un |une )?(?:appui|assistance|concours|aide)"
+                          r"(?: technique)? (?:à|au|aux))(?=[^.;]{0,200}?\b(?:dans|pour) l['’]organisation\b)|"
                           # "une mission conjointe du Centre et du Département": the joint event's makers
                           r"(?<=[a-z] )(?:conjointe?s?|commune?s?)(?=\s+(?:du|de la|de l['’]|des)\s[^.;]{0,120}?\bet\s)|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
