@@ -126,8 +126,11 @@ EXTERNAL = re.compile(r"(?:" + TAKE_PART + r"[^.;]{0,320}?(?:" + _HOSTED_BY + r"
                       r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART
                       # "participó en la Conferencia Ministerial de la OUA": the meeting of a body is that body's
                       + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período de sesiones|sesión|asamblea|"
-                      r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+[A-Za-záéíóú]+){0,2}\s+"
-                      r"(?:de la|del|de los|de las|de)\s+" + r")|" + _HOSTED_BY
+                      r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+(?!(?i:grupo|comité|subcomité)\b)[A-Za-záéíóú]+){0,2}\s+"
+                      r"(?:de la|del|de los|de las|de)\s+"
+                      # "la reunión del Grupo de Expertos sobre armas de fuego de la CICAD": the body's group
+                      r"(?:(?i:grupo|comité|subcomité)\s+de\s+(?i:expertos|trabajo)[^.;,\u2588]{0,60}?\s+(?:de la|del|de los|de las|de)\s+)?"
+                      + r")|" + _HOSTED_BY
                       + r"(?=[^.;]{0,250}?\b(?:participó|asistió|intervino|tomó parte)\b[^.;]{0,12}?\u2588))"
                       + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
@@ -238,7 +241,7 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
+                     r"(?=[,.;(]|\s+D\.\s?C\.|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
                      # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
                      # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
                      rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")

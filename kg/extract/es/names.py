@@ -64,7 +64,8 @@ LISTED_AFTER = re.compile(r"\b(?:organizaciones|ONG|centros de estudios|asociado
                           r"(?:\s+(?:de la sociedad civil|no gubernamentales?|juveniles|de mujeres|locales|nacionales|"
                           r"regionales|asociad[oa]s))?(?:\s+(?:de|del)\s+(?:la\s+|el\s+)?\u2588+(?:\s\u2588+)*)?"
                           rf"\s+((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|\by\b|\be\b)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
-GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "comisión", "comité", "centro",
+GENERIC_WORDS = {"expertos", "expertas", "trabajo",  # "Grupo de Expertos": a body's kind, not its name
+                 "fondo", "fiduciario", "voluntario", "nacional", "regional", "comisión", "comité", "centro",
                  "oficina", "secretaría", "gobierno", "ministerio", "programa", "servicio", "servicios", "consejo",
                  "agencia", "instituto", "foro", "red", "grupo", "de", "del", "la", "el", "los", "las", "y", "para",
                  "naciones", "unidas", "organización", "unión", "autoridad", "policía", "universidad", "generales",

@@ -91,7 +91,9 @@ EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|interven
                       # "a pris part à la conférence annuelle de X": the meeting of a body is that body's
                       rf"|(?![^.;]*\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+{_BY})"  # "organisé par" wins
                       r"\b(?:conférence|réunion|session|assemblée|forum|sommet|congrès|atelier|séminaire|colloque|"
-                      r"webinaire|table ronde|débat)s?(?:\s+[a-zé-]+){0,2}\s+(?:de la|du|des|de l['’]|d['’]|de)\s*)"
+                      r"webinaire|table ronde|débat)s?(?:\s+(?!(?i:groupe|comité|sous-comité)\b)[a-zé-]+){0,2}\s+(?:de la|du|des|de l['’]|d['’]|de)\s*"
+                      # "la réunion du Groupe d'experts sur les armes à feu de la CICAD": the body's group
+                      r"(?:(?i:groupe|comité|sous-comité)\s+(?:d['’]experts|de travail)[^.;,\u2588]{0,60}?\s+(?:de la|du|des|de l['’]|d['’]|de)\s*)?)"
                       + _ART + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
 CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?\bavec(?= (?!la participation|le soutien|"
@@ -206,7 +208,7 @@ IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I
 HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
                      r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
-                     r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)")
+                     r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"

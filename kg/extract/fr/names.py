@@ -86,7 +86,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "université", "de", "du", "des", "la", "le", "les", "et", "pour", "l", "d", "nations", "unies",
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
-                 "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale"}
+                 "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale",
+                 "experts", "travail"}  # "Groupe d'experts", "Groupe de travail": a body's kind, not its name
 # phrases holding a name that are not that name (places such as "Ville de Panama": kg/data/places.yaml)
 BLOCKERS = ("francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
