@@ -115,7 +115,9 @@ def year_in_text(text: str) -> int | None:
 WORDS = MoneyWords(code="es", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=year_in_text,
                    listed=re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,])"), number=amount,
-                   respectively=re.compile(r"\brespectivamente\b", re.I))
+                   respectively=re.compile(r"\brespectivamente\b", re.I),
+                   table_unit=re.compile(r"\(\s*(?:en\s+)?(?P<cur>dólares de los Estados Unidos|dólares de los EE\.\s?UU\.|dólares|euros|yenes)\s*\)", re.I),
+                   currency=lambda unit: "USD" if unit.lower().startswith("dólares") else CURRENCIES.get(unit.lower(), "USD"))
 contributions = partial(find_contributions, WORDS)
 
 

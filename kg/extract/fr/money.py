@@ -101,7 +101,9 @@ def _year(text: str) -> int | None:
 WORDS = MoneyWords(code="fr", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=_year,
                    listed=re.compile(r"(?<![\d.,])\d+(?:,\d+)?(?!\d)"), number=decimal,
-                   respectively=re.compile(r"\brespectivement\b", re.I))
+                   respectively=re.compile(r"\brespectivement\b", re.I),
+                   table_unit=re.compile(r"\(\s*(?:en\s+)?(?P<cur>dollars des États-Unis|dollars [ÉE]\.-U\.|euros|yens)\s*\)", re.I),
+                   currency=lambda unit: CURRENCIES.get(unit.lower(), CURRENCIES.get(unit, "USD")))
 contributions = partial(find_contributions, WORDS)
 
 
