@@ -76,7 +76,9 @@ FUNDED_BY = re.compile(r"\b(?:(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se f
                        r"(?:con cargo a(?:l)?|por|mediante|a través de|con (?:fondos|recursos|"
                        r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))"
                        # "dos funcionarios … cuyos sueldos sufraga el Gobierno de Nepal"
-                       r"|cuy[oa]s? (?:sueldos?|salarios?|puestos?|costos?|gastos?) (?:sufraga|financia|paga|costea)n?)"
+                       r"|cuy[oa]s? (?:sueldos?|salarios?|puestos?|costos?|gastos?) (?:sufraga|financia|paga|costea)n?"
+                       # "un Oficial Adjunto (P-2) puesto a disposición del Centro por el Gobierno de …"
+                       r"|(?:puest|cedid|adscrit)[oa]s?\s+(?:a (?:la )?disposición\s+)?(?:del Centro(?: Regional)?\s+)?por)"
                        r"\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
 REGULAR_BUDGET = re.compile(r"presupuesto ordinario|presupuesto regular", re.I)
 PAYS_FOR = re.compile(r"\b(?:financia|financian|financiar|financió|financiaron|sufraga|sufragan|sufragar|sufragó|costea|costeó|"
@@ -134,6 +136,6 @@ posts = partial(find_posts, PostWords(
     code="es", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "Servicios Generales"),
                          PostPattern(POST_BARE), PostPattern(POST_THAT_OF), PostPattern(POST_TITLED),
                          PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "contratación local")),
-    about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag", re.I),
+    about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag|\((?:P|D|G)-\d", re.I),
     count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,
     strip=" "))
