@@ -156,3 +156,22 @@ def test_a_web_copys_long_line_is_not_cut_inside_a_number_with_points():
             "el anexo del presente informe.\n")
     facts = _es(line)
     assert ("DEU", 1250000, "USD") in _gifts(facts)
+
+
+def test_written_after_the_fixes_requests_months_capitals_and_refunds():
+    # x-unrec-1996.fr, x-unrcpd-2017.es: who asked did not act, a purpose clause's partner is no
+    # co-organiser, a month ends a name, "AU" in a heading in capitals is French, "Se devolvieron"
+    fr = extract(read_text(FR_HEAD + "2. À la demande du Gouvernement malien, une mission du Centre s'est rendue à "
+                           "Bamako du 29 avril au 3 mai 2013 pour étudier, avec les autorités maliennes, les modalités "
+                           "d'un programme.\n3. Le présent rapport porte sur les activités du Centre de janvier "
+                           "à décembre 2013.\nAnnexe\nÉTAT DES RECETTES AU 31 DÉCEMBRE 2013\n(En dollars des États-Unis)\n"
+                           "Contributions volontaires    74 890\n"))
+    [mission] = fr.activities
+    assert {("organizer", "UNREC"), ("beneficiary", "MLI")} <= _links(mission)
+    assert ("organizer", "MLI") not in _links(mission)
+    keys = {m.entity.key for m in fr.mentions}
+    assert "AU" not in keys and not any(k.startswith("CENTRE-DE") for k in keys)
+    es = _es("2. En 2013, el Centro recibió contribuciones voluntarias de China (US$ 100.000). Se devolvieron "
+             "8.250 dólares al Gobierno de Australia.\n")
+    assert {(c.party.key, c.amount, c.kind) for c in es.contributions} == {
+        ("CHN", 100000, "voluntary-contribution"), ("AUS", 8250, "refund")}

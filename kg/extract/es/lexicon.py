@@ -141,7 +141,8 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboraci
                           # "prestó asistencia a la Comisión Nacional … en la organización de un taller"
                           r"(?:prest|brind)\w* (?:su )?(?:asistencia|apoyo)(?: técnic[oa])? (?:a|al)(?=[^.;]{0,200}?\ben la organización\b)|"
                           # "puso en marcha, con la Universidad para la Paz, un curso": one body between commas
-                          r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
+                          # (not after an infinitive: "para estudiar, con las autoridades malienses, …")
+                          r"(?<=,\s)(?<!ar,\s)(?<!er,\s)(?<!ir,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"(?:\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
                                r"[oa]s?\s+" + _BY + r"|\ba cargo (?:de\s+|del\s+)" + _ART

@@ -30,9 +30,9 @@ AMOUNT = re.compile(rf"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>{_NUMBER})(?:\s+
                     rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes"
                     r"|(?:EUR|USD|CHF)\b)")  # "100.000 EUR": the code after the amount too
 MULTIPLIERS = {"millones": 1_000_000, "millón": 1_000_000, "mil": 1_000}
-REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\breintegr", re.I)
+REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\bdevolv|\breintegr|\brestitu", re.I)  # "Se devolvieron"
 IN_KIND = re.compile(r"\ben especie\b", re.I)
-GIVING = re.compile(r"contribu|don[oóa]|donaci|reembols|devoluc|aport|proporcion|promet|recibi|subvenci|financ",
+GIVING = re.compile(r"contribu|don[oóa]|donaci|reembols|devoluc|devolv|devuelt|reintegr|restitu|aport|proporcion|promet|recibi|subvenci|financ",
                     re.I)
 TOTAL = re.compile(r"\b(?:total\w*|en conjunto|en suma|suma de|por un total|un monto total)\b", re.I)
 _UP = "A-ZÁÉÍÓÚÑ"

@@ -107,7 +107,8 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           r"(?<=[a-z] )(?:conjointe?s?|commune?s?)(?=\s+(?:du|de la|de l['’]|des)\s[^.;]{0,120}?\bet\s)|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
                           # "a lancé, avec l’Université X, un cycle": one body between commas
-                          r"(?<=,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
+                          # (not after an infinitive: "pour étudier, avec les autorités maliennes, …")
+                          r"(?<=,\s)(?<!er,\s)(?<!ir,\s)(?<!re,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 # "Organisé conjointement par X, il a réuni…": the participle may open the sentence
 PASSIVE_ORGANISER = re.compile(rf"(?:\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY
@@ -168,7 +169,9 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans)\s+(?:l['’]|la\s+|le\s+|
                           r"\b(?:organisations?|ONG|groupes? de réflexion|société civile|instituts?|fondations?|"
                           r"universités?|centres? de recherche|think tanks?|associations?|entreprises?)"
                           r"(?:\s+(?!(?:et|ou|de|du|des|la|le|les)\b)[\w-]+){0,2}\s+)$", re.I)
-ADVERBIAL = re.compile(r"^\s*(?:avec l['’](?:appui|aide|assistance|soutien) d|sous les auspices d|grâce à)", re.I)
+# "À la demande du Gouvernement malien, une mission …": who asked did not act
+ADVERBIAL = re.compile(r"^\s*(?:avec l['’](?:appui|aide|assistance|soutien) d|sous les auspices d|grâce à|"
+                       r"[àa] la (?:demande|requête) d|sur (?:la )?demande d|en réponse à)", re.I)
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:\(|,\s*pays hôte)")  # "à Hiroshima (Japon)": the parenthesis places
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbénéficiaire|\bdestinataire", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:l['’]|la|le|les|et|du|des|de)\b)+$")
