@@ -175,3 +175,11 @@ def test_written_after_the_fixes_requests_months_capitals_and_refunds():
              "8.250 dólares al Gobierno de Australia.\n")
     assert {(c.party.key, c.amount, c.kind) for c in es.contributions} == {
         ("CHN", 100000, "voluntary-contribution"), ("AUS", 8250, "refund")}
+
+
+def test_spanish_funding_opening_with_gracias_al_and_gifts_joined_by_y_before_an_amount():
+    funded = _es("2. Gracias al apoyo financiero del Japón, el Centro celebró en Lomé, del 3 al 5 de junio de 2013, "
+                 "un seminario.\n")
+    assert ("funder", "JPN") in _links(funded.activities[0])
+    gifts = _es("2. En 2013, el Centro recibió US$ 45.000 de Alemania y 1.250.000 dólares de la Unión Europea.\n")
+    assert _gifts(gifts) == {("DEU", 45000, "USD"), ("EU", 1250000, "USD")}

@@ -154,7 +154,7 @@ _FUND_END = _END.replace(r"| con ", "")
 FUNDING = re.compile(
     r"\b(?:financiad|sufragad|patrocinad|costead)[oa]s?\s+(?:conjuntamente\s+)?(?:por|con (?:fondos|cargo a|recursos) de)\s+"
     + _ART + r"(?P<a>[^.;]{2,160}?)" + _FUND_END +
-    r"|\b(?i:con|gracias a|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
+    r"|\b(?i:con|gracias al?|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
     r"financiamiento|fondos|contribuci(?:ón|ones)(?: financieras?)?|aportaci(?:ón|ones)|donaci(?:ón|ones)|respaldo financiero|"
     r"recursos)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
     + _ART + r"(?P<b>[^.;]{2,160}?)" + _END +

@@ -40,7 +40,8 @@ _UP = "A-ZÁÉÍÓÚÑ"
 # dólares por …", "y 7.500 dólares por …") and before the next name
 _NEXT_GIFT = r"(?=\d[\d.,\s]*(?:millones |mil )?(?:de )?(?:dólares|euros)[^,;]{0,40}?\bpor\b)"
 # "y el de México, 10.000 dólares": "el de" stands for the giver named before
-CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
+# "US$ 45.000 de Alemania y 1.250.000 dólares de la Unión Europea": "y" before an amount opens a gift
+CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:US\$|\$|EUR|€)?\s?\d[\d.,]*\s*(?:millones\s+|mil\s+)?(?:de\s+)?(?:dólares|euros|yenes|coronas|francos)?\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
                     rf"|,(?=\s*(?:[ye]\s+)?(?:(?:el|la|los|las|al|del)\s+)?[{_UP}])")
 
 THANKS = re.compile(r"\b(?:da las gracias|agradece|expresa su (?:agradecimiento|gratitud|reconocimiento)|"
