@@ -183,3 +183,9 @@ def test_spanish_funding_opening_with_gracias_al_and_gifts_joined_by_y_before_an
     assert ("funder", "JPN") in _links(funded.activities[0])
     gifts = _es("2. En 2013, el Centro recibió US$ 45.000 de Alemania y 1.250.000 dólares de la Unión Europea.\n")
     assert _gifts(gifts) == {("DEU", 45000, "USD"), ("EU", 1250000, "USD")}
+
+
+def test_french_round_amount_with_elided_de_and_a_gift_told_by_financer():
+    facts = extract(read_text(FR_HEAD + "2. L’Union européenne a financé un projet du Centre à hauteur de 2 000 000 "
+                              "d’euros.\n"))
+    assert _gifts(facts) == {("EU", 2000000, "EUR")}

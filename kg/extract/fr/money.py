@@ -28,13 +28,13 @@ _CUR = ("|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True)
 AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
                     rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’])"
                     # "1 000 000 de couronnes": a round amount takes "de" before its unit
-                    rf"|de\s+(?=(?:{_CUR})\b))?"
+                    rf"|de\s+(?=(?:{_CUR})\b)|d['’](?=euros\b))?"  # "2 000 000 d’euros"
                     rf"(?P<cur2>{_CUR})")
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "milliard": 1_000_000_000,
                "milliards": 1_000_000_000}
 REFUND = re.compile(r"\brembours|\brestitu|\breversé", re.I)
 IN_KIND = re.compile(r"\ben nature\b", re.I)
-GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu|"
+GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|financé|restitu|"
                     r"\ben nature\b|apporté", re.I)
 TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de)\b", re.I)
 _ART = r"(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?"  # "de l’Allemagne", "du Canada"
