@@ -71,8 +71,11 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
-        payers = _payers(words, text, offset, mentions, excluded, un, own_fund) if not found else []
-        table = (_table(words, text, payers) or _row_table(words, text, payers)) if not found else []
+        if not found:
+            payers = _payers(words, text, offset, mentions, excluded, un, own_fund)
+            table = _table(words, text, payers) or _row_table(words, text, payers) or _rows(text, payers)
+        else:
+            table = []
         if table:
             out += [Post(grade, count, payer, title, Source(paragraph.key, text)) for grade, count, payer, title in table]
             continue
@@ -137,6 +140,34 @@ def _row_table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]
             return []
         grade = words.table_grade_of(row.group("grade")) if row.group("grade") else "GS"
         out.append((grade, int(row.group("count")), named[0], row.group("grade") or row.group("gs")))
+    return out
+
+
+ROW_LEAD = 25  # at most this many characters between a row's grade or count and its payer's name
+ROW_GAP = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*|")  # words, never a figure
+ROW = re.compile(rf"(?<![\w(-])(?P<grade>{GRADE})(?![\w-]|\s*\))[ \t]+(?:(?P<count>\d{{1,2}})[ \t]+)?")
+
+
+def _rows(text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
+    """A posts table with a row per post or group of posts: its title, grade, number and source
+    of funding in cells ("Director  P-5  Presupuesto ordinario", "P-2  2  Gouvernement suédois").
+    None unless every grade of the text opens such a row, and two rows at least."""
+    grades = list(re.finditer(rf"(?<![\w-]){GRADE}(?![\w-])", text))
+    rows = []
+    for row in ROW.finditer(text):
+        # the payer's cell: its name, maybe after "Gobierno de" ("Gobierno de Suecia")
+        payer = next(((at, to, entity) for at, to, entity in payers
+                      if row.end() <= at <= row.end() + ROW_LEAD and ROW_GAP.fullmatch(text, row.end(), at)), None)
+        if payer:
+            rows.append((row, payer))
+    if len(rows) < 2 or len(rows) != len(grades):
+        return []
+    out, previous = [], 0
+    for row, (_, to, entity) in rows:
+        title = text[previous:row.start()].strip(" \t,;:")
+        title = title if 0 < len(title) <= 60 else row.group("grade")
+        out.append((row.group("grade"), int(row.group("count") or 1), entity, title))
+        previous = to
     return out
 
 

@@ -22,6 +22,9 @@ FULL_STOP = re.compile(r"[。！？.!?][\"”’)]?(?:\d{1,2}|\*)?\s*$")  # a se
 # regional centres:"); on the front page it ends an agenda item's title, which is no text
 LEAD_IN = re.compile(r"[:：]\s*$")
 MIN_PROSE_CJK = 20  # ideographs in a line of running text
+# a row of a table copied from a web page, cells between tabs: it goes with the text that leads
+# into it ("Le tableau ci-dessous indique les postes …")
+TABLE_ROW = re.compile(r"\S\t+\S")
 SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shorter
 # an item of a dashed or bulleted list ("- El Centro Regional … (UNREC), en Lomé ( Togo )"): a web
 # page's list ends no sentence, yet after a lead-in line it is running text, not a menu entry
@@ -76,7 +79,7 @@ class _BlockSplitter(_Splitter):
 
     def _body_line(self, line: str) -> None:
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
-        if last is not None and self._continues(line):
+        if last is not None and (self._continues(line) or TABLE_ROW.search(line)):
             last.lines.append(line.strip())
         elif (is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line))
               or self._indented_start(line) or self._cut_off(line, last) or self._list_item(line)):

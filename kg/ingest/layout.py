@@ -56,9 +56,10 @@ LONGEST_PRINTED_CJK = 90  # ideographs: twice a printed Chinese line
 # Where a paragraph starts inside a long line: after a sentence, a paragraph number, a heading,
 # the front page's asterisk note or the annex. In Chinese also a paragraph number after a
 # heading (`一、导言 1.大会`), and any sentence followed by a space, since Chinese puts no space
-# between the sentences of one paragraph.
+# between the sentences of one paragraph. Never inside a number: "1.250.000 dólares" is no
+# paragraph 250.
 PARAGRAPH_BREAK = re.compile(
-    r"(?<=[。；.!?”）)])(?<!\b[A-Z]\.)\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
+    r"(?<=[。；.!?”）)])(?<!\b[A-Z]\.)(?:\s+|(?<!\d\.))(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
     r"|\*{1,3}\s*[A-Z]/\d)"
     r"|(?<=[\u4e00-\u9fff])\s+(?=\d{1,3}[.．](?!\d)\s*\S)"
     r"|(?<=[。！？])\s+(?=[\u4e00-\u9fff“《(（])")
