@@ -307,7 +307,7 @@ class _Splitter:
         # other body text before the first numbered paragraph continues a heading: dropped
 
 
-PROSE_WORDS = 8  # fewer: a heading, a menu or a site's footer line, which says nothing either way
+PROSE_WORDS = 6  # fewer: a heading, a menu or a site's header or footer line ("КОНФЕРЕНЦИИ, КНИГИ, ПОСОБИЯ, НАУЧНЫЕ ИЗДАНИЯ"), which says nothing either way
 
 
 def one_paragraph_per_line(lines: list[str]) -> bool:
