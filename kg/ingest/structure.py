@@ -368,15 +368,11 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
     unit = ""
-    rows: list[TableRow] = []
+    cells: list[TableRow] = []  # one a line: a label and its amount, or either alone
     notes: list[list[str]] = []
-    amount_next = False  # this line is the amount of the label before it
-    for i, line in enumerate(lines):
-        if amount_next:
-            amount_next = False
-            continue
+    for line in lines:
         note = markers.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
-        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
+        if cells and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
             notes.append([note.group(1), note.group(2).strip()])
             continue
         if notes:
@@ -386,22 +382,76 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
         if found_unit:
             unit = found_unit.group(1)
             continue
-        if not unit and not rows:
+        if not unit and not cells:
             title.append(line.strip())
             continue
-        row = _row(line)
-        following = _row(lines[i + 1]) if i + 1 < len(lines) else None
-        if (following is not None and not following.label and following.amount_text
-                and (not row.amount_text or YEAR.fullmatch(row.amount_text))):
-            # a web table copied one cell a line: "Excédent cumulé au 1er janvier 2024", "2 014 377"
-            rows.append(TableRow(line.strip(), following.amount_text, ()))
-            amount_next = True
-            continue
-        rows.append(row)
+        cells.append(_row(line))
+    rows = _paired(cells, markers.statement_heading)
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
     return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
+
+
+def _label_only(cell: TableRow) -> bool:
+    """A line with no amount, or none but the year its label ends in ("… au 31 décembre 2024")."""
+    return bool(cell.label) and (not cell.amount_text or bool(YEAR.fullmatch(cell.amount_text)))
+
+
+def _whole_label(cell: TableRow) -> TableRow:
+    return TableRow(f"{cell.label} {cell.amount_text}" if cell.amount_text else cell.label, "", cell.marks)
+
+
+def _paired(cells: list[TableRow], heading: re.Pattern[str]) -> list[TableRow]:
+    """Rows of label and amount from lines where a copy may have set them apart: a web table
+    copied one cell a line ("Excédent cumulé au 1er janvier 2024", "2 014 377"), or a PDF's text
+    that gives a run of labels, then a run of their amounts (poppler's pdftotext without -layout
+    reads the two columns one after the other, a page's rows or part of them)."""
+    rows: list[TableRow] = []
+    i = 0
+    while i < len(cells):
+        labels_end = i
+        while labels_end < len(cells) and _label_only(cells[labels_end]):
+            labels_end += 1
+        amounts_end = labels_end
+        while amounts_end < len(cells) and not cells[amounts_end].label and cells[amounts_end].amount_text:
+            amounts_end += 1
+        if labels_end == i or amounts_end == labels_end:  # a whole row, a stray amount, or headings
+            rows += cells[i:max(labels_end, i + 1)]
+            i = max(labels_end, i + 1)
+            continue
+        labels = [_whole_label(cell) for cell in cells[i:labels_end]]
+        amounts = [cell.amount_text for cell in cells[labels_end:amounts_end]]
+        rows += _columns(labels, amounts, heading)
+        i = amounts_end
+    return rows
+
+
+def _columns(labels: list[TableRow], amounts: list[str], heading: re.Pattern[str]) -> list[TableRow]:
+    """A run of labels and the run of amounts printed after it, as rows. One amount belongs to
+    the last label (those before it are headings). More amounts go to the labels in order,
+    skipping the statement's headings ("Revenue", "Less: expenses"), which have none; a label's
+    second line (it opens in a small letter) goes on with the label. Where the counts still do
+    not agree, nothing is guessed: the labels stay without amounts."""
+    if len(amounts) == 1:
+        last = labels[-1]
+        return labels[:-1] + [TableRow(last.label, amounts[0], last.marks)]
+    if len(labels) > len(amounts):
+        joined: list[TableRow] = []
+        for label in labels:
+            if joined and label.label[:1].islower():
+                joined[-1] = TableRow(f"{joined[-1].label} {label.label}", "", label.marks or joined[-1].marks)
+            else:
+                joined.append(label)
+        labels = joined
+    headings = [n for n, label in enumerate(labels[:-1]) if heading.match(label.label)]
+    extra = len(labels) - len(amounts)
+    if extra < 0 or extra > len(headings):
+        return labels + [TableRow("", amount) for amount in amounts]
+    skipped = set(headings[:extra])  # a heading comes before its lines: the first ones
+    given = iter(amounts)
+    return [label if n in skipped else TableRow(label.label, next(given), label.marks)
+            for n, label in enumerate(labels)]
 
 
 # a statement with a column per year, set apart by tabs or wide gaps: this year's amount comes
