@@ -362,6 +362,8 @@ def _continues(notes: list[list[str]], mark: str) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")  # ends a label ("… au 31 décembre 2024"), is no amount
+# a right-to-left row as its page lays it out: the amount on the left, then the label (a letter first)
+AMOUNT_FIRST = re.compile(r"^\s*(\(?[-–−]?\d[\d,.]*\)?)\s+([^\W\d_].*\S)\s*$")
 
 
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
@@ -385,6 +387,9 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
         if not unit and not cells:
             title.append(line.strip())
             continue
+        mirrored = AMOUNT_FIRST.match(line) if markers.right_to_left else None
+        if mirrored:  # `pdftotext -layout` of a right-to-left table
+            line = f"{mirrored.group(2)} {mirrored.group(1)}"
         cells.append(_row(line))
     rows = _paired(cells, markers.statement_heading)
     if not rows:

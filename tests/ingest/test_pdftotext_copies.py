@@ -21,9 +21,10 @@ from kg.ingest import read_report, read_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "reports"
 # statements whose pdftotext copy gives the labels, then the amounts (es, fr: with headings the
-# amounts skip, es: a heading ending in a colon), and others read row by row (en, zh, ru)
+# amounts skip, es: a heading ending in a colon), and others read row by row (en, zh, ru); Arabic,
+# whose lines pdftotext wraps in direction marks, and whose -layout rows read amount first
 SOURCES = ["unlirec-2018.es.txt", "u-unrec-2019.es.txt", "u-unlirec-1999.fr.txt", "unlirec-1998-es.es.txt",
-           "unrec-2022.en.txt", "unlirec-2022.zh.txt", "unrcpd-2023-ru.ru.txt"]
+           "unrec-2022.en.txt", "unlirec-2022.zh.txt", "unrcpd-2023-ru.ru.txt", "unlirec-2019-ar.ar.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +60,17 @@ def test_a_pdftotext_copy_gives_the_statement_of_the_text(copies, name: str, mod
     expected = _finance(FIXTURES / name)
     assert len(expected) >= 7
     assert _finance(copies[name][mode]) == expected
+
+
+@pytest.mark.parametrize("mode", ["plain", "layout"])
+def test_an_arabic_pdftotext_copy_is_read_in_logical_order(copies, mode: str):
+    """pdftotext wraps right-to-left lines and the numbers in them in embedding marks, and gives a
+    number's neighbouring marks on its left (` - 1` for the paragraph `1 - `)."""
+    text = read_report(FIXTURES / "unlirec-2019-ar.ar.txt")
+    copy = read_report(copies["unlirec-2019-ar.ar.txt"][mode])
+    wanted = ("symbol", "language", "session", "agenda_item", "period_start", "period_end", "title")
+    assert [getattr(copy.metadata, name) for name in wanted] == [getattr(text.metadata, name) for name in wanted]
+    assert [p.key for p in copy.paragraphs if p.number] == [p.key for p in text.paragraphs if p.number]
 
 
 def _amounts(text: str) -> list[tuple[str, str]]:
