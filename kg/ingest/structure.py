@@ -120,10 +120,18 @@ class _Splitter:
         self.page_blocks = 0  # blocks before this page
         self.spaced_marks: dict[str, int] = {}
         self.queued_marks: list[str] = []  # bare marks whose texts come after the note being read
+        # a note the last page left unfinished, which a word processor goes on with at this page's foot
+        self.carried: list[str] | None = None
+        self.foot: set[int] = set()  # lines that stand, indented, at a page's foot (page_foot)
+        self.at = 0  # the line being read
 
     def feed(self, lines: list[str]) -> Parts:
+        self.foot = page_foot(lines)
         for i, line in enumerate(lines):
+            self.at = i
             if line == PAGE_BREAK:
+                unfinished = self.in_footnotes and self.footnotes and not SENTENCE_END.search(self.footnotes[-1][1])
+                self.carried = self.footnotes[-1] if unfinished else None
                 self.in_footnotes = False  # a page's footnotes end with it
                 self.queued_marks.clear()
                 self.page_blocks = len(self.blocks)
@@ -144,6 +152,11 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
+        if self._carries() and self.part == "body" and self.at in self.foot and not self.m.paragraph.match(line):
+            # the rest of the last page's note, at this page's foot with no rule over it (pdftotext -layout)
+            self.carried[1] = join_lines(self.carried[1], line)
+            self.in_footnotes = True
+            return
         if self.part == "body" and line.lstrip()[:1] in ("注", "N") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
@@ -202,6 +215,11 @@ class _Splitter:
         if found and self._is_next_mark(found.group(1)):
             self.footnotes.append([found.group(1), found.group(2).strip()])
             return True
+        if self._carries() and self.footnotes[-1] is not self.carried and not self.footnotes[-1][1]:
+            # this page's first mark, then the rest of the last page's note, then this mark's text
+            # (pdftotext without -layout gives a page's marks before their texts)
+            self.carried[1] = join_lines(self.carried[1], line)
+            return True
         if self.footnotes and not SENTENCE_END.search(self.footnotes[-1][1]):
             self.footnotes[-1][1] = join_lines(self.footnotes[-1][1], line)
             return True
@@ -209,6 +227,10 @@ class _Splitter:
             self.footnotes.append([self.queued_marks.pop(0), line.strip()])
             return True
         return False
+
+    def _carries(self) -> bool:
+        """Is the note the last page left unfinished still unfinished?"""
+        return self.carried is not None and not SENTENCE_END.search(self.carried[1])
 
     def _bare_note_mark(self, line: str, nxt: str) -> bool:
         """A footnote's number alone on its line, its text on the next, at a page's foot with no
@@ -305,6 +327,23 @@ class _Splitter:
         elif self.blocks and self.blocks[-1].part == "body":
             self.blocks[-1].lines.append(line.strip())
         # other body text before the first numbered paragraph continues a heading: dropped
+
+
+def page_foot(lines: list[str]) -> set[int]:
+    """The lines at each page's foot that are indented, or a note's number alone, down to the
+    page's end: where `pdftotext -layout` sets notes (a body line is indented only where it opens
+    a numbered paragraph)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, PAGE_BREAK]):
+        if line == PAGE_BREAK:
+            out.update(run)
+            run = []
+        elif line[:1].isspace() or (line.isdigit() and len(line) <= 3):
+            run.append(i)
+        else:
+            run = []
+    return out
 
 
 def one_paragraph_per_line(lines: list[str]) -> bool:

@@ -8,6 +8,7 @@ and then to .pdf); poppler-utils gives pdftotext (scripts/test.sh installs both)
 """
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from pathlib import Path
@@ -48,6 +49,44 @@ def copies(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path
             subprocess.run(["pdftotext", *options, str(pdf), str(text)], check=True, timeout=120)
             out[name][mode] = text
     return out
+
+
+def _pdftotext(pdf: Path, folder: Path) -> dict[str, Path]:
+    out = {}
+    for mode, options in (("plain", []), ("layout", ["-layout"])):
+        out[mode] = folder / f"{pdf.stem}.{mode}.txt"
+        subprocess.run(["pdftotext", *options, str(pdf), str(out[mode])], check=True, timeout=120)
+    return out
+
+
+@pytest.fixture(scope="module")
+def long_note(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Path]]:
+    """The English fixture with its first note made a list that runs on to the next page's foot,
+    and the texts pdftotext gives of its PDF copy."""
+    assert soffice() and shutil.which("pdftotext")
+    folder = tmp_path_factory.mktemp("long-note")
+    source = FIXTURES / "unrec-2022.en.txt"
+    document = read_report(source)
+    first = document.footnote("1").text.rstrip(".")
+    text = ", ".join([first] * 12) + "."  # one sentence of 12 lines: it cannot end on its page
+    notes = tuple(dataclasses.replace(note, text=text) if note.mark == "1" else note for note in document.footnotes)
+    fodt = folder / "unrec-2022.en.fodt"
+    fodt.write_text(report_fodt(source.read_text(encoding="utf-8"), dataclasses.replace(document, footnotes=notes)),
+                    encoding="utf-8")
+    return text, _pdftotext(convert(convert([fodt], "docx", folder), "pdf", folder)[0], folder)
+
+
+@pytest.mark.parametrize("mode", ["plain", "layout"])
+def test_a_note_continued_at_the_next_pages_foot_without_a_rule_is_read_as_the_note(long_note, mode: str):
+    """A word processor goes on with a long note at the foot of the next page, before that page's
+    own notes; pdftotext draws no rule over it (-layout indents it, the plain mode gives the
+    page's marks, then the rest of the note, then their texts)."""
+    text, copies = long_note
+    expected = read_report(FIXTURES / "unrec-2022.en.txt")
+    document = read_report(copies[mode])
+    assert [p.text for p in document.paragraphs if p.number] == [p.text for p in expected.paragraphs if p.number]
+    assert document.footnote("1").text == text
+    assert document.footnote("2") == expected.footnote("2")
 
 
 def _finance(path: Path) -> list[tuple]:
