@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
-from kg.extract.merge import anchor_activities, merge_activities
+from kg.extract.merge import anchor_activities, join_taken_up, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.statement import check_statement, parse_amount
@@ -94,7 +94,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
         subject=subject,
         mentions=tuple(mentions),
         activities=tuple(anchor_activities(with_default_modality(
-            rules.merge_summary(merge_activities(activities),
+            rules.merge_summary(merge_activities(join_taken_up(activities, rules.taken_up)),
                           [p for p in document.paragraphs if p.part == "summary"], found, subject),
             default_modality))),
         contributions=tuple(_unique(money)),

@@ -31,3 +31,6 @@ class LanguageRules:
     report_online: re.Pattern[str]  # "all activities were held online this period"
     date_in_label: Callable[[str], str | None]  # a full date written in a text, ISO
     year_in_text: Callable[[str], int | None]
+    # a sentence that takes up the activity told before it and gives its end alone ("Cette
+    # formation, qui dure jusqu'au 27 avril, …"): its date ends that activity, its counts are that one's
+    taken_up: re.Pattern[str] | None = None

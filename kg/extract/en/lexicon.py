@@ -168,6 +168,11 @@ HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conduct
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)
+# a sentence that takes up the activity told before it and gives its end alone: "The course, which
+# runs until 27 April, is attended by …" (kg/extract/merge.py: join_taken_up)
+TAKEN_UP = re.compile(r"^\s*(?:This|That|The|Said)\s+(?:training|course|workshop|seminar|meeting|conference|session|"
+                      r"programme|program|exercise|forum|event)\b[^.]*?\b(?:until|till|through)\s+\d", re.I)
+
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"
                            r"(?:held|conducted|carried out|moved|delivered) (?:online|virtually)|"

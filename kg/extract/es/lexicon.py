@@ -237,6 +237,11 @@ NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el peri
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
                          r"Iberoamérica|Todos|Toda|Materia|Forma|Línea)", re.I)
+# a sentence that takes up the activity told before it and gives its end alone: "El curso, que se
+# extiende hasta el 27 de abril, está dirigido a …" (kg/extract/merge.py: join_taken_up)
+TAKEN_UP = re.compile(r"^\s*(?:Este|Esta|Dicho|Dicha|El|La)\s+(?:curso|taller|seminario|capacitación|formación|reunión|"
+                      r"conferencia|sesión|programa|ejercicio|foro|evento)\b[^.]*?\bhasta\s+el\s+\d", re.I)
+
 REPORT_ONLINE = re.compile(r"impidió (?:celebrar|organizar|realizar) (?:reuniones|actividades)[^.]{0,40}?presenciales|"
                            r"(?:todas )?(?:sus|las) actividades (?:se )?(?:celebraron|realizaron|llevaron a cabo|"
                            r"trasladaron)[^.]{0,40}?(?:en línea|virtual|por videoconferencia)|"

@@ -59,7 +59,9 @@ _PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris
          r"fait (?:un exposé|une présentation|une intervention)|"
          r"été invité\w*)")
 _AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
-HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b"
+# a press release tells its event in the present: "le Bureau … organise, par le biais du Centre, un stage"
+_HOLD_NOW = r"\b(?<!['’])(?:(?:co-?)?organisent|(?:co-?)?organise|accueillent|accueille|tiennent|tient)\b"
+HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b|" + _HOLD_NOW
 TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
 EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
                         r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
@@ -197,6 +199,11 @@ HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|e
                      r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
+# a sentence that takes up the activity told before it and gives its end alone: "Cette formation,
+# qui dure jusqu'au 27 avril, s'adresse à …" (kg/extract/merge.py: join_taken_up)
+TAKEN_UP = re.compile(r"^\s*(?:Ce|Cet|Cette|Ledit|Ladite)\s+(?:formation|stage|atelier|séminaire|cours|réunion|conférence|"
+                      r"session|programme|exercice|forum|manifestation)\b[^.]*?\bjusqu['’](?:au|à)\s+(?:la\s+)?\d", re.I)
+
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"
                            r"|impossible la tenue (?:de|des) (?:réunions|activités|manifestations)"
                            r"|(?:a|ont) mené (?:toutes )?(?:ses|leurs) activités (?:par visioconférence|en ligne|à distance|"

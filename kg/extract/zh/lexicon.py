@@ -98,6 +98,10 @@ IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
 HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|主办)|"
                      r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
+# a sentence that takes up the activity told before it and gives its end alone: "该培训班持续至
+# 4月27日，…" (kg/extract/merge.py: join_taken_up)
+TAKEN_UP = re.compile(r"^\s*(?:该|此|这次|本次)(?:培训班?|课程|讲习班|研讨会|会议|论坛|演习|活动)[^。]*?(?:持续|延续|举行|进行)?(?:至|到)\s*\d{1,2}\s*月")
+
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
 # -- what the shared activity reader (kg/extract/activities.py) asks of a language ----------
