@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.dates import find_dates as _find_dates
+from kg.extract.labels import last_words
 
 CODE = "en"
 
@@ -225,7 +226,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
         found = next((f for f in NOUN.finditer(masked, found.end()) if _type(f.group(0)) != "Other"), found)
     head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:found.start()])[-1]
     words = (head + text[found.start():found.end()]).split()
-    label = " ".join(words[-10:]).strip(" ,")
+    label = last_words(words, 10).strip(" ,")
     return _type(found.group(0)), label
 
 

@@ -8,6 +8,7 @@ import re
 
 from kg.extract.es.dates import find_dates as _find_dates
 from kg.extract.es.numbers import APPROXIMATE, WORD_NUMBER, number  # noqa: F401  (the reader calls lx.number)
+from kg.extract.labels import QUOTE_OPENS, first_words
 
 CODE = "es"
 
@@ -301,7 +302,9 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
         return None
     # Spanish qualifies after the noun: "seminario web regional sobre el Código de Conducta"
     words = re.split(r"[,;.]", text[found.start():found.start() + 90])[0].split()
-    return _type(found.group(1)), " ".join(words[:9])
+    if QUOTE_OPENS.search(" ".join(words[:9])):  # a quoted title: read on to its end
+        words = re.split(r"[,;.]", text[found.start():found.start() + 180])[0].split()
+    return _type(found.group(1)), first_words(words, 9)
 
 
 def activity_types(masked: str) -> set[str]:

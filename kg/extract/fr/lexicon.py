@@ -8,6 +8,7 @@ import re
 
 from kg.extract.fr.dates import find_dates as _find_dates
 from kg.extract.fr.numbers import APPROXIMATE, WORD_NUMBER, number  # noqa: F401  (number: the reader's count parser)
+from kg.extract.labels import first_words
 
 CODE = "fr"
 _A = "['’]"  # both apostrophes
@@ -263,7 +264,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s|\s(?:a|ont) été\s",
                     text[found.start():])[0]
     words = tail.split()
-    label = " ".join(words[:10]).strip(" ,.;")
+    label = first_words(words, 10).strip(" ,.;")
     kind = _type(found.group(0))
     if kind == "Conference" and GIVEN.match(text, found.end()):
         kind = "Lecture"  # "quatre conférences ont été données": talks given, not conferences held
