@@ -129,8 +129,10 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
             from kg.ingest.pdf import first_page_text
 
             text = first_page_text(data)
-        elif path.suffix.lower() in OFFICE_SUFFIXES:
-            return None  # a conversion takes seconds: not a glance
+        elif path.suffix.lower() in OFFICE_SUFFIXES:  # a conversion takes seconds: the bytes are read
+            from kg.ingest.office import glance_text
+
+            text = glance_text(data, path.suffix.lower())
         elif path.suffix.lower() in HTML_SUFFIXES | WORD_SUFFIXES:
             text = _file_text(path, data, path.suffix.lower())
         else:
