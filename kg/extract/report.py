@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
+from kg.extract.back_references import funders_by_reference
 from kg.extract.merge import anchor_activities, join_taken_up, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
@@ -89,12 +90,15 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
              for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
                                           excluded)]
     lines, signs = _statement(document, year, rules)
+    # what later sentences and paragraphs say of an activity told before them
+    activities = funders_by_reference(join_taken_up(activities, rules.taken_up), list(document.paragraphs),
+                                      found, rules.funded_by_reference, excluded)
     lines, checks, statement_findings = check_statement(lines, money, signs)
     return Facts(
         subject=subject,
         mentions=tuple(mentions),
         activities=tuple(anchor_activities(with_default_modality(
-            rules.merge_summary(merge_activities(join_taken_up(activities, rules.taken_up)),
+            rules.merge_summary(merge_activities(activities),
                           [p for p in document.paragraphs if p.part == "summary"], found, subject),
             default_modality))),
         contributions=tuple(_unique(money)),

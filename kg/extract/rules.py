@@ -34,3 +34,6 @@ class LanguageRules:
     # a sentence that takes up the activity told before it and gives its end alone ("Cette
     # formation, qui dure jusqu'au 27 avril, …"): its date ends that activity, its counts are that one's
     taken_up: re.Pattern[str] | None = None
+    # a later paragraph's clause that points back to a paragraph's activity and names who paid for
+    # it ("上文第5段所述培训班由挪威政府资助"): groups number, clause, noun (kg/extract/back_references.py)
+    funded_by_reference: re.Pattern[str] | None = None

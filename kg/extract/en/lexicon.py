@@ -174,6 +174,13 @@ NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|t
 TAKEN_UP = re.compile(r"^\s*(?:This|That|The|Said)\s+(?:training|course|workshop|seminar|meeting|conference|session|"
                       r"programme|program|exercise|forum|event)\b[^.]*?\b(?:until|till|through)\s+\d", re.I)
 
+# funders named in a later paragraph that points back: "the seminar referred to in paragraph 3 above
+# was funded by UNDP" (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|activit(?:y|ies)|event)s?"
+    r"\s+(?:referred to|described|mentioned|reported)\s+in\s+paragraph\s+(?P<number>\d{1,3})(?:\s+above)?\s*,?\s+"
+    r"(?P<clause>(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|borne|met|covered)\s+by\s+[^;.]{2,120})", re.I)
+
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"
                            r"(?:held|conducted|carried out|moved|delivered) (?:online|virtually)|"

@@ -243,6 +243,14 @@ NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el peri
 TAKEN_UP = re.compile(r"^\s*(?:Este|Esta|Dicho|Dicha|El|La)\s+(?:curso|taller|seminario|capacitación|formación|reunión|"
                       r"conferencia|sesión|programa|ejercicio|foro|evento)\b[^.]*?\bhasta\s+el\s+\d", re.I)
 
+# funders named in a later paragraph that points back: "el seminario mencionado en el párrafo 3
+# supra fue financiado por el PNUD" (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"\b(?P<noun>seminario|taller|curso|capacitación|reunión|conferencia|actividad)(?:es|s)?\s+"
+    r"(?:mencionad[oa]s?|descrit[oa]s?|a\s+que\s+se\s+(?:hace\s+referencia|refiere))\s+en\s+el\s+párrafo\s+"
+    r"(?P<number>\d{1,3})(?:\s+supra)?\s*,?\s+(?P<clause>(?:fue|fueron|había\s+sido)\s+(?:financiad[oa]s?|sufragad[oa]s?|"
+    r"costead[oa]s?)\s+(?:por|con)\s+[^;.]{2,120})", re.I)
+
 REPORT_ONLINE = re.compile(r"impidió (?:celebrar|organizar|realizar) (?:reuniones|actividades)[^.]{0,40}?presenciales|"
                            r"(?:todas )?(?:sus|las) actividades (?:se )?(?:celebraron|realizaron|llevaron a cabo|"
                            r"trasladaron)[^.]{0,40}?(?:en línea|virtual|por videoconferencia)|"

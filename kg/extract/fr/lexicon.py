@@ -205,6 +205,13 @@ NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopéra
 TAKEN_UP = re.compile(r"^\s*(?:Ce|Cet|Cette|Ledit|Ladite)\s+(?:formation|stage|atelier|séminaire|cours|réunion|conférence|"
                       r"session|programme|exercice|forum|manifestation)\b[^.]*?\bjusqu['’](?:au|à)\s+(?:la\s+)?\d", re.I)
 
+# funders named in a later paragraph that points back: "le séminaire mentionné au paragraphe 3
+# ci-dessus a été financé par le PNUD" (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"\b(?P<noun>séminaire|atelier|stage|cours|formation|réunion|conférence|webinaire|activité)s?\s+"
+    r"(?:mentionnée?s?|visée?s?|décrite?s?|évoquée?s?)\s+au\s+paragraphe\s+(?P<number>\d{1,3})(?:\s+ci-dessus)?\s*,?\s+"
+    r"(?P<clause>(?:a|ont)\s+été\s+(?:financée?s?|prise?s?\s+en\s+charge|couverte?s?)\s+par\s+[^;.]{2,120})", re.I)
+
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"
                            r"|impossible la tenue (?:de|des) (?:réunions|activités|manifestations)"
                            r"|(?:a|ont) mené (?:toutes )?(?:ses|leurs) activités (?:par visioconférence|en ligne|à distance|"

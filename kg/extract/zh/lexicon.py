@@ -102,6 +102,12 @@ HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|
 # 4月27日，…" (kg/extract/merge.py: join_taken_up)
 TAKEN_UP = re.compile(r"^\s*(?:该|此|这次|本次)(?:培训班?|课程|讲习班|研讨会|会议|论坛|演习|活动)[^。]*?(?:持续|延续|举行|进行)?(?:至|到)\s*\d{1,2}\s*月")
 
+# funders named in a later paragraph that points back: "上文第5段所述培训班由挪威政府资助"
+# (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"(?:上文|前文)?第\s*(?P<number>\d{1,3})\s*段(?:所述|所提|提到|中提到)的?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:的(?:费用|经费))?"
+    r"(?P<clause>由[^，。；;]{2,80}?(?:共同)?(?:承担|资助|供资|出资|赞助|提供(?:了)?(?:资金|经费|财政支持|资助)))")
+
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
 # -- what the shared activity reader (kg/extract/activities.py) asks of a language ----------
