@@ -112,6 +112,16 @@ def test_an_arabic_pdftotext_copy_is_read_in_logical_order(copies, mode: str):
     assert [p.key for p in copy.paragraphs if p.number] == [p.key for p in text.paragraphs if p.number]
 
 
+@pytest.mark.parametrize("mode", ["plain", "layout"])
+def test_a_compound_broken_at_its_hyphen_keeps_it(copies, mode: str):
+    """pdftotext joins a line that ends in a compound's hyphen to the next without it
+    ("АзиатскоТихоокеанском"): the title and the Centre's name read as the text writes them."""
+    text = read_report(FIXTURES / "unrcpd-2023-ru.ru.txt")
+    copy = read_report(copies["unrcpd-2023-ru.ru.txt"][mode])
+    assert copy.metadata.title == text.metadata.title
+    assert "Азиатско-Тихоокеанском" in copy.metadata.title
+
+
 def _amounts(text: str) -> list[tuple[str, str]]:
     return [(row.label, row.amount_text) for row in read_text(text).tables[0].rows]
 
