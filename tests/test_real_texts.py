@@ -47,7 +47,7 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                # Spanish resolution, a Russian Security Council letter, a Chinese HTML-era report on
                # the information programme, an English story on two centres
                "unrcpd-2005-news": 0.96, "unrcpd-2011-media-workshop-web": 0.93,
-               "unrcpd-armed-violence-seminar-web": 0.95, "unlirec-2012-press": 0.91, "unlirec-2017-web": 0.92,
+               "unrcpd-armed-violence-seminar-web": 0.95, "unlirec-2012-press": 0.98, "unlirec-2017-web": 0.92,
                "central-africa-resolution-2001-A-RES-56-25": 0.98, "resolution-1540-review-2016-S-2016-1127": 0.98,
                "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.87}
 
