@@ -4,6 +4,7 @@ LibreOffice is Debian's `libreoffice-writer`, which scripts/test.sh installs."""
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 import sys
@@ -42,11 +43,25 @@ def content(path: Path):
     return dataclasses.replace(read_report(path), source="", sha256="")
 
 
-@pytest.mark.parametrize("fmt", ["doc", "odt"])
+@pytest.mark.parametrize("fmt", ["doc", "odt", "rtf"])
 def test_an_older_word_file_reads_as_the_same_report_as_its_docx(saved, fmt: str):
     document = content(saved[fmt])
     assert document == content(saved["docx"])
     assert document.metadata.symbol and len(document.paragraphs) > 10 and document.tables
+
+
+def test_an_rtf_whose_notes_have_marks_of_their_own_keeps_them(saved, tmp_path: Path):
+    """Footnotes with a mark of their own, written as text (`{\\super 1}{\\*\\footnote 1 …}`, not Word's
+    automatic number): the mark is cited once in its paragraph, and the note's text does not
+    begin with it again."""
+    rtf = saved["rtf"].read_text(encoding="latin-1")
+    numbers = iter(range(1, 10))
+    custom = re.sub(r"\{\\super \\loch \\chftn\{\\\*\\footnote \\chftn",
+                    lambda _: f"{{\\super \\loch {(n := next(numbers))}{{\\*\\footnote {n}", rtf)
+    assert custom != rtf
+    path = tmp_path / "custom-marks.rtf"
+    path.write_text(custom, encoding="latin-1")
+    assert content(path) == content(saved["docx"])
 
 
 @pytest.mark.parametrize("fmt", ["doc", "rtf", "odt"])
