@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.facts import Activity, Link, Source
+from kg.extract.sentences import split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
 
@@ -17,8 +18,9 @@ FUNDER_KINDS = ("Country", "Organization")
 
 def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph],
                          found: dict[str, list[NameMatch]], pattern: re.Pattern[str] | None,
-                         excluded: set[str]) -> list[Activity]:
-    """`activities` with the funders that later paragraphs give them by pointing back."""
+                         excluded: set[str], language: str) -> list[Activity]:
+    """`activities` with the funders that later paragraphs give them by pointing back; each link
+    cites the sentence that names the funder."""
     if pattern is None:
         return activities
     given: dict[str, list[tuple[str, Link]]] = {}  # paragraph number -> (event noun, funder link)
@@ -28,7 +30,8 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
         for clause in pattern.finditer(paragraph.text):
             start, end = clause.span("clause")
             noun = clause.groupdict().get("noun") or ""
-            source = Source(paragraph.key, clause.group(0))
+            sentence = next((s for s in split_sentences(paragraph.text, language) if s.start <= start < s.end), None)
+            source = Source(paragraph.key, sentence.text if sentence else clause.group(0))
             for match in found.get(paragraph.key, []):
                 if (start <= match.start and match.end <= end and match.entity.kind in FUNDER_KINDS
                         and match.entity.key not in excluded):

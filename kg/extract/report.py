@@ -92,7 +92,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     lines, signs = _statement(document, year, rules)
     # what later sentences and paragraphs say of an activity told before them
     activities = funders_by_reference(join_taken_up(activities, rules.taken_up), list(document.paragraphs),
-                                      found, rules.funded_by_reference, excluded)
+                                      found, rules.funded_by_reference, excluded, rules.code)
     lines, checks, statement_findings = check_statement(lines, money, signs)
     return Facts(
         subject=subject,
