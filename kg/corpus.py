@@ -39,6 +39,7 @@ from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
 from kg.store.ntriples import to_nquads
 from kg.store.prune import remove_reports, stale_graphs
 from kg.store.summary import has_summary, refresh_summary
+from kg.store.digest import digest_quad
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -66,6 +67,9 @@ class ReportGraph:
     # entity a block: the same block for every report naming the entity, so a build loads it once.
     described: tuple[bytes, ...] = ()
     warnings: tuple[str, ...] = ()  # what the reader could not find, each naming the file
+    # What `kg compare` counts of the report (kg.store.digest), as one N-Quad in its
+    # graph: loaded into stores, which keep counts over their reports, not written to files.
+    digest: bytes = b""
 
     @property
     def ntriples(self) -> str:
@@ -99,20 +103,21 @@ class BuildSummary:
     pruned: int = 0  # of those, removed (build_corpus(prune=True))
 
 
-def graph_of_report(source: str, data: bytes | None = None) -> ReportGraph | ReportFailure:
+def graph_of_report(source: str, data: bytes | None = None, *, digests: bool = False) -> ReportGraph | ReportFailure:
     """Read, extract and map one report file. With `data` (the file's bytes) the file need not be
     visible here: a Dask worker on another machine gets the bytes and the name."""
-    return graphs_of_reports([source], None if data is None else [data])[0]
+    return graphs_of_reports([source], None if data is None else [data], digests=digests)[0]
 
 
-def graphs_of_reports(sources: list[str], datas: list[bytes] | None = None,
+def graphs_of_reports(sources: list[str], datas: list[bytes] | None = None, *, digests: bool = False,
                       ) -> list[ReportGraph | ReportFailure]:
     """Read and extract report files, align the language versions of one report among them
-    (kg.resolve), and map each: one result per file, in order."""
+    (kg.resolve), and map each: one result per file, in order; with `digests`, each with what
+    `kg compare` counts of it (for a store; a graph file takes none)."""
     read = [_read(source, None if datas is None else datas[n]) for n, source in enumerate(sources)]
     done = [item for item in read if not isinstance(item, ReportFailure)]
     aligned = iter(align_versions(done))
-    return [item if isinstance(item, ReportFailure) else _graph(source, *next(aligned))
+    return [item if isinstance(item, ReportFailure) else _graph(source, *next(aligned), digests=digests)
             for source, item in zip(sources, read, strict=True)]
 
 
@@ -133,7 +138,7 @@ def _read(source: str, data: bytes | None) -> tuple[Document, Facts] | ReportFai
     return document, facts
 
 
-def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
+def _graph(source: str, document: Document, facts: Facts, *, digests: bool = False) -> ReportGraph:
     own, named = report_triples(document, facts)
     described = tuple(_described(entity, entity.labels) for entity in named)
     graph = str(graph_iri(document))
@@ -142,6 +147,7 @@ def _graph(source: str, document: Document, facts: Facts) -> ReportGraph:
                        nquads=to_nquads(own, graph).encode(),
                        triples=len(own) + sum(block.count(b"\n") for block in described),
                        described=described,
+                       digest=digest_quad(own, graph).encode() if digests else b"",
                        warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
 
 
@@ -208,7 +214,8 @@ def build_corpus(inputs: Iterable[str | Path], store: GraphStore, *, jobs: int |
     try:
         if jobs is None:
             jobs = (os.cpu_count() or 1) if todo >= SMALL_CORPUS or dask else 1
-        for index, result in extract_groups(groups, jobs=jobs, dask=dask):
+        digests = getattr(store, "keeps_summary", False)  # a graph file takes none
+        for index, result in extract_groups(groups, jobs=jobs, dask=dask, digests=digests):
             loader.add(index, result)
         loader.flush()
         loader.settle()
@@ -284,7 +291,7 @@ class _Loader:
             return
         self.settle()
         batch = list(self.pending.values())
-        quads = [(r.graph, r.nquads + b"".join(self._new(r.described))) for r in batch]
+        quads = [(r.graph, r.nquads + r.digest + b"".join(self._new(r.described))) for r in batch]
         self.writing = (self.writer.submit(self._write, quads), batch)
         self.writing_graphs = set(self.pending)
         self.pending, self.pending_quads = {}, 0
@@ -356,22 +363,22 @@ def extract_reports(todo: list[tuple[int, Path]], *, jobs: int = 1, dask: str | 
 
 
 def extract_groups(groups: list[list[tuple[int, Path]]], *, jobs: int = 1, dask: str | None = None,
-                   ) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
+                   digests: bool = False) -> Iterator[tuple[int, ReportGraph | ReportFailure]]:
     """(input index, result) for each (input index, path) of each group, a group's files read and
     aligned together (`graphs_of_reports`), groups in the order they finish: here in turn, in
     `jobs` processes, or on Dask."""
     if not groups:
         return iter(())
     if dask:
-        return _extract_on_dask(groups, dask, jobs=jobs)
+        return _extract_on_dask(groups, dask, jobs=jobs, digests=digests)
     if jobs <= 1 or len(groups) == 1:
         return ((index, result) for group in groups
-                for index, result in zip([i for i, _ in group], _run_group(group), strict=True))
-    return _extract_in_processes(groups, jobs)
+                for index, result in zip([i for i, _ in group], _run_group(group, digests), strict=True))
+    return _extract_in_processes(groups, jobs, digests)
 
 
-def _run_group(group: list[tuple[int, Path]]) -> list[ReportGraph | ReportFailure]:
-    return graphs_of_reports([str(path) for _, path in group])
+def _run_group(group: list[tuple[int, Path]], digests: bool = False) -> list[ReportGraph | ReportFailure]:
+    return graphs_of_reports([str(path) for _, path in group], digests=digests)
 
 
 def _start_worker(build_pid: int) -> None:
@@ -396,7 +403,7 @@ def _start_worker(build_pid: int) -> None:
     default_gazetteer()
 
 
-def _extract_in_processes(groups: list[list[tuple[int, Path]]], jobs: int):
+def _extract_in_processes(groups: list[list[tuple[int, Path]]], jobs: int, digests: bool):
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -411,7 +418,7 @@ def _extract_in_processes(groups: list[list[tuple[int, Path]]], jobs: int):
                              initargs=(os.getpid(),)) as pool:
         def submit_next() -> None:
             for group in queue:
-                pending[pool.submit(_run_group, group)] = [index for index, _ in group]
+                pending[pool.submit(_run_group, group, digests)] = [index for index, _ in group]
                 return
 
         for _ in range(window):
@@ -424,7 +431,7 @@ def _extract_in_processes(groups: list[list[tuple[int, Path]]], jobs: int):
                 yield from zip(indexes, future.result(), strict=True)
 
 
-def _extract_on_dask(groups: list[list[tuple[int, Path]]], address: str, *, jobs: int):
+def _extract_on_dask(groups: list[list[tuple[int, Path]]], address: str, *, jobs: int, digests: bool = False):
     """Fan the reports out on a Dask cluster: "local" starts one here with `jobs` worker
     processes; anything else is a scheduler address (tcp://HOST:8786). Workers get the file's
     bytes, so they need unkg installed but not the files."""
@@ -448,14 +455,14 @@ def _extract_on_dask(groups: list[list[tuple[int, Path]]], address: str, *, jobs
         raise KGError(f"{address}: cannot reach the Dask scheduler ({error}); give its address "
                       f"as tcp://HOST:8786, or --dask local") from error
     try:
-        yield from _run_on_client(client, groups, as_completed)
+        yield from _run_on_client(client, groups, as_completed, digests)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
 
 
-def _run_on_client(client, groups: list[list[tuple[int, Path]]], as_completed):
+def _run_on_client(client, groups: list[list[tuple[int, Path]]], as_completed, digests: bool = False):
     threads = sum(client.nthreads().values()) or 1
     window = max(16, 4 * threads)  # bounded, so a big corpus is never all in memory at once
     queue = iter(groups)
@@ -470,7 +477,8 @@ def _run_on_client(client, groups: list[list[tuple[int, Path]]], as_completed):
             except OSError:
                 local.append(group)
                 continue
-            future = client.submit(graphs_of_reports, [str(path) for _, path in group], datas, pure=False)
+            future = client.submit(graphs_of_reports, [str(path) for _, path in group], datas, digests=digests,
+                                   pure=False)
             index_of[future.key] = [index for index, _ in group]
             running.add(future)
             return
@@ -484,7 +492,7 @@ def _run_on_client(client, groups: list[list[tuple[int, Path]]], as_completed):
         future.release()
         yield from zip(indexes, results, strict=True)
     for group in local:
-        yield from zip([index for index, _ in group], _run_group(group), strict=True)
+        yield from zip([index for index, _ in group], _run_group(group, digests), strict=True)
 
 
 def check_jobs(jobs: int) -> int:

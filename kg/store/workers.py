@@ -48,6 +48,7 @@ def _write(store, request: WriteRequest) -> Answer:
     import pyoxigraph
 
     from kg.store.base import as_nquads, replacing_update
+    from kg.store.digest import drop_digests
     from kg.store.summary import DROP_SUMMARY, SUMMARY_GRAPH
 
     try:
@@ -62,6 +63,8 @@ def _write(store, request: WriteRequest) -> Answer:
             store.update(replacing_update(request.graph, request.text))
         if SUMMARY_GRAPH not in (request.text or "") and request.graph != SUMMARY_GRAPH:
             store.update(DROP_SUMMARY)  # its counts may be wrong now; questions count anew
+        if request.action in ("add", "update"):  # a report's digest may be wrong now; compare asks
+            store.update(drop_digests(request.graph if request.action == "add" else None))
     except (SyntaxError, ValueError) as error:
         return plain(400, f"cannot parse the request: {error}")
     except OSError as error:

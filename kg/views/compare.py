@@ -122,7 +122,7 @@ def compare(store, a: str, b: str, *, relations: tuple[str, ...] = PARTNER_ROLES
     if side_a.reports == side_b.reports:
         raise ViewError(f"'{a}' and '{b}' name the same reports; name two different editions")
     graphs = graphs_a | graphs_b if graphs_a and graphs_b else None
-    facts = read_side_facts(store, graphs)
+    facts = read_side_facts(store, graphs, frozenset({*relations, "beneficiary", "instrument"}))
     tallies = {side: {**partner_tallies(facts, side, relations),
                       "funder": funder_tallies(facts, side),
                       "instrument": instrument_tallies(facts, side),

@@ -11,15 +11,17 @@ of each row to Python cost more than finding them.
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import combinations
+from itertools import chain, combinations
 from typing import NamedTuple
 
 from kg.paths import QUERIES
 from kg.query import find_query, run_query
 from kg.query.parameters import where_brace
+from kg.store.digest import DIGEST, VERSION as DIGEST_VERSION, full
 from kg.views.relations import Source
 from kg.views.scope import Side
 
@@ -82,11 +84,13 @@ class FundingFact:
 @dataclass(frozen=True)
 class SideFacts:
     """The facts of the reports of both sides."""
-    links: dict[str, tuple[Told, ...]]            # activity -> its links as told
+    links: dict[str, set[Told]]                   # activity -> its links as told
     told: dict[str, frozenset[Source]]            # activity -> paragraphs that describe it
     serves: dict[str, frozenset[str]]             # activity -> instruments (servesInstrument)
     fundings: tuple[FundingFact, ...]
     entities: dict[str, Entity]
+    # each side's own links (`_own`), worked out once for the sections that read them
+    owned: dict[Side, dict] = field(default_factory=dict, compare=False, repr=False)
 
     def entity(self, iri: str) -> Entity | None:
         return self.entities.get(iri)
@@ -119,33 +123,138 @@ def side_queries(graphs: frozenset[str] | None) -> dict[str, str]:
     return queries
 
 
-def read_side_facts(store, graphs: frozenset[str] | None) -> SideFacts:
-    queries = side_queries(graphs)
-    links: dict[str, tuple[Told, ...]] = {}
-    labels: dict[tuple[str, str], str] = {}  # one label per paragraph, not per link
+def read_side_facts(store, graphs: frozenset[str] | None, roles: frozenset[str] | None = None) -> SideFacts:
+    """The facts of the sides' reports: from their digests (kg.store.digest) where the store
+    keeps them, asked of the store for the other reports (or for all, without `graphs`). Only
+    the links in `roles` are kept (None: all): the tallies read no others."""
+    found = _Found(roles)
+    missing = found.add_digests(store, graphs) if graphs else None
+    if missing is None or missing:
+        found.add_queried(store, missing)
+    return found.facts(store)
 
-    def told_of(record: str) -> Told:
-        parts = record.split(UNIT)
-        where = (parts[2], parts[3])
-        label = labels.get(where)
-        if label is None:
-            label = labels[where] = Source(*where, "").label
-        return Told(*parts, label)
 
-    for activity, records in run_query(store, queries["side_participations"]).rows:
-        links[activity] = tuple(told_of(record) for record in _split(records, RECORD))
-    told, serves = {}, {}
-    for activity, instruments, paragraphs in run_query(store, queries["side_activities"]).rows:
-        serves[activity] = frozenset(instruments.split())
-        told[activity] = frozenset(Source(*record.split(UNIT), "") for record in _split(paragraphs, RECORD))
-    fundings = []
-    for how, funder, *values, sources in run_query(store, queries["side_fundings"]).rows:
-        fundings.append(FundingFact(how, funder, *(tuple(_split(v, UNIT)) for v in values),
-                                    tuple(Source(*source.split(RECORD)) for source in _split(sources, UNIT))))
-    named = ({t.agent for ts in links.values() for t in ts}
-             | {i for instruments in serves.values() for i in instruments}
-             | {iri for f in fundings for iri in (f.funder, *f.recipients, *f.abouts)})
-    return SideFacts(links, told, serves, tuple(fundings), read_entities(store, named))
+class _Found:
+    """Facts as they are gathered, report by report or query by query; an activity, fact or
+    value found in two graphs (two language versions of a report) counts once, as the queries'
+    GROUP BY and DISTINCT count it."""
+
+    def __init__(self, roles: frozenset[str] | None = None) -> None:
+        self.roles = roles if roles is not None else _AllRoles()
+        self.links: dict[str, set[Told]] = defaultdict(set)
+        self.serves: dict[str, set[str]] = defaultdict(set)
+        self.told: dict[str, set[Source]] = defaultdict(set)
+        self.fundings: dict[tuple, list[set[str]]] = {}  # (fact, how, funder, activity) -> values
+        self.iris = _FullIris()
+        self.places: dict[tuple[str, str], tuple[str, str, str]] = {}  # one label per paragraph
+        self.sources: dict[tuple[str, str], Source] = {}
+
+    def add_digests(self, store, graphs: frozenset[str]) -> frozenset[str]:
+        """Add the digests of `graphs`; the graphs left to ask the store about: those with no
+        digest (or one of another version), and the other language versions of their report,
+        whose facts (one IRI in every version) the queries must see together."""
+        digests = {}
+        for graph, text in run_query(store, digests_query(graphs)).rows:
+            digest = json.loads(text)
+            if digest.get("v") == DIGEST_VERSION:
+                digests[graph] = digest
+        lacking = {_report_of(graph) for graph in graphs - digests.keys()}
+        read = {graph for graph in digests if _report_of(graph) not in lacking}
+        for graph in read:
+            self._add_digest(digests[graph])
+        return graphs - read
+
+    def _add_digest(self, digest: dict) -> None:
+        """Add one report's digest, written short (kg.store.digest.digest)."""
+        iris, roles = self.iris, self.roles
+        places = [self._place(report, paragraph) for report, paragraph in digest["places"]]
+        sources = [self._source(report, paragraph) for report, paragraph in digest["places"]]
+        sentences = digest["sentences"]
+        for activity, records in digest["links"].items():
+            self.links[iris[activity]].update([Told(iris[agent], role, *places[n]) for agent, role, n in records
+                                               if role in roles])
+        for activity, (instruments, told) in digest["activities"].items():
+            activity = iris[activity]
+            self.serves[activity].update([iris[i] for i in instruments])
+            self.told[activity].update([sources[n] for n in told])
+        for fact, how, funder, activity, purposes, amounts, currencies, years, recipients, abouts, told in digest["fundings"]:
+            self._add_funding((fact, how, iris[funder], activity),
+                              [purposes, amounts, currencies, years, [iris[r] for r in recipients],
+                               [iris[a] for a in abouts],
+                               [(*places[place][:2], sentences[n]) for place, n in told]])
+
+    def add_queried(self, store, graphs: frozenset[str] | None) -> None:
+        queries = side_queries(graphs)
+        for activity, records in run_query(store, queries["side_participations"]).rows:
+            told = self.links[activity]
+            for record in _split(records, RECORD):
+                agent, role, report, paragraph = record.split(UNIT)
+                if role in self.roles:
+                    told.add(Told(agent, role, *self._place(report, paragraph)))
+        for activity, instruments, paragraphs in run_query(store, queries["side_activities"]).rows:
+            self.serves[activity].update(instruments.split())
+            self.told[activity].update(self._source(*record.split(UNIT)) for record in _split(paragraphs, RECORD))
+        for n, (how, funder, *values, sources) in enumerate(run_query(store, queries["side_fundings"]).rows):
+            # the query gives no fact: each row is a fact of its own
+            self._add_funding(("", how, funder, n), [*(_split(v, UNIT) for v in values),
+                                                     [tuple(source.split(RECORD)) for source in _split(sources, UNIT)]])
+
+    def _place(self, report: str, paragraph: str) -> tuple[str, str, str]:
+        """(report, paragraph, its label), made once per paragraph."""
+        place = self.places.get((report, paragraph))
+        if place is None:
+            place = self.places[report, paragraph] = (report, paragraph, Source(report, paragraph, "").label)
+        return place
+
+    def _source(self, report: str, paragraph: str) -> Source:
+        source = self.sources.get((report, paragraph))
+        if source is None:
+            source = self.sources[report, paragraph] = Source(report, paragraph, "")
+        return source
+
+    def _add_funding(self, key: tuple, values: list[list[str]]) -> None:
+        have = self.fundings.get(key)
+        if have is None:
+            self.fundings[key] = [set(more) for more in values]
+        else:
+            for kept, more in zip(have, values, strict=True):
+                kept.update(more)
+
+    def facts(self, store) -> SideFacts:
+        links = self.links
+        told = {activity: frozenset(sources) for activity, sources in self.told.items()}
+        serves = {activity: frozenset(instruments) for activity, instruments in self.serves.items()}
+        fundings = tuple(FundingFact(how, funder, *(tuple(sorted(v)) for v in values[:-1]),
+                                     tuple(Source(*source) for source in sorted(values[-1])))
+                         for (_, how, funder, _), values in self.fundings.items())
+        named = ({t.agent for t in chain.from_iterable(links.values())}
+                 | {i for instruments in serves.values() for i in instruments}
+                 | {iri for f in fundings for iri in (f.funder, *f.recipients, *f.abouts)})
+        return SideFacts(links, told, serves, fundings, read_entities(store, named))
+
+
+class _AllRoles:
+    def __contains__(self, role: str) -> bool:
+        return True
+
+
+class _FullIris(dict):
+    """Short IRIs of digests (kg.store.digest.short) to full ones, each worked out once."""
+
+    def __missing__(self, value: str) -> str:
+        iri = self[value] = full(value)
+        return iri
+
+
+def _report_of(graph: str) -> str:
+    """The report a report graph is a language version of (graph/A-76-97/zh: graph/A-76-97)."""
+    return graph.rsplit("/", 1)[0]
+
+
+def digests_query(graphs: frozenset[str]) -> str:
+    """The digests of the report graphs `graphs`, looked up graph by graph."""
+    return (f"SELECT ?reportGraph ?digest WHERE {{ {iri_values('reportGraph', graphs)} "
+            f"GRAPH ?reportGraph {{ ?reportGraph <{DIGEST}> ?digest }} }}")
 
 
 def read_entities(store, iris: set[str]) -> dict[str, Entity]:
@@ -226,7 +335,9 @@ def beneficiary_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
 def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
     """Each activity's links that the side's reports tell, to an organisation or country that
     activity_network.rq keeps (a key and a class), with it."""
-    own = {}
+    if side in facts.owned:
+        return facts.owned[side]
+    own = facts.owned[side] = {}
     reports, entities = side.reports, facts.entities
     for activity, told in facts.links.items():
         kept = [(t, entity) for t in told
