@@ -247,9 +247,14 @@ class _Splitter:
             return False
         if queued:
             self.queued_marks.append(mark)  # "1", "2", then their texts: each note ends a sentence
-        else:
-            self.footnotes.append([mark, ""])
-            self.in_footnotes = True
+            return True
+        last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
+        if self._carries() and last and len(last.lines) > 1 and SENTENCE_END.search(last.lines[-1]):
+            # the rest of the last page's note, just over this page's first mark: it ends the note's
+            # sentence, which the paragraph's line before it had ended
+            self.carried[1] = join_lines(self.carried[1], last.lines.pop())
+        self.footnotes.append([mark, ""])
+        self.in_footnotes = True
         return True
 
     def _marked_on_page(self, mark: str) -> bool:

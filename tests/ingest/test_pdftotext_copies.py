@@ -89,6 +89,16 @@ def test_a_note_continued_at_the_next_pages_foot_without_a_rule_is_read_as_the_n
     assert document.footnote("2") == expected.footnote("2")
 
 
+@pytest.mark.parametrize("mode", ["plain", "layout"])
+def test_a_note_whose_rest_stands_over_the_next_pages_first_mark_is_read_whole(copies, mode: str):
+    """The Chinese fixture's first note runs on to the next page's foot, where pdftotext gives its
+    rest (a line that ends the note's sentence) just over that page's note mark "2"."""
+    text = read_report(FIXTURES / "unlirec-2022.zh.txt")
+    copy = read_report(copies["unlirec-2022.zh.txt"][mode])
+    assert copy.footnotes == text.footnotes
+    assert [p.text for p in copy.paragraphs if p.number][-1] == [p.text for p in text.paragraphs if p.number][-1]
+
+
 def _finance(path: Path) -> list[tuple]:
     return sorted(tuple(sorted(row.items())) for row in rows(build([path]), "finance"))
 
