@@ -124,6 +124,8 @@ class ParagraphReader:
                         and lx.NEXT_OF_SAME.search(sentence.text, events[i - 1].stop, span.offset)):
                     found = (drafts[-1].type, drafts[-1].label)  # "…, and the second from 28 August"
                     core = drafts[-1].core
+                if found and lx.NOT_HELD and any(lx.NOT_HELD.search(s.text) for s in core):
+                    continue  # an event that did not take place is no activity
                 if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
@@ -135,7 +137,20 @@ class ParagraphReader:
 
     def _noun(self, sentence: Sentence) -> tuple[str, str] | None:
         """(activity type, label) of the event the sentence names, if it names one."""
-        return self.lx.activity_noun(self._masked(sentence), sentence.text) or self._titled(sentence)
+        return (self.lx.activity_noun(self._masked(sentence), sentence.text) or self._titled(sentence)
+                or self._named_event(sentence))
+
+    def _named_event(self, sentence: Sentence) -> tuple[str, str] | None:
+        """An event the Centre took part in, named only by a known name that is an event's
+        ("выступил на Региональном форуме АСЕАН ..., проходившем 14 и 15 мая"): the name's noun."""
+        if not self.lx.CENTRE_TOOK_PART.search(self._blanked(sentence)):
+            return None
+        for m in self._in(sentence):
+            if m.entity.kind == "Organization" and m.entity != self.subject:
+                found = self.lx.activity_noun(m.text, m.text)
+                if found:
+                    return found
+        return None
 
     def _titled(self, sentence: Sentence) -> tuple[str, str] | None:
         """An event the sentence names only by its quoted title, which opens with the event's noun
@@ -187,8 +202,9 @@ class ParagraphReader:
             if m.entity.kind not in AGENT_KINDS:
                 continue
             after = sentence.text[m.end - sentence.start:m.end - sentence.start + 24]
-            # wide enough for a noun the country's adjective follows (groupe de réflexion français)
-            before = sentence.text[max(0, m.start - sentence.start - 60):m.start - sentence.start]
+            # wide enough for a noun the country's adjective follows (groupe de réflexion français), and
+            # for people described at length before "في X" (أعضاء اللجان الوطنية المعنية ... في الكاميرون)
+            before = sentence.text[max(0, m.start - sentence.start - 90):m.start - sentence.start]
             place = (places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
                      and not (people_before and people_before.search(before)))
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
@@ -394,7 +410,8 @@ class ParagraphReader:
                     targets = drafts
                 elif lx.FUNDING_PLURAL.search(sentence.text):
                     targets = before
-                elif lx.PROJECT.search(sentence.text[max(0, found.start() - 12):found.end() + 12]):
+                elif (lx.PROJECT.search(sentence.text[max(0, found.start() - 12):found.end() + 12])
+                      and not (lx.WITHIN_PROJECT and lx.WITHIN_PROJECT.search(sentence.text, 0, found.start()))):
                     continue  # funds a project, not this activity
                 else:
                     targets = [before[-1]]

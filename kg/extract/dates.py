@@ -26,6 +26,20 @@ def iso(year: int, month: int | None, day: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def covers_period(span: DateSpan, period: tuple[str | None, str | None]) -> bool:
+    """Whether a span states the reporting period at its own precision ("de juillet 2013 à juin
+    2014" for 2013-07-01 .. 2014-06-30): what the report covers, not an event's dates."""
+    start, end = period
+    return bool(start and end and span.end and span.precision != "year"
+                and start.startswith(span.start) and end.startswith(span.end))
+
+
+def blank_words(pattern: re.Pattern[str], text: str) -> str:
+    """`text` with the words `pattern` finds turned to spaces, offsets kept ("du lundi 4 au
+    vendredi 8 novembre": the weekdays say nothing the dates do not)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def period_year(month: int | None, period: tuple[str | None, str | None]) -> int | None:
     """The year of a month named without one: the year of the reporting period that holds it."""
     start, end = period

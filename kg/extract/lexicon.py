@@ -74,6 +74,8 @@ class ActivityLexicon:
     GUEST_VERB: Pattern | None = None  # the subject was invited, spoke, attended
     INVITER: Pattern | None = None  # "at the invitation of X", "应 X 邀请"
     EVENT_OF: Pattern | None = None  # "a meeting of X": X holds it
+    # "within a project funded by X, the Centre held ...": the activity is the project's, X funds it
+    WITHIN_PROJECT: Pattern | None = None
     REQUESTER: Pattern | None = None  # "at the request of the Government of X": X benefits
     COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
     COUNT_JOIN: Pattern | None = None
@@ -82,6 +84,8 @@ class ActivityLexicon:
     # between two dates of one sentence, words that give the second to the event named with the
     # first ("the first from 20 to 24 March and the second from 28 August …")
     NEXT_OF_SAME: Pattern | None = None
+    # an event the text says was not held ("the conference planned for 2012 was not held"): none
+    NOT_HELD: Pattern | None = None
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
     # people counted after the noun that names them ("出席的议员共41人"): group 1 the count
     COUNT_AFTER_NOUN: Pattern | None = None

@@ -1,7 +1,6 @@
 """One activity per real activity: mentions of the same event (same dates and type) merge."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kg.extract.facts import Activity
@@ -32,28 +31,6 @@ def merge_activities(activities: list[Activity]) -> list[Activity]:
             participants=first.participants or activity.participants,
             participant_countries=first.participant_countries or activity.participant_countries)
     return list(merged.values())
-
-
-def join_taken_up(activities: list[Activity], taken_up: re.Pattern[str] | None) -> list[Activity]:
-    """An activity read from a sentence that takes up the one before it ("Cette formation, qui
-    dure jusqu'au 27 avril") is that one: its date, later in the same year, is where it ends."""
-    if taken_up is None:
-        return activities
-    out: list[Activity] = []
-    for activity in activities:
-        before = out[-1] if out else None
-        if (before and activity.sources and taken_up.search(activity.sources[0].sentence)
-                and before.start and activity.start and not before.end
-                and before.start[:4] == activity.start[:4] and before.start < activity.start):
-            links = before.links + tuple(l for l in activity.links if l not in before.links)
-            sources = before.sources + tuple(s for s in activity.sources if s not in before.sources)
-            out[-1] = replace(before, end=activity.end or activity.start, links=links, sources=sources,
-                              modality=before.modality or activity.modality,
-                              participants=before.participants or activity.participants,
-                              participant_countries=before.participant_countries or activity.participant_countries)
-            continue
-        out.append(activity)
-    return out
 
 
 def anchor_activities(activities: list[Activity]) -> list[Activity]:

@@ -31,6 +31,11 @@ class MoneyWords:
     # its currency. `listed` matches one bare number, `number` reads it.
     listed: re.Pattern[str] = re.compile(r"(?!x)x")
     number: Callable[[str], float] = float
+    # a table of gifts under its unit line: "(En dollars des États-Unis) Donateur Montant Chine
+    # 100 000 Japon 86 450": group "cur" the unit, `currency` its ISO 4217 code; each party named
+    # right before a bare number (`listed`) gave that much
+    table_unit: re.Pattern[str] = re.compile(r"(?!x)x")
+    currency: Callable[[str], str] = lambda unit: "USD"
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
@@ -47,6 +52,8 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
             continue
         stated = words.year(text) or stated
         if not words.amount.search(text):
+            out += _table(words, text, offset, mentions, excluded,
+                          (None if paragraph.part == "annex" else stated) or year, Source(paragraph.key, text))
             continue
         sentence_year = (None if paragraph.part == "annex" else stated) or year
         source = Source(paragraph.key, text)
@@ -77,6 +84,26 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
             out += [Contribution(party, kind or ("in-kind" if words.in_kind.search(clause)
                                                  else "voluntary-contribution"),
                                  value, currency, sentence_year, source) for party in givers]
+    return out
+
+
+def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+           year: int | None, source: Source) -> list[Contribution]:
+    """Gifts in a table under a unit line: a party, then its amount as a bare number."""
+    unit = words.table_unit.search(text)
+    if not unit:
+        return []
+    currency = words.currency(unit.group("cur"))
+    out = []
+    for m in mentions:
+        at = m.end - offset
+        if m.start - offset < unit.end() or at > len(text) or m.entity.kind not in ("Country", "Organization") \
+                or m.entity.key in excluded:
+            continue
+        number = words.listed.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+        if number and text[at:number.start()].strip() == "":
+            out.append(Contribution(m.entity, "voluntary-contribution", words.number(number.group(0)), currency,
+                                    year, source))
     return out
 
 

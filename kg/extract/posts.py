@@ -14,6 +14,7 @@ from kg.reference import NameMatch
 
 NEVER = re.compile(r"(?!x)x")
 CLAUSE_BREAK = re.compile(r"[,،;؛.]")
+GRADE = r"(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2}"  # a grade in its international form
 
 
 def _grade_group(found: re.Match[str]) -> str:
@@ -55,6 +56,9 @@ class PostWords:
     general_service: re.Pattern[str] = NEVER
     # the report's own trust fund named short ("Trust Fund", "信托基金") as a payer of posts
     own_fund: re.Pattern[str] = NEVER
+    # a grade as a posts table prints it in this language (no groups), and its international form
+    table_grade: str = GRADE
+    table_grade_of: Callable[[str], str] = str
 
 
 def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch], excluded: set[str],
@@ -67,7 +71,11 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
-        table = _table(words, text, _payers(words, text, offset, mentions, excluded, un, own_fund)) if not found else []
+        if not found:
+            payers = _payers(words, text, offset, mentions, excluded, un, own_fund)
+            table = _table(words, text, payers) or _row_table(words, text, payers) or _rows(text, payers)
+        else:
+            table = []
         if table:
             out += [Post(grade, count, payer, title, Source(paragraph.key, text)) for grade, count, payer, title in table]
             continue
@@ -87,7 +95,6 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
     return out
 
 
-GRADE = r"(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2}"
 TABLE_CELL = r"(?:\d{1,2}|[—–-])"  # a count, or a dash for none
 TABLE_ROW = r"\s+(?P<cells>{cell}(?:\s+{cell})*)(?!\d)".format(cell=TABLE_CELL)
 HEADER_START = re.compile(r"[。：:.;；]")
@@ -100,7 +107,7 @@ def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -
     has a cell for each payer the header names."""
     if not any(ch in text for ch in "—–-"):
         return []
-    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{GRADE})|(?P<gs>{words.general_service.pattern})){TABLE_ROW}", text))
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern})){TABLE_ROW}", text))
     if len(rows) < 2:
         return []
     cells = [row.group("cells").split() for row in rows]
@@ -111,9 +118,56 @@ def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -
         return []
     out = []
     for row, counts in zip(rows, cells):
-        grade = row.group("grade") or "GS"
+        grade = words.table_grade_of(row.group("grade")) if row.group("grade") else "GS"
         out += [(grade, int(count), payer, row.group("grade") or row.group("gs"))
                 for count, payer in zip(counts, header) if count.isdigit() and int(count)]
+    return out
+
+
+def _row_table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
+    """A posts table with a row per grade and its payer in the last column ("Д-1  1  Регулярный
+    бюджет", "ف-3  2  الصندوق الاستئماني"): each row's posts paid by the one payer named between
+    its count and the next row; none unless every row names one."""
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern}))"
+                            rf"\s+(?P<count>\d{{1,2}})(?!\d)\s+(?=\S)", text))
+    if len(rows) < 2:
+        return []
+    out = []
+    for i, row in enumerate(rows):
+        end = rows[i + 1].start() if i + 1 < len(rows) else len(text)
+        named = list(dict.fromkeys(entity for at, _, entity in payers if row.end() <= at < end))
+        if len(named) != 1 or not int(row.group("count")):
+            return []
+        grade = words.table_grade_of(row.group("grade")) if row.group("grade") else "GS"
+        out.append((grade, int(row.group("count")), named[0], row.group("grade") or row.group("gs")))
+    return out
+
+
+ROW_LEAD = 25  # at most this many characters between a row's grade or count and its payer's name
+ROW_GAP = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*|")  # words, never a figure
+ROW = re.compile(rf"(?<![\w(-])(?P<grade>{GRADE})(?![\w-]|\s*\))[ \t]+(?:(?P<count>\d{{1,2}})[ \t]+)?")
+
+
+def _rows(text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
+    """A posts table with a row per post or group of posts: its title, grade, number and source
+    of funding in cells ("Director  P-5  Presupuesto ordinario", "P-2  2  Gouvernement suédois").
+    None unless every grade of the text opens such a row, and two rows at least."""
+    grades = list(re.finditer(rf"(?<![\w-]){GRADE}(?![\w-])", text))
+    rows = []
+    for row in ROW.finditer(text):
+        # the payer's cell: its name, maybe after "Gobierno de" ("Gobierno de Suecia")
+        payer = next(((at, to, entity) for at, to, entity in payers
+                      if row.end() <= at <= row.end() + ROW_LEAD and ROW_GAP.fullmatch(text, row.end(), at)), None)
+        if payer:
+            rows.append((row, payer))
+    if len(rows) < 2 or len(rows) != len(grades):
+        return []
+    out, previous = [], 0
+    for row, (_, to, entity) in rows:
+        title = text[previous:row.start()].strip(" \t,;:")
+        title = title if 0 < len(title) <= 60 else row.group("grade")
+        out.append((row.group("grade"), int(row.group("count") or 1), entity, title))
+        previous = to
     return out
 
 

@@ -5,13 +5,14 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from kg.extract.continued import extended, joined, points_at_this, points_back, rehomed
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
 from kg.extract.back_references import funders_by_reference
-from kg.extract.merge import anchor_activities, join_taken_up, merge_activities
+from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
 from kg.extract.statement import check_statement, parse_amount
-from kg.ingest.document import Document
+from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
 
 
@@ -73,10 +74,30 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
                                        for p in document.paragraphs if p.part == "body") else None
     activities, findings = [], []
     served = _heading_instruments(document, names)
+    carried: list[Paragraph] = []  # the blocks that describe the last event of a text without numbers
     for paragraph in document.paragraphs:
         if paragraph.part == "body":
             found_here, noted = rules.activities(paragraph, found[paragraph.key], document,
                                                  subject_of[paragraph.key], footnote_countries)
+            pointed = [a for a in activities if carried and a.paragraph == carried[0].key]
+            if not found_here and pointed and points_back(rules, paragraph):
+                whole, names_here = joined(carried + [paragraph], found)
+                again, _ = rules.activities(whole, names_here, document, subject_of[whole.key], footnote_countries)
+                if again:  # "Cet atelier est organisé par …": read with the block it points back at
+                    carried.append(paragraph)
+                    again = [_serving(rehomed(a, carried), served.get(whole.section, ())) for a in again]
+                    starts = {a.start for a in pointed}
+                    activities = [extended(a, [b for b in again if b.start == a.start]) if a in pointed else a
+                                  for a in activities] + [b for b in again if b.start not in starts]
+                    continue
+            if found_here and pointed and points_at_this(rules, paragraph):
+                # "Cette formation, qui dure jusqu'au 27 avril, s'adresse à …": the event before, not another
+                activities = [a for a in activities if a is not pointed[-1]]
+                activities.append(extended(pointed[-1], found_here))
+                findings += noted
+                continue
+            if found_here:
+                carried = [paragraph] if paragraph.number is None else []
             activities += [_serving(a, served.get(paragraph.section, ())) for a in found_here]
             findings += noted
     excluded = {subject.key} if subject else set()
@@ -91,8 +112,8 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
                                           excluded)]
     lines, signs = _statement(document, year, rules)
     # what later sentences and paragraphs say of an activity told before them
-    activities = funders_by_reference(join_taken_up(activities, rules.taken_up), list(document.paragraphs),
-                                      found, rules.funded_by_reference, excluded, rules.code)
+    activities = funders_by_reference(activities, list(document.paragraphs), found, rules.funded_by_reference,
+                                      excluded, rules.code)
     lines, checks, statement_findings = check_statement(lines, money, signs)
     return Facts(
         subject=subject,

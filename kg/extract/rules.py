@@ -31,9 +31,8 @@ class LanguageRules:
     report_online: re.Pattern[str]  # "all activities were held online this period"
     date_in_label: Callable[[str], str | None]  # a full date written in a text, ISO
     year_in_text: Callable[[str], int | None]
-    # a sentence that takes up the activity told before it and gives its end alone ("Cette
-    # formation, qui dure jusqu'au 27 avril, …"): its date ends that activity, its counts are that one's
-    taken_up: re.Pattern[str] | None = None
+    # a block that opens by pointing at the event before it ("Cet atelier …", "This workshop …")
+    event_reference: re.Pattern[str] | None = None
     # a later paragraph's clause that points back to a paragraph's activity and names who paid for
     # it ("上文第5段所述培训班由挪威政府资助"): groups number, clause, noun (kg/extract/back_references.py)
     funded_by_reference: re.Pattern[str] | None = None

@@ -22,7 +22,13 @@ FULL_STOP = re.compile(r"[。！？.!?][\"”’)]?(?:\d{1,2}|\*)?\s*$")  # a se
 # regional centres:"); on the front page it ends an agenda item's title, which is no text
 LEAD_IN = re.compile(r"[:：]\s*$")
 MIN_PROSE_CJK = 20  # ideographs in a line of running text
+# a row of a table copied from a web page, cells between tabs: it goes with the text that leads
+# into it ("Le tableau ci-dessous indique les postes …")
+TABLE_ROW = re.compile(r"\S\t+\S")
 SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shorter
+# an item of a dashed or bulleted list ("- El Centro Regional … (UNREC), en Lomé ( Togo )"): a web
+# page's list ends no sentence, yet after a lead-in line it is running text, not a menu entry
+LIST_ITEM = re.compile(r"\s*[-–—•·▪*]\s+\S")
 
 
 def is_prose(line: str, one_per_line: bool, in_text: bool = False) -> bool:
@@ -73,10 +79,10 @@ class _BlockSplitter(_Splitter):
 
     def _body_line(self, line: str) -> None:
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
-        if last is not None and self._continues(line):
+        if last is not None and (self._continues(line) or TABLE_ROW.search(line)):
             last.lines.append(line.strip())
         elif (is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line))
-              or self._indented_start(line) or self._cut_off(line, last)):
+              or self._indented_start(line) or self._cut_off(line, last) or self._list_item(line)):
             count = sum(1 for block in self.blocks if block.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         else:
@@ -87,6 +93,15 @@ class _BlockSplitter(_Splitter):
     def _add_heading(self, label: str, title: str, level: int) -> None:
         super()._add_heading(label, title, level)
         self.previous = ""
+
+    def _list_item(self, line: str) -> bool:
+        """An item of a list that a lead-in line opened ("La Oficina tiene cinco departamentos:"),
+        or the next item of it: each is a block of its own. A list after a heading or a menu line
+        (the line before was dropped) is no text."""
+        if not LIST_ITEM.match(line) or len(re.findall(r"[^\W\d_][\w'’-]*", line)) < 2:
+            return False
+        before = self.previous.strip()
+        return bool(LEAD_IN.search(before)) or LIST_ITEM.match(before) is not None
 
     def _indented_start(self, line: str) -> bool:
         """A printed paragraph's indented first line, after a heading or a line that ended a sentence: fewer words
@@ -105,8 +120,10 @@ class _BlockSplitter(_Splitter):
 
     def _continues(self, line: str) -> bool:
         """Does `line` go on with the block before it (a printed paragraph's next line)?"""
-        if not self.previous:
+        if not self.previous or self._list_item(line):
             return False
+        if self.one_per_line and LIST_ITEM.match(self.previous):
+            return False  # a web page's list item is a line: a heading may follow it
         if not (SENTENCE_END.search(self.previous) or FULL_STOP.search(self.previous)):
             return not self.one_per_line or not is_prose(line, self.one_per_line)
         if self.one_per_line or line[:1].isspace():

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
-PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){0,2}\s*(?:/\.\.\.)?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
+PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){0,2}\s*(?:/\.\.\.)?|\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}(?:/\d{1,3})?|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
 URL_LINE = re.compile(r"^(?:https?://|www\.|file://)\S+(?:\s+\d{1,3}/\d{1,3})?$")  # a browser's print footer: URL, page 1/3
 # a browser's print header: date, time, the page's title ("12/6/26, 6:53 PM United Nations")
 BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s.*$")
@@ -19,13 +19,19 @@ BROWSER_HEAD = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]
 OLD_RUNNING_HEAD = re.compile(r"^(?:/\.\.\.|\*\d{7,8}\*|(?:Page|Página|Страница)\s+\d{1,3}|Français|FRANÇAIS|English|ENGLISH|"
                               r"Español|ESPAÑOL|Русский|РУССКИЙ|Chinese|CHINESE)$")
 RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+# a document-sharing site's widgets around a PDF's text: its counters ("• Upload", "others",
+# "• View", "• Download"), "Embed Size (px)", "Citation preview"; "Page 2: <the title again>"
+# where each PDF page starts
+SHARING_SITE = re.compile(r"^(?:(?:[•·]\s*)?(?:Upload|View|Download)|others|Embed Size \(px\)|Citation preview)$")
+SHARED_PAGE = re.compile(r"^Page \d{1,4}: .+$")
 # a page's end or start (not a URL line, which may end a footnote)
-PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD))
+PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD,
+                                                                  SHARED_PAGE))
                             + r"|^\d{1,3}$")
 PAGE_BREAK = "\f"  # the line clean_lines puts where a page ends
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
-                                                                       OLD_RUNNING_HEAD)))
+                                                                       OLD_RUNNING_HEAD, SHARING_SITE, SHARED_PAGE)))
 # a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
 # "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
 IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
@@ -37,15 +43,23 @@ AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \
 PAGE_NUMBER = re.compile(r"^ {10,}\d{1,3}$")
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
+# a row ending in two figures set apart by wide gaps ("Contributions   1 362 400      980 250",
+# "Refunds   12 500      -"): the gaps before the figures are column breaks, not padding
+# (an amount of three digits at least first: a posts table's counts, "P-3   —   2", are no amounts)
+_FIGURE = r"(?:\(?[-–−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\)?|[-–—])"
+_AMOUNT = r"(?:\(?[-–−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{3,})(?:[.,]\d+)?\)?)"
+YEAR_COLUMN_GAPS = re.compile(rf"[^\W\d_]\S* {{2,}}{_AMOUNT} {{2,}}{_FIGURE}$")
+FIGURE_GAP = re.compile(rf" {{2,}}(?={_FIGURE}(?: {{2,}}|$))")
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")
 LONGEST_PRINTED_LINE = 200  # characters; an A4 line holds ~130 Latin or ~45 Chinese
 LONGEST_PRINTED_CJK = 90  # ideographs: twice a printed Chinese line
 # Where a paragraph starts inside a long line: after a sentence, a paragraph number, a heading,
 # the front page's asterisk note or the annex. In Chinese also a paragraph number after a
 # heading (`一、导言 1.大会`), and any sentence followed by a space, since Chinese puts no space
-# between the sentences of one paragraph.
+# between the sentences of one paragraph. Never inside a number: "1.250.000 dólares" is no
+# paragraph 250.
 PARAGRAPH_BREAK = re.compile(
-    r"(?<=[。；.!?”）)])(?<!\b[A-Z]\.)\s*(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
+    r"(?<=[。；.!?”）)])(?<!\b[A-Z]\.)(?:\s+|(?<!\d\.))(?=\d{1,3}\.\s*\S|[一二三四五六七八九十]+[、.．]\s*\S|[A-H]\.\s+\S|附件|Annex\b"
     r"|\*{1,3}\s*[A-Z]/\d)"
     r"|(?<=[\u4e00-\u9fff])\s+(?=\d{1,3}[.．](?!\d)\s*\S)"
     r"|(?<=[。！？])\s+(?=[\u4e00-\u9fff“《(（])")
@@ -225,7 +239,27 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(lines)), kept_hyphen))
+    return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen))
+
+
+# a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /
+# "Este informe se presenta …")
+LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\.\s*$")
+
+
+def join_lone_numbers(lines: list[str]) -> list[str]:
+    """Each paragraph number alone on its line joined to the text after it, where the text
+    numbers its paragraphs so (1., then 2. …: two in order); any other text as it is."""
+    lone = [int(found.group(1)) for found in map(LONE_NUMBER.match, lines) if found]
+    if len(lone) < 2 or lone[:2] != [lone[0], lone[0] + 1]:
+        return lines
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if out and LONE_NUMBER.match(out[-1]) and line[:1].isalpha():
+            out[-1] = f"{out[-1].strip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
 
 
 # a title set in small capitals loses the join between each word's initial and the rest when
@@ -319,4 +353,6 @@ def _tidy(line: str) -> str:
     if "|" not in line and "\t" not in line and "  " not in body and not line[:indent].strip(" "):
         return line  # most lines: an indent of spaces, single spaces between words
     body = TABLE_BARS.sub("", body) if "|" in line else body
+    if YEAR_COLUMN_GAPS.search(body):  # a statement's row with a column per year keeps its columns apart
+        body = FIGURE_GAP.sub("\t", body)
     return " " * indent + INNER_SPACES.sub(" ", body)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
-from kg.ingest.layout import PAGE_BREAK, in_capitals, is_rule, join_all, join_digit_groups, join_lines
+from kg.ingest.layout import CJK, PAGE_BREAK, in_capitals, is_rule, join_all, join_digit_groups, join_lines
 from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
@@ -351,11 +351,15 @@ def page_foot(lines: list[str]) -> set[int]:
     return out
 
 
+PROSE_WORDS = 8  # fewer: a heading, a menu or a site's footer line, which says nothing either way
+
+
 def one_paragraph_per_line(lines: list[str]) -> bool:
     """A text has one paragraph per line (a web copy) when most lines of some length end a
     sentence; a PDF's printed lines mostly break mid-sentence. Short lines (headings, titles)
     and lines ending in a number (table rows) say nothing either way."""
-    telling = [line for line in lines if len(line.strip()) >= 20 and not line.rstrip()[-1].isdigit()]
+    telling = [line for line in lines if len(line.strip()) >= 20 and not line.rstrip()[-1].isdigit()
+               and (len(line.split()) >= PROSE_WORDS or CJK.search(line))]
     ends = sum(1 for line in telling if SENTENCE_END.search(line))
     return bool(telling) and ends / len(telling) >= 0.5
 

@@ -208,6 +208,7 @@ def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:
 SIDE_QUERY = """# oxigraph: lateral
 PREFIX unkg: <https://w3id.org/unkg/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 SELECT ?symbol ?language ?centre_key ?period_start ?period_end ?graph WHERE {
   { SELECT DISTINCT ?report WHERE { %s } }
   { ?report a unkg:Report ; dcterms:language ?language . }
@@ -238,10 +239,14 @@ def _candidate_queries(token: str) -> list[str]:
         centre, year = wanted, ""
     year_filter = (f'FILTER(SUBSTR(STR(COALESCE(?period_end, ?period_start)), 1, 4) = "{year}")'
                    if year else "")
-    # the reports of the year (by its end, else its start): scans of the periods joined by hashing
-    of_year = (f'{{ ?report unkg:periodEnd ?date FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") }} UNION '
-               f'{{ ?report unkg:periodStart ?date FILTER(SUBSTR(STR(?date), 1, 4) = "{year}") '
-               "MINUS { ?report unkg:periodEnd ?end } } ")
+    # the reports of the year (by its end, else its start): a scan of the periods, each compared
+    # as a date (its text read only where it is no xsd:date: a date's text is made for the asking),
+    # and the few that start in the year looked up for an end (MINUS would hash every end)
+    in_year = (f'COALESCE(?date >= "{year}-01-01"^^xsd:date && ?date <= "{year}-12-31"^^xsd:date, '
+               f'SUBSTR(STR(?date), 1, 4) = "{year}")') if year else ""
+    of_year = (f"{{ ?report unkg:periodEnd ?date FILTER({in_year}) }} UNION "
+               f"{{ {{ SELECT ?report WHERE {{ ?report unkg:periodStart ?date FILTER({in_year}) }} }} "
+               "FILTER NOT EXISTS { ?report unkg:periodEnd ?end } } ")
     if centre:
         head = ((of_year if year else "") + values("centre_key", centre)
                 + " ?centreNode unkg:key ?centre_key . ?report unkg:about ?centreNode .")

@@ -118,3 +118,105 @@ def test_contributions_one_per_party(names):
     refund = "تشمل مبالغ مردودة إلى كازاخستان قدرها 34,826 دولارا وإلى ألمانيا قدرها 47,359 دولارا."
     found = {(c.party.key, c.amount, c.kind) for c in contributions(_paragraph(refund, "annex"), names.find(refund), 2020, set())}
     assert found == {("KAZ", 34826, "refund"), ("DEU", 47359, "refund")}
+
+
+# -- round x-: classes of misses the held-out x-* fixtures showed (tests/fixtures/README-ar.md) --------
+
+from kg.extract.pipeline import extract  # noqa: E402
+from kg.ingest import read_text  # noqa: E402
+
+AR_HEAD = """الدورة الثمانون
+البند ١٠٣ (ج) من القائمة الأولية*
+مركز الأمم المتحدة الإقليمي للسلام ونزع السلاح في أفريقيا
+تقرير الأمين العام
+موجز
+يغطي هذا التقرير أنشطة المركز الإقليمي في الفترة من ١ تموز/يوليه ٢٠٢٤ إلى ٣٠ حزيران/يونيه ٢٠٢٥.
+أولا - مقدمة
+١ - يوجد مقر المركز الإقليمي في لومي.
+ثانيا - الأنشطة
+"""
+
+
+def ar_facts(body: str):
+    return extract(read_text(AR_HEAD + body, source="invented.ar.txt"))
+
+
+def ar_links(activity):
+    return {(link.relation, link.target.key) for link in activity.links}
+
+
+def test_a_note_by_the_secretary_general_transmits_the_report():
+    note = AR_HEAD.replace("تقرير الأمين العام\nموجز\nيغطي هذا التقرير",
+                           "مذكرة من الأمين العام\nيتشرف الأمين العام بأن يحيل إلى الجمعية العامة تقرير المركز عن")
+    document = read_text(note + "٢ - نظم المركز دورة تدريبية في لومي يوم ٥ أيار/مايو ٢٠٢٥.\n", source="note.ar.txt")
+    assert (document.metadata.period_start, document.metadata.period_end) == ("2024-07-01", "2025-06-30")
+    [activity] = extract(document).activities
+    assert ("organizer", "UNREC") in ar_links(activity)
+
+
+def test_people_named_at_length_before_their_countries_and_funding_within_a_project():
+    facts = ar_facts("٢ - وفي إطار مشروع يموله الاتحاد الأوروبي، نظم المركز في الفترة من ١٠ إلى ٢٤ نيسان/أبريل ٢٠٢٥ "
+                     "دورة تدريبية لصالح أعضاء اللجان الوطنية المعنية بالأسلحة الصغيرة والأسلحة الخفيفة في الكاميرون "
+                     "وتشاد، حضرها ٦٤ مشاركا.\n"
+                     "٣ - وعقدت في أبوجا يومي ١٨ و١٩ شباط/فبراير ٢٠٢٥ حلقة عمل إقليمية، نظمها المركز، وبدعم مالي مقدم "
+                     "من حكومة ألمانيا، بمشاركة ممثلين عن بوركينا فاسو والسنغال.\n")
+    course, workshop = sorted(facts.activities, key=lambda a: a.paragraph)
+    assert {("funder", "EU"), ("beneficiary", "CMR"), ("beneficiary", "TCD")} <= ar_links(course)
+    assert {("funder", "DEU"), ("participant", "BFA"), ("participant", "SEN")} <= ar_links(workshop)
+
+
+def test_the_director_a_guest_at_a_meeting_held_by_the_body_named_after_it():
+    facts = ar_facts("٢ - وشاركت مديرة المركز في الاجتماع الوزاري لمجلس السلم والأمن التابع للاتحاد الأفريقي، "
+                     "الذي عقد في أديس أبابا في ١٢ أيار/مايو ٢٠٢٥.\n")
+    [activity] = facts.activities
+    assert ar_links(activity) == {("organizer", "AU-PSC"), ("participant", "UNREC")}
+
+
+def test_a_meeting_with_a_possessive_and_two_donors_sharing_an_amount():
+    facts = ar_facts("٢ - عقد المركز اجتماعه الإقليمي الثامن في كاتماندو في الفترة من ٢٩ كانون الثاني/يناير "
+                     "إلى ١ شباط/فبراير ٢٠٢٥.\n"
+                     "٣ - تلقى الصندوق الاستئماني في عام ٢٠٢٤ تبرعا قدره ٢٥ ٠٠٠ دولار من جمهورية كوريا، في حين تبرعت "
+                     "كل من الصين وتايلند بمبلغ ١٠ ٠٠٠ دولار.\n")
+    [meeting] = facts.activities
+    assert (meeting.start, meeting.end, meeting.type) == ("2025-01-29", "2025-02-01", "Meeting")
+    assert {(c.party.key, c.amount) for c in facts.contributions} == {("KOR", 25_000), ("CHN", 10_000),
+                                                                       ("THA", 10_000)}
+
+
+def test_posts_tables_by_payer_row_and_by_payer_column():
+    rows = ar_facts("٢ - ويرد في الجدول أدناه بيان بوظائف المركز. الرتبة العدد مصدر التمويل مد-1 1 الميزانية العادية "
+                    "ف-3 2 الصندوق الاستئماني خ ع (ر م) 4 الصندوق الاستئماني\n")
+    assert {(p.grade, p.count, p.funded_by.key) for p in rows.posts} == {
+        ("D-1", 1, "UN"), ("P-3", 2, "UNREC-TRUST-FUND"), ("GS", 4, "UNREC-TRUST-FUND")}
+    columns = ar_facts("٢ - ويبين الجدول أدناه وظائف المركز حسب مصدر التمويل.\n"
+                       "الميزانية العادية    الموارد الخارجة عن الميزانية\n"
+                       "مد-١      ١      -\nف-٤      -      ١\nالخدمات العامة (الرتبة المحلية)      ٣      ٢\n")
+    assert {(p.grade, p.count, p.funded_by.key) for p in columns.posts} == {
+        ("D-1", 1, "UN"), ("P-4", 1, "UNREC-TRUST-FUND"), ("GS", 3, "UN"), ("GS", 2, "UNREC-TRUST-FUND")}
+
+
+def test_a_statement_with_a_column_per_year_reads_this_years():
+    facts = ar_facts("٢ - واصل المركز عمله.\n"
+                     "المرفق\nحالة الصندوق الاستئماني للسنة المنتهية في ٣١ كانون الأول/ديسمبر ٢٠٢٤\n"
+                     "(بدولارات الولايات المتحدة)\n"
+                     "                                ٢٠٢٤           ٢٠٢٣\n"
+                     "التبرعات                  ١ ٣٦٢ ٤٠٠          ٩٨٠ ٢٥٠\n"
+                     "مجموع الإيرادات           ١ ٣٦٢ ٤٠٠          ٩٨٠ ٢٥٠\n"
+                     "المبالغ المردودة إلى المانحين      ١٢ ٥٠٠          -\n"
+                     "الفائض/(العجز)               ١٩٢ ٧٨٠         (٣٢ ٥٤٧)\n")
+    lines = {line.line: line.amount for line in facts.finance}
+    assert lines["voluntary-contributions"] == 1_362_400 and lines["total-revenue"] == 1_362_400
+    assert lines["refunds"] == 12_500 and lines["net-result"] == 192_780
+
+
+def test_representatives_of_countries_named_in_the_construct():
+    facts = ar_facts("٢ - وعقد المركز حلقة عمل في لومي يومي ٥ و٦ أيار/مايو ٢٠٢٥، وحضرها ممثلو بنن وتوغو وغانا.\n")
+    [activity] = facts.activities
+    assert {("participant", "BEN"), ("participant", "TGO"), ("participant", "GHA")} <= ar_links(activity)
+
+
+def test_a_local_level_post_named_by_its_title_is_general_service():
+    facts = ar_facts("٢ - ويمول الصندوق الاستئماني وظيفة مدير المركز (ف-5) ووظيفتين من فئة الخدمات العامة، بينما "
+                     "تمول حكومة توغو وظيفة مساعد إداري من الرتبة المحلية.\n")
+    assert {(p.grade, p.count, p.funded_by.key) for p in facts.posts} == {
+        ("P-5", 1, "UNREC-TRUST-FUND"), ("GS", 2, "UNREC-TRUST-FUND"), ("GS", 1, "TGO")}

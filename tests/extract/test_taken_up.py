@@ -16,12 +16,12 @@ TEXTS = {
     "en": ("Press release\n\n3/9/2014\nDepartment of Public Information • New York\n\n"
            "On 8 September, the Office for Disarmament Affairs opened, through the United Nations Regional "
            "Centre for Peace and Disarmament in Africa, a training course in Lomé.\n\n"
-           "The course, which runs until 19 September, is attended by 40 officials from 7 States of the "
+           "This course, which runs until 19 September, is attended by 40 officials from 7 States of the "
            "region.\n"),
     "es": ("Comunicado de prensa\n\n3/9/2014\nDepartamento de Información Pública • Nueva York\n\n"
            "El 8 de septiembre, la Oficina de Asuntos de Desarme inauguró, por medio del Centro Regional de las "
            "Naciones Unidas para la Paz y el Desarme en África, un curso de capacitación en Lomé.\n\n"
-           "El curso, que se extiende hasta el 19 de septiembre, está dirigido a 40 funcionarios de 7 Estados "
+           "Este curso, que se extiende hasta el 19 de septiembre, está dirigido a 40 funcionarios de 7 Estados "
            "de la región.\n"),
 }
 

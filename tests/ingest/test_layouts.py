@@ -226,3 +226,17 @@ def test_a_chinese_letter_whose_title_wraps():
             "谨随函转递尼泊尔政府关于联合国和平与裁军亚洲及太平洋区域中心工作的声明，请将本函及其附件作为大会和安全理事会的文件分发为荷。\n")
     meta = read_text(text).metadata
     assert (meta.symbol, meta.other_symbols, meta.genre) == ("A/86/300", ("S/2031/612",), "letter")
+
+
+def test_a_page_foot_with_the_page_number_beside_the_job_number_is_furniture():
+    from kg.ingest.layout import is_artefact
+    assert is_artefact("2                                                                       04-43210")
+    assert is_artefact("04-43210                                                                        3")
+    assert not is_artefact("2 04-43210 долл.")
+
+
+def test_a_statement_row_with_a_column_per_year_keeps_its_columns():
+    from kg.ingest.layout import clean_lines
+    assert clean_lines("  Contributions            1 362 400          980 250") == ["  Contributions\t1 362 400\t980 250"]
+    assert clean_lines("  Refunds                     12 500                -") == ["  Refunds\t12 500\t-"]
+    assert clean_lines("  P-3        —        2") == ["  P-3 — 2"]  # a posts table's counts are no amounts

@@ -199,3 +199,28 @@ def test_markup_in_a_name_reaches_the_compare_page_only_as_data(two_years_graph,
 
     assert "<script>window.__pwned" not in html and "<img src=x" not in html
     assert "\\u003cscript\\u003ewindow.__pwned=1" in html  # in the JSON data, escaped
+
+
+def test_a_year_takes_a_report_by_its_end_else_by_its_start_whatever_type_its_dates_are(two_years_graph, tmp_path):
+    """A report with no end to its period is of the year it starts in; a period written as plain
+    text (another tool's graph) is read by its text."""
+    import pyoxigraph
+
+    from kg.query import run_query
+    from kg.views.compare import _candidate_queries, _side
+
+    dataset = pyoxigraph.Store()
+    dataset.load(path=str(two_years_graph), format=pyoxigraph.RdfFormat.N_QUADS)
+    end = pyoxigraph.NamedNode("https://w3id.org/unkg/ontology#periodEnd")
+    for quad in list(dataset.quads_for_pattern(None, end, None)):
+        dataset.remove(quad)
+        if quad.object.value.startswith("2021"):  # A's end as text, B's end gone
+            dataset.add(pyoxigraph.Quad(quad.subject, end, pyoxigraph.Literal(quad.object.value), quad.graph_name))
+    changed = tmp_path / "periods.nq"
+    dataset.dump(output=str(changed), format=pyoxigraph.RdfFormat.N_QUADS)
+    with open_store(store_dir=None, graph=changed) as store:
+        # found by the store's query, not by reading every report (the last resort of _side)
+        for token, symbol in (("2021", A), ("UNRCPD:2022", B)):  # B by its start, 2022-01-01
+            assert {row["symbol"] for row in run_query(store, _candidate_queries(token)[1]).as_dicts()} == {symbol}
+            assert _side(store, token)[0].reports == {symbol}
+        assert compare(store, "2021", "2022").changes == compare(store, A, B).changes

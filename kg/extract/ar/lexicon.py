@@ -36,6 +36,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "فريق خبراء": "Panel", "فريق مناقشة": "Panel", "منتدى": "Forum", "منتديات": "Forum",
     "تمرين محاكاة": "Exercise", "تمرين": "Exercise", "تمارين": "Exercise", "محاكاة": "Exercise",
     "حملة": "Campaign", "حملات": "Campaign", "حملة توعية": "Campaign",
+    "دورة عادية": "Meeting", "دورة استثنائية": "Meeting",  # a body's regular or special session
     "حفل": "Other", "احتفال": "Other", "معرض": "Other", "مسابقة": "Other", "بعثة": "Other",
     "زيارة": "Other", "حدث": "Other", "فعالية": "Other", "فعاليات": "Other",
     "تدمير": "Other", "عملية تدمير": "Other", "إتلاف": "Other", "بعثة تقييم": "Other",
@@ -45,11 +46,12 @@ ACTIVITY_NOUNS: dict[str, str] = {
 def _inflected(word: str) -> str:
     """A noun or adjective with the endings it takes in a sentence: the accusative alif
     (اجتماعا, تدريبا), the dual (حلقتين, اجتماعان), the feminine construct (حلقتي عمل)."""
+    # (a possessive after it: "عقد المركز اجتماعه الإقليمي الثامن", "دورتها")
     if word.endswith("ة"):
-        return re.escape(word[:-1]) + r"(?:ة|تين|تان|تي|تا|ات)"
+        return re.escape(word[:-1]) + r"(?:ة|تين|تان|تي|تا|ات|ته|تها)"
     if word.endswith(("ى", "ء", "ات")):
         return re.escape(word)
-    return re.escape(word) + r"(?:ا|ين|ان|ات)?"  # not ي: اجتماعي is "social"
+    return re.escape(word) + r"(?:ا|ين|ان|ات|ه|ها)?"  # not ي: اجتماعي is "social"
 
 
 def _noun_pattern(noun: str) -> str:
@@ -74,6 +76,14 @@ TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "
                    "قدم إحاطة", "أدلى ببيان", "ترأس", "أدار", "تكلم",
                    # the speaker between the verb and what it gave: قدمت مديرة المركز في 9 آذار/مارس إحاطة
                    r"قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?(?:إحاطة|عرضا|بيانا|كلمة)")
+# the Centre a guest at another's event: taking part, attending, speaking (not co-organising,
+# "اشترك المركز وحكومة منغوليا ... في استضافة", nor giving its own lecture)
+GUEST_VERB = re.compile(_verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
+                        + r"(?![^.؛]{0,160}?(?<![^\s\u2588])في\s+(?:تنظيم|استضافة|عقد|رئاسة))")
+# the body whose meeting or session a guest attended, named after it: "في الاجتماع الوزاري لمجلس
+# السلم والأمن ..."، "في الدورة العادية ... للجمعية العامة لمنظمة الدول الأمريكية"
+EVENT_OF = re.compile(START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
+                      r"(?:لل|ل)?(?P<orgs>\u2588+(?:\s+\u2588+)*)")
 EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 
@@ -102,7 +112,7 @@ ORGANISER_IS = re.compile(START + r"(?:[وف]?(?:كان|كانت)\s+(?:المن�
 _FUNDING_END = _END.replace(r"|من أجل", "")[:-1] + r"|\s+" + PREFIX + r"(?:" + "|".join(
     _noun_pattern(n) for n in _BY_LENGTH) + r")" + END_OF_WORD + r")"
 FUNDING = re.compile(
-    START + r"[وف]?(?:مول|تمول|يمول|بتمويل(?:\s+مشترك)?\s+من|بدعم(?:\s+مالي)?\s+من|بمنحة\s+من|برعاية)(?:ت|ته|تها|ه|ها|ا)?"
+    START + r"[وف]?(?:مول|تمول|يمول|بتمويل(?:\s+مشترك)?(?:\s+مقدم)?\s+من|بدعم(?:\s+مالي)?(?:\s+مقدم)?\s+من|بمنحة(?:\s+مقدمة)?\s+من|برعاية)(?:ت|ته|تها|ه|ها|ا)?"
     + END_OF_WORD + r"\s+(?:ال)?(?P<a>[^.؛;]{2,160}?)" + _FUNDING_END +
     r"|" + START + r"[وف]?بفضل\s+(?:ال)?(?:دعم|تمويل|مساهمة|مساهمات|منحة)\s+(?:ال)?(?:مالي[ةه]?\s+)?(?:ال)?(?:مقدم[ةه]?\s+)?"
     r"(?:من|ل)\s*(?P<b>[^.؛;]{2,160}?)" + _FUNDING_END +
@@ -114,6 +124,7 @@ FUNDING = re.compile(
 FUNDING_PLURAL = re.compile(r"(?:هذه|هذين|هاتين|تلك|جميع|كل)\s+(?:ال)?(?:أنشطة|الأنشطة|الأحداث|الحدثين|الفعاليات|الاجتماعات|"
                             r"الحلقات|الدورات|البرامج|المشاورات|الحلقتين|الاجتماعين|الأنشطة)")
 PROJECT = re.compile(r"مشروع|المشروع")
+WITHIN_PROJECT = re.compile(START + r"[وف]?(?:في\s+إطار|ضمن)\s+(?:ال)?مشروع")
 # "for 42 officials from A, B and C": who comes from somewhere took part (COME_FROM), so من ends
 # the beneficiaries
 # "لفائدة الدول الأعضاء في رابطة أمم جنوب شرق آسيا": the member States' body is who it was for
@@ -124,7 +135,7 @@ BENEFICIARY_KINDS = {"Country", "Organization"}
 REQUESTER = re.compile(START + r"(?:مع|إلى|ل)\s*(?:حكومة\s+|حكومات\s+|سلطات\s+)?(?P<orgs>[^.؛;،]{2,120}?)\s*،?\s*"
                        r"(?:بناء على|بناءً على|استجابة ل|تلبية ل)\s*(?:طلب|طلبها|طلبه|طلبهم)(?![^\W\d_])")
 ASSISTED = re.compile(START + r"[وف]?(?:لمساعدة|مساعدة|لدعم|دعما ل|بناء على طلب(?:\s+من)?|استجابة لطلب|بطلب من|"
-                      r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يه])?\s+(?:إلى|ل))\s+"
+                      r"(?:ال)?(?:دعم|مساعدة)(?:\s+(?:ال)?\S+[يهة])?\s+(?:إلى|ل))\s+"
                       r"(?:حكومة\s+|حكومات\s+)?" + _ORGS + _LIST_END)
 # "اجتماعين ... مع حكومتي ملديف وسري لانكا": the governments the Centre met, not its partners in holding it
 _WITH_GOVERNMENT = (r"(?<!بالتعاون )(?<!بالاشتراك )(?<!بالشراكة )(?<!بالتنسيق )(?<!وبالتعاون )(?<!وبالاشتراك )"
@@ -136,20 +147,28 @@ _PEOPLE = (r"(?:ال)?(?:مشارك(?:ا|ين|ون|ي|ة|ات)?|مسؤول(?:ا|
            r"مندوب(?:ا|ين|ون|ي)?|دبلوماسي(?:ا|ين|ون)?|برلماني(?:ا|ين|ون|ي)?|متدرب(?:ا|ين|ون|ي)?|شخص(?:ا)?|أشخاص|"
            r"موظف(?:ا|ين|ون|ي)?|امرأة|نساء|شاب(?:ا)?|شباب|صحفي(?:ا|ين|ون)?|أكاديمي(?:ا|ين|ون)?|ضابط(?:ا)?|ضباط|"
            r"مدرب(?:ا|ين|ون|ي)?|فرد(?:ا)?|أفراد|مدع(?:ين|ون|يا|ي)|قضاة|قاضيا|محام(?:ين|ون|يا)|"
-           r"شرطي(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|نائبا|نواب|مفتش(?:ا|ين|ون|ي)?|مسؤولات|موظفات)")
+           r"شرطي(?:ا|ين|ون)?|عسكري(?:ا|ين|ون)?|نائبا|نواب|مفتش(?:ا|ين|ون|ي)?|مسؤولات|موظفات|"
+           r"قوات|عناصر)")
+# members of bodies ("أعضاء اللجان الوطنية"), people only where the text is about whom it serves: "الدول
+# الأعضاء في ..." are states
+_MEMBERS = r"|(?:ال)?أعضاء"
 # people, or the authorities, before the nationality adjective that follows them, glued to its
 # article: ضباط الشرطة والدرك التوغوليين، السلطات الجامايكية
-PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
-                           + r"(?:\s+\S+){0,4}?\s+(?:[وف]?ال|في\s+(?:كل\s+من\s+)?)$")
+PEOPLE_BEFORE = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:" + _PEOPLE + _MEMBERS + r"|(?:ال)?(?:سلطات|حكومات?|وزارات?))" + END_OF_WORD
+                           + r"(?:\s+\S+){0,7}?\s+(?:[وف]?ال|في\s+(?:كل\s+من\s+)?)$")
 # for the people of countries, named after في: دورة تدريبية لضباط الشرطة في توغو وبنن، لفائدة 28 من
 # ضباط الشرطة الوطنية في بيرو، لموظفي الجمارك في كل من كوستاريكا وبنما
-_PEOPLE_IN = (START + r"[وف]?(?:لفائدة\s+|لصالح\s+|موجه[ةه]?\s+إلى\s+|لل|ل)(?:\d+\s+من\s+)?(?:ال)?" + _PEOPLE + END_OF_WORD
-              + r"(?:\s+[^\s\u2588،.؛]+){0,4}?\s+في\s+(?:كل\s+من\s+)?")
+_PEOPLE_IN = (START + r"[وف]?(?:لفائدة\s+|لصالح\s+|موجه[ةه]?\s+إلى\s+|لل|ل)(?:\d+\s+من\s+)?(?:ال)?(?:" + _PEOPLE + _MEMBERS + ")" + END_OF_WORD
+              + r"(?:\s+[^\s\u2588،.؛]+){0,7}?\s+في\s+(?:كل\s+من\s+)?")
 BENEFICIARY = re.compile(r"(?:" + _PEOPLE_IN + r"|" + _FOR + r")" + _ORGS + _END.replace(r"|على|", r"|على|من|"))
 COME_FROM = re.compile(START + r"[وف]?(?:لل|[بلك])?" + _PEOPLE + r"\s+(?:\S+\s+){0,4}?من\s+(?:ال)?" + _ORGS + _LIST_END)
 LISTED = re.compile(r"(?:بلدان|البلدان|دول|الدول|بلدا|دولة)(?:\s+[^\s(]+){0,3}?\s*\((?:هي\s+|وهي\s+|أي\s+)?(?P<orgs>[^)]{2,400})\)")
 PERSONNEL_OF = LISTED
 PERSONNEL = NEVER
+# "شارك فيها ممثلون عن كوستاريكا والسلفادور ...", "بمشاركة ممثلين عن بوركينا فاسو والسنغال": whose people took part
+# (the construct "ممثلو بنن وتوغو" names them without عن)
+PEOPLE_OF = re.compile(START + r"[وف]?(?:لل|[بلك])?(?:ال)?(?:(?:ممثل|مندوب)(?:ين|ون)\s+عن|(?:ممثل|مندوب)[وي](?:\s+عن)?|"
+                       r"وفود(?:\s+عن)?)\s+(?:حكومات?\s+)?(?:ال)?" + _ORGS + _LIST_END)
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 COUNTRY_QUALIFIER = NEVER  # the Arabic nationality adjective follows its noun; the name finder reads it
 # in a place (في نيبال, بنيبال); a name glued to the article is an adjective (الفرنسي): no actor
@@ -209,8 +228,9 @@ def after_lead(text: str, lead) -> int:
 
 
 def adoption_date(text: str, span) -> bool:
-    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted."""
-    return bool(re.search(r"قرار[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
+    """`القرار 73/77 المؤرخ 5 كانون الأول/ديسمبر 2018`: the date a resolution was adopted; in a
+    list the number alone stands before it (`… 1987 و44 / 117 واو المؤرخ 15 كانون الأول/ديسمبر 1989`)."""
+    return bool(re.search(r"(?:قرار|\d{1,2}\s*/\s*\d{1,3}(?!\d))[^.؛]{0,25}?(?:المؤرخ[ةه]?|المعتمد[ةه]?|الصادر[ةه]?)\s+(?:في\s+)?$",
                           text[max(0, span.offset - 45):span.offset]))
 
 
@@ -226,10 +246,14 @@ def _type(noun: str) -> str:
     return next((kind for pattern, kind in _TYPES if pattern.fullmatch(noun)), "Other")
 
 
+SIDELINES = re.compile(r"هامش\s+$")
+
+
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names; the label runs on from the noun,
     since Arabic puts what qualifies a noun after it."""
-    found = NOUN.search(masked)
+    # "على هامش الدورة العادية لـ X، قدمت ... إحاطة": the event on whose sidelines it was is not it
+    found = next((f for f in NOUN.finditer(masked) if not SIDELINES.search(masked, 0, f.start())), None)
     if not found:
         return None
     tail = re.sub(r"^[وف](?=ال|لل)", "", re.split(r"[،,؛;.]", text[found.start():])[0])
@@ -238,3 +262,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(1)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"لم\s+(?:ي|ت)عقد|لم\s+(?:ي|ت)نعقد|(?:أ|ا)لغي(?:ت)?\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*و?(?P<this>هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:حلقة|الحلقة|دورة|ورشة|اجتماع|مؤتمر|ندوة|تدريب|نشاط|منتدى)")

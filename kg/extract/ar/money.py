@@ -58,9 +58,10 @@ POST_BARE = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:(?:وظيف
                        r"(?:من\s+)?(?:برتبة|الرتبة|رتبة)\s+" + _GRADE)
 # a post named by its title alone: مدير (ف-5)، وموظف للشؤون السياسية (ف-3)
 POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
-# the words between the post and its category hold no bracket: "وظيفة المدير (مد-1) ووظيفة من فئة ..." is two posts
+# the words between the post and its category hold no bracket: "وظيفة المدير (مد-1) ووظيفة من فئة ..." is two posts;
+# a local-level post is a General Service one ("وظيفة مساعد إداري من الرتبة المحلية")
 POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفان|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+[^\s()]+){0,3}?\s+من\s+فئة\s+الخدمات\s+العامة"
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+[^\s()]+){0,3}?\s+من\s+(?:فئة\s+الخدمات\s+العامة|الرتبة\s+المحلية)"
                      r"(?!\s*\(\s*" + _GRADE + ")")  # a bracket that is no grade (الرتبة المحلية) changes nothing
 DUAL = re.compile(r"وظيفتان|وظيفتين|موظفان")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")
@@ -97,7 +98,8 @@ def year_in_text(text: str) -> int | None:
 
 WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=year_in_text,
-                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)"),
+                   # "لكل منهما"; "تبرعت كل من الصين وتايلند بمبلغ ...": each of the parties named gave it
+                   each=re.compile(r"(?:لكل|ل?كل)\s+(?:منهما|منها|منهم|واحدة?\s+منها)|(?<![^\s،])كل\s+من\s"),
                    respectively=re.compile(r"على\s+التوالي"),
                    # the numbers before the amount, each after its "و": 250000 و100000 و15000 دولار
                    listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d/])"),
@@ -112,6 +114,16 @@ fundings = partial(find_fundings, ThanksWords(
 def grade(letters: str, level: str) -> str:
     """`ف`, `5` -> `P-5`; `خ ع`, `7` -> `G-7`."""
     return GRADES["".join(letters.split())] + f"-{int(level)}"
+
+
+# a grade in a posts table's cell: "مد-1", "ف-3", "خ ع-6"
+TABLE_GRADE = r"(?:مد|ف|خ\s*ع|خ\s*م|م\s*و)\s*[-–]\s*\d{1,2}"
+
+
+def table_grade(printed: str) -> str:
+    """`ف-3` -> `P-3`."""
+    letters, level = re.split(r"\s*[-–]\s*", printed.strip())
+    return grade(letters, level)
 
 
 def _count(found: re.Match[str]) -> int:
@@ -129,4 +141,8 @@ posts = partial(find_posts, PostWords(
     about=re.compile(r"وظيف|وظائف|موظف|الميزانية|تمويل|يمول|تمول"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, payer_after_verb=True,
     # a paying verb after the posts: its payer follows it (... (ف-3) تمولهما الميزانية العادية)
-    funded_by=re.compile(r"(?:" + PAYS_FOR.pattern + r")(?P<who>[^.]*)"), strip=" ،,"))
+    funded_by=re.compile(r"(?:" + PAYS_FOR.pattern + r")(?P<who>[^.]*)"), strip=" ،,",
+    # the Centre's own fund named short, and extrabudgetary resources, which are that fund
+    own_fund=re.compile(r"الصندوق الاستئماني|الموارد الخارجة عن الميزانية"),
+    table_grade=TABLE_GRADE, table_grade_of=table_grade,
+    general_service=re.compile(r"خ\s*ع\s*\(\s*ر\s*م\s*\)|(?:فئة\s+)?الخدمات\s+العامة(?:\s*\([^)]{0,30}\))?")))

@@ -43,7 +43,8 @@ GA_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)
                            rf"(?:\s+({'|'.join(LETTERS)})(?![^\W\d_]))?")
 SC_RESOLUTION = re.compile(r"(?:قرار(?:ات|ي)?|القرار(?:ات|ين)?)(?:ها)?(?:\s+مجلس\s+الأمن)?\s+(\d{3,4})\s*\(\s*(\d{4})\s*\)")
 # a list's further resolutions: "40/151 زاي المؤرخ 16 كانون الأول/ديسمبر 1985، و 41/60 ياء …"
-GA_LISTED_AR = re.compile(r"(?<![\w/])(\d{1,2})\s*/\s*(\d{1,3})" rf"(?:\s+({'|'.join(LETTERS)})(?![^\W\d_]))?(?!\s*/|\d)")
+# the conjunction may be glued to the number: "… 1987 و44 / 117 واو"
+GA_LISTED_AR = re.compile(r"(?:(?<=\sو)|(?<![\w/]))(\d{1,2})\s*/\s*(\d{1,3})" rf"(?:\s+({'|'.join(LETTERS)})(?![^\W\d_]))?(?!\s*/|\d)")
 RESOLUTION_GAP = re.compile(r"(?:\s*،?\s*(?:المؤرخ|المؤرخة|المؤرخين|المؤرخات)\s+\d{1,2}\s+[^\d،,.]{2,30}?\s+\d{4})?"
                             r"\s*(?:[،,]\s*(?:و\s*)?|\s+و\s*)(?:(?:قرار\w*|و?القرار\w*)\s+)?")
 GOALS = re.compile(r"(?:ال)?(?:هدف|أهداف|هدفين|هدفان)\s+(?P<numbers>\d{1,2}(?:\s*(?:،|,|و)\s*\d{1,2})*)\s+من\s+أهداف\s+التنمية\s+المستدامة")

@@ -15,6 +15,9 @@ CONJUNCTIONS = "وف"  # and, so: peeled while three letters remain (وسري ل
 PREPOSITIONS = "بلك"  # in/with, for/to, like: peeled while four remain, so كندا keeps its ك
 ARTICLE = "ال"
 SHORTEST_STEM = 4  # three would fold كندا and بولندا into one ندا
+# words of one meaning that names write either way: السلم, the word for peace of older UN texts
+# ("مركز الأمم المتحدة الإقليمي للسلم ونزع السلاح", "مجلس السلم والأمن"), is السلام
+SYNONYMS = {"لسلم": "سلام"}
 
 
 @lru_cache(maxsize=65536)
@@ -37,11 +40,11 @@ def word_form(word: str) -> str:
         elif stem.startswith(ARTICLE) and len(stem) - 2 == SHORTEST_STEM - 1:
             # a short stem keeps the article's ل: الهند -> لهند, the form of للهند (لـ + الهند,
             # the alef unwritten) and of للجنة alike (لـ + لجنة or لـ + اللجنة)
-            return stem[1:]
+            return SYNONYMS.get(stem[1:], stem[1:])
         elif stem[:1] in CONJUNCTIONS and len(stem) - 1 >= SHORTEST_STEM - 1:
             stem = stem[1:]
         elif stem[:1] in PREPOSITIONS and len(stem) - 1 >= SHORTEST_STEM:
             stem = stem[1:]
         else:
-            return stem
+            return SYNONYMS.get(stem, stem)
 

@@ -169,11 +169,6 @@ HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conduct
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)
-# a sentence that takes up the activity told before it and gives its end alone: "The course, which
-# runs until 27 April, is attended by …" (kg/extract/merge.py: join_taken_up)
-TAKEN_UP = re.compile(r"^\s*(?:This|That|The|Said)\s+(?:training|course|workshop|seminar|meeting|conference|session|"
-                      r"programme|program|exercise|forum|event)\b[^.]*?\b(?:until|till|through)\s+\d", re.I)
-
 # funders named in a later paragraph that points back: "the seminar referred to in paragraph 3 above
 # was funded by UNDP" (kg/extract/back_references.py)
 FUNDED_BY_REFERENCE = re.compile(
@@ -204,7 +199,9 @@ def after_lead(text: str, lead) -> int:
 
 def adoption_date(text: str, span) -> bool:
     """`resolution 73/77 of 5 December 2018`: the date a resolution was adopted."""
-    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$", text[max(0, span.offset - 40):span.offset]))
+    # a cited document's symbol in brackets: "presidential statement (S/PRST/2002/31) of 31 October 2002"
+    return bool(re.search(r"resolution[^.;]{0,25}?\bof\s+$|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:of|dated)\s+$",
+                          text[max(0, span.offset - 40):span.offset]))
 
 
 def number(text: str) -> int:
@@ -239,3 +236,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(0)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\b(?:was|were)\s+(?:not|never)\s+(?:held|convened)\b|\bnever\s+took\s+place\b|\b(?:was|were)\s+cancell?ed\b|\bdid\s+not\s+take\s+place\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b", re.I)

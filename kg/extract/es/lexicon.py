@@ -70,6 +70,9 @@ def plural(phrase: str) -> str:
 
 
 NOUN_FORMS = {form: kind for noun, kind in ACTIVITY_NOUNS.items() for form in (noun, plural(noun))}
+# "una sesión del Consejo de Paz y Seguridad": a body's sitting; singular only, since "período de
+# sesiones" is the Assembly's session, no event
+NOUN_FORMS |= {"sesión": "Meeting", "sesión ordinaria": "Meeting", "sesión extraordinaria": "Meeting"}
 # "por videoconferencia", "en formato de videoconferencia": how it was held, not the event
 _HOW = r"(?<!por )(?<!mediante )(?<!vía )(?<!través de )(?<!formato de )(?<!modalidad de )"
 # "las misiones permanentes": a State's delegation, not a mission
@@ -106,7 +109,8 @@ _UP = "A-ZÁÉÍÓÚÑ"
 # a comma ends a list unless a name or an article follows it ("de Costa Rica, El Salvador y")
 _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(?:ó|aron|ió|ieron)\b)"
         rf"|,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
-        rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$)")
+        rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$"
+        rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad))")  # "… con X y financiado por Y": another role
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
@@ -123,8 +127,11 @@ EXTERNAL = re.compile(r"(?:" + TAKE_PART + r"[^.;]{0,320}?(?:" + _HOSTED_BY + r"
                       r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART
                       # "participó en la Conferencia Ministerial de la OUA": the meeting of a body is that body's
                       + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período de sesiones|sesión|asamblea|"
-                      r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+[A-Za-záéíóú]+){0,2}\s+"
-                      r"(?:de la|del|de los|de las|de)\s+" + r")|" + _HOSTED_BY
+                      r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+(?!(?i:grupo|comité|subcomité)\b)[A-Za-záéíóú]+){0,2}\s+"
+                      r"(?:de la|del|de los|de las|de)\s+"
+                      # "la reunión del Grupo de Expertos sobre armas de fuego de la CICAD": the body's group
+                      r"(?:(?i:grupo|comité|subcomité)\s+de\s+(?i:expertos|trabajo)[^.;,\u2588]{0,60}?\s+(?:de la|del|de los|de las|de)\s+)?"
+                      + r")|" + _HOSTED_BY
                       + r"(?=[^.;]{0,250}?\b(?:participó|asistió|intervino|tomó parte)\b[^.;]{0,12}?\u2588))"
                       + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
@@ -132,18 +139,23 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboraci
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
                           r"se organizó (?:conjuntamente )?con|con la colaboración de|"
+                          # "prestó asistencia a la Comisión Nacional … en la organización de un taller"
+                          r"(?:prest|brind)\w* (?:su )?(?:asistencia|apoyo)(?: técnic[oa])? (?:a|al)(?=[^.;]{0,200}?\ben la organización\b)|"
                           # "puso en marcha, con la Universidad para la Paz, un curso": one body between commas
-                          r"(?<=,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
+                          # (not after an infinitive: "para estudiar, con las autoridades malienses, …")
+                          r"(?<=,\s)(?<!ar,\s)(?<!er,\s)(?<!ir,\s)con(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"(?:\b(?:fue|fueron|ha sido|han sido)?\s*(?:[Cc]o)?(?:[Oo]rganizad|[Aa]cogid|[Cc]onvocad|[Aa]uspiciad)"
-                               r"[oa]s?\s+" + _BY + r"|\ba cargo (?:de\s+|del\s+)" + _ART + r")" + _ORGS + _END)
+                               r"[oa]s?\s+" + _BY + r"|\ba cargo (?:de\s+|del\s+)" + _ART
+                               # "se celebró … por iniciativa del Centro y de la Comisión": who held it
+                               + r"|\b(?i:por|a) iniciativa (?:conjunta )?(?:de\s+|del\s+)" + _ART + r")" + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:los\s+)?(?:coorganizadores|organizadores|anfitriones)\s+(?:fueron|eran|incluyeron)\s+"
                           + _ORGS + _END)
 _FUND_END = _END.replace(r"| con ", "")
 FUNDING = re.compile(
     r"\b(?:financiad|sufragad|patrocinad|costead)[oa]s?\s+(?:conjuntamente\s+)?(?:por|con (?:fondos|cargo a|recursos) de)\s+"
     + _ART + r"(?P<a>[^.;]{2,160}?)" + _FUND_END +
-    r"|\b(?i:con|gracias a|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
+    r"|\b(?i:con|gracias al?|mediante)\s+(?:el|la|las|los|un|una|unas)?\s*(?:generos[oa]s?\s+)?(?:apoyo financiero|financiación|"
     r"financiamiento|fondos|contribuci(?:ón|ones)(?: financieras?)?|aportaci(?:ón|ones)|donaci(?:ón|ones)|respaldo financiero|"
     r"recursos)\s+(?:generos[oa]s?\s+)?(?:de|del|aportad[oa]s? por|proporcionad[oa]s? por)\s+"
     + _ART + r"(?P<b>[^.;]{2,160}?)" + _END +
@@ -180,8 +192,10 @@ PERSONNEL_OF = LISTED  # "de ocho Estados del Caribe (Barbados, Granada …)"
 # "mujeres de organizaciones de la sociedad civil de Côte d’Ivoire, Ghana y Liberia"
 PERSONNEL = re.compile(r"\b(?:funcionari[oa]s|oficiales|agentes|policías|efectivos|diplomátic[oa]s|"
                        r"parlamentari[oa]s|expert[oa]s|representantes|participantes|mujeres|jóvenes|estudiantes|"
-                       r"periodistas)\s+(?:(?:de|[ye]\s+de)\s+(?:la\s+|las\s+|los\s+)?"  # "de aduanas y de policía de"
-                       r"(?:policía|aduanas|fuerzas armadas|gobiernos?|organizaciones(?: de la sociedad civil| no "
+                       r"periodistas|miembros|integrantes)\s+(?:(?:de|[ye]\s+de)\s+(?:la\s+|las\s+|los\s+)?"  # "de aduanas y de policía de"
+                       # "miembros de las fuerzas de defensa y seguridad de Côte d'Ivoire, Ghana y el Togo"
+                       r"(?:policía|aduanas|fuerzas armadas|fuerzas de (?:defensa y )?seguridad|fuerzas de defensa|"
+                       r"gobiernos?|organizaciones(?: de la sociedad civil| no "
                        r"gubernamentales)?|(?:la )?sociedad civil|ministerios?)\s+){0,3}(?:de|del)\s+" + _ART
                        + r"(?P<orgs>(?:\u2588+(?:,\s*|\s+y\s+|\s+e\s+)?(?:(?:la|el|los|las)\s+)?){1,20})(?=[\s.;,]|$)")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
@@ -229,7 +243,7 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     r"(?=[,.;(]|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
+                     r"(?=[,.;(]|\s+D\.\s?C\.|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
                      # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
                      # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
                      rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")
@@ -238,11 +252,6 @@ NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el peri
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
                          r"Iberoamérica|Todos|Toda|Materia|Forma|Línea)", re.I)
-# a sentence that takes up the activity told before it and gives its end alone: "El curso, que se
-# extiende hasta el 27 de abril, está dirigido a …" (kg/extract/merge.py: join_taken_up)
-TAKEN_UP = re.compile(r"^\s*(?:Este|Esta|Dicho|Dicha|El|La)\s+(?:curso|taller|seminario|capacitación|formación|reunión|"
-                      r"conferencia|sesión|programa|ejercicio|foro|evento)\b[^.]*?\bhasta\s+el\s+\d", re.I)
-
 # funders named in a later paragraph that points back: "el seminario mencionado en el párrafo 3
 # supra fue financiado por el PNUD" (kg/extract/back_references.py)
 FUNDED_BY_REFERENCE = re.compile(
@@ -275,8 +284,10 @@ def after_lead(text: str, lead) -> int:
 def adoption_date(text: str, span) -> bool:
     """`resolución 73/77, de 5 de diciembre de 2018`: the date a resolution or treaty was adopted."""
     # "la resolución 1540 (2004), se celebró en Lima el …": a clause between, the date is an event's
+    # a cited document's symbol in brackets: "Declaración de la Presidencia (S/PRST/2002/31) de 31 de octubre"
     return bool(re.search(r"(?:resoluci[oó]n|decisión|aprobad[oa]|firmad[oa]|adoptad[oa])"
-                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$",
+                          r"(?:(?!\b(?:se|fue|fueron|ha|han|tuvo|tuvieron)\b)[^.;]){0,25}?,?\s*(?:de|el)\s+$"
+                          r"|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:de|del|con fecha(?: de)?)\s+$",
                           text[max(0, span.offset - 40):span.offset]))
 
 
@@ -317,3 +328,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(1)) for found in NOUN.finditer(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bno\s+(?:se\s+)?(?:celebró|celebraron|llegó\s+a\s+celebrarse|se\s+llevó\s+a\s+cabo|tuvo\s+lugar)\b|\bfue\s+cancelad[oa]\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Este|Esta|Estos|Estas|Dicho|Dicha)|El|La|Los|Las)\s+(?:taller|curso|capacitación|formación|seminario|reunión|conferencia|mesa redonda|foro|ejercicio|campaña|evento|actividad|encuentro)(?:es|s)?\b", re.I)

@@ -25,12 +25,14 @@ _OTHER = "|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True
 _NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?"
 _MULT = r"(?:millones|millón|mil)"
 AMOUNT = re.compile(rf"(?P<cur>US\$|\$|USD|EUR|€|CHF)\s?(?P<n>{_NUMBER})(?:\s+(?:de\s+)?(?P<mult>{_MULT}))?"
-                    rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?)?"
-                    rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes)")
+                    # "5.000.000 de yenes": a round amount takes "de" before its unit
+                    rf"|(?P<n2>{_NUMBER})\s*(?:(?P<mult2>{_MULT})\s+(?:de\s+)?|de\s+(?=(?:{_OTHER}|dólares|euros|yenes)\b))?"
+                    rf"(?P<cur2>{_OTHER}|dólares(?: de los Estados Unidos(?: de América)?| EE\. ?UU\.)?|euros|francos suizos|yenes"
+                    r"|(?:EUR|USD|CHF)\b)")  # "100.000 EUR": the code after the amount too
 MULTIPLIERS = {"millones": 1_000_000, "millón": 1_000_000, "mil": 1_000}
-REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\breintegr", re.I)
+REFUND = re.compile(r"\breembols|\bdevoluci[oó]n|\bdevuelt|\bdevolv|\breintegr|\brestitu", re.I)  # "Se devolvieron"
 IN_KIND = re.compile(r"\ben especie\b", re.I)
-GIVING = re.compile(r"contribu|don[oóa]|donaci|reembols|devoluc|aport|proporcion|promet|recibi|subvenci|financ",
+GIVING = re.compile(r"contribu|don[oóa]|donaci|reembols|devoluc|devolv|devuelt|reintegr|restitu|aport|proporcion|promet|recibi|subvenci|financ",
                     re.I)
 TOTAL = re.compile(r"\b(?:total\w*|en conjunto|en suma|suma de|por un total|un monto total)\b", re.I)
 _UP = "A-ZÁÉÍÓÚÑ"
@@ -38,7 +40,8 @@ _UP = "A-ZÁÉÍÓÚÑ"
 # dólares por …", "y 7.500 dólares por …") and before the next name
 _NEXT_GIFT = r"(?=\d[\d.,\s]*(?:millones |mil )?(?:de )?(?:dólares|euros)[^,;]{0,40}?\bpor\b)"
 # "y el de México, 10.000 dólares": "el de" stands for the giver named before
-CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
+# "US$ 45.000 de Alemania y 1.250.000 dólares de la Unión Europea": "y" before an amount opens a gift
+CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:US\$|\$|EUR|€)?\s?\d[\d.,]*\s*(?:millones\s+|mil\s+)?(?:de\s+)?(?:dólares|euros|yenes|coronas|francos)?\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
                     rf"|,(?=\s*(?:[ye]\s+)?(?:(?:el|la|los|las|al|del)\s+)?[{_UP}])")
 
 THANKS = re.compile(r"\b(?:da las gracias|agradece|expresa su (?:agradecimiento|gratitud|reconocimiento)|"
@@ -70,9 +73,14 @@ POST_TITLED = re.compile(r"\b(?P<count>[Ee]l|[Ll]a|[Uu]n|[Uu]na|" + "|".join(w f
                          + r")\s+(?P<title>" + _TITLES + r"[^();.\d]{0,60}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
                        r"(?P<grade>(?:P|D|G|SG|SM|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
-FUNDED_BY = re.compile(r"\b(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
+FUNDED_BY = re.compile(r"\b(?:(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
                        r"(?:con cargo a(?:l)?|por|mediante|a través de|con (?:fondos|recursos|"
-                       r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
+                       r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))"
+                       # "dos funcionarios … cuyos sueldos sufraga el Gobierno de Nepal"
+                       r"|cuy[oa]s? (?:sueldos?|salarios?|puestos?|costos?|gastos?) (?:sufraga|financia|paga|costea)n?"
+                       # "un Oficial Adjunto (P-2) puesto a disposición del Centro por el Gobierno de …"
+                       r"|(?:puest|cedid|adscrit)[oa]s?\s+(?:a (?:la )?disposición\s+)?(?:del Centro(?: Regional)?\s+)?por)"
+                       r"\s+(?:el\s+|la\s+|los\s+|las\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| y | mediante |$)")
 REGULAR_BUDGET = re.compile(r"presupuesto ordinario|presupuesto regular", re.I)
 PAYS_FOR = re.compile(r"\b(?:financia|financian|financiar|financió|financiaron|sufraga|sufragan|sufragar|sufragó|costea|costeó|"
                       r"paga|pagó|cubre|cubrió|aporta|aportó)\b")
@@ -110,7 +118,9 @@ def year_in_text(text: str) -> int | None:
 WORDS = MoneyWords(code="es", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=year_in_text,
                    listed=re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])|(?<![\d.,])\d+(?![\d.,])"), number=amount,
-                   respectively=re.compile(r"\brespectivamente\b", re.I))
+                   respectively=re.compile(r"\brespectivamente\b", re.I),
+                   table_unit=re.compile(r"\(\s*(?:en\s+)?(?P<cur>dólares de los Estados Unidos|dólares de los EE\.\s?UU\.|dólares|euros|yenes)\s*\)", re.I),
+                   currency=lambda unit: "USD" if unit.lower().startswith("dólares") else CURRENCIES.get(unit.lower(), "USD"))
 contributions = partial(find_contributions, WORDS)
 
 
@@ -127,6 +137,6 @@ posts = partial(find_posts, PostWords(
     code="es", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS", lambda m: "Servicios Generales"),
                          PostPattern(POST_BARE), PostPattern(POST_THAT_OF), PostPattern(POST_TITLED),
                          PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "contratación local")),
-    about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag", re.I),
+    about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag|\((?:P|D|G)-\d", re.I),
     count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,
     strip=" "))

@@ -64,7 +64,8 @@ LISTED_AFTER = re.compile(r"\b(?:organizaciones|ONG|centros de estudios|asociado
                           r"(?:\s+(?:de la sociedad civil|no gubernamentales?|juveniles|de mujeres|locales|nacionales|"
                           r"regionales|asociad[oa]s))?(?:\s+(?:de|del)\s+(?:la\s+|el\s+)?\u2588+(?:\s\u2588+)*)?"
                           rf"\s+((?:{_WORD}(?:\s+{_WORD})*)(?:\s*(?:,|\by\b|\be\b)\s*(?:{_WORD}(?:\s+{_WORD})*))*)")
-GENERIC_WORDS = {"fondo", "fiduciario", "voluntario", "nacional", "regional", "comisión", "comité", "centro",
+GENERIC_WORDS = {"expertos", "expertas", "trabajo",  # "Grupo de Expertos": a body's kind, not its name
+                 "fondo", "fiduciario", "voluntario", "nacional", "regional", "comisión", "comité", "centro",
                  "oficina", "secretaría", "gobierno", "ministerio", "programa", "servicio", "servicios", "consejo",
                  "agencia", "instituto", "foro", "red", "grupo", "de", "del", "la", "el", "los", "las", "y", "para",
                  "naciones", "unidas", "organización", "unión", "autoridad", "policía", "universidad", "generales",
@@ -77,7 +78,10 @@ BLOCKERS = (  # "Reunión" is also the island of Réunion: a meeting's name is n
             "Reunión de", "Reunión del", "Reunión Bienal", "Reunión Regional", "Reunión Subregional",
             "Reunión Ministerial", "Reunión Anual", "Reunión Nacional", "Reunión Consultiva",
             "Reunión Preparatoria", "Reunión Técnica", "Reunión Interinstitucional", "Reunión Plenaria",
-            "Reunión Conjunta", "Reunión Extraordinaria", "Reunión Internacional", "Reunión Virtual")
+            "Reunión Conjunta", "Reunión Extraordinaria", "Reunión Internacional", "Reunión Virtual",
+            # a currency, not the United States
+            "dólares de los Estados Unidos", "dólar de los Estados Unidos", "dólares de los EE.UU.",
+            "dólares de los EE. UU.")
 NOT_NAMES = {"Secretario General", "Servicios Generales", "Cuadro de Servicios Generales", "Estados Miembros",
              "Estados", "Gobierno", "Gobiernos", "Resumen", "Anexo", "Introducción", "Conclusiones",
              "Centro Regional", "Centro", "COVID-19", "Naciones Unidas", "Oficial", "Director"}
@@ -149,7 +153,7 @@ class SpanishNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
-        return sorted(matches, key=lambda m: m.start)
+        return sorted((m for m in matches if not _organ_of_another(m, matches, text)), key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
         return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP)
@@ -238,3 +242,17 @@ def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
     """The umbrella name right before goal numbers ("Objetivos de Desarrollo Sostenible 5 y 16")
     gives way to the goals."""
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
+
+
+# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's
+ORGAN = re.compile(r"(?:la\s+)?Asamblea General", re.I)
+OF_BODY = re.compile(r"\s+(?:de\s+la\s+|del\s+|de\s+los\s+)")
+
+
+def _organ_of_another(match: NameMatch, matches: list[NameMatch], text: str) -> bool:
+    """An organ's bare name followed by another body's name is that body's organ."""
+    if match.entity.kind != "Organization" or not ORGAN.fullmatch(match.text):
+        return False
+    of = OF_BODY.match(text, match.end)
+    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
+                            for m in matches)

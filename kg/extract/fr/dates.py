@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, iso, join_dates
+from dataclasses import replace
+
+from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, blank_words, covers_period, iso, join_dates
 from kg.ingest.languages.fr import MONTHS
 
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -42,12 +44,15 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
+WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=1er\b|\d)", re.I)
 
 
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
     """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
-    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
+    text = blank_words(WEEKDAY, text)
+    spans = join_dates(_atoms(text), text, WORDS, year=year, period=period)
+    return [replace(s, is_period=True) if covers_period(s, period) else s for s in spans]
 
 
 def date_in_label(text: str) -> str | None:

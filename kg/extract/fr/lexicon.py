@@ -60,8 +60,8 @@ _PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris
          r"fait (?:un exposé|une présentation|une intervention)|"
          r"été invité\w*)")
 _AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
-# a press release tells its event in the present: "le Bureau … organise, par le biais du Centre, un stage"
-_HOLD_NOW = r"\b(?<!['’])(?:(?:co-?)?organisent|(?:co-?)?organise|accueillent|accueille|tiennent|tient)\b"
+# a press release or a news item tells in the present ("le Bureau … organise, le 16 avril, un stage")
+_HOLD_NOW = r"\b(?:co-?organise|organise|accueille|convoque|anime|dispense|lance)(?:nt)?\b"
 HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b|" + _HOLD_NOW
 TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
 EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
@@ -78,7 +78,8 @@ _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 # a list goes on after a comma only to "et" or to a further name ("l’Allemagne, la France et le
 # Japon"); ", le █ a appuyé" ends it: a clause follows
 _END = (r"(?=,(?!\s*et\s|\s*(?:(?:de|d['’]|du|des|à|au|aux)\s*)?(?:l['’]|la\s|le\s|les\s)?\s*\u2588+\s*(?:,|et\b|\.|;|$))| à | sur | en (?![A-ZÉÎ])| pour | au | aux | lors | dans | avec | afin |"
-        r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$)")
+        r" depuis | dont | qui | grâce | le \d| du \d|\.|;|$"
+        r"| et (?:a été |ont été )?(?:financé|parrainé|subventionné))")  # "… avec X et financé par Y": another role
 _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|à|pour|afin|sur|lors|dans|"
              r"organisé\w*|financé\w*|en (?![A-ZÉÎ]))\b|[.;]|$)")
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
@@ -93,25 +94,36 @@ EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|interven
                       # "a pris part à la conférence annuelle de X": the meeting of a body is that body's
                       rf"|(?![^.;]*\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+{_BY})"  # "organisé par" wins
                       r"\b(?:conférence|réunion|session|assemblée|forum|sommet|congrès|atelier|séminaire|colloque|"
-                      r"webinaire|table ronde|débat)s?(?:\s+[a-zé-]+){0,2}\s+(?:de la|du|des|de l['’]|d['’]|de)\s*)"
+                      r"webinaire|table ronde|débat)s?(?:\s+(?!(?i:groupe|comité|sous-comité)\b)[a-zé-]+){0,2}\s+(?:de la|du|des|de l['’]|d['’]|de)\s*"
+                      # "la réunion du Groupe d'experts sur les armes à feu de la CICAD": the body's group
+                      r"(?:(?i:groupe|comité|sous-comité)\s+(?:d['’]experts|de travail)[^.;,\u2588]{0,60}?\s+(?:de la|du|des|de l['’]|d['’]|de)\s*)?)"
                       + _ART + _ORGS + _END)
 EXTERNAL_CUT = re.compile(r"\bpour\b|\bau nom d[eu']|\bà l['’]intention d[eu']")
 CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?\bavec(?= (?!la participation|le soutien|"
                           r"l['’]appui|l['’]aide|le concours|la contribution|l['’]assistance|le financement))|en (?:étroite )?(?:collaboration|coopération|partenariat|coordination|association|liaison) "
                           r"(?:étroite )?avec|(?:collabor|coopér|partenariat)\w*(?: (?:active|étroite|étroitement|fructueuse|suivie|renforcée))? avec|"
                           r"conjointement avec|"
+                          # "a prêté son concours à la Commission nationale … pour l'organisation d'un atelier"
+                          r"(?:aidé|appuyé|assisté|(?:prêté|apporté|fourni) (?:son |un |une )?(?:appui|assistance|concours|aide)"
+                          r"(?: technique)? (?:à|au|aux))(?=[^.;]{0,200}?\b(?:dans|pour) l['’]organisation\b)|"
+                          # "une mission conjointe du Centre et du Département": the joint event's makers
+                          r"(?<=[a-z] )(?:conjointe?s?|commune?s?)(?=\s+(?:du|de la|de l['’]|des)\s[^.;]{0,120}?\bet\s)|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
                           # "a lancé, avec l’Université X, un cycle": one body between commas
-                          r"(?<=,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
+                          # (not after an infinitive: "pour étudier, avec les autorités maliennes, …")
+                          r"(?<=,\s)(?<!er,\s)(?<!ir,\s)(?<!re,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 # "Organisé conjointement par X, il a réuni…": the participle may open the sentence
-PASSIVE_ORGANISER = re.compile(rf"\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY + _ART
+PASSIVE_ORGANISER = re.compile(rf"(?:\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY
+                               # "s'est tenu … à l'initiative du Centre et de la Commission": who held it
+                               + rf"|\b(?i:à|sur) l{_A}initiative (?:conjointe )?(?:d(?:e|u|es)\s+|d{_A}))" + _ART
                                + _ORGS + _END)
 ORGANISER_IS = re.compile(r"\b(?:les |Les )?(?:co-?organisateurs|organisateurs|coorganisateurs|hôtes)\s+"
                           r"(?:étaient|était|ont été|comprenaient)\s+" + _ART + _ORGS + _END)
 _FUNDING_END = _END.replace("| grâce ", "")
 FUNDING = re.compile(
-    rf"\b(?:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
+    # "Financé par le Gouvernement canadien, le séminaire …": the participle may open the sentence
+    rf"\b(?i:financé|parrainé|subventionné|rendu possible|cofinancé|soutenu financièrement){_P}\s+(?:conjointement\s+)?"
     rf"(?:par|grâce à)\s+{_ART}(?P<a>[^.;]{{2,160}}?)" + _FUNDING_END +
     rf"|\b(?i:avec|grâce à|grâce aux?|bénéficié d{_A}|bénéficiant d{_A}|bénéficié de|bénéficiant de|au moyen d{_A}|"
     rf"au moyen de)\s*(?:l{_A}|le\s+|la\s+|un\s+|une\s+|les\s+|des\s+)?"
@@ -138,7 +150,9 @@ COME_FROM = re.compile(rf"\b(?:venant|venaient|venus|venues|provenaient|originai
                        rf"(?:d(?:e|u|es)\s+|d{_A})?"
                        + _ART + _ORGS + _LIST_END)
 LISTED = re.compile(r"\b(?:pays|États|nations)\s*\((?:à savoir\s+|soit\s+)?(?P<orgs>[^)]{2,400})\)")
-PERSONNEL_OF = LISTED  # "de huit États des Caraïbes (la Barbade, la Grenade…)"
+# "de huit États des Caraïbes (la Barbade, la Grenade…)", "de 12 États des Caraïbes : Antigua-et-Barbuda, …"
+PERSONNEL_OF = re.compile(r"\b(?:pays|États|nations)(?:\s*\((?:à savoir\s+|soit\s+)?(?=[^)]{2,400}\))"
+                          r"|(?:\s+[\w'’\u2588-]+){0,4}?\s*:\s*)(?P<orgs>[^).;:]{2,400})")
 # people and the countries they come from: "des fonctionnaires népalais" (the adjective, blanked),
 # "28 agents des douanes et de la police de la Thaïlande, du Viet Nam et du Myanmar"
 _STAFF = (r"(?:fonctionnaires|agents|officiers|policiers|douaniers|diplomates|parlementaires|experts|militaires|"
@@ -148,7 +162,7 @@ _NAMES = (r"\u2588[\u2588\s]*(?:(?:,|,?\s*et)\s+(?:de la|du|de l['’]|des|d['�
 PERSONNEL = re.compile(rf"\b{_STAFF}\b[^.;\u2588]{{0,60}}?(?P<orgs>{_NAMES})")
 CENTRE_TOOK_PART = re.compile(TAKE_PART)
 # a guest's host named only as who invited it: "invité par le Gouvernement du Costa Rica à participer"
-INVITER = re.compile(rf"\b(?:[àÀ] l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
+INVITER = re.compile(rf"\b(?:(?i:à|sur) l{_A}invitation (?:d(?:e|u|es)\s+|d{_A})|invitée?s?\s+par\s+)" + _ART
                      + rf"(?:Gouvernements? (?:d(?:e|u|es)\s+|d{_A}))?" + _ORGS + _END)
 # French puts the country's adjective after its noun: PLACE_BEFORE reads it ("groupe de réflexion français")
 COUNTRY_QUALIFIER = re.compile(r"(?!x)x")
@@ -158,7 +172,9 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:à|au|aux|en|dans)\s+(?:l['’]|la\s+|le\s+|
                           r"\b(?:organisations?|ONG|groupes? de réflexion|société civile|instituts?|fondations?|"
                           r"universités?|centres? de recherche|think tanks?|associations?|entreprises?)"
                           r"(?:\s+(?!(?:et|ou|de|du|des|la|le|les)\b)[\w-]+){0,2}\s+)$", re.I)
-ADVERBIAL = re.compile(r"^\s*(?:avec l['’](?:appui|aide|assistance|soutien) d|sous les auspices d|grâce à)", re.I)
+# "À la demande du Gouvernement malien, une mission …": who asked did not act
+ADVERBIAL = re.compile(r"^\s*(?:avec l['’](?:appui|aide|assistance|soutien) d|sous les auspices d|grâce à|"
+                       r"[àa] la (?:demande|requête) d|sur (?:la )?demande d|en réponse à)", re.I)
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:\(|,\s*pays hôte)")  # "à Hiroshima (Japon)": the parenthesis places
 FOOTNOTE_BENEFICIARY = re.compile(r"\bbénéficiaire|\bdestinataire", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|\b(?:l['’]|la|le|les|et|du|des|de)\b)+$")
@@ -194,17 +210,13 @@ ONLINE = re.compile(r"\ben ligne\b|\bvirtuel\w*|\bvirtuellement\b|\bwebinaires?\
 HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en présentiel|"
                     r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
+# "s'est rendue à Bangui", "a pris part à Addis-Abeba à une réunion": there in person too
 HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
-                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
+                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
-                     r"(?=[,.;]|\s*\(|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin)\b)")
+                     r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
-# a sentence that takes up the activity told before it and gives its end alone: "Cette formation,
-# qui dure jusqu'au 27 avril, s'adresse à …" (kg/extract/merge.py: join_taken_up)
-TAKEN_UP = re.compile(r"^\s*(?:Ce|Cet|Cette|Ledit|Ladite)\s+(?:formation|stage|atelier|séminaire|cours|réunion|conférence|"
-                      r"session|programme|exercice|forum|manifestation)\b[^.]*?\bjusqu['’](?:au|à)\s+(?:la\s+)?\d", re.I)
-
 # funders named in a later paragraph that points back: "le séminaire mentionné au paragraphe 3
 # ci-dessus a été financé par le PNUD" (kg/extract/back_references.py)
 FUNDED_BY_REFERENCE = re.compile(
@@ -241,7 +253,9 @@ def adoption_date(text: str, span) -> bool:
     # "du Traité, s’est tenu à Manille du 27 au 29": a clause between, the date is an event's
     return bool(re.search(r"(?:résolution|décision|Traité|Convention)(?:(?!\bs['’]est\b|\b(?:a|ont|été)\b)[^.;,]){0,25}?"
                           r"\b(?:du|en date du)\s+$"
-                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$", before))
+                          r"|\b(?:adoptée?s?|signée?s?|entrée? en vigueur)\s+(?:le|en)\s+$"
+                          # a cited document's symbol in brackets: "(S/PRST/2002/31) du 31 octobre 2002"
+                          r"|\([A-Z]{1,2}/[\w./-]{3,30}\)\s*,?\s*(?:du|en date du)\s+$", before))
 
 
 def _type(noun: str) -> str:
@@ -288,3 +302,10 @@ def _singular(noun: str) -> str:
 
 def activity_types(masked: str) -> set[str]:
     return {_type(found.group(0)) for found in NOUN.finditer(_unmanner(masked))}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?:a|ont)\s+jamais\s+eu\s+lieu\b|\b(?:a|ont)\s+été\s+annulée?s?\b")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)

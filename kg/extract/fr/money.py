@@ -23,17 +23,18 @@ OTHER_CURRENCIES = {"couronnes suédoises": "SEK", "couronnes norvégiennes": "N
 CURRENCIES |= OTHER_CURRENCIES
 _NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _CUR = ("|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
-        + r"|dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?")
+        + r"|dollars des États-Unis|dollars [ÉE]\.-U\.|\$\s?[ÉE]\.-U\.|dollars|euros|francs suisses|yens?"
+        + r"|EUR|USD|CHF")  # "1 250 000 EUR": the code after the amount too
 AMOUNT = re.compile(rf"(?P<cur>\$(?:\s?[ÉE]\.-U\.)?|USD|EUR|€|CHF)\s?(?P<n>{_NUM})\s*(?P<mult>millions?|milliers|milliards?)?"
                     rf"|(?P<n2>{_NUM})\s*(?:(?P<mult2>millions?|milliers|milliards?)\s+(?:de\s+|d['’])"
                     # "1 000 000 de couronnes": a round amount takes "de" before its unit
-                    rf"|de\s+(?=(?:{_CUR})\b))?"
+                    rf"|de\s+(?=(?:{_CUR})\b)|d['’](?=euros\b))?"  # "2 000 000 d’euros"
                     rf"(?P<cur2>{_CUR})")
 MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliers": 1_000, "milliard": 1_000_000_000,
                "milliards": 1_000_000_000}
 REFUND = re.compile(r"\brembours|\brestitu|\breversé", re.I)
 IN_KIND = re.compile(r"\ben nature\b", re.I)
-GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|restitu|"
+GIVING = re.compile(r"contribu|\bdons?\b|versé|rembours|fourni|annoncé|reçu|subvention|financement|financé|restitu|"
                     r"\ben nature\b|apporté", re.I)
 TOTAL = re.compile(r"\b(?:au total|montant total|total\w*|en tout|une somme de)\b", re.I)
 _ART = r"(?:de\s+|du\s+|des\s+|d['’])?(?:l['’]|la\s+|le\s+|les\s+)?"  # "de l’Allemagne", "du Canada"
@@ -59,8 +60,11 @@ POST_BARE = re.compile(_COUNT + r"\s+postes?\s+(?:supplémentaires?\s+)?(?:de (?
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
                      r"\s+(?:locaux\s+)?(?:des|de la catégorie des)\s+services généraux"
                      r"(?!\s*(?:supplémentaires?\s*)?(?:recrutés? localement\s*)?\(\s*[A-Z]{1,3}-)", re.I)
-FUNDED_BY = re.compile(r"\bfinancée?s?\s+(?:au moyen d[eu]s?|à l['’]aide d[eu]s?|sur|par|grâce à|à même|"
-                       r"au titre d[eu]s?|dans le cadre d[eu]s?)\s+(?:l['’]|la\s+|le\s+|les\s+)?"
+FUNDED_BY = re.compile(r"\b(?:financée?s?\s+(?:au moyen d[eu]s?|à l['’]aide d[eu]s?|sur|par|grâce à|à même|"
+                       r"au titre d[eu]s?|dans le cadre d[eu]s?)"
+                       # "Un administrateur auxiliaire (P-2) est mis à la disposition du Centre par le Gouvernement …"
+                       r"|(?:mise?s?|détachée?s?|prêtée?s?)\s+(?:à la disposition\s+)?(?:du Centre(?: régional)?\s+)?par)"
+                       r"\s+(?:l['’]|la\s+|le\s+|les\s+)?"
                        r"(?P<who>[^.;,]{2,80}?)(?=,|\.|;| et (?!(?:l['’]|la |le |les )?[A-ZÀÂÇÉÈÊÎÔÛ])|$)")
 REGULAR_BUDGET = re.compile(r"budget ordinaire", re.I)
 EACH = re.compile(r"\b(?:chacun|chacune|un chacun|respectivement)\b|à raison d['’]un (?:poste )?(?:par|chacun)", re.I)
@@ -100,7 +104,9 @@ def _year(text: str) -> int | None:
 WORDS = MoneyWords(code="fr", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
                    in_kind=IN_KIND, giving=GIVING, year=_year,
                    listed=re.compile(r"(?<![\d.,])\d+(?:,\d+)?(?!\d)"), number=decimal,
-                   respectively=re.compile(r"\brespectivement\b", re.I))
+                   respectively=re.compile(r"\brespectivement\b", re.I),
+                   table_unit=re.compile(r"\(\s*(?:en\s+)?(?P<cur>dollars des États-Unis|dollars [ÉE]\.-U\.|euros|yens)\s*\)", re.I),
+                   currency=lambda unit: CURRENCIES.get(unit.lower(), CURRENCIES.get(unit, "USD")))
 contributions = partial(find_contributions, WORDS)
 
 
@@ -109,14 +115,22 @@ fundings = partial(find_fundings, ThanksWords(
     give_to=GIVE_TO, qualifier=re.compile(r"(?!x)x")))
 
 
+# "deux postes d'agent des services généraux (G-5 et G-4)": one post at each grade in the bracket
+MORE_GRADES = re.compile(r"\s*(?:,|et)\s*(?:P|D|G|GN|SM|FS|NO|AN)-[A-Z0-9]{1,2}\b")
+POST_ALSO = re.compile(r"(?<=\d)\s*(?:,|et)\s*" + _GRADE + r"(?=\s*(?:\)|,|et\b))")
+
+
 def _count(found: re.Match[str]) -> int:
+    if "count" not in found.re.groupindex or MORE_GRADES.match(found.string, found.end()):
+        return 1
     return number(found.group("count")) if found.group("count") else 1
 
 
 posts = partial(find_posts, PostWords(
     code="fr", patterns=(PostPattern(POST_GRADED),
                          PostPattern(POST_GS, lambda m: "GS", lambda m: "agent des services généraux"),
-                         PostPattern(POST_BARE),
+                         PostPattern(POST_BARE), PostPattern(POST_ALSO),
                          PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "agent recruté localement")),
-    about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b|employés\b"), count=_count,
+    # a grade in brackets speaks of a post too ("Un administrateur auxiliaire (P-2) est mis à la disposition …")
+    about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b|employés\b|\((?:P|D|G)-\d"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH))

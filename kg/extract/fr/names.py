@@ -67,7 +67,10 @@ NAME_STOP = {"a", "ont", "est", "sont", "été", "était", "qui", "que", "dont",
              "avaient", "sera", "seront", "ayant", "étant", "mais", "ou", "puis", "selon", "chargé", "chargée",
              "consacré", "consacrée", "organisé", "organisée", "organisés", "organisées", "tenu", "tenue",
              # "décision du Conseil relative à …": a complement follows the name, it is not part of it
-             "relatif", "relative", "relatifs", "relatives", "concernant", "portant", "visant"}
+             "relatif", "relative", "relatifs", "relatives", "concernant", "portant", "visant",
+             # "les activités du Centre de juillet 1995 à juin 1996": a month ends a name
+             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"}
 ARTICLES = {"la", "le", "les", "l"}
 # a body of the State keeps the country that closes its name as an actor ("Police nationale du
 # Pérou" is Peru's); an institute or foundation only says where it is
@@ -86,7 +89,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "université", "de", "du", "des", "la", "le", "les", "et", "pour", "l", "d", "nations", "unies",
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
-                 "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale"}
+                 "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale",
+                 "experts", "travail"}  # "Groupe d'experts", "Groupe de travail": a body's kind, not its name
 # phrases holding a name that are not that name (places such as "Ville de Panama": kg/data/places.yaml)
 BLOCKERS = ("francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
@@ -149,7 +153,8 @@ class FrenchNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
-        return sorted(matches, key=lambda m: m.start)
+        return sorted((m for m in matches if not _organ_of_another(m, matches, text) and not _word_in_capitals(m, text)),
+                      key=lambda m: m.start)
 
     def _cased_as_written(self, text: str) -> bool:
         """A country is written with its capitals after the first word: `La Réunion`, not
@@ -241,3 +246,27 @@ class FrenchNames:
 def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
     """The umbrella name right before goal numbers ("objectifs 5 et 16") gives way to the goals."""
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
+
+
+# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's
+ORGAN = re.compile(r"(?:l['’])?Assemblée générale", re.I)
+OF_BODY = re.compile(r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)")
+
+
+def _organ_of_another(match: NameMatch, matches: list[NameMatch], text: str) -> bool:
+    """An organ's bare name followed by another body's name is that body's organ."""
+    if match.entity.kind != "Organization" or not ORGAN.fullmatch(match.text):
+        return False
+    of = OF_BODY.match(text, match.end)
+    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
+                            for m in matches)
+
+
+# "AU 31 DÉCEMBRE 1995" in a heading in capitals: the French word, not an acronym (the African
+# Union is "UA" in French)
+CAPITAL_WORDS = {"AU", "DU", "DES", "LES", "ET", "EN", "PAR", "POUR", "SUR"}
+NEXT_IN_CAPITALS = re.compile(r"\s+(?:\d|[A-ZÀÂÇÉÈÊÎÔÛ]{2,}\b)")
+
+
+def _word_in_capitals(match: NameMatch, text: str) -> bool:
+    return match.text in CAPITAL_WORDS and bool(NEXT_IN_CAPITALS.match(text, match.end))

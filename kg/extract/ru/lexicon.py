@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ru.dates import find_dates as _find_dates
-from kg.extract.ru.morphology import lemma, lemmas
+from kg.extract.ru.morphology import analyzer, lemma, lemmas
 from kg.extract.labels import last_words
 
 CODE = "ru"
@@ -31,7 +31,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "конференция": "Conference", "симпозиум": "Conference", "обзорный конференция": "Conference",
     "круглый стол": "Panel", "групповой обсуждение": "Panel", "групповой дискуссия": "Panel",
     "группа эксперт": "Panel", "дискуссионный группа": "Panel", "панельный дискуссия": "Panel",
-    "форум": "Forum",
+    "форум": "Forum", "сессия": "Meeting",
     "учение": "Exercise", "имитационный упражнение": "Exercise", "упражнение": "Exercise",
     "кабинетный учение": "Exercise", "штабной учение": "Exercise", "моделирование": "Exercise",
     "кампания": "Campaign", "информационный кампания": "Campaign", "просветительский кампания": "Campaign",
@@ -43,7 +43,9 @@ MANNER = re.compile(r"(?:в\s+формате|в\s+режиме|посредст�
 
 HOLD_VERBS = (r"(?<![а-яё])(?:совместно\s+)?(?:организовал[аио]?|организовывал[аио]?|организуют|провел[аи]?|провёл|"
               r"проводил[аи]?|созвал[аио]?|принял[аи]?(?!\s+участие)|осуществил[аи]?|начал[аи]?|"
-              r"запустил[аи]?|открыл[аи]?|устроил[аи]?|инициировал[аи]?|приступил[аи]?)(?![а-яё])")
+              r"запустил[аи]?|открыл[аи]?|устроил[аи]?|инициировал[аи]?|приступил[аи]?|"
+              # helping a government hold its event holds it too: "оказал правительству X помощь в проведении"
+              r"оказал[аио]?(?=\s+[^.;]{0,80}?(?:помощь|содействие|поддержку)\s+в\s+(?:проведении|организации)))(?![а-яё])")
 TAKE_PART = (r"(?<![а-яё])(?:принял[аио]?\s+участие|приняли\s+участие|участвовал[аи]?|присутствовал[аи]?|"
              r"выступил[аи]?|внес[лa]?\s+вклад|внесл[аи]\s+вклад|прочитал[аи]?|представил[аи]?|"
              r"сделал[аи]?\s+(?:доклад|сообщение|презентацию)|был[аи]?\s+приглашен\w*)(?![а-яё])")
@@ -56,8 +58,8 @@ PARTICIPATION = re.compile(r"(?<![а-яё])участи\w*\s+(?:[^.;]{0,200}?(?:
                            r"делегаци)\w*\s+)?(?P<orgs>\u2588+(?:(?:[\s(),]|\sи\s)+\u2588+)*)", re.I)
 # the body whose meeting a guest attended, named right after it: "на заседании Комиссии ... ОАГ"
 EVENT_OF = re.compile(r"(?<![а-яё])(?:заседани|совещани|сесси|конференци|форум|саммит|семинар|практикум|"
-                      r"ассамбле|съезд|встреч)\w*\s+(?:(?!(?:по|для|в|во|на|с|со|о|об|при|из|от|к|за|и)\s)(?:[а-яё-]+|—)\s+){0,6}?(?P<orgs>\u2588+(?:[\s()]+\u2588+)*)", re.I)
-EVENT_VERB = re.compile(r"(?<![а-яё])(?:проводил\w*|проведен\w*|организован\w*|состоял\w*|прош[её]л|прошл[аио]|"
+                      r"ассамбле|съезд|встреч)\w*\s+(?:(?:(?!(?:по|для|в|во|на|с|со|о|об|при|из|от|к|за|и)\s)(?:[а-яё-]+|—)|и(?=\s+[а-яё]))\s+){0,8}?(?P<orgs>\u2588+(?:[\s()]+\u2588+)*)", re.I)
+EVENT_VERB = re.compile(r"(?<![а-яё])(?:проводил\w*|проведен\w*|проходивш\w*|состоявш\w*|организован\w*|состоял\w*|прош[её]л|прошл[аио]|"
                         r"принял\w*\s+участие|участвовал\w*|присутствовал\w*|приняло)(?![а-яё])", re.I)
 # a short passive is the main verb too: "... 1997 года Центром был проведен семинар" (its agent before it)
 PASSIVE_VERB = r"(?<![а-яё])(?:был[аио]?\s+)?(?:проведен|организован|созван)[аоы]?(?![а-яё])"
@@ -85,7 +87,13 @@ PASSIVE_ORGANISER = re.compile(r"(?<![а-яё])(?:был[аои]?\s+)?(?:орг�
 # the agent before a passive verb: "Региональным центром в сотрудничестве с X был организован".
 # It starts where a blanked name starts: a start inside one reaches no verb its start could not
 # reach, and trying each would be quadratic in the name's length
-ORGANISER_IS = re.compile(r"(?<!\u2588)(?<!просьбе\s)(?<!запросу\s)(?<!приглашению\s)(?<!поддержке\s)(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
+# The agent is in the instrumental: names after a lowercase word are its genitive complement
+# ("Семинар для сотрудников полиции Бенина, Того и Ганы был проведен Центром") unless that word is
+# instrumental itself ("правительством Того", "правительствами Филиппин и Австралии"), "с" (which
+# governs it) or a date's "года"
+_AGENT_AFTER = (r"(?-i:(?:(?<=(?:ом|ем|ой|ей|ми|ою|ею)\s)|(?<=год[ау]\s)|(?<=г\.\s)|(?<![а-яё])(?<=\sс\s|со\s)|(?<![а-яё]\s))"
+                r"(?<!\u2588,\s))")
+ORGANISER_IS = re.compile(r"(?<!\u2588)(?<!просьбе\s)(?<!запросу\s)(?<!приглашению\s)(?<!поддержке\s)" + _AGENT_AFTER + r"(?P<orgs>\u2588[\u2588\s,]*?(?:\s(?:и|а\s+также)\s+\u2588+)*)(?=\s*(?:(?:в\s+(?:тесном\s+)?"
                           r"сотрудничестве|совместно|вместе)\s+с\s+[\u2588\s,и]+)?\s*(?:был[аои]?\s+)?"
                           r"(?:организован|проведен|созван|подготовлен)[аоы]?(?![а-яё]))", re.I)
 _MONEY = r"(?:финансов\w+\s+)?(?:поддержк\w+|помощ\w+|содействи\w+|финансировани\w+|средств\w*|взнос\w*)"
@@ -105,6 +113,7 @@ FUNDING_PLURAL = re.compile(r"(?<![а-яё])(?:эт(?:их|и)|обоих|оба
                             r"семинар\w+|практикум\w+|курс\w+|консультаци\w+|встреч)", re.I)
 # a project funded by X funds its own work, not this activity; unless the activity "финансировался
 # за счет средств проекта, финансируемого X"
+WITHIN_PROJECT = re.compile(r"(?<![а-яё])в\s+рамках\s+(?:[а-яё]+\s+)?проект", re.I)  # the activity is the project's
 PROJECT = re.compile(r"^(?![^\n]*финансировал\w*\s+за\s+сч[её]т)[^\n]*?(?<![а-яё])проект", re.I)
 # "для Камбоджи и Лаоса", "для тихоокеанских островных государств (Фиджи, Самоа …)",
 # "для студентов Университета X"
@@ -141,6 +150,23 @@ ADVERBIAL = re.compile(r"^\s*(?:при\s+(?:поддержке|содейств�
 NOT_PLACE_AFTER = re.compile(r"(?!x)x")
 FOOTNOTE_BENEFICIARY = re.compile(r"бенефициар|получател", re.I)
 ONLY_NAMES = re.compile(r"^(?:[\s,]|\u2588|(?<![а-яё])(?:и|а также)(?![а-яё]))+$", re.I)
+
+
+def _nominatives() -> list[str]:
+    """The activity nouns' nominative forms, singular and plural (pymorphy3 inflects each head noun)."""
+    forms = set()
+    for phrase in ACTIVITY_NOUNS:
+        head = phrase.split()[-1]
+        for number in ("sing", "plur"):
+            inflected = analyzer().parse(head)[0].inflect({"nomn", number})
+            if inflected:
+                forms.add(inflected.word)
+    return sorted(forms, key=len, reverse=True)
+
+
+# "Учебный курс для сотрудников ... Мали, Нигера и Чада ... был организован Центром": a sentence
+# opening with the event in the nominative has the event as its subject; names inside it act not
+EVENT_SUBJECT = re.compile(r"\s*(?:[А-ЯЁа-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)\s+){0,2}?(?:" + "|".join(_nominatives()) + r")(?![а-яё-])", re.I)
 
 _ONES = (r"од(?:ин|на|но|ного|ной|ному|ним|ном|ну)|дв(?:а|е|ух|ум|умя)|тр(?:и|ех|ём|ем|емя)|"
          r"четыр(?:е|ех|ем|ьмя)|(?:пят|шест|сем|девят)(?:ь|и|ью)|восем(?:ь)|восьм(?:и|ью)")
@@ -196,11 +222,6 @@ HELD_IN = re.compile(r"(?<![а-яё])(?:(?P<verb>" + _HELD + r")\s+(?:[\w–-]+\
                      r"(?(verb)(?=[,.;]|\s)|(?=\s+(?:был[аои]?\s+)?(?:" + _HELD + r")(?![а-яё])))")
 NOT_A_PLACE = re.compile(r"^(?:рамках|ходе|течение|период|связи|соответствии|целях|интересах|качестве|"
                          r"области|формате|режиме|Программ|Договор|Конвенци)", re.I)
-# a sentence that takes up the activity told before it and gives its end alone: "Этот курс,
-# который продлится до 27 апреля, …" (kg/extract/merge.py: join_taken_up)
-TAKEN_UP = re.compile(r"^\s*(?:Этот|Эта|Это|Данный|Данная|Данное)\s+(?:курс|семинар|практикум|тренинг|учебный\s+курс|"
-                      r"совещание|конференция|сессия|программа|учения|форум|мероприятие)\b[^.]*?\bдо\s+\d", re.I)
-
 REPORT_ONLINE = re.compile(r"проведение\s+очных\s+(?:совещаний|мероприятий)[^.]{0,60}?(?:невозможн|не\s+представлял)|"
                            r"(?:перевел|перевела|перевели)\s+свою\s+работу\s+в\s+(?:цифровой|онлайновый|виртуальный)|"
                            r"(?:все|свои)\s+мероприятия\s+(?:были\s+)?(?:проведены|проводились|проводил)\s+"
@@ -299,3 +320,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {kind for _, _, kind in _nouns(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:проведен[аоы]?|состоял[аис]?[ья]?|отменен[аоы]?)\b|\bбыл[аио]?\s+отменен[аоы]?\b", re.I)
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?P<this>Этот|Эта|Это|Эти|Данный|Данная|Данное|Указанный|Указанная)\s+(?:семинар|практикум|курс|тренинг|совещани|конференци|мероприяти|встреч|учени|форум)\w*", re.I)

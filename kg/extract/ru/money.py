@@ -37,7 +37,10 @@ REFUND = re.compile(r"возврат|возвращ|возмещ", re.I)
 IN_KIND = re.compile(r"натурой|в\s+натуральной\s+форме|неденежн", re.I)
 GIVING = re.compile(r"взнос|внес|внесл|предостав|выдел|пожертв|возврат|возвращ|получ|поступ|финансир|перечисл", re.I)
 TOTAL = re.compile(r"общ\w+\s+сумм\w+|в\s+общей\s+сложности|итого|всего|совокупн", re.I)
-CLAUSE = re.compile(r";|,?\s+(?:включая|в\s+том\s+числе)(?![а-яё])|\sи\s+(?=[А-ЯЁA-Z])|,(?=\s*(?:[иа]\s+)?[А-ЯЁA-Z])")
+# a clause that leaves out its verb puts a dash before its amount: "..., правительство Республики
+# Корея — 40 000 долл. США, а правительство Казахстана — 10 000 долл. США"
+CLAUSE = re.compile(r";|,?\s+(?:включая|в\s+том\s+числе)(?![а-яё])|\sи\s+(?=[А-ЯЁA-Z])|,(?=\s*(?:[иа]\s+)?[А-ЯЁA-Z])"
+                    r"|,(?=[^,;]{2,80}?\s[—–]\s*\d)")
 
 THANKS = re.compile(r"(?:благодарит|выражает\s+(?:свою\s+)?(?:признательность|благодарность)|признател\w+)\s+"
                     r"(?P<who>[^.]{2,200}?)\s+(?:за|которые|которое|который)(?![а-яё])", re.I)
@@ -51,7 +54,8 @@ _GRADE = r"(?:С|Д|ОО|ПС|НС|ЗС|P|D|G|GS|FS|NO|SS)\s*-\s*[0-9А-ДA-D]{1
 GRADES = {"С": "P", "Д": "D", "ОО": "G", "ПС": "FS", "НС": "NO", "ЗС": "SS"}
 LETTERS = str.maketrans("АВСД", "ABCD")
 # the title starts with a letter and is no number word, so a count before it is taken
-POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)"
+# (nor a conjunction: in "..., а две должности ... (С-3)" the count follows it)
+POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:дополнительн\w+\s+)?(?P<title>(?!(?i:" + _UNITS + r")\s)(?!(?:а|и|но)\s)"
                          r"[^\W\d_][^();.,\d]{0,90}?)\s*\(\s*(?P<grade>"
                          + _GRADE + r")")
 # general service posts of no stated grade: "категории общего обслуживания" (a bracket after it
@@ -65,11 +69,13 @@ PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w
 ABOUT_POSTS = re.compile(r"должност|сотрудник|персонал|штат|финансир|бюджет", re.I)
 
 STATEMENT_LINES = [
-    ("total-expenses", re.compile(r"итого\s+расход|всего\s+расход|расходы\s+и\s+возврат", re.I)),
-    ("total-revenue", re.compile(r"итого\s+(?:поступлени|доход)|всего\s+(?:поступлени|доход)", re.I)),
+    # "Итого расходы", "Итого, поступления" (a comma after the total, as Russian statements print it)
+    ("total-expenses", re.compile(r"итого,?\s+расход|всего,?\s+расход|расходы\s+и\s+возврат", re.I)),
+    ("total-revenue", re.compile(r"итого,?\s+(?:поступлени|доход)|всего,?\s+(?:поступлени|доход)", re.I)),
     ("opening-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:1\s+января|начал)|остаток\s+средств\s+на\s+начало", re.I)),
     ("closing-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:31\s+декабря|конец|конц)", re.I)),
     ("net-result", re.compile(r"профицит|дефицит|превышени|чист\w+\s+(?:результат|поступлени|доход)", re.I)),
+    ("refunds", re.compile(r"^\s*возврат", re.I)),  # "Возврат взносов донорам": a refund, though it says взнос
     ("voluntary-contributions", re.compile(r"добровольн\w+\s+взнос|взнос", re.I)),
     ("investment-revenue", re.compile(r"инвестиц|процент", re.I)),
     ("other-revenue", re.compile(r"прочие\s+(?:поступлени|доход)|разные\s+поступлени|прочие", re.I)),
@@ -134,6 +140,13 @@ posts = partial(find_posts, PostWords(
     code="ru", patterns=(PostPattern(POST_GRADED, _grade), PostPattern(POST_GS, lambda m: "GS"),
                          PostPattern(POST_BARE, _grade, lambda m: m.group("grade"))),
     about=ABOUT_POSTS, count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, budget_first=True,
-    # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"
-    funded_by=re.compile(r"(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))"
-                         r"\s+(?P<who>[^.;]{2,120})", re.I)))
+    # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"; a
+    # clause that leaves the verb out puts a dash in its place ("одна должность С-2 — за счет
+    # Целевого фонда, а три должности местного разряда — правительством Непала")
+    funded_by=re.compile(r"(?:(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))\s+"
+                         r"|\s[—–]\s+(?=за\s+сч[её]т|из\s+(?:средств|регулярн)|правительств))"
+                         r"(?P<who>[^.;]{2,120})", re.I),
+    # the Centre's own fund named short, and extrabudgetary resources, which are that fund
+    own_fund=re.compile(r"(?<![а-яё])(?:[Цц]елев\w+\s+фонд\w*|[Вв]небюджетн\w+\s+(?:ресурс|средств)\w*)"),
+    table_grade=_GRADE, table_grade_of=international_grade,
+    general_service=re.compile(r"(?:[Оо]бщ\w+\s+обслуживани\w+|[Мм]естн\w+\s+разряд\w*)(?:\s*\([^)]{0,20}\))?")))

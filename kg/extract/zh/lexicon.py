@@ -98,10 +98,6 @@ IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
 HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|主办)|"
                      r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
-# a sentence that takes up the activity told before it and gives its end alone: "该培训班持续至
-# 4月27日，…" (kg/extract/merge.py: join_taken_up)
-TAKEN_UP = re.compile(r"^\s*(?:该|此|这次|本次)(?:培训班?|课程|讲习班|研讨会|会议|论坛|演习|活动)[^。]*?(?:持续|延续|举行|进行)?(?:至|到)\s*\d{1,2}\s*月")
-
 # funders named in a later paragraph that points back: "上文第5段所述培训班由挪威政府资助"
 # (kg/extract/back_references.py)
 FUNDED_BY_REFERENCE = re.compile(
@@ -141,7 +137,11 @@ def after_lead(text: str, lead) -> int:
 # "1998年12月4日未经表决通过的第53/78 E号决议": how it was adopted may stand between
 RESOLUTION_AFTER = re.compile(r"\s*(?:关于[^，。；、]{1,40}?)?(?:(?:未经表决|经记录表决|经表决|以协商一致方式)?通过)?"
                               r"(?:的)?\s*第\s*\d+\s*/\s*\d+"
-                              r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\(")
+                              r"|\s*(?:的)?\s*第\s*\d{3,4}\s*\("
+                              # a resolution's adoption line "1995年12月12日 第90次全体会议"; a body's
+                              # decision "1995年9月21日作出关于其组成的CD/1356号决定"
+                              r"|\s*第\s*\d+\s*次全体会议"
+                              r"|\s*(?:作出|通过)[^，。；,]{0,24}?号决定")
 
 
 def adoption_date(text: str, span) -> bool:
@@ -180,3 +180,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
 
 def activity_types(masked: str) -> set[str]:
     return {ACTIVITY_NOUNS[n] for n in NOUN.findall(masked)}
+
+# an event the text says was not held: no activity ("так и не была проведена", "was not held")
+NOT_HELD = re.compile(r"未能举行|未举行|没有举行|并未举行|被取消")
+
+# a block of a web page that opens by pointing at the event before it: read with that event;
+# with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
+EVENT_REFERENCE = re.compile(r"\s*(?P<this>该|此次|这次|本次|上述)(?:讲习班|培训班|培训|研讨会|会议|讨论会|课程|活动|论坛|演习)")

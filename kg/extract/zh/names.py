@@ -122,8 +122,9 @@ class ChineseNames:
 
 def _generic(name: str) -> bool:
     """Descriptions, not names: 该委员会, 各国议会论坛 with a determiner, a bare suffix."""
-    # 国家小武器委员会 after "X、Y 和 Z 的" is each country's commission, not one body
-    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域|还|并|多所|多个|若干|一些)", name))
+    # 国家小武器委员会 after "X、Y 和 Z 的" is each country's commission, not one body; "唯一的多边裁军
+    # 谈判论坛" says what a body is (the Conference on Disarmament), it names none
+    return (bool(re.match(r"^(?:该|本|此|这|各|其|有关|相关|一个|上述|国家|区域|次区域|还|并|多所|多个|若干|一些|多边|唯一)", name))
             or bool(re.search(r"各(?:地|国|级|类|所)|等(?:国|地)", name)) or len(set(name)) < 3)
 
 

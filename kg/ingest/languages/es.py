@@ -78,7 +78,9 @@ MARKERS = Markers(
     summary=re.compile(r"^\s*Resumen\s*$", re.I),  # "RESUMEN" in older reports
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
     annex=re.compile(r"^\s*(?:Anexo|ANEXO)(?:\s+[IVX]+)?\s*$"),  # older reports print headings in capitals
-    report_of=re.compile(r"^\s*Informe del Secretario General\s*$", re.I),
+    # a note transmits the report: it ends the front page as the report's own line does
+    report_of=re.compile(r"^\s*(?:Informe|Nota) del Secretario General\s*$", re.I),
+    note_of=re.compile(r"^\s*Nota del Secretario General\s*$", re.I),
     session=re.compile(r"\b(" + _ORDINAL_WORD + r")\s+per[ií]odo\s+(?:ordinario\s+)?de\s+sesiones\b"),
     agenda=re.compile(r"\bTemas?\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+(?:de(?:l)?|y|e)\s|,)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:miles de\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),

@@ -69,7 +69,9 @@ MARKERS = Markers(
     summary=re.compile(r"^\s*R[ée]sum[ée]\s*$", re.I),  # "RÉSUMÉ" in older reports
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
     annex=re.compile(r"^\s*(?:Annexe|ANNEXE)(?:\s+[IVX]+)?\s*$"),  # older reports print headings in capitals
-    report_of=re.compile(r"^\s*Rapport du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
+    # a note transmits the report: it ends the front page as the report's own line does
+    report_of=re.compile(r"^\s*(?:Rapport|Note) du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
+    note_of=re.compile(r"^\s*Note du Secr[ée]taire g[ée]n[ée]ral\s*$", re.I),
     # "Soixante-seizième session", "Soixante et onzième session"
     session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:(?:-|\s+et\s+)[a-zéèêàâ]+)*)\s+session\b"),
     # "Point 102 d) de l'ordre du jour"; a resolution's front page writes "Point 67, f, de l'ordre du jour"

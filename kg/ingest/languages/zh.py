@@ -93,7 +93,8 @@ MARKERS = Markers(
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     letter=re.compile(r"^\s*[^。]{0,80}?(?:给|致)秘书长的(?:同文)?信", re.M),
     yearbook=re.compile(r"裁军年鉴|^\s*第[一二三四五六七八九十]+章\s*\S{0,30}$", re.M),
-    resolution=re.compile(r"大会通过的决议"),
+    # the HTML era's copies head a resolution "大会决议 [根据第一委员会的报告(A/50/592)通过]"
+    resolution=re.compile(r"大会通过的决议|大会决议(?=\s*[\[［]\s*(?:根据|未经))"),
     note_of=re.compile(r"^\s*秘书长的说明\s*$"),
     normalise=arabic_dates,
 )
