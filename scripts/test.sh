@@ -2,7 +2,8 @@
 # Runs the whole test suite on a fresh machine: installs what the tests need, then pytest.
 # System packages (Debian): Chromium and a CJK font for the browser test, fonts for the PDF tests
 # (CJK, and Amiri for the Arabic copy),
-# LibreOffice Writer for the Word and PDF copies a word processor makes, a JDK and the OWL API
+# LibreOffice Writer for the Word and PDF copies a word processor makes, poppler's pdftotext for
+# the text copied out of them, a JDK and the OWL API
 # (libowlapi-java) for the OWL 2 DL profile check, Java for HermiT (owlready2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || need+=(fonts-wqy-microhei)
 dpkg -s fonts-hosny-amiri >/dev/null 2>&1 || need+=(fonts-hosny-amiri)  # the Arabic copies' font
 lean=()  # installed without recommended packages (LibreOffice's would bring Java and more)
 command -v soffice >/dev/null 2>&1 || lean+=(libreoffice-writer)
+command -v pdftotext >/dev/null 2>&1 || lean+=(poppler-utils)  # the text copies of PDFs users make
 command -v javac >/dev/null 2>&1 || lean+=(default-jdk-headless)
 [ -f /usr/share/java/owlapi-distribution.jar ] || lean+=(libowlapi-java)
 if [ $(( ${#need[@]} + ${#lean[@]} )) -gt 0 ]; then

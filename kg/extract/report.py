@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from kg.extract.continued import extended, joined, points_at_this, points_back, rehomed
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
+from kg.extract.back_references import funders_by_reference
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
@@ -110,6 +111,9 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
              for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
                                           excluded)]
     lines, signs = _statement(document, year, rules)
+    # what later sentences and paragraphs say of an activity told before them
+    activities = funders_by_reference(activities, list(document.paragraphs), found, rules.funded_by_reference,
+                                      excluded, rules.code)
     lines, checks, statement_findings = check_statement(lines, money, signs)
     return Facts(
         subject=subject,

@@ -33,3 +33,6 @@ class LanguageRules:
     year_in_text: Callable[[str], int | None]
     # a block that opens by pointing at the event before it ("Cet atelier …", "This workshop …")
     event_reference: re.Pattern[str] | None = None
+    # a later paragraph's clause that points back to a paragraph's activity and names who paid for
+    # it ("上文第5段所述培训班由挪威政府资助"): groups number, clause, noun (kg/extract/back_references.py)
+    funded_by_reference: re.Pattern[str] | None = None

@@ -239,7 +239,7 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(join_split_initials(join_lone_numbers(lines)), kept_hyphen))
+    return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen))
 
 
 # a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /
@@ -293,6 +293,27 @@ def join_split_initials(lines: list[str]) -> list[str]:
         line = SPLIT_INITIAL.sub(lambda found: found.group(0) if found.group(1) in ONE_LETTER_WORDS
                                  else found.group(1), lines[i])
         out[i] = VOWEL_INITIAL.sub(r"\1", line)
+    return out
+
+
+# a compound whose hyphen a PDF-to-text program dropped where the line broke at it
+# ("АзиатскоТихоокеанском", "AsiaPacific"): a small letter, then a capital, inside a word
+JOINED_COMPOUND = re.compile(r"\b([^\W\d_]*[a-zß-ÿа-яё])([A-ZÀ-ÞА-ЯЁ][^\W\d_]*)\b")
+
+
+def mend_joined_compounds(lines: list[str]) -> list[str]:
+    """Lines with a compound's hyphen put back ("Азиатско-Тихоокеанском") where poppler's
+    pdftotext joined the compound broken at the line's end, when the text writes it with its
+    hyphen elsewhere."""
+    joined = [i for i, line in enumerate(lines) if JOINED_COMPOUND.search(line)]
+    if not joined:
+        return lines
+    compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
+    out = list(lines)
+    for i in joined:
+        out[i] = JOINED_COMPOUND.sub(lambda found: f"{found.group(1)}-{found.group(2)}"
+                                     if f"{found.group(1)}-{found.group(2)}".lower() in compounds
+                                     else found.group(0), lines[i])
     return out
 
 

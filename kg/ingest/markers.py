@@ -69,6 +69,10 @@ class Markers:
     # (word's part before a line-end hyphen, part after) -> whether the hyphen is the word's own
     # (по- / прежнему), where the text does not write the compound whole elsewhere
     kept_hyphen: Callable[[str, str], bool] | None = None
+    # a statement's heading row, which has no amount ("Revenue", "Less: expenses and refunds"):
+    # where a copy gives the labels as one column and the amounts as another, it tells which
+    # labels the amounts skip
+    statement_heading: re.Pattern[str] = NEVER
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

@@ -7,9 +7,12 @@ such a file is converted headless to .docx in a temporary folder and read as one
 """
 from __future__ import annotations
 
+import io
+import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from kg.errors import InputError
@@ -41,3 +44,27 @@ def office_text(path: Path, data: bytes) -> str:
             raise InputError(f"{path}: LibreOffice cannot read this file; check that it opens in a word "
                              f"processor, or save it as .docx or .pdf")
         return docx_text(path, converted.read_bytes())
+
+
+RTF_BREAK = re.compile(r"\\(?:par|line|sect|page)\b ?")
+RTF_CONTROL = re.compile(r"\\\*|\\[a-zA-Z]+-?\d* ?|\\'[0-9a-fA-F]{2}|[{}]")
+XML_BREAK = re.compile(r"</text:(?:p|h)>")
+XML_TAG = re.compile(r"<[^>]+>")
+
+
+def glance_text(data: bytes, suffix: str) -> str:
+    """Text found in an older word-processor file's bytes without converting it, for a glance
+    at its symbol (a corpus groups language versions by it): the words of an .rtf between its
+    control words, of an .odt's content.xml, and of a .doc's or .wpd's text pieces, stored in
+    UTF-16 or in an 8-bit code page, with paragraph ends as line ends. Not the document's text."""
+    if suffix == ".rtf":
+        return RTF_CONTROL.sub("", RTF_BREAK.sub("\n", data.decode("latin-1")))
+    if suffix == ".odt":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                xml = archive.read("content.xml").decode("utf-8", "replace")
+        except (zipfile.BadZipFile, KeyError):
+            return ""
+        return XML_TAG.sub("", XML_BREAK.sub("\n", xml))
+    pieces = (data.decode("utf-16-le", "ignore"), data.decode("latin-1"))
+    return "\n".join(piece.replace("\r", "\n") for piece in pieces)

@@ -28,6 +28,8 @@ OFFICE_SUFFIXES = {".doc", ".rtf", ".odt", ".wpd"}  # kg.ingest.office: through 
 # characters of text a report may have: a UN report has tens of thousands; this bounds the
 # time (minutes at the limit) and memory a build spends on one file (bench/NOTES.md, "Long texts")
 MAX_TEXT = 5_000_000
+# left-to-right and right-to-left embeddings, overrides, isolates and marks
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 SUPPORTED = sorted(TEXT_SUFFIXES | PDF_SUFFIXES | HTML_SUFFIXES | WORD_SUFFIXES | OFFICE_SUFFIXES)
 
 
@@ -127,8 +129,10 @@ def peek_symbol(path: str | Path, data: bytes) -> str | None:
             from kg.ingest.pdf import first_page_text
 
             text = first_page_text(data)
-        elif path.suffix.lower() in OFFICE_SUFFIXES:
-            return None  # a conversion takes seconds: not a glance
+        elif path.suffix.lower() in OFFICE_SUFFIXES:  # a conversion takes seconds: the bytes are read
+            from kg.ingest.office import glance_text
+
+            text = glance_text(data, path.suffix.lower())
         elif path.suffix.lower() in HTML_SUFFIXES | WORD_SUFFIXES:
             text = _file_text(path, data, path.suffix.lower())
         else:
@@ -210,6 +214,8 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
     if "\u2011" in text or "\u2010" in text:  # Word's hyphens, in job numbers and symbols too
         text = text.replace("\u2011", "-").replace("\u2010", "-")
+    if "\u202a" in text or "\u202b" in text or "\u2066" in text or "\u2067" in text:
+        text = logical_order(text)
     if not _has_letters(text, 40) or _printable(text) < 0.95 * len(text):
         raise InputError(f"{source}: no readable report text found; is this the right file?")
     language = language or detect_language(text)
@@ -237,6 +243,21 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+# a left-to-right run embedded in a right-to-left line: the spaces and punctuation at its left,
+# its text, those at its right
+EMBEDDED_RUN = re.compile("\u202a([^\\w\\n\u202a-\u202e]*)((?:[^\\n\u202a-\u202e]*\\w)?)([^\\w\\n\u202a-\u202e]*)\u202c")
+
+
+def logical_order(text: str) -> str:
+    """The text without the embeddings poppler's pdftotext puts around right-to-left lines and
+    the Latin runs and numbers in them. Such a run gives the spaces and punctuation beside it
+    in the order they are seen, left to right (` - 1` for the paragraph `1 - `, ` 1 ،` for
+    `، 1 `): a right-to-left line reads what is on the run's right first, and on its left last."""
+    if "\u202b" in text:
+        text = EMBEDDED_RUN.sub(lambda run: run.group(3)[::-1] + run.group(2) + run.group(1)[::-1], text)
+    return BIDI_CONTROLS.sub("", text)
 
 
 def _has_letters(text: str, count: int) -> bool:

@@ -120,10 +120,18 @@ class _Splitter:
         self.page_blocks = 0  # blocks before this page
         self.spaced_marks: dict[str, int] = {}
         self.queued_marks: list[str] = []  # bare marks whose texts come after the note being read
+        # a note the last page left unfinished, which a word processor goes on with at this page's foot
+        self.carried: list[str] | None = None
+        self.foot: set[int] = set()  # lines that stand, indented, at a page's foot (page_foot)
+        self.at = 0  # the line being read
 
     def feed(self, lines: list[str]) -> Parts:
+        self.foot = page_foot(lines)
         for i, line in enumerate(lines):
+            self.at = i
             if line == PAGE_BREAK:
+                unfinished = self.in_footnotes and self.footnotes and not SENTENCE_END.search(self.footnotes[-1][1])
+                self.carried = self.footnotes[-1] if unfinished else None
                 self.in_footnotes = False  # a page's footnotes end with it
                 self.queued_marks.clear()
                 self.page_blocks = len(self.blocks)
@@ -144,6 +152,11 @@ class _Splitter:
         if self.in_footnotes and self._footnote_line(line):
             return
         self.in_footnotes = False
+        if self._carries() and self.part == "body" and self.at in self.foot and not self.m.paragraph.match(line):
+            # the rest of the last page's note, at this page's foot with no rule over it (pdftotext -layout)
+            self.carried[1] = join_lines(self.carried[1], line)
+            self.in_footnotes = True
+            return
         if self.part == "body" and line.lstrip()[:1] in ("注", "N") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
@@ -202,6 +215,11 @@ class _Splitter:
         if found and self._is_next_mark(found.group(1)):
             self.footnotes.append([found.group(1), found.group(2).strip()])
             return True
+        if self._carries() and self.footnotes[-1] is not self.carried and not self.footnotes[-1][1]:
+            # this page's first mark, then the rest of the last page's note, then this mark's text
+            # (pdftotext without -layout gives a page's marks before their texts)
+            self.carried[1] = join_lines(self.carried[1], line)
+            return True
         if self.footnotes and not SENTENCE_END.search(self.footnotes[-1][1]):
             self.footnotes[-1][1] = join_lines(self.footnotes[-1][1], line)
             return True
@@ -209,6 +227,10 @@ class _Splitter:
             self.footnotes.append([self.queued_marks.pop(0), line.strip()])
             return True
         return False
+
+    def _carries(self) -> bool:
+        """Is the note the last page left unfinished still unfinished?"""
+        return self.carried is not None and not SENTENCE_END.search(self.carried[1])
 
     def _bare_note_mark(self, line: str, nxt: str) -> bool:
         """A footnote's number alone on its line, its text on the next, at a page's foot with no
@@ -225,9 +247,14 @@ class _Splitter:
             return False
         if queued:
             self.queued_marks.append(mark)  # "1", "2", then their texts: each note ends a sentence
-        else:
-            self.footnotes.append([mark, ""])
-            self.in_footnotes = True
+            return True
+        last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
+        if self._carries() and last and len(last.lines) > 1 and SENTENCE_END.search(last.lines[-1]):
+            # the rest of the last page's note, just over this page's first mark: it ends the note's
+            # sentence, which the paragraph's line before it had ended
+            self.carried[1] = join_lines(self.carried[1], last.lines.pop())
+        self.footnotes.append([mark, ""])
+        self.in_footnotes = True
         return True
 
     def _marked_on_page(self, mark: str) -> bool:
@@ -307,6 +334,23 @@ class _Splitter:
         # other body text before the first numbered paragraph continues a heading: dropped
 
 
+def page_foot(lines: list[str]) -> set[int]:
+    """The lines at each page's foot that are indented, or a note's number alone, down to the
+    page's end: where `pdftotext -layout` sets notes (a body line is indented only where it opens
+    a numbered paragraph)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, PAGE_BREAK]):
+        if line == PAGE_BREAK:
+            out.update(run)
+            run = []
+        elif line[:1].isspace() or (line.isdigit() and len(line) <= 3):
+            run.append(i)
+        else:
+            run = []
+    return out
+
+
 PROSE_WORDS = 6  # fewer: a heading, a menu or a site's header or footer line ("КОНФЕРЕНЦИИ, КНИГИ, ПОСОБИЯ, НАУЧНЫЕ ИЗДАНИЯ"), which says nothing either way
 
 
@@ -366,21 +410,19 @@ def _continues(notes: list[list[str]], mark: str) -> bool:
 
 
 YEAR = re.compile(r"(?:19|20)\d{2}")  # ends a label ("… au 31 décembre 2024"), is no amount
+# a right-to-left row as its page lays it out: the amount on the left, then the label (a letter first)
+AMOUNT_FIRST = re.compile(r"^\s*(\(?[-–−]?\d[\d,.]*\)?)\s+([^\W\d_].*\S)\s*$")
 
 
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
     unit = ""
-    rows: list[TableRow] = []
+    cells: list[TableRow] = []  # one a line: a label and its amount, or either alone
     notes: list[list[str]] = []
-    amount_next = False  # this line is the amount of the label before it
-    for i, line in enumerate(lines):
-        if amount_next:
-            amount_next = False
-            continue
+    for line in lines:
         note = markers.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
-        if rows and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
+        if cells and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
             notes.append([note.group(1), note.group(2).strip()])
             continue
         if notes:
@@ -390,22 +432,79 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
         if found_unit:
             unit = found_unit.group(1)
             continue
-        if not unit and not rows:
+        if not unit and not cells:
             title.append(line.strip())
             continue
-        row = _row(line)
-        following = _row(lines[i + 1]) if i + 1 < len(lines) else None
-        if (following is not None and not following.label and following.amount_text
-                and (not row.amount_text or YEAR.fullmatch(row.amount_text))):
-            # a web table copied one cell a line: "Excédent cumulé au 1er janvier 2024", "2 014 377"
-            rows.append(TableRow(line.strip(), following.amount_text, ()))
-            amount_next = True
-            continue
-        rows.append(row)
+        mirrored = AMOUNT_FIRST.match(line) if markers.right_to_left else None
+        if mirrored:  # `pdftotext -layout` of a right-to-left table
+            line = f"{mirrored.group(2)} {mirrored.group(1)}"
+        cells.append(_row(line))
+    rows = _paired(cells, markers.statement_heading)
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
     return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
+
+
+def _label_only(cell: TableRow) -> bool:
+    """A line with no amount, or none but the year its label ends in ("… au 31 décembre 2024")."""
+    return bool(cell.label) and (not cell.amount_text or bool(YEAR.fullmatch(cell.amount_text)))
+
+
+def _whole_label(cell: TableRow) -> TableRow:
+    return TableRow(f"{cell.label} {cell.amount_text}" if cell.amount_text else cell.label, "", cell.marks)
+
+
+def _paired(cells: list[TableRow], heading: re.Pattern[str]) -> list[TableRow]:
+    """Rows of label and amount from lines where a copy may have set them apart: a web table
+    copied one cell a line ("Excédent cumulé au 1er janvier 2024", "2 014 377"), or a PDF's text
+    that gives a run of labels, then a run of their amounts (poppler's pdftotext without -layout
+    reads the two columns one after the other, a page's rows or part of them)."""
+    rows: list[TableRow] = []
+    i = 0
+    while i < len(cells):
+        labels_end = i
+        while labels_end < len(cells) and _label_only(cells[labels_end]):
+            labels_end += 1
+        amounts_end = labels_end
+        while amounts_end < len(cells) and not cells[amounts_end].label and cells[amounts_end].amount_text:
+            amounts_end += 1
+        if labels_end == i or amounts_end == labels_end:  # a whole row, a stray amount, or headings
+            rows += cells[i:max(labels_end, i + 1)]
+            i = max(labels_end, i + 1)
+            continue
+        labels = [_whole_label(cell) for cell in cells[i:labels_end]]
+        amounts = [cell.amount_text for cell in cells[labels_end:amounts_end]]
+        rows += _columns(labels, amounts, heading)
+        i = amounts_end
+    return rows
+
+
+def _columns(labels: list[TableRow], amounts: list[str], heading: re.Pattern[str]) -> list[TableRow]:
+    """A run of labels and the run of amounts printed after it, as rows. One amount belongs to
+    the last label (those before it are headings). More amounts go to the labels in order,
+    skipping the statement's headings ("Revenue", "Less: expenses"), which have none; a label's
+    second line (it opens in a small letter) goes on with the label. Where the counts still do
+    not agree, nothing is guessed: the labels stay without amounts."""
+    if len(amounts) == 1:
+        last = labels[-1]
+        return labels[:-1] + [TableRow(last.label, amounts[0], last.marks)]
+    if len(labels) > len(amounts):
+        joined: list[TableRow] = []
+        for label in labels:
+            if joined and label.label[:1].islower():
+                joined[-1] = TableRow(f"{joined[-1].label} {label.label}", "", label.marks or joined[-1].marks)
+            else:
+                joined.append(label)
+        labels = joined
+    headings = [n for n, label in enumerate(labels[:-1]) if heading.match(label.label)]
+    extra = len(labels) - len(amounts)
+    if extra < 0 or extra > len(headings):
+        return labels + [TableRow("", amount) for amount in amounts]
+    skipped = set(headings[:extra])  # a heading comes before its lines: the first ones
+    given = iter(amounts)
+    return [label if n in skipped else TableRow(label.label, next(given), label.marks)
+            for n, label in enumerate(labels)]
 
 
 # a statement with a column per year, set apart by tabs or wide gaps: this year's amount comes

@@ -46,11 +46,19 @@ def docx_text(path: Path, data: bytes) -> str:
             out.append(text)
             if cited:
                 out.append(RULE)
-                out += [f"{mark} {notes.get(note, '')}" for mark, note in cited]
+                out += [f"{mark} {_without_mark(notes.get(note, ''), mark)}" for mark, note in cited]
         elif block.tag == W + "tbl":
             out += ["\t".join(_cell_text(cell, numbering) for cell in row.iterchildren(W + "tc"))
                     for row in block.iterchildren(W + "tr")]
     return "\n".join(out)
+
+
+def _without_mark(text: str, mark: str) -> str:
+    """A note's text without its own mark, which a note with a mark of its own (Word's custom
+    mark, an RTF's literal `1` or `*`) prints as text at its start: "1\tBangladesh, …"."""
+    if mark and text.startswith(mark) and text[len(mark):len(mark) + 1].isspace():
+        return text[len(mark):].lstrip()
+    return text
 
 
 def _footnotes(part, relationship: str) -> dict[str, str]:
@@ -76,12 +84,19 @@ def _runs(p, next_number=None) -> tuple[str, list[tuple[str, str]]]:
     pieces: list[str] = []
     cited: list[tuple[str, str]] = []
     custom = False  # a footnote with its own mark (`*`): the mark is the text that follows
+    repeated = ""  # that mark, until the text after it is read
     for node in p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen", W + "footnoteReference"):
         tag = node.tag[len(W):]
         if tag == "t":
             if custom and cited:
                 cited[-1] = (node.text or "").strip() or cited[-1][0], cited[-1][1]
                 custom = False
+                repeated = cited[-1][0]
+            elif repeated and (node.text or "").strip() == repeated:
+                repeated = ""  # the custom mark written again as text after it (an RTF's `{\super 1}`)
+                continue
+            else:
+                repeated = ""
             pieces.append(node.text or "")
         elif tag == "tab":
             pieces.append("\t")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.ar.dates import find_dates as _find_dates
+from kg.extract.labels import first_words
 
 CODE = "ar"
 NEVER = re.compile(r"(?!x)x")
@@ -256,7 +257,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     if not found:
         return None
     tail = re.sub(r"^[وف](?=ال|لل)", "", re.split(r"[،,؛;.]", text[found.start():])[0])
-    return _type(found.group(1)), " ".join(tail.split()[:10])
+    return _type(found.group(1)), first_words(tail.split(), 10)
 
 
 def activity_types(masked: str) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.en.dates import find_dates as _find_dates
+from kg.extract.labels import last_words
 
 CODE = "en"
 
@@ -168,6 +169,13 @@ HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conduct
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)
+# funders named in a later paragraph that points back: "the seminar referred to in paragraph 3 above
+# was funded by UNDP" (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|activit(?:y|ies)|event)s?"
+    r"\s+(?:referred to|described|mentioned|reported)\s+in\s+paragraph\s+(?P<number>\d{1,3})(?:\s+above)?\s*,?\s+"
+    r"(?P<clause>(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|borne|met|covered)\s+by\s+[^;.]{2,120})", re.I)
+
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"
                            r"(?:held|conducted|carried out|moved|delivered) (?:online|virtually)|"
@@ -222,7 +230,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
         found = next((f for f in NOUN.finditer(masked, found.end()) if _type(f.group(0)) != "Other"), found)
     head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:found.start()])[-1]
     words = (head + text[found.start():found.end()]).split()
-    label = " ".join(words[-10:]).strip(" ,")
+    label = last_words(words, 10).strip(" ,")
     return _type(found.group(0)), label
 
 

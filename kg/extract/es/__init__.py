@@ -17,5 +17,5 @@ RULES = LanguageRules(
     merge_summary=partial(merge_summary, lexicon), contributions=contributions, fundings=fundings,
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
-    event_reference=lexicon.EVENT_REFERENCE,
+    event_reference=lexicon.EVENT_REFERENCE, funded_by_reference=lexicon.FUNDED_BY_REFERENCE,
 )

@@ -8,6 +8,7 @@ import re
 
 from kg.extract.es.dates import find_dates as _find_dates
 from kg.extract.es.numbers import APPROXIMATE, WORD_NUMBER, number  # noqa: F401  (the reader calls lx.number)
+from kg.extract.labels import QUOTE_OPENS, first_words
 
 CODE = "es"
 
@@ -251,6 +252,14 @@ NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el peri
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
                          r"Europa|Oceanía|Caribe|Pacífico|Centroamérica|Sudamérica|Suramérica|Latinoamérica|"
                          r"Iberoamérica|Todos|Toda|Materia|Forma|Línea)", re.I)
+# funders named in a later paragraph that points back: "el seminario mencionado en el párrafo 3
+# supra fue financiado por el PNUD" (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"\b(?P<noun>seminario|taller|curso|capacitación|reunión|conferencia|actividad)(?:es|s)?\s+"
+    r"(?:mencionad[oa]s?|descrit[oa]s?|a\s+que\s+se\s+(?:hace\s+referencia|refiere))\s+en\s+el\s+párrafo\s+"
+    r"(?P<number>\d{1,3})(?:\s+supra)?\s*,?\s+(?P<clause>(?:fue|fueron|había\s+sido)\s+(?:financiad[oa]s?|sufragad[oa]s?|"
+    r"costead[oa]s?)\s+(?:por|con)\s+[^;.]{2,120})", re.I)
+
 REPORT_ONLINE = re.compile(r"impidió (?:celebrar|organizar|realizar) (?:reuniones|actividades)[^.]{0,40}?presenciales|"
                            r"(?:todas )?(?:sus|las) actividades (?:se )?(?:celebraron|realizaron|llevaron a cabo|"
                            r"trasladaron)[^.]{0,40}?(?:en línea|virtual|por videoconferencia)|"
@@ -312,7 +321,9 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
         return None
     # Spanish qualifies after the noun: "seminario web regional sobre el Código de Conducta"
     words = re.split(r"[,;.]", text[found.start():found.start() + 90])[0].split()
-    return _type(found.group(1)), " ".join(words[:9])
+    if QUOTE_OPENS.search(" ".join(words[:9])):  # a quoted title: read on to its end
+        words = re.split(r"[,;.]", text[found.start():found.start() + 180])[0].split()
+    return _type(found.group(1)), first_words(words, 9)
 
 
 def activity_types(masked: str) -> set[str]:

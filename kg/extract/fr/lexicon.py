@@ -8,6 +8,7 @@ import re
 
 from kg.extract.fr.dates import find_dates as _find_dates
 from kg.extract.fr.numbers import APPROXIMATE, WORD_NUMBER, number  # noqa: F401  (number: the reader's count parser)
+from kg.extract.labels import first_words
 
 CODE = "fr"
 _A = "['’]"  # both apostrophes
@@ -216,6 +217,13 @@ HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|e
                      r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
+# funders named in a later paragraph that points back: "le séminaire mentionné au paragraphe 3
+# ci-dessus a été financé par le PNUD" (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"\b(?P<noun>séminaire|atelier|stage|cours|formation|réunion|conférence|webinaire|activité)s?\s+"
+    r"(?:mentionnée?s?|visée?s?|décrite?s?|évoquée?s?)\s+au\s+paragraphe\s+(?P<number>\d{1,3})(?:\s+ci-dessus)?\s*,?\s+"
+    r"(?P<clause>(?:a|ont)\s+été\s+(?:financée?s?|prise?s?\s+en\s+charge|couverte?s?)\s+par\s+[^;.]{2,120})", re.I)
+
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"
                            r"|impossible la tenue (?:de|des) (?:réunions|activités|manifestations)"
                            r"|(?:a|ont) mené (?:toutes )?(?:ses|leurs) activités (?:par visioconférence|en ligne|à distance|"
@@ -277,7 +285,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     tail = re.split(r"[,;.]\s|" + HOLD_VERBS + "|" + TAKE_PART + r"|\s(?:organisé|tenu|financé)\w*\s|\s(?:a|ont) été\s",
                     text[found.start():])[0]
     words = tail.split()
-    label = " ".join(words[:10]).strip(" ,.;")
+    label = first_words(words, 10).strip(" ,.;")
     kind = _type(found.group(0))
     if kind == "Conference" and GIVEN.match(text, found.end()):
         kind = "Lecture"  # "quatre conférences ont été données": talks given, not conferences held

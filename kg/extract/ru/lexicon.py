@@ -8,6 +8,7 @@ import re
 
 from kg.extract.ru.dates import find_dates as _find_dates
 from kg.extract.ru.morphology import analyzer, lemma, lemmas
+from kg.extract.labels import last_words
 
 CODE = "ru"
 
@@ -314,7 +315,7 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     start, end, kind = choice
     head = re.split(r"[,;]\s|" + HOLD_VERBS + "|" + TAKE_PART, text[:start], flags=re.I)[-1]
     words = (head + text[start:end]).split()
-    return kind, " ".join(words[-10:]).strip(" ,")
+    return kind, last_words(words, 10).strip(" ,")
 
 
 def activity_types(masked: str) -> set[str]:

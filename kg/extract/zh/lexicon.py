@@ -98,6 +98,12 @@ IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
 HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|主办)|"
                      r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
+# funders named in a later paragraph that points back: "上文第5段所述培训班由挪威政府资助"
+# (kg/extract/back_references.py)
+FUNDED_BY_REFERENCE = re.compile(
+    r"(?:上文|前文)?第\s*(?P<number>\d{1,3})\s*段(?:所述|所提|提到|中提到)的?(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:的(?:费用|经费))?"
+    r"(?P<clause>由[^，。；;]{2,80}?(?:共同)?(?:承担|资助|供资|出资|赞助|提供(?:了)?(?:资金|经费|财政支持|资助)))")
+
 REPORT_ONLINE = re.compile(r"(?:无法|不能|未能)举行(?:到场|面对面|现场)|以视频方式开展(?:活动|工作)|(?:所有|全部)活动(?:均|都)?(?:以|通过)(?:在线|线上|虚拟|视频)")
 
 # -- what the shared activity reader (kg/extract/activities.py) asks of a language ----------

@@ -101,6 +101,7 @@ MARKERS = Markers(
     agenda=re.compile(r"(?<!\S)البند\s+(\d+\s*(?:\(\s*[^\W\d_]{1,2}\s*\))?)"),
     unit=re.compile(r"^\s*\(\s*((?:ب)?دولارات الولايات المتحدة|(?:ب)?دولارات الولايات المتحدة الأمريكية|"
                     r"(?:ب)?الدولارات|(?:ب)?اليورو|(?:ب)?الفرنكات السويسرية)\s*\)\s*$"),
+    statement_heading=re.compile(r"^(?:مطروحا\s+منها\s*:?\s*)?(?:الإيرادات|المصروفات|النفقات)\s*:?$"),
     ordinal=ar_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     paragraph=re.compile(r"^\s*(\d{1,3})\s*[-–]\s*(?=\D)(\S.*)$"),  # `1 - `, also `1- ` and `1-`

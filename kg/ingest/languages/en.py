@@ -60,6 +60,8 @@ MARKERS = Markers(
     session=re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b"),
     agenda=re.compile(r"\bItem\s+(\d+\s*(?:\(\s*[a-z]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
+    statement_heading=re.compile(r"^(?:Less\s*:?\s*)?"
+                                 r"(?:Revenue|Income|Receipts|Expenses|Expenditures?|Disbursements)(?:\s+and\s+refunds)?\s*:?$", re.I),
     ordinal=en_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     letter=re.compile(r"^\s*(?:Identical\s+)?letters?\s+dated\b[\s\S]{0,300}?\baddressed\s+to\b", re.I | re.M),

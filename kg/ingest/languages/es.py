@@ -84,6 +84,8 @@ MARKERS = Markers(
     session=re.compile(r"\b(" + _ORDINAL_WORD + r")\s+per[ií]odo\s+(?:ordinario\s+)?de\s+sesiones\b"),
     agenda=re.compile(r"\bTemas?\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+(?:de(?:l)?|y|e)\s|,)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:miles de\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),
+    statement_heading=re.compile(r"^(?:Menos\s*:?\s*)?"
+                                 r"(?:Ingresos|Gastos|Egresos)(?:\s+y\s+reembolsos)?\s*:?$", re.I),
     ordinal=es_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     resolution=re.compile(r"Resoluci(?:ón|ones) aprobadas? por la Asamblea General"),

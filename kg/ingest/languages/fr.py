@@ -77,6 +77,8 @@ MARKERS = Markers(
     # "Point 102 d) de l'ordre du jour"; a resolution's front page writes "Point 67, f, de l'ordre du jour"
     agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\)|,\s*[a-z]\s*,)?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
+    statement_heading=re.compile(r"^(?:Moins\s*:?\s*)?"
+                                 r"(?:Recettes|Produits|Dépenses|Charges)(?:\s+et\s+remboursements)?\s*:?$", re.I),
     ordinal=fr_ordinal,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     # a wrapped title: the line goes on in lower case ("… en Asie et" / "dans le Pacifique"), or

@@ -84,6 +84,8 @@ MARKERS = Markers(
     session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
     agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
     unit=re.compile(r"^\s*\(\s*((?:в\s+)?(?:долл\.\s*США|долларах\s+США|евро|швейцарских\s+франках))\s*\)\s*$", re.I),
+    statement_heading=re.compile(r"^(?:За\s+вычетом\s*:?\s*)?"
+                                 r"(?:Поступления|Расходы)(?:\s+и\s+возвраты?\s+средств)?\s*:?$", re.I),
     ordinal=ru_ordinal,
     agenda_letter=agenda_letter,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),

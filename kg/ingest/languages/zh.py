@@ -88,6 +88,7 @@ MARKERS = Markers(
     session=re.compile(r"第([〇一二三四五六七八九十百\d]+)届会议"),
     agenda=re.compile(r"项目\s*(\d+\s*(?:\(\s*[a-z]\s*\))?)"),
     unit=re.compile(r"^\s*\(\s*(美元|欧元|瑞士法郎)\s*\)\s*$"),
+    statement_heading=re.compile(r"^(?:减去?\s*[:：]\s*)?(?:收入|支出|费用|开支)(?:[和及]退款)?\s*[:：]?$"),
     ordinal=zh_number,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     letter=re.compile(r"^\s*[^。]{0,80}?(?:给|致)秘书长的(?:同文)?信", re.M),
