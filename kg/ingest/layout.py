@@ -305,10 +305,14 @@ def mend_joined_compounds(lines: list[str]) -> list[str]:
     """Lines with a compound's hyphen put back ("Азиатско-Тихоокеанском") where poppler's
     pdftotext joined the compound broken at the line's end, when the text writes it with its
     hyphen elsewhere."""
+    # the compounds the text hyphenates first: most texts have none to mend, and the search for
+    # a joined one in every line cost more than the rest of the reader's line passes
+    compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
+    if not compounds:
+        return lines
     joined = [i for i, line in enumerate(lines) if JOINED_COMPOUND.search(line)]
     if not joined:
         return lines
-    compounds = {word.lower() for word in HYPHENATED.findall("\n".join(l for l in lines if "-" in l))}
     out = list(lines)
     for i in joined:
         out[i] = JOINED_COMPOUND.sub(lambda found: f"{found.group(1)}-{found.group(2)}"
