@@ -49,6 +49,17 @@ def overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
     return overlaps_span((match.start, match.end), others)
 
 
+def organ_of_another(match: NameMatch, matches: list[NameMatch], text: str, organ: re.Pattern[str],
+                     of_body: re.Pattern[str]) -> bool:
+    """An organ's bare name (`organ`: "Assemblée générale") followed by `of_body` ("de l'") and
+    another body's name is that body's organ ("l'Assemblée générale de l'OEA"), not the UN's."""
+    if match.entity.kind != "Organization" or not organ.fullmatch(match.text):
+        return False
+    of = of_body.match(text, match.end)
+    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
+                            for m in matches)
+
+
 def overlaps_span(span: tuple[int, int], others: list[NameMatch]) -> bool:
     return any(span[0] < o.end and o.start < span[1] for o in others)
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 
 from kg.extract.anaphora import bodies_of_named_instruments
-from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, org_from_text, overlaps,
-                                 overlaps_span, pattern_matches, unresolved_subject)
+from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, organ_of_another,
+                                 org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference.compiled import read_yaml
@@ -153,7 +153,8 @@ class SpanishNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
-        return sorted((m for m in matches if not _organ_of_another(m, matches, text)), key=lambda m: m.start)
+        return sorted((m for m in matches if not organ_of_another(m, matches, text, ORGAN, OF_BODY)),
+                      key=lambda m: m.start)
 
     def _resolutions(self, text: str) -> list[NameMatch]:
         return cited_resolutions(self.gazetteer, text, SC_RESOLUTION, GA_RESOLUTION, RESOLUTION_GAP)
@@ -244,15 +245,6 @@ def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
 
 
-# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's
+# "la Asamblea General de la OEA": the assembly of another body, not the UN's (organ_of_another)
 ORGAN = re.compile(r"(?:la\s+)?Asamblea General", re.I)
 OF_BODY = re.compile(r"\s+(?:de\s+la\s+|del\s+|de\s+los\s+)")
-
-
-def _organ_of_another(match: NameMatch, matches: list[NameMatch], text: str) -> bool:
-    """An organ's bare name followed by another body's name is that body's organ."""
-    if match.entity.kind != "Organization" or not ORGAN.fullmatch(match.text):
-        return False
-    of = OF_BODY.match(text, match.end)
-    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
-                            for m in matches)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, gazetteer_table, goals, host_of,
-                                 org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
+                                 organ_of_another, org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -153,8 +153,9 @@ class FrenchNames:
         matches = [m for m in matches if not any(u.start <= m.start and m.end <= u.end and not (
             m.entity.kind == "Country" and GOVERNMENT_BODY.match(u.text)) for u in unknown)]
         matches += [m for m in unknown if not overlaps(m, [k for k in matches if k.entity.kind != "Country"])]
-        return sorted((m for m in matches if not _organ_of_another(m, matches, text) and not _word_in_capitals(m, text)),
-                      key=lambda m: m.start)
+        kept = (m for m in matches
+                if not organ_of_another(m, matches, text, ORGAN, OF_BODY) and not _word_in_capitals(m, text))
+        return sorted(kept, key=lambda m: m.start)
 
     def _cased_as_written(self, text: str) -> bool:
         """A country is written with its capitals after the first word: `La Réunion`, not
@@ -248,18 +249,9 @@ def _before_numbers(match: NameMatch, cited: list[NameMatch]) -> bool:
     return any(c.start - 3 <= match.end and match.start < c.end for c in cited)
 
 
-# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's
+# "l'Assemblée générale de l'OEA": the assembly of another body, not the UN's (organ_of_another)
 ORGAN = re.compile(r"(?:l['’])?Assemblée générale", re.I)
 OF_BODY = re.compile(r"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)")
-
-
-def _organ_of_another(match: NameMatch, matches: list[NameMatch], text: str) -> bool:
-    """An organ's bare name followed by another body's name is that body's organ."""
-    if match.entity.kind != "Organization" or not ORGAN.fullmatch(match.text):
-        return False
-    of = OF_BODY.match(text, match.end)
-    return bool(of) and any(m.start == of.end() and m.entity.kind == "Organization" and m.entity.key != "UN"
-                            for m in matches)
 
 
 # "AU 31 DÉCEMBRE 1995" in a heading in capitals: the French word, not an acronym (the African
