@@ -38,6 +38,9 @@ class MoneyWords:
     currency: Callable[[str], str] = lambda unit: "USD"
 
 
+ROW_BREAK = re.compile(r"\n")  # between a table's rows (Markers.table_rows)
+
+
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
                        year: int | None, excluded: set[str]) -> list[Contribution]:
     """Amounts given by (or refunded to) a named party. In the annex the year is the
@@ -45,7 +48,7 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     out = []
     offset = 0
     stated = None  # a year written earlier in the paragraph dates the sentences after it
-    for sentence in split_sentences(paragraph.text, words.code):
+    for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
         if not words.giving.search(text):
@@ -63,7 +66,9 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
             out += [Contribution(party, kind or "voluntary-contribution", value, currency, sentence_year, source)
                     for party, (value, currency) in paired]
             continue
-        cuts = [0] + [c.start() for c in words.clause.finditer(text)] + [len(text)]
+        # a table's row (kept on a line of its own) is a clause too: "Германия\t250 000 евро"
+        cuts = sorted({0, *(c.start() for c in words.clause.finditer(text)),
+                       *(m.start() for m in ROW_BREAK.finditer(text)), len(text)})
         waiting: list[Entity] = []  # parties of clauses without an amount, for an "each" after them
         for lo, hi in zip(cuts, cuts[1:]):
             clause = text[lo:hi]
@@ -162,7 +167,7 @@ def find_fundings(words: ThanksWords, paragraph: Paragraph, mentions: list[NameM
     recipient is the organisation named after the givers, else the report's subject."""
     out = []
     offset = 0
-    for sentence in split_sentences(paragraph.text, words.code):
+    for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         thanks = words.thanks.search(sentence.text)
         if not thanks or not words.support.search(sentence.text):

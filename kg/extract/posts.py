@@ -65,7 +65,7 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
                un: Entity | None, own_fund: Entity | None = None) -> list[Post]:
     out = []
     offset = 0
-    for sentence in split_sentences(paragraph.text, words.code):
+    for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
         if not words.about.search(text):  # first: a cheap test that skips most sentences

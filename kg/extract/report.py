@@ -249,7 +249,10 @@ def _statement(document: Document, year: int | None,
                rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
     lines, signs = [], {}
     for table in document.tables:
-        currency = rules.currencies.get(table.unit, "USD")
+        scale, unit = 1, table.unit
+        if rules.thousands is not None and rules.thousands.search(unit):
+            scale, unit = 1000, " ".join(rules.thousands.sub(" ", unit).split())  # "(в тыс. долл. США)"
+        currency = rules.currencies.get(unit, "USD")
         heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
         for row in table.rows:
             if not row.amount_text:
@@ -259,6 +262,7 @@ def _statement(document: Document, year: int | None,
             amount, signed = parse_amount(row.amount_text)
             if line is None or amount is None or line in signs:
                 continue
+            amount = round(amount * scale, 2) if scale != 1 else amount
             date = rules.date_in_label(row.label) or (f"{year}-12-31" if year else None)
             signs[line] = signed
             lines.append(FinanceLine(line, row.label, amount, currency, date,

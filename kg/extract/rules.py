@@ -36,3 +36,5 @@ class LanguageRules:
     # a later paragraph's clause that points back to a paragraph's activity and names who paid for
     # it ("上文第5段所述培训班由挪威政府资助"): groups number, clause, noun (kg/extract/back_references.py)
     funded_by_reference: re.Pattern[str] | None = None
+    # the word of a statement's unit line that gives its amounts in thousands ("(В тыс. долл. США)")
+    thousands: re.Pattern[str] | None = None

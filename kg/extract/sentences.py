@@ -11,10 +11,11 @@ ENDINGS = {
     "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])"),
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
     "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
-    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])"),  # Arabic has no capitals
+    # a line break keeps a table's row apart (Markers.table_rows): each row is a sentence
+    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])|\n"),  # Arabic has no capitals
     # not after the abbreviations of amounts and dates: "долл. США", "2020 г. Центр"
     "ru": re.compile(r"(?<![\s(]долл\.)(?<![\s(]г\.)(?<!\sгг\.)(?<!\sим\.)(?<!\sсм\.)(?<!\sтыс\.)(?<!\sмлн\.)"
-                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])"),
+                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|\n"),
 }
 
 
@@ -29,17 +30,20 @@ class Sentence:
         return self.start + len(self.text)
 
 
-def split_sentences(text: str, language: str) -> list[Sentence]:
-    """The sentences of a paragraph, in order (a new list: callers may cut it up)."""
-    return list(_split(text, language))
+def split_sentences(text: str, language: str, tables_whole: bool = False) -> list[Sentence]:
+    """The sentences of a paragraph, in order (a new list: callers may cut it up). `tables_whole`:
+    a table's rows stay with the sentence that leads into them (a posts or donors table is read
+    whole, its lead-in saying what its rows are)."""
+    return list(_split(text, language, tables_whole))
 
 
 # A paragraph is split by every step that reads it (names, activities, money, posts): once is
 # enough. The sentences are frozen, so the steps may share them.
 @lru_cache(maxsize=1024)
-def _split(text: str, language: str) -> tuple[Sentence, ...]:
+def _split(text: str, language: str, tables_whole: bool = False) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
-    cuts = [0] + [m.end() for m in ENDINGS[language].finditer(text)] + [len(text)]
+    cuts = [0] + [m.end() for m in ENDINGS[language].finditer(text)
+                  if not (tables_whole and m.group() == "\n")] + [len(text)]
     for start, end in zip(cuts, cuts[1:]):
         piece = text[start:end]
         if piece.strip():

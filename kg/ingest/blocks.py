@@ -80,7 +80,7 @@ class _BlockSplitter(_Splitter):
     def _body_line(self, line: str) -> None:
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if last is not None and (self._continues(line) or TABLE_ROW.search(line)):
-            last.lines.append(line.strip())
+            self._append(last, line)
         elif (is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line))
               or self._indented_start(line) or self._cut_off(line, last) or self._list_item(line)):
             count = sum(1 for block in self.blocks if block.part == "body") + 1

@@ -73,6 +73,9 @@ class Markers:
     # where a copy gives the labels as one column and the amounts as another, it tells which
     # labels the amounts skip
     statement_heading: re.Pattern[str] = NEVER
+    # a paragraph's table given as rows of cells between tabs (a Word or web copy: activities with
+    # their dates, donors, posts) is read a row a sentence: its text keeps each row on a line
+    table_rows: bool = False
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

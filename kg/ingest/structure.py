@@ -74,6 +74,10 @@ def find_footnote_mark(mark: str, text: str, bracketed: bool, parenthesised: boo
 _ASCII_DIGITS = frozenset("0123456789")
 
 
+# a row of a table that a Word or web copy gives as cells between tabs
+TAB_ROW = re.compile(r"\S\t+\S")
+
+
 @dataclass
 class _Block:
     key: str
@@ -82,10 +86,16 @@ class _Block:
     section: str
     lines: list[str] = field(default_factory=list)
     position: int | None = None  # a block's place in a text without paragraph numbers
+    # lines that open a row of a table, or the text after one (Markers.table_rows): the text
+    # keeps each apart by a line break
+    breaks: set[int] = field(default_factory=set)
 
     @property
     def text(self) -> str:
-        return join_all(self.lines)
+        if not self.breaks:
+            return join_all(self.lines)
+        cuts = [0, *sorted(self.breaks), len(self.lines)]
+        return "\n".join(join_all(self.lines[a:b]) for a, b in zip(cuts, cuts[1:]) if a < b)
 
 
 @dataclass
@@ -282,6 +292,13 @@ class _Splitter:
             return int(mark) == (max(numbers) + 1 if numbers else 1) or not numbers
         return True
 
+    def _append(self, block: _Block, line: str) -> None:
+        """The next line of a block: a table's row, and the line after the last row, open a
+        line of their own where the language reads rows as sentences."""
+        if self.m.table_rows and block.lines and (TAB_ROW.search(line) or TAB_ROW.search(block.lines[-1])):
+            block.breaks.add(len(block.lines))
+        block.lines.append(line.strip())
+
     def _heading(self, line: str, nxt: str) -> bool:
         chapter = self.m.chapter.match(line)
         if chapter and not CHAPTER_NOT.search(chapter.group(2)):
@@ -330,7 +347,7 @@ class _Splitter:
             count = sum(1 for b in self.blocks if b.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         elif self.blocks and self.blocks[-1].part == "body":
-            self.blocks[-1].lines.append(line.strip())
+            self._append(self.blocks[-1], line)
         # other body text before the first numbered paragraph continues a heading: dropped
 
 

@@ -83,7 +83,7 @@ MARKERS = Markers(
     note_of=re.compile(r"^\s*Записка Генерального секретаря\s*$", re.I),
     session=re.compile(r"\b((?:[А-Яа-яё]+\s+)?[А-Яа-яё]+)\s+сесси[яи]\b"),
     agenda=re.compile(r"\bПункт\s+(\d+\s*(?:\(?\s*[a-zа-я]\s*\))?)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:в\s+)?(?:долл\.\s*США|долларах\s+США|евро|швейцарских\s+франках))\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*((?:в\s+)?(?:тыс\.\s*)?(?:долл\.\s*США|долларах\s+США|евро|швейцарских\s+франках))\s*\)\s*$", re.I),
     statement_heading=re.compile(r"^(?:За\s+вычетом\s*:?\s*)?"
                                  r"(?:Поступления|Расходы)(?:\s+и\s+возвраты?\s+средств)?\s*:?$", re.I),
     ordinal=ru_ordinal,
@@ -97,4 +97,5 @@ MARKERS = Markers(
     kept_hyphen=kept_hyphen,
     # "Письмо Председателя Комитета … от 29 декабря 2016 года на имя Председателя Совета Безопасности"
     letter=re.compile(r"^\s*(?:Идентичные\s+)?Письм[оа]\b[\s\S]{0,300}?\bна\s+имя\b", re.M),
+    table_rows=True,
 )
