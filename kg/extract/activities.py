@@ -71,6 +71,7 @@ class ParagraphReader:
         # per sentence (start, text), what several steps ask of it
         self._blanks: dict[tuple[int, str], str] = {}
         self._funding_phrases: dict[tuple[int, str], list[re.Match[str]]] = {}
+        self._count_column = self._column_of_counts()
 
     def drafts(self) -> list[Draft]:
         drafts = self._anchor()
@@ -430,6 +431,11 @@ class ParagraphReader:
                 draft.countries = draft.countries or lx.number(both.group("countries"))
                 draft.participants = draft.participants or lx.number(both.group("people"))
                 continue
+            if draft.participants is None and self._count_column and "\t" in sentence.text:
+                cells = sentence.text.split("\t")
+                column, width = self._count_column
+                if len(cells) == width and cells[column].strip().isdigit():
+                    draft.participants = int(cells[column])
             if draft.participants is None:
                 people = (lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
                           or (lx.COUNT_AFTER_NOUN.search(sentence.text) if lx.COUNT_AFTER_NOUN else None))
@@ -439,6 +445,16 @@ class ParagraphReader:
                 countries = lx.COUNT_COUNTRIES.search(sentence.text)
                 if countries:
                     draft.countries = lx.number(countries.group(1))
+
+    def _column_of_counts(self) -> tuple[int, int] | None:
+        """In a table of activities (a row a line, cells between tabs), the column its header
+        row gives to head counts, and the number of cells a row has."""
+        if self.lx.COUNT_COLUMN is None or "\t" not in self.p.text:
+            return None
+        header = next((line.split("\t") for line in self.p.text.split("\n") if "\t" in line), [])
+        column = next((n for n, cell in enumerate(header)
+                       if self.lx.COUNT_COLUMN.search(cell) and not any(c.isdigit() for c in cell)), None)
+        return (column, len(header)) if column is not None else None
 
     def _head_count(self, text: str, start: int, first: int) -> int:
         """A count stated as groups joined by "and" is their sum: "22 diplomats and 8 academics",

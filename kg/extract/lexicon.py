@@ -89,6 +89,9 @@ class ActivityLexicon:
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
     # people counted after the noun that names them ("出席的议员共41人"): group 1 the count
     COUNT_AFTER_NOUN: Pattern | None = None
+    # the header of a table's column of head counts ("Число участников", "عدد المشاركين"), in a
+    # paragraph whose activities are rows of cells between tabs (Markers.table_rows)
+    COUNT_COLUMN: Pattern | None = None
     # a sentence that opens with these words has no subject before its verb ("为 X 举办了", "在洛美举办了")
     SUBJECTLESS_OPENING: Pattern | None = None
 
