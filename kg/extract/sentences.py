@@ -12,10 +12,11 @@ ENDINGS = {
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
     "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     # a line break keeps a table's row apart (Markers.table_rows): each row is a sentence
-    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])|\n"),  # Arabic has no capitals
+    # lettered items "(أ) …؛ (ب) …" are read as sentences, as in French
+    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])|(?<=[؛;:])\s+(?=\([\u0600-\u06ff]{1,2}\)\s)|\n"),  # Arabic has no capitals
     # not after the abbreviations of amounts and dates: "долл. США", "2020 г. Центр"
     "ru": re.compile(r"(?<![\s(]долл\.)(?<![\s(]г\.)(?<!\sгг\.)(?<!\sим\.)(?<!\sсм\.)(?<!\sтыс\.)(?<!\sмлн\.)"
-                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|\n"),
+                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|(?<=[;:])\s+(?=[а-яa-z]\)\s)|\n"),  # "а) …; б) …" as in French
 }
 
 

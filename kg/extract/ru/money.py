@@ -28,7 +28,7 @@ QUALIFIED = {("шведск", "крон"): "SEK", ("норвежск", "крон
              ("ирландск", "фунт"): "IEP", ("греческ", "драхм"): "GRD"}
 _QUALIFIED = (r"(?:" + "|".join(sorted({a for a, _ in QUALIFIED}, key=len, reverse=True)) + r")[а-яё]*\.?\s+"
               r"(?:" + "|".join(sorted({u for _, u in QUALIFIED})) + r")[а-яё]*\.?")
-_CURRENCY = (_QUALIFIED + r"|долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|иен\w*"
+_CURRENCY = (_QUALIFIED + r"|франк\w*\s+КФА|долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|иен\w*"
              r"|фунт\w*\s+стерлинг\w*")
 AMOUNT = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<mult>млн\.?|миллион\w*|тыс\.|тысяч\w*)?\s*(?P<cur>{_CURRENCY})"
                     rf"|(?P<cur2>US\$|\$|USD|EUR|€)\s?(?P<n2>{_NUMBER})", re.I)
@@ -97,7 +97,8 @@ def _amount(found: re.Match) -> tuple[float, str]:
     words = printed.split()
     qualified = next((code for (adjective, unit), code in QUALIFIED.items() if len(words) == 2
                       and re.fullmatch(adjective + r"[а-яё]*\.?", words[0]) and words[1].startswith(unit)), None)
-    currency = qualified or ("EUR" if printed in ("евро", "eur", "€") else "JPY" if printed.startswith("иен")
+    # the CFA franc of the West African states, where the Centre in Lomé is
+    currency = qualified or ("XOF" if printed.endswith("кфа") else "EUR" if printed in ("евро", "eur", "€") else "JPY" if printed.startswith("иен")
                              else "GBP" if printed.startswith("фунт") else "USD")
     return parse_number(digits) * factor, currency
 

@@ -74,6 +74,15 @@ ADJECTIVE = re.compile(r"(?<![\w-])([А-Яа-яЁё-]+ск(?:ий|ая|ое|ие
                        r"(?=(?:(?:\s*,\s*|\s+и\s+|\s+)" + _ADJECTIVE_WORD + r")*\s+" + ACTOR_NOUN + ")")
 
 
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;)]\s*|\n|\t|[а-яa-z]\)\s*)\s*$")  # before a sentence's, item's or cell's first word
+
+
+def _second_clause(name: str, word: str) -> bool:
+    """A participle after "и" opens a second clause on the event, not the name's next word:
+    "организованной Нигерийским институтом международных отношений и состоявшейся в Лагосе"."""
+    return name.rstrip().endswith(" и") and part_of_speech(word.strip()) == "PRTF"
+
+
 def _predicate(word: str) -> bool:
     """A verb, participle or adverb ends a name: "Национальная комиссия провела…"."""
     return part_of_speech(word.strip()) in ("VERB", "INFN", "PRTS", "GRND", "ADVB", "PRED", "PRCL", "COMP")
@@ -103,6 +112,8 @@ class RussianNames:
         matches += pattern_matches(HOST, text, self.host, matches)
         matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         for found in ADJECTIVE.finditer(text):
+            if found.group(1)[:1].isupper() and not SENTENCE_OPENS.search(text, 0, found.start(1)):
+                continue  # a capital inside a sentence opens a name: "Нигерийским институтом международных отношений"
             key = demonyms().get(lemma(found.group(1)))
             country = self.gazetteer.get("Country", key) if key else None
             if country and not overlaps_span(found.span(1), matches):
@@ -138,7 +149,8 @@ class RussianNames:
             tail = NAME_TAIL.match(masked, end)
             place = next((m for m in known if m.entity.kind in ("Region", "Country") and 0 <= m.start - end <= 1
                           or m.entity.kind == "Region" and re.fullmatch(r"\s+во?\s+", masked[end:m.start])), None)
-            if tail and len(masked[found.start():tail.end()].split()) <= 14 and not _predicate(tail.group(0)):
+            if (tail and len(masked[found.start():tail.end()].split()) <= 14 and not _predicate(tail.group(0))
+                    and not _second_clause(masked[found.start():end], tail.group(0))):
                 end = tail.end()
             elif place:
                 end = place.end
