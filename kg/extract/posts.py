@@ -204,6 +204,12 @@ def _funders(words: PostWords, text: str, payers: list[tuple[int, int, Entity]],
         named = [entity for at, _, entity in payers if verb and verb.end() <= at < start]
         if named and not CLAUSE_BREAK.search(clause):
             return named[:1]
+        # "وتمول وظيفة المدير (مد-1) ووظيفة ... ف-3 من الميزانية العادية، فيما تمول ...": the verb
+        # before the posts is passive, their payer the first named after them in its clause
+        after = next((v.start() for v in words.pays_for.finditer(text, end)), len(text))
+        named = [entity for at, _, entity in payers if end <= at < after]
+        if verb and named and not CLAUSE_BREAK.search(clause):
+            return named[:1]
     for funded in words.funded_by.finditer(text, end):
         lo, hi = funded.start("who"), funded.end("who")
         named = list(dict.fromkeys(entity for at, to, entity in payers if at < hi and to > lo))

@@ -73,7 +73,7 @@ STATEMENT_LINES = [
     ("opening-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
     ("closing-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
     # "زيادة النفقات على الإيرادات" (excess of expenditure over income) is the result, not an expense
-    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز|زيادة\s+(?:ال)?(?:نفقات|مصروفات|إيرادات)\s+على")),
+    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز|زيادة\s+(?:ال)?(?:نفقات|مصروفات|إيرادات)\s+(?:على|عن)")),
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
     ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
