@@ -41,7 +41,7 @@ TOTAL = re.compile(r"مجموع|إجمالي|الإجمالي")
 # one party's clause ends at a semicolon, "including", "and to/from/for" the next party, or
 # "and" after an amount in brackets: ألمانيا (120,000 دولار) والمكسيك (25,000 دولار)
 CLAUSE = re.compile(r"[؛;]|،?\s+(?:بما في ذلك|منها|ومنها)" + END_OF_WORD + r"|\s(?=و(?:إلى|الى|من|ل)\s)|\s(?=و\s*\d)|(?<=\))\s+(?=و)|،\s*(?=و)"
-                    r"|،\s*(?=(?:بينما|في حين|فيما|أما|كما)\s)")  # "..., while Sweden gave ...": the next party
+                    r"|،\s*(?=(?:بينما|في حين|فيما|أما|كما|فضلا عن|إضافة إلى|بالإضافة إلى|علاوة على)\s)")  # "..., while Sweden gave ...": the next party
 
 THANKS = re.compile(START + r"[وف]?(?:يشكر|شكر|يعرب\s+(?:\S+\s+){0,3}?عن\s+(?:امتنانه|تقديره|شكره)\s+ل?|يثني على|يقدر)"
                     r"\s+(?:الأمين العام\s+(?:أيضا\s+)?)?(?P<who>[^.]{2,200}?)\s+(?:على|لما|لقيامه|عما)" + END_OF_WORD)

@@ -30,6 +30,8 @@ COUNTRY_GOVERNORS = {"حكومه", "جمهوريه", "دوله", "شعب", "في
 LIST_JOIN = re.compile(r"\s*[،,]?\s*و?\s*")
 _PREFIX = r"(?<![^\s(«\"“])[وف]?"
 SUBJECT = re.compile(_PREFIX + r"(?:[بك]?ال|لل)مركز(?:\s+الإقليمي)?(?![^\s.,،؛:)»\"”])")
+# the Centre's head named alone, the subject of taking part: "وشارك المدير في الدورة العادية ..."
+DIRECTOR = re.compile(_PREFIX + r"ال(?:مدير|مديرة)(?=\s+(?:أيضا\s+)?في\s)")
 HOST = re.compile(_PREFIX + r"(?:[بك]?ال|لل)(?:بلد|دولة)\s+(?:ال)?مضيف[ةه]?(?![^\s.,،؛:)»\"”])")
 # head words of instrument names, with their prefixes: "أمانة المعاهدة" after the treaty's whole name
 INSTRUMENT_HEADS = tuple(re.compile(rf"(?<!\S)[وفبلك]*(?:ال)?{word}(?![^\s.,،؛:)»\"”])")
@@ -111,6 +113,7 @@ class ArabicNames:
             if not any(m.start <= cited_resolution.start and cited_resolution.end <= m.end for m in matches):
                 matches = [m for m in matches if not overlaps(m, [cited_resolution])] + [cited_resolution]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
+        matches += pattern_matches(DIRECTOR, text, self.subject, matches)
         matches += [m for m in pattern_matches(HOST, text, self.host, matches) if not self._named_after(m, matches, text)]
         matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         nationalities = [m for m in self._nationalities(text) if not overlaps(m, matches)]
