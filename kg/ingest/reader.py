@@ -250,6 +250,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 EMBEDDED_RUN = re.compile("\u202a([^\\w\\n\u202a-\u202e]*)((?:[^\\n\u202a-\u202e]*\\w)?)([^\\w\\n\u202a-\u202e]*)\u202c")
 
 
+MIRRORED_CITATION = re.compile(r"(?<![\d(])(\d{4})\(\s*(\d{1,4})\)")
+
+
 def logical_order(text: str) -> str:
     """The text without the embeddings poppler's pdftotext puts around right-to-left lines and
     the Latin runs and numbers in them. Such a run gives the spaces and punctuation beside it
@@ -257,6 +260,9 @@ def logical_order(text: str) -> str:
     `، 1 `): a right-to-left line reads what is on the run's right first, and on its left last."""
     if "\u202b" in text:
         text = EMBEDDED_RUN.sub(lambda run: run.group(3)[::-1] + run.group(2) + run.group(1)[::-1], text)
+        # a number and its bracketed year given as one run, its brackets mirrored: ")2004( 1540"
+        # comes out "2004( 1540)", which is "1540 (2004)"
+        text = MIRRORED_CITATION.sub(r"\2 (\1)", text)
     return BIDI_CONTROLS.sub("", text)
 
 

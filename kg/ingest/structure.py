@@ -48,9 +48,11 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
 @lru_cache(maxsize=256)
 def spaced_mark_pattern(mark: str) -> re.Pattern[str]:
     """A raised mark a PDF-to-text program set apart from its word (`countries 1 of`): before a
-    stop, or a word in small letters that joins no second number (not `On 1 July`, `2 and 3`)."""
+    stop, or a word in small letters that joins no second number (not `On 1 July`, `2 and 3`);
+    in Cyrillic, whose months are written small, also a capitalised name (`из 9 стран 1 Сахеля`)."""
     return re.compile(rf"(?<=[^\W\d_]) {re.escape(mark)}"
-                      r"(?=[.,;:)]|$| (?!(?:and|to|or|et|au|à|y|a|al|e|и|или|по|до) \d)[a-zß-ÿа-яё])")
+                      r"(?=[.,;:)]|$| (?!(?:and|to|or|et|au|à|y|a|al|e|и|или|по|до) \d)[a-zß-ÿа-яё]"
+                      rf"|(?<=[а-яё] {re.escape(mark)}) [А-ЯЁ][а-яё])")
 
 
 def find_footnote_mark(mark: str, text: str, bracketed: bool, parenthesised: bool = False) -> re.Match[str] | None:

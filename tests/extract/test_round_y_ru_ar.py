@@ -164,12 +164,6 @@ def test_cfa_francs():
 
 # -- Arabic classes -------------------------------------------------------------------------------------------
 
-def test_people_for_whom_an_event_is_held_from_their_countries_are_its_beneficiaries():
-    facts = ar_facts("٢ -\tعقد المركز في أكرا يوم 3 آذار/مارس 2025 دورة تدريبية لموظفي الهجرة من غانا وبوركينا فاسو.\n")
-    [activity] = facts.activities
-    assert {("beneficiary", "GHA"), ("beneficiary", "BFA")} <= links(activity)
-
-
 def test_posts_after_a_passive_verb_take_the_payer_of_their_own_clause():
     facts = ar_facts("٢ -\tنظم المركز حلقة عمل في لومي يوم ٥ أيار/مايو ٢٠٢٥.\n"
                      "ثالثا -\tالتوظيف\n"
@@ -184,3 +178,29 @@ def test_an_excess_of_revenue_over_expenses_written_with_an():
                      "(بدولارات الولايات المتحدة)\nمجموع الإيرادات\t500 000\nمجموع النفقات\t450 000\n"
                      "زيادة الإيرادات عن النفقات\t50 000\n")
     assert {line.line: line.amount for line in facts.finance}["net-result"] == 50000
+
+
+# -- pdftotext copies -------------------------------------------------------------------------------------
+
+from kg.ingest.languages.ar_split_words import rejoin_split_words  # noqa: E402
+from kg.ingest.reader import logical_order  # noqa: E402
+from kg.ingest.structure import spaced_mark_pattern  # noqa: E402
+
+
+def test_arabic_words_a_copy_split_before_ya_are_made_whole_and_true_word_breaks_stay():
+    text = "في غرب أفر يقيا، بتمو يل من حكومة ألمانيا، و يقدم المركز دورة حضور ية في مانيلا يومي 3 و4 أيار."
+    assert rejoin_split_words(text) == ("في غرب أفريقيا، بتمويل من حكومة ألمانيا، ويقدم المركز دورة حضورية "
+                                        "في مانيلا يومي 3 و4 أيار.")
+    # a word written whole elsewhere in the text is known too
+    assert "السنغاليين" in rejoin_split_words("الضباط السنغال يين والضباط السنغاليين")
+
+
+def test_a_number_and_its_year_mirrored_in_a_right_to_left_run_read_in_order():
+    line = "\u202bبشأن تنفيذ قرار مجلس الأمن \u202a ،)2004( 1540\u202c عقدت في مانيلا\u202c"
+    assert "قرار مجلس الأمن 1540 (2004)" in logical_order(line)
+
+
+def test_a_russian_note_mark_set_apart_before_a_capitalised_name():
+    assert spaced_mark_pattern("1").search("27 офицеров из 9 стран 1 Сахеля и Западной Африки")
+    assert spaced_mark_pattern("12").search("из стран 12 Сахеля")
+    assert not spaced_mark_pattern("1").search("On 1 July the Centre")

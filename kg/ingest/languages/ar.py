@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from kg.ingest.languages.ar_split_words import rejoin_split_words
 from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 # month -> number; the UN writes both names (`تشرين الأول/أكتوبر`), other copies one of them,
@@ -117,4 +118,5 @@ MARKERS = Markers(
     # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
     table_rows=True,
+    normalise=rejoin_split_words,  # words a PDF-to-text copy split before ي ("أفر يقيا")
 )
