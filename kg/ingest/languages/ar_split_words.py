@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
 from kg.paths import DATA
+from kg.reference.compiled import read_yaml
 
 # a piece that ends in a letter joining no next letter, a space, a piece that opens with ي
 SPLIT = re.compile(r"(?<![^\s(«\"“])([\u0621-\u064a\u0670-\u06d3]*[اأإآدذرزوؤ]) (ي[\u0621-\u064a\u0670-\u06d3]*)")
@@ -35,8 +34,8 @@ def _stem(word: str) -> str:
 def name_words() -> frozenset[str]:
     """The stems of every word of the gazetteer's Arabic names (countries, bodies, treaties)."""
     words: set[str] = set()
-    names = yaml.safe_load((DATA / "names" / "ar.yaml").read_text(encoding="utf-8")) or {}
-    countries = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8")) or {}
+    names = read_yaml(DATA / "names" / "ar.yaml") or {}  # compiled copies: parsed once per change
+    countries = read_yaml(DATA / "countries.yaml") or {}
     texts = [n for values in names.values() for n in (values or [])]
     texts += [n for record in _records(countries) for n in (record.get("ar") or [])]
     for text in texts:
