@@ -204,3 +204,38 @@ def test_a_russian_note_mark_set_apart_before_a_capitalised_name():
     assert spaced_mark_pattern("1").search("27 офицеров из 9 стран 1 Сахеля и Западной Африки")
     assert spaced_mark_pattern("12").search("из стран 12 Сахеля")
     assert not spaced_mark_pattern("1").search("On 1 July the Centre")
+
+
+# -- the second check's classes ----------------------------------------------------------------------------
+
+def test_the_director_named_alone_takes_part_for_the_centre():
+    ru = ru_facts("2.\t12 мая 2023 года Директор выступил на совещании министров иностранных дел государств — "
+                  "членов ЭКОВАС в Абудже.\n")
+    [activity] = ru.activities
+    assert ("participant", "UNREC") in links(activity) and ("organizer", "UNREC") not in links(activity)
+    ar = ar_facts("٢ -\tوشارك المدير في الدورة العادية للجمعية العامة لمنظمة الدول الأمريكية، التي عقدت في "
+                  "واشنطن في الفترة من 1 إلى 3 حزيران/يونيه 2025.\n")
+    [activity] = ar.activities
+    assert ("participant", "UNREC") in links(activity) and ("organizer", "OAS") in links(activity)
+
+
+def test_funders_that_take_the_costs_upon_themselves():
+    ru = ru_facts("2.\tС 3 по 5 мая 2023 года Центр провел в Аддис-Абебе практикум для сотрудников полиции Эфиопии. "
+                  "Финансирование практикума взяла на себя Япония.\n")
+    assert ("funder", "JPN") in links(ru.activities[0])
+    ar = ar_facts("٢ -\tنظم المركز في أكرا يوم 3 آذار/مارس 2025 دورة تدريبية لضباط الشرطة في غانا. "
+                  "وتولت حكومة كندا تمويل هذه الدورة.\n")
+    assert ("funder", "CAN") in links(ar.activities[0])
+
+
+def test_a_donor_after_as_well_as_is_a_clause_of_its_own():
+    ru = ru_facts("2.\tЦентр провел 5 мая 2023 года семинар в Ломе.\n"
+                  "3.\tВ 2022 году в Целевой фонд поступили взносы от правительства Японии (15 000 долл. США), "
+                  "а также от Европейского союза (0,2 млн. евро).\n")
+    assert {(c.party.key, c.amount, c.currency) for c in ru.contributions} == {("JPN", 15000, "USD"),
+                                                                              ("EU", 200000, "EUR")}
+    ar = ar_facts("٢ -\tنظم المركز حلقة عمل في لومي يوم ٥ أيار/مايو ٢٠٢٥.\n"
+                  "٣ -\tوفي عام 2024، تلقى الصندوق الاستئماني تبرعات من المكسيك (20 000 دولار)، فضلا عن تبرع من "
+                  "إسبانيا قدره 1.2 مليون يورو.\n")
+    assert {(c.party.key, c.amount, c.currency) for c in ar.contributions} == {("MEX", 20000, "USD"),
+                                                                              ("ESP", 1200000, "EUR")}

@@ -25,6 +25,8 @@ BLOCKERS = ("долл. США", "долларов США", "доллар США"
 _CASE = r"(?:а|у|ом|е)?"  # центр, центра, центру, центром, центре
 SUBJECT = re.compile(r"(?<![А-ЯЁа-яё])(?:Регионал\w+\s+[Цц]ентр" + _CASE + r"|Центр" + _CASE + r")(?![а-яё])"
                      r"(?!\s+(?:по\s+вопросам|Организации|для|имени|им\.)(?![а-яё]))")
+# the Centre's head named alone, the subject of a verb in the past: "Директор выступил на совещании"
+DIRECTOR = re.compile(r"(?<![А-ЯЁа-яё])Директор(?=\s+(?:также\s+|вновь\s+)?[а-яё]+л[аио]?(?:сь)?(?![а-яё]))")
 HOST = re.compile(r"(?<![а-яё])принимающ\w+\s+(?:стран\w*|государств\w*)(?!\s*[—–-])", re.I)
 # head words of instrument names, in any case: "секретариат Договора" after the treaty's whole name
 INSTRUMENT_HEADS = tuple(re.compile(rf"\b{stem}\w*") for stem in ("Договор", "Конвенци", "Протокол"))
@@ -109,6 +111,7 @@ class RussianNames:
                                                                    for c in cited)] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
+        matches += pattern_matches(DIRECTOR, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
         matches += bodies_of_named_instruments(text, matches, self.matcher, INSTRUMENT_HEADS)
         for found in ADJECTIVE.finditer(text):
