@@ -11,7 +11,7 @@ from kg.extract.back_references import funders_by_reference
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.statement import check_statement, parse_amount
+from kg.extract.statement import OBJECT_OF_EXPENDITURE, check_statement, parse_amount
 from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
 
@@ -248,6 +248,7 @@ def _period_year(document: Document) -> int | None:
 def _statement(document: Document, year: int | None,
                rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
     lines, signs = [], {}
+    objects = False  # expenses given by object of expenditure, then totalled
     for table in document.tables:
         currency = rules.currencies.get(table.unit, "USD")
         heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
@@ -257,10 +258,23 @@ def _statement(document: Document, year: int | None,
             line = rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
                                                        if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
-            if line is None or amount is None or line in signs:
+            if line == OBJECT_OF_EXPENDITURE:
+                objects = True
+            if line is None or amount is None or line in signs or line == OBJECT_OF_EXPENDITURE:
                 continue
+            amount *= table.scale
             date = rules.date_in_label(row.label) or (f"{year}-12-31" if year else None)
             signs[line] = signed
             lines.append(FinanceLine(line, row.label, amount, currency, date,
                                      Source("annex-1", f"{row.label} {row.amount_text}")))
-    return lines, signs
+    return _operating_from_total(lines) if objects else lines, signs
+
+
+def _operating_from_total(lines: list[FinanceLine]) -> list[FinanceLine]:
+    """Expenses given by object and then totalled: the operating expenses are the total less any
+    refunds, where no line states them."""
+    total = next((line for line in lines if line.line == "total-expenses"), None)
+    if total is None or any(line.line == "operating-expenses" for line in lines):
+        return lines
+    refunds = sum(line.amount for line in lines if line.line == "refunds")
+    return lines + [replace(total, line="operating-expenses", amount=total.amount - refunds)]

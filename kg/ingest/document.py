@@ -57,6 +57,7 @@ class Table:
     unit: str  # "美元", "United States dollars"
     rows: tuple[TableRow, ...]
     footnotes: tuple[Footnote, ...] = ()
+    scale: int = 1  # 1000 where the unit line counts in thousands ("(千美元)", "(Thousands of United States dollars)")
 
 
 @dataclass(frozen=True)

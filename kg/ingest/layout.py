@@ -221,12 +221,14 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
     Where a page ends (a form feed, a running head, a page number or job number) one
     PAGE_BREAK line stands: footnotes sit at a page's foot, so a page's end closes them."""
     lines: list[str] = []
-    for page in fold_width(text).replace("\r\n", "\n").split("\f"):
+    pages = fold_width(text).replace("\r\n", "\n").split("\f")
+    for page in pages:
         if lines and lines[-1] != PAGE_BREAK:
             lines.append(PAGE_BREAK)
         page_lines = [line for line in page.splitlines() if line.strip()]
-        for line, unled in zip(page_lines, _unlead_rows(page_lines)):
-            furniture = bool(PAGE_NUMBER.match(line))
+        numbers = _page_numbers(page_lines, last=page is not pages[-1])
+        for i, (line, unled) in enumerate(zip(page_lines, _unlead_rows(page_lines))):
+            furniture = bool(PAGE_NUMBER.match(line)) or i in numbers
             if not furniture:
                 line = _tidy(unled)
                 if not line.strip():
@@ -240,6 +242,20 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
     return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen))
+
+
+BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _page_numbers(lines: list[str], *, last: bool) -> set[int]:
+    """The lines of a page that are its number alone: beside the job number of its footer
+    ("98-25431 (C)" / "3"), or the page's last line where a form feed ends it."""
+    out = {i for i, line in enumerate(lines) if BARE_NUMBER.match(line) and any(
+        0 <= j < len(lines) and PAGE_FOOT.match(lines[j].strip()) and re.search(r"\d{2}-\d{5}", lines[j])
+        for j in (i - 1, i + 1))}
+    if last and lines and BARE_NUMBER.match(lines[-1]):
+        out.add(len(lines) - 1)
+    return out
 
 
 # a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /

@@ -417,7 +417,7 @@ AMOUNT_FIRST = re.compile(r"^\s*(\(?[-–−]?\d[\d,.]*\)?)\s+([^\W\d_].*\S)\s*$
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
-    unit = ""
+    unit, scale = "", 1
     cells: list[TableRow] = []  # one a line: a label and its amount, or either alone
     notes: list[list[str]] = []
     for line in lines:
@@ -430,7 +430,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
             continue
         found_unit = markers.unit.match(line)
         if found_unit:
-            unit = found_unit.group(1)
+            unit, scale = found_unit.group(1), 1000 if markers.thousands.search(line) else 1
             continue
         if not unit and not cells:
             title.append(line.strip())
@@ -443,7 +443,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
-    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
+    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes), scale), footnotes
 
 
 def _label_only(cell: TableRow) -> bool:

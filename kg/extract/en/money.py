@@ -55,9 +55,14 @@ PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|co
 POST_AT_LEVEL = re.compile(_COUNT + r"\s+(?:additional\s+)?posts?\s+at\s+the\s+(?P<grade>(?:P|D|G|FS|NO)-[A-Z0-9]{1,2})\s+level")
 POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
 
+from kg.extract.statement import OBJECT_OF_EXPENDITURE  # noqa: E402
+
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"total expen|expenses and refunds|total expenditure", re.I)),
     ("total-revenue", re.compile(r"total revenue|total income", re.I)),
+    # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
+    (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:staff costs|travel|contractual services|general operating|supplies|"
+                                       r"furniture|equipment|hospitality|programme support|other expenditure|grants)", re.I)),
     ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward", re.I)),
     ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried", re.I)),
     ("net-result", re.compile(r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)", re.I)),
