@@ -51,3 +51,39 @@ def _meant(activity: Activity, noun: str, activities: list[Activity]) -> bool:
     holds the noun the clause names, else all of them."""
     named = [a for a in activities if a.paragraph == activity.paragraph and noun and noun.lower() in a.label.lower()]
     return not named or activity in named
+
+
+def funders_by_description(activities: list[Activity], paragraphs: list[Paragraph],
+                           found: dict[str, list[NameMatch]], patterns: tuple[re.Pattern[str], re.Pattern[str]] | None,
+                           excluded: set[str], language: str) -> list[Activity]:
+    """`activities` with the funders a later sentence gives them by naming each by its kind and
+    place ("The training course in Nairobi and the workshop in Libreville were funded by the European
+    Union."): of the activities told before that sentence, those whose label holds the noun and whose
+    sentences name the place. `patterns`: the language's funding sentence (groups `refs`, the events
+    named, and `clause`, who paid) and its event named by place (groups `noun`, `place`)."""
+    if patterns is None:
+        return activities
+    funding, event_at = patterns
+    given: dict[str, list[Link]] = {}  # activity key -> funder links
+    told: list[Activity] = []
+    order = {p.key: i for i, p in enumerate(paragraphs)}
+    for paragraph in paragraphs:
+        if paragraph.part != "body":
+            continue
+        told = [a for a in activities if order.get(a.paragraph, len(order)) <= order[paragraph.key]]
+        for sentence in split_sentences(paragraph.text, language):
+            clause = funding.search(sentence.text)
+            if clause is None:
+                continue
+            meant = [a for ref in event_at.finditer(clause.group("refs")) for a in told
+                     if ref.group("noun").casefold() in a.label.casefold()
+                     and any(ref.group("place") in s.sentence for s in a.sources) and sentence.text not in
+                     {s.sentence for s in a.sources}]
+            start, end = (sentence.start + i for i in clause.span("clause"))
+            source = Source(paragraph.key, sentence.text)
+            funders = [m.entity for m in found.get(paragraph.key, []) if start <= m.start and m.end <= end
+                       and m.entity.kind in FUNDER_KINDS and m.entity.key not in excluded]
+            for activity in meant:
+                given.setdefault(activity.key, []).extend(Link("funder", entity, source) for entity in funders)
+    return [replace(a, links=a.links + tuple(dict.fromkeys(l for l in given[a.key] if l not in a.links)))
+            if a.key in given else a for a in activities]

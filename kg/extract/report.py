@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from kg.extract.continued import extended, joined, points_at_this, points_back, rehomed
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
-from kg.extract.back_references import funders_by_reference
+from kg.extract.back_references import funders_by_description, funders_by_reference
+from kg.extract.statement_prose import statement_in_prose
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
@@ -111,9 +112,14 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
              for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
                                           excluded)]
     lines, signs = _statement(document, year, rules)
+    if not lines and rules.money_words:  # no annex table: a statement told in a paragraph
+        lines = statement_in_prose(list(document.paragraphs), rules.money_words, rules.statement_line,
+                                   rules.date_in_label, rules.year_in_text)
     # what later sentences and paragraphs say of an activity told before them
     activities = funders_by_reference(activities, list(document.paragraphs), found, rules.funded_by_reference,
                                       excluded, rules.code)
+    activities = funders_by_description(activities, list(document.paragraphs), found, rules.funded_by_description,
+                                        excluded, rules.code)
     lines, checks, statement_findings = check_statement(lines, money, signs)
     return Facts(
         subject=subject,

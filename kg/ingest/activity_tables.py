@@ -31,7 +31,9 @@ def rows_as_sentences(lines: list[str], table: ActivityTable | None) -> list[str
     roles: list[str | None] | None = None  # the columns' roles while inside a table
     for line in lines:
         cells = [cell.strip() for cell in line.split("\t")]
-        if roles is not None and len(cells) >= 2:
+        # a row has a cell for each column but the last few, which may be empty: a Word copy's
+        # numbered paragraph after the table ("4.<TAB>The training …") has two, and ends it
+        if roles is not None and len(cells) >= min(3, len(roles)):
             found = {role: cell for role, cell in zip(roles, cells) if role and not NOTHING.match(cell)}
             out.append(table.sentence(found) if "activity" in found else line)
             continue

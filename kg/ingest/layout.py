@@ -177,6 +177,8 @@ def join_lines(left: str, right: str) -> str:
         return right
     if not right:
         return left
+    if "\t" in right or "\t" in left[left.rfind("\n") + 1:]:  # a table's rows stay apart (Chinese would glue them)
+        return left + "\n" + right
     if left.endswith(KEPT_HYPHEN):
         return left[:-1] + "-" + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
