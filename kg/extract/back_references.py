@@ -23,11 +23,14 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
     cites the sentence that names the funder."""
     if pattern is None:
         return activities
-    given: dict[str, list[tuple[str, Link]]] = {}  # paragraph number -> (event noun, funder link)
+    given: dict[str, list[tuple[str, Link]]] = {}  # paragraph key -> (event noun, funder link)
+    before: list[Paragraph] = []
     for paragraph in paragraphs:
         if paragraph.part != "body":
             continue
+        before.append(paragraph)
         for clause in pattern.finditer(paragraph.text):
+            keys = _pointed_at(clause, before)
             start, end = clause.span("clause")
             noun = clause.groupdict().get("noun") or ""
             sentence = next((s for s in split_sentences(paragraph.text, language) if s.start <= start < s.end), None)
@@ -35,7 +38,8 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
             for match in found.get(paragraph.key, []):
                 if (start <= match.start and match.end <= end and match.entity.kind in FUNDER_KINDS
                         and match.entity.key not in excluded):
-                    given.setdefault(clause.group("number"), []).append((noun, Link("funder", match.entity, source)))
+                    for key in keys:
+                        given.setdefault(key, []).append((noun, Link("funder", match.entity, source)))
     if not given:
         return activities
     out = []
@@ -43,6 +47,20 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
         new = tuple(link for noun, link in given.get(activity.paragraph, [])
                     if _meant(activity, noun, activities) and link not in activity.links)
         out.append(replace(activity, links=activity.links + new) if new else activity)
+    return out
+
+
+def _pointed_at(clause: re.Match[str], before: list[Paragraph]) -> list[str]:
+    """The keys of the paragraphs a clause points at: the paragraph of its number, or for letters
+    (group `letters`: "subparagraphs (b) and (c)", a 1990s report's list items, each its own block
+    or the opening of one) the last block before the clause that opens with each letter."""
+    if clause.groupdict().get("number"):
+        return [clause.group("number")]
+    out = []
+    for letter in re.findall(r"\(([a-z])\)", clause.groupdict().get("letters") or ""):
+        item = next((p for p in reversed(before) if p.text.lstrip().startswith(f"({letter})")), None)
+        if item is not None:
+            out.append(item.key)
     return out
 
 

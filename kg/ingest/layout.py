@@ -24,6 +24,13 @@ RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # where each PDF page starts
 SHARING_SITE = re.compile(r"^(?:(?:[•·]\s*)?(?:Upload|View|Download)|others|Embed Size \(px\)|Citation preview)$")
 SHARED_PAGE = re.compile(r"^Page \d{1,4}: .+$")
+# a web page's sharing and page tools copied with its text ("Share this:", "Facebook", "Twitter",
+# "分享： 微博 微信 Facebook Twitter 电子邮件", "返回页首 | 打印本页"), and a menu or footer of
+# short items between bars ("Copyright | Terms of Use | Privacy Notice", "版权所有 © 联合国 | 使用条件")
+_TOOL = (r"(?:Share(?:\s+this)?(?:\s+page)?|Facebook|Twitter|X|LinkedIn|WhatsApp|Weibo|WeChat|E-?mail|Print(?:\s+this\s+page)?|"
+         r"Back\s+to\s+top|Skip\s+to\s+(?:main\s+)?content|分享(?:到)?|微博|微信|电子邮件|打印(?:本页)?|返回页首|返回顶部)")
+WEB_TOOLS = re.compile(rf"^{_TOOL}\s*[:：]?(?:\s*[|·•]?\s*{_TOOL}\s*[:：]?)*$", re.I)
+MENU_LINE = re.compile(r"^[^|\d]{1,40}(?:\s+\|\s+[^|\d]{1,40}){2,}$")
 # a page's end or start (not a URL line, which may end a footnote)
 PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD,
                                                                   SHARED_PAGE))
@@ -31,14 +38,15 @@ PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, 
 PAGE_BREAK = "\f"  # the line clean_lines puts where a page ends
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
-                                                                       OLD_RUNNING_HEAD, SHARING_SITE, SHARED_PAGE)))
+                                                                       OLD_RUNNING_HEAD, SHARING_SITE, SHARED_PAGE,
+                                                                       WEB_TOOLS, MENU_LINE)))
 # a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
 # "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
 IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 # a statement row led by dots to its amount ("Проценты ........ 6 420", "Итого ..... (27 270)"): a
 # page number has at most three digits, an amount with a digit group or four digits is no page
-AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,})\)?$)")
+AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \u00a0,]\d{3})+|\d{4,})\)?$)")
 # a page number alone on a line, pushed far right or centred by a PDF copy's layout
 PAGE_NUMBER = re.compile(r"^ {10,}\d{1,3}$")
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text

@@ -75,11 +75,11 @@ ACTIVITY_TABLE = ActivityTable(
 MARKERS = Markers(
     summary=re.compile(r"^\s*Summary\s*$"),
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
-    annex=re.compile(r"^\s*Annex(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*(?:Annex|ANNEX)(?:\s+[IVX]+)?\s*$"),
     report_of=re.compile(r"^\s*(?:Report of|Note by) the Secretary-General\s*$", re.I),  # a note transmits the report
     session=re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b"),
     agenda=re.compile(r"\bItem\s+(\d+\s*(?:\(\s*[a-z]\s*\))?)", re.I),
-    unit=re.compile(r"^\s*\(\s*(?:(?:in\s+)?thousands\s+of\s+)?((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*(?:in\s+)?(?:(?:in\s+)?thousands\s+of\s+)?((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
     thousands=re.compile(r"\bthousands\b", re.I),
     statement_heading=re.compile(r"^(?:Less\s*:?\s*)?"
                                  r"(?:Revenue|Income|Receipts|Expenses|Expenditures?|Disbursements)(?:\s+and\s+refunds)?\s*:?$", re.I),
