@@ -254,7 +254,7 @@ def _period_year(document: Document) -> int | None:
 def _statement(document: Document, year: int | None,
                rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
     lines, signs = [], {}
-    objects = False  # expenses given by object of expenditure, then totalled
+    objects = 0  # rows of expenses by object of expenditure (staff, travel ...), then totalled
     for table in document.tables:
         currency = rules.currencies.get(table.unit, "USD")
         heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
@@ -265,7 +265,7 @@ def _statement(document: Document, year: int | None,
                                                        if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
             if line == OBJECT_OF_EXPENDITURE:
-                objects = True
+                objects += 1
             if line is None or amount is None or line in signs or line == OBJECT_OF_EXPENDITURE:
                 continue
             amount *= table.scale
@@ -273,14 +273,15 @@ def _statement(document: Document, year: int | None,
             signs[line] = signed
             lines.append(FinanceLine(line, row.label, amount, currency, date,
                                      Source("annex-1", f"{row.label} {row.amount_text}")))
-    return _operating_from_total(lines) if objects else lines, signs
+    return _operating_from_total(lines) if objects >= 2 else lines, signs
 
 
 def _operating_from_total(lines: list[FinanceLine]) -> list[FinanceLine]:
     """Expenses given by object and then totalled: the operating expenses are the total less any
-    refunds, where no line states them."""
+    refunds (a row among the objects, "一般业务费用" / "General operating expenses", is one object)."""
     total = next((line for line in lines if line.line == "total-expenses"), None)
-    if total is None or any(line.line == "operating-expenses" for line in lines):
+    if total is None:
         return lines
     refunds = sum(line.amount for line in lines if line.line == "refunds")
-    return lines + [replace(total, line="operating-expenses", amount=total.amount - refunds)]
+    return [line for line in lines if line.line != "operating-expenses"] + [
+        replace(total, line="operating-expenses", amount=total.amount - refunds)]
