@@ -89,19 +89,28 @@ def funders_by_description(activities: list[Activity], paragraphs: list[Paragrap
         if paragraph.part != "body":
             continue
         told = [a for a in activities if order.get(a.paragraph, len(order)) <= order[paragraph.key]]
+        # a paragraph with activities of its own speaks of them: none of the last paragraph's is meant
+        own = any(a.paragraph == paragraph.key for a in told)
+        last = [] if own else [a for a in told if a.paragraph == next(
+            (t.paragraph for t in reversed(told) if t.paragraph != paragraph.key), None)]
         for sentence in split_sentences(paragraph.text, language):
-            clause = funding.search(sentence.text)
-            if clause is None:
-                continue
-            meant = [a for ref in event_at.finditer(clause.group("refs")) for a in told
-                     if ref.group("noun").casefold() in a.label.casefold()
-                     and any(ref.group("place") in s.sentence for s in a.sources) and sentence.text not in
-                     {s.sentence for s in a.sources}]
-            start, end = (sentence.start + i for i in clause.span("clause"))
-            source = Source(paragraph.key, sentence.text)
-            funders = [m.entity for m in found.get(paragraph.key, []) if start <= m.start and m.end <= end
-                       and m.entity.kind in FUNDER_KINDS and m.entity.key not in excluded]
-            for activity in meant:
-                given.setdefault(activity.key, []).extend(Link("funder", entity, source) for entity in funders)
+            # clause by clause: "Both courses were funded by X; the seminar was made possible by Y"
+            for part in re.finditer(r"[^;；]+", sentence.text):
+                clause = funding.search(part.group(0))
+                if clause is None:
+                    continue
+                # an event named with its place is sought among all told; one named by kind alone
+                # ("Both courses", "the seminar") among the last paragraph's
+                meant = [a for ref in event_at.finditer(clause.group("refs"))
+                         for a in (told if ref.group("place") else last)
+                         if ref.group("noun").casefold() in a.label.casefold()
+                         and (not ref.group("place") or any(ref.group("place") in s.sentence for s in a.sources))
+                         and sentence.text not in {s.sentence for s in a.sources}]
+                start, end = (sentence.start + part.start() + i for i in clause.span("clause"))
+                source = Source(paragraph.key, sentence.text)
+                funders = [m.entity for m in found.get(paragraph.key, []) if start <= m.start and m.end <= end
+                           and m.entity.kind in FUNDER_KINDS and m.entity.key not in excluded]
+                for activity in meant:
+                    given.setdefault(activity.key, []).extend(Link("funder", entity, source) for entity in funders)
     return [replace(a, links=a.links + tuple(dict.fromkeys(l for l in given[a.key] if l not in a.links)))
             if a.key in given else a for a in activities]

@@ -179,10 +179,10 @@ FUNDED_BY_REFERENCE = re.compile(
 
 # "The training course in Nairobi and the workshop in Libreville were funded by the European Union."
 FUNDED_BY_DESCRIPTION = (
-    re.compile(r"^(?P<refs>The\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible)\s+"
+    re.compile(r"^\s*(?P<refs>(?:The|the|Both|both|All|all)\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible)\s+"
                r"(?:by|from|through|thanks to)\s+(?P<clause>[^;.]{2,160})"),
     re.compile(r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|briefing|"
-               r"round table|forum|consultation|exercise)s?\s+(?:held\s+)?(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"))
+               r"round table|forum|consultation|exercise)s?\b(?:\s+(?:held\s+)?(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"))
 
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"

@@ -133,6 +133,9 @@ class EnglishNames:
         if text and STRAY_ACRONYM.search(text[start:start + len(name) + 1]) and "(" not in name:
             name = STRAY_ACRONYM.sub("", text[start:start + len(name) + 1]).rstrip(")")
         generic = all(word.casefold() in GENERIC_WORDS for word in name.split())
+        # "the Centre's Director": a generic body's officer or part, no name of its own
+        owner = re.match(r"(\w+)['’]s\s", name)
+        generic = generic or bool(owner and owner.group(1).casefold() in GENERIC_WORDS)
         if (name in NOT_NAMES or generic or len(name) < 3 or self.gazetteer.lookup(name) is not None
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return

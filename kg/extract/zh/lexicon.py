@@ -162,7 +162,8 @@ def number(text: str) -> int:
 # how an event was held, not the event: 以视频会议方式举办了网络研讨会; and the Centre's work in
 # general, not an event: 为其活动而大举自愿捐款, 中心的各项活动
 MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)"
-                    r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)")
+                    r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)"
+                    r"|议会议(?=[员长])")  # a parliament's members (议会议员) hold 会议 by chance
 
 
 LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts

@@ -56,20 +56,27 @@ def find_range(text: str) -> Period:
 ONLINE_PLACE = re.compile(r"^\(?\s*(?:online|virtual|by videoconference|videoconference|web-?based)\s*\)?$", re.I)
 
 
+BARE_COUNT = re.compile(r"[\d,]+|[A-Za-z]+(?:-[a-z]+)?")
+
+
 def table_sentence(cells: dict[str, str]) -> str:
     """A row of an activity table as an English sentence."""
     place = cells.get("place", "")
     held = (" held online" if ONLINE_PLACE.match(place) else f" held in {place}") if place else ""
     date = f" on {cells['date']}" if "date" in cells else ""
     sentence = f"{cells['activity'].rstrip('.;')},{held}{date}."
-    return f"{sentence} {cells['participants'].rstrip('.;')} took part." if "participants" in cells else sentence
+    people = cells.get("participants", "").rstrip(".;")
+    if BARE_COUNT.fullmatch(people):  # a number alone ("41", "Thirty-three") counts participants
+        people += " participants"
+    return f"{sentence} {people} took part." if people else sentence
 
 
 ACTIVITY_TABLE = ActivityTable(
     headings={"date": re.compile(r"Dates?", re.I),
               "activity": re.compile(r"Activit(?:y|ies)|Events?|Title|Description", re.I),
               "place": re.compile(r"Venue|Place|Location", re.I),
-              "participants": re.compile(r"(?:Number of )?(?:Participants|Participation|Attendance)", re.I)},
+              "participants": re.compile(r"(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Participation|Attendance)"
+                                         r"(?:\s*\((?:number|No\.)\))?", re.I)},
     sentence=table_sentence)
 
 MARKERS = Markers(

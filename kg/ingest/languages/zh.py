@@ -89,7 +89,10 @@ def table_sentence(cells: dict[str, str]) -> str:
     place = cells.get("place", "")
     held = ("以线上方式举办" if ONLINE_PLACE.match(place) else f"在{place}举办") if place else ""
     date = f"{cells['date']}，" if "date" in cells else ""
-    count = f"，{cells['participants'].rstrip('。；')}参加" if "participants" in cells else ""
+    people = cells.get("participants", "").rstrip("。；")
+    if re.fullmatch(r"[\d,]+|[一二两三四五六七八九十百]+", people):  # a number alone counts participants
+        people += "名人员"
+    count = f"，{people}参加" if people else ""
     return f"{date}{held}{cells['activity'].rstrip('。；')}{count}。"
 
 
