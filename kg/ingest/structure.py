@@ -251,8 +251,11 @@ class _Splitter:
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if self._carries() and last and len(last.lines) > 1 and SENTENCE_END.search(last.lines[-1]):
             # the rest of the last page's note, just over this page's first mark: it ends the note's
-            # sentence, which the paragraph's line before it had ended
-            self.carried[1] = join_lines(self.carried[1], last.lines.pop())
+            # sentence, which the paragraph's line before it had ended; a rest of several lines
+            # runs back to that line
+            for line in last.lines[_note_rest(last.lines):]:
+                self.carried[1] = join_lines(self.carried[1], line)
+            del last.lines[_note_rest(last.lines):]
         self.footnotes.append([mark, ""])
         self.in_footnotes = True
         return True
@@ -398,6 +401,19 @@ def take_footnote_refs(blocks: list[_Block], marks: list[str], spaced: dict[str,
         out.append(Paragraph(block.key, block.number, text, block.section, block.part, tuple(refs),
                              block.position))
     return out
+
+
+LONGEST_NOTE_REST = 8  # lines of a note's rest at the next page's foot that a paragraph may hold
+
+
+def _note_rest(lines: list[str]) -> int:
+    """Where the rest of a note begins among a paragraph's last lines (the last ends the note's
+    sentence): after the last line before it that ends a sentence, within LONGEST_NOTE_REST lines
+    and never the paragraph's first; the last line alone where no line before ends one."""
+    for start in range(len(lines) - 1, max(0, len(lines) - 1 - LONGEST_NOTE_REST), -1):
+        if SENTENCE_END.search(lines[start - 1]):
+            return start
+    return len(lines) - 1
 
 
 def _continues(notes: list[list[str]], mark: str) -> bool:
