@@ -236,7 +236,7 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
         if lines and lines[-1] != PAGE_BREAK:
             lines.append(PAGE_BREAK)
         page_lines = [line for line in page.splitlines() if line.strip()]
-        numbers = _page_numbers(page_lines, last=page is not pages[-1])
+        numbers = _page_numbers(page_lines, form_feed=page is not pages[-1])
         for i, (line, unled) in enumerate(zip(page_lines, _unlead_rows(page_lines))):
             furniture = bool(PAGE_NUMBER.match(line)) or i in numbers
             if not furniture:
@@ -257,13 +257,13 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 
-def _page_numbers(lines: list[str], *, last: bool) -> set[int]:
+def _page_numbers(lines: list[str], *, form_feed: bool) -> set[int]:
     """The lines of a page that are its number alone: beside the job number of its footer
     ("98-25431 (C)" / "3"), or the page's last line where a form feed ends it."""
     out = {i for i, line in enumerate(lines) if BARE_NUMBER.match(line) and any(
         0 <= j < len(lines) and PAGE_FOOT.match(lines[j].strip()) and re.search(r"\d{2}-\d{5}", lines[j])
         for j in (i - 1, i + 1))}
-    if last and lines and BARE_NUMBER.match(lines[-1]):
+    if form_feed and lines and BARE_NUMBER.match(lines[-1]):
         out.add(len(lines) - 1)
     return out
 

@@ -8,6 +8,7 @@ from functools import partial
 from kg.extract.en.lexicon import WORD_NUMBERS, number
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
+from kg.extract.statement import OBJECT_OF_EXPENDITURE
 
 # donors' currencies as UN documents write them (SKr, SwF, Can$ are the UN's older symbols),
 # with those of the years before the euro
@@ -56,8 +57,6 @@ EACH = re.compile(r"\bone each\b|\beach (?:funding|financing|providing|paying fo
 PAYS_FOR = re.compile(r"\b(?:funds|funded|funding|finances|financed|financing|covers|covered|pays for|paid for)\b")
 POST_AT_LEVEL = re.compile(_COUNT + r"\s+(?:additional\s+)?posts?\s+at\s+the\s+(?P<grade>(?:P|D|G|FS|NO)-[A-Z0-9]{1,2})\s+level")
 POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
-
-from kg.extract.statement import OBJECT_OF_EXPENDITURE  # noqa: E402
 
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"total expen|expenses and refunds|total expenditure", re.I)),

@@ -7,6 +7,7 @@ from functools import partial
 
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
+from kg.extract.statement import OBJECT_OF_EXPENDITURE
 
 # donors' currencies, with those of the years before the euro (older reports name them)
 CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元": "JPY", "英镑": "GBP",
@@ -35,8 +36,6 @@ POST_GRADED = re.compile(r"(?:(?P<count>\d+|[一两二三四五])\s*(?:个|名)\
 POST_BARE = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
                        r"\s*(?P<title>职等|级)?")
 POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
-
-from kg.extract.statement import OBJECT_OF_EXPENDITURE  # noqa: E402
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
