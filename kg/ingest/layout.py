@@ -30,7 +30,12 @@ SHARED_PAGE = re.compile(r"^Page \d{1,4}: .+$")
 _TOOL = (r"(?:Share(?:\s+this)?(?:\s+page)?|Facebook|Twitter|X|LinkedIn|WhatsApp|Weibo|WeChat|E-?mail|Print(?:\s+this\s+page)?|"
          r"Back\s+to\s+top|Skip\s+to\s+(?:main\s+)?content|分享(?:到)?|微博|微信|电子邮件|打印(?:本页)?|返回页首|返回顶部)")
 WEB_TOOLS = re.compile(rf"^{_TOOL}\s*[:：]?(?:\s*[|·•]?\s*{_TOOL}\s*[:：]?)*$", re.I)
-MENU_LINE = re.compile(r"^[^|\d]{1,40}(?:\s+\|\s+[^|\d]{1,40}){2,}$")
+# (one of a site's own words in it: a table row between bars, "General Service | Local level |
+# Regular budget", is text)
+MENU_LINE = re.compile(r"^(?=.*(?:Home|Copyright|©|Terms of [Uu]se|Privacy|Contact|Site ?map|Help|Fraud|Accueil|Plan du site|"
+                       r"Confidentialité|Conditions d|Inicio|Privacidad|Condiciones de uso|Главная|Конфиденциальность|"
+                       r"Условия|الخصوصية|شروط|首页|使用条件|隐私|网站地图|版权))"
+                       r"[^|\d]{1,40}(?:\s+\|\s+[^|\d]{1,40}){2,}$")
 # a page's end or start (not a URL line, which may end a footnote)
 PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD,
                                                                   SHARED_PAGE))

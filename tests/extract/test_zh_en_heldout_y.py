@@ -67,7 +67,8 @@ def test_a_web_page_table_row_has_no_tab_before_its_first_cell_and_sharing_tools
     assert lines[:2] == ["2012年9月3日\t培训班", "\t2013"]  # an empty first cell keeps its place
     assert [line.strip() for line in clean_lines("\n".join(lines))] == ["2012年9月3日\t培训班", "2013"]
     assert clean_lines("Text of the report.\nShare this:\nFacebook\nTwitter\nCopyright | Terms of Use | Privacy Notice\n"
-                       "Voluntary contributions | 1 500\n") == ["Text of the report.", "Voluntary contributions | 1 500"]
+                       "Voluntary contributions | 1 500\nGeneral Service | Local level | Regular budget\n") == [
+        "Text of the report.", "Voluntary contributions | 1 500", "General Service | Local level | Regular budget"]
 
 
 def test_a_page_number_beside_the_job_number_is_no_text():
