@@ -74,8 +74,9 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
 
 
 # entity F1 a text must reach: 0.85, less where a known miss stands (measured, less a little):
-# "the Africa Centre", "the Asia-Pacific Centre"
-ENTITY_FLOORS = {"two-centres-2005-news": 0.75}
+# "the Africa Centre", "the Asia-Pacific Centre"; the OAU decision's centre named in full only in
+# its title lines, and "OAU General Secretariat" minted as "General Secretariat"
+ENTITY_FLOORS = {"two-centres-2005-news": 0.75, "oau-decision-1997-AHG-Dec-122": 0.72}
 
 
 def test_there_are_enough_real_texts():
