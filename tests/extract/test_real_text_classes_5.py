@@ -65,3 +65,29 @@ def test_operative_verbs_in_capitals_open_no_name_and_and_the_parts_two_bodies()
     assert not any(label.startswith(("COMMENDS", "REQUESTS", "Headquarters")) for label in labels), labels
     assert not any(" and the " in label for label in labels), labels
     assert "Peace Research Society" in labels
+
+
+def organisers(text, source="news.fr.txt"):
+    facts = extract(read_text(text, source=source))
+    return {link.target.key for a in facts.activities for link in a.links if link.relation == "organizer"}
+
+
+def test_the_office_through_its_centre_both_organise_and_mise_en_oeuvre_par_names_the_organiser():
+    found = organisers("Les services de police du Bénin, en collaboration avec le Bureau des Nations Unies pour les "
+                       "affaires de désarmement (UNODA) à travers son Centre régional des Nations Unies pour la paix "
+                       "et le désarmement en Afrique (UNREC), organisent du 3 au 5 mars 2021 à Cotonou un atelier "
+                       "de formation sur la gestion des stocks.\n")
+    assert {"UNODA", "UNREC"} <= found and "UN" not in found
+    found = organisers("Ouverte le 2 février 2022, la formation est mise en œuvre par le Bureau des affaires de "
+                       "désarmement (UNODA), à travers son Centre régional des Nations Unies pour la paix et le "
+                       "désarmement en Afrique (UNREC), pour vingt agents.\n")
+    assert {"UNODA", "UNREC"} <= found
+
+
+def test_a_title_case_name_enumerates_with_capital_articles():
+    facts = extract(read_text("La Commission Nationale de Lutte Contre la Prolifération, La Circulation et le Trafic "
+                              "Illicites des Armes Légères du Bénin a tenu une réunion le 4 mai 2021 à Cotonou avec "
+                              "ses membres.\n", source="news.fr.txt"))
+    labels = {m.text for m in facts.mentions if m.entity.kind == "Organization"}
+    assert any(label.startswith("Commission Nationale de Lutte Contre la Prolifération, La Circulation")
+               for label in labels), labels
