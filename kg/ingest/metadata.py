@@ -54,7 +54,9 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title,
-                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw))
+                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw),
+                    heading_lines="\n".join(line.strip() for line in front if line.strip()) or None
+                    if title is None and not agenda_title else None)
 
 
 # a page's date line: a short line near the top that opens with a date, as a press release, a

@@ -91,3 +91,14 @@ def test_a_title_case_name_enumerates_with_capital_articles():
     labels = {m.text for m in facts.mentions if m.entity.kind == "Organization"}
     assert any(label.startswith("Commission Nationale de Lutte Contre la Prolifération, La Circulation")
                for label in labels), labels
+
+
+def test_a_text_whose_title_lines_alone_name_its_centre_is_about_that_centre():
+    decision = ("United Nations Regional Centre for Peace and Disarmament in Africa (Doc. XY/12)\n\n"
+                "The Council of Ministers:\n\n"
+                "  1. COMMENDS the Regional Centre, which has held seminars for the States of the region;\n")
+    document = read_text(decision, source="decision.en.txt")
+    assert document.metadata.heading_lines and document.metadata.title is None
+    assert "UNREC" in names(extract(document), "Organization")
+    headline = "Ban welcomes the new UN office\n\nThe Secretary-General welcomed the opening of the new United Nations office in the capital today.\n"
+    assert "UNREC" not in names(extract(read_text(headline, source="news.en.txt")), "Organization")
