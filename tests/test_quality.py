@@ -113,7 +113,14 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   # 0.980, 1.000, 0.979, 1.000; 0.976, 1.000, 0.971, 0.994 after the fixes
                   "w-unrec-1997": 0.98, "w-unlirec-2005": 0.98, "w-unrcpd-2010": 0.96, "w-unrec-2025": 0.98,
                   "w-centres-1995-en": 0.96, "w-unlirec-2012-en": 0.98, "w-unrec-2008-en": 0.95,
-                  "w-unrcpd-2024-en": 0.97}
+                  "w-unrcpd-2024-en": 0.97,
+                  # y-*: held-out Chinese and English, written before the extractor ran on them (first runs
+                  # 0.919, 0.708, 0.913 zh; 0.963, 0.829, 0.855 en; the second check, written after the first
+                  # fixes: 0.930 zh, 0.873 en), see fixtures/README-zh.md, -en.md
+                  # 1.000, 0.987, 1.000, 1.000; 0.973, 1.000, 0.992, 0.974 after the fixes
+                  "y-unrcpd-1998": 0.98, "y-unlirec-2013": 0.97, "y-unrec-2004": 0.98, "y-unrec-2011": 0.98,
+                  "y-unrcpd-2006-en": 0.96, "y-unrec-2014-en": 0.98, "y-unlirec-1997-en": 0.98,
+                  "y-unlirec-2009-en": 0.96}
 # every part of these fixtures (entities, activity links, contributions, staffing ...) on its own
 PART_FLOOR = 0.9
 GOLDS = sorted((FIXTURES / "gold").glob("*.yaml")) + sorted((FIXTURES / "blind" / "gold").glob("*.yaml"))

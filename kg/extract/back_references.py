@@ -23,11 +23,14 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
     cites the sentence that names the funder."""
     if pattern is None:
         return activities
-    given: dict[str, list[tuple[str, Link]]] = {}  # paragraph number -> (event noun, funder link)
+    given: dict[str, list[tuple[str, Link]]] = {}  # paragraph key -> (event noun, funder link)
+    before: list[Paragraph] = []
     for paragraph in paragraphs:
         if paragraph.part != "body":
             continue
+        before.append(paragraph)
         for clause in pattern.finditer(paragraph.text):
+            keys = _pointed_at(clause, before)
             start, end = clause.span("clause")
             noun = clause.groupdict().get("noun") or ""
             sentence = next((s for s in split_sentences(paragraph.text, language) if s.start <= start < s.end), None)
@@ -35,7 +38,8 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
             for match in found.get(paragraph.key, []):
                 if (start <= match.start and match.end <= end and match.entity.kind in FUNDER_KINDS
                         and match.entity.key not in excluded):
-                    given.setdefault(clause.group("number"), []).append((noun, Link("funder", match.entity, source)))
+                    for key in keys:
+                        given.setdefault(key, []).append((noun, Link("funder", match.entity, source)))
     if not given:
         return activities
     out = []
@@ -46,8 +50,67 @@ def funders_by_reference(activities: list[Activity], paragraphs: list[Paragraph]
     return out
 
 
+def _pointed_at(clause: re.Match[str], before: list[Paragraph]) -> list[str]:
+    """The keys of the paragraphs a clause points at: the paragraph of its number, or for letters
+    (group `letters`: "subparagraphs (b) and (c)", a 1990s report's list items, each its own block
+    or the opening of one) the last block before the clause that opens with each letter."""
+    if clause.groupdict().get("number"):
+        return [clause.group("number")]
+    out = []
+    for letter in re.findall(r"\(([a-z])\)", clause.groupdict().get("letters") or ""):
+        item = next((p for p in reversed(before) if p.text.lstrip().startswith(f"({letter})")), None)
+        if item is not None:
+            out.append(item.key)
+    return out
+
+
 def _meant(activity: Activity, noun: str, activities: list[Activity]) -> bool:
     """Is `activity` the one the clause points to? Of a paragraph's activities, those whose label
     holds the noun the clause names, else all of them."""
     named = [a for a in activities if a.paragraph == activity.paragraph and noun and noun.lower() in a.label.lower()]
     return not named or activity in named
+
+
+def funders_by_description(activities: list[Activity], paragraphs: list[Paragraph],
+                           found: dict[str, list[NameMatch]], patterns: tuple[re.Pattern[str], re.Pattern[str]] | None,
+                           excluded: set[str], language: str) -> list[Activity]:
+    """`activities` with the funders a later sentence gives them by naming each by its kind and
+    place ("The training course in Nairobi and the workshop in Libreville were funded by the European
+    Union."): of the activities told before that sentence, those whose label holds the noun and whose
+    sentences name the place. `patterns`: the language's funding sentence (groups `refs`, the events
+    named, and `clause`, who paid) and its event named by place (groups `noun`, `place`)."""
+    if patterns is None:
+        return activities
+    funding, event_at = patterns
+    given: dict[str, list[Link]] = {}  # activity key -> funder links
+    told: list[Activity] = []
+    order = {p.key: i for i, p in enumerate(paragraphs)}
+    for paragraph in paragraphs:
+        if paragraph.part != "body":
+            continue
+        told = [a for a in activities if order.get(a.paragraph, len(order)) <= order[paragraph.key]]
+        # a paragraph with activities of its own speaks of them: none of the last paragraph's is meant
+        own = any(a.paragraph == paragraph.key for a in told)
+        last = [] if own else [a for a in told if a.paragraph == next(
+            (t.paragraph for t in reversed(told) if t.paragraph != paragraph.key), None)]
+        for sentence in split_sentences(paragraph.text, language):
+            # clause by clause: "Both courses were funded by X; the seminar was made possible by Y"
+            for part in re.finditer(r"[^;；]+", sentence.text):
+                clause = funding.search(part.group(0))
+                if clause is None:
+                    continue
+                # an event named with its place is sought among all told; one named by kind alone
+                # ("Both courses", "the seminar") among the last paragraph's
+                meant = [a for ref in event_at.finditer(clause.group("refs"))
+                         for a in (told if ref.group("place") else last)
+                         if ref.group("noun").casefold() in a.label.casefold()
+                         and (not ref.group("place") or any(ref.group("place") in s.sentence for s in a.sources))
+                         and sentence.text not in {s.sentence for s in a.sources}]
+                start, end = (sentence.start + part.start() + i for i in clause.span("clause"))
+                source = Source(paragraph.key, sentence.text)
+                funders = [m.entity for m in found.get(paragraph.key, []) if start <= m.start and m.end <= end
+                           and m.entity.kind in FUNDER_KINDS and m.entity.key not in excluded]
+                for activity in meant:
+                    given.setdefault(activity.key, []).extend(Link("funder", entity, source) for entity in funders)
+    return [replace(a, links=a.links + tuple(dict.fromkeys(l for l in given[a.key] if l not in a.links)))
+            if a.key in given else a for a in activities]

@@ -71,7 +71,7 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         if not words.about.search(text):  # first: a cheap test that skips most sentences
             continue
         found = _posts_in(words, text)
-        if not found:
+        if not found or "\t" in text:  # a table's cells: its rows name posts as prose does ("主任(P-5)")
             payers = _payers(words, text, offset, mentions, excluded, un, own_fund)
             table = _table(words, text, payers) or _row_table(words, text, payers) or _rows(text, payers)
         else:
@@ -126,10 +126,11 @@ def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -
 
 def _row_table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
     """A posts table with a row per grade and its payer in the last column ("Д-1  1  Регулярный
-    бюджет", "ف-3  2  الصندوق الاستئماني"): each row's posts paid by the one payer named between
+    бюджет", "ف-3  2  الصندوق الاستئماني"), the grade maybe in brackets after the title ("主任(P-5)  1
+    经常预算", "一般事务人员(当地雇用)  3  经常预算"): each row's posts paid by the one payer named between
     its count and the next row; none unless every row names one."""
-    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{words.table_grade})|(?P<gs>{words.general_service.pattern}))"
-                            rf"\s+(?P<count>\d{{1,2}})(?!\d)\s+(?=\S)", text))
+    rows = list(re.finditer(rf"(?:(?<![A-Za-z0-9-])(?P<grade>{words.table_grade})\)?|(?P<gs>{words.general_service.pattern})"
+                            rf"(?:\s*\([^()\d]{{1,20}}\))?)\s+(?P<count>\d{{1,2}})(?!\d)\s+(?=\S)", text))
     if len(rows) < 2:
         return []
     out = []

@@ -7,11 +7,12 @@ from dataclasses import replace
 
 from kg.extract.continued import extended, joined, points_at_this, points_back, rehomed
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
-from kg.extract.back_references import funders_by_reference
+from kg.extract.back_references import funders_by_description, funders_by_reference
+from kg.extract.statement_prose import statement_in_prose
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.statement import check_statement, parse_amount
+from kg.extract.statement import OBJECT_OF_EXPENDITURE, check_statement, parse_amount
 from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
 
@@ -38,6 +39,14 @@ def named_subject(found: dict[str, list[NameMatch]]) -> Entity | None:
     return hosted.pop() if len(hosted) == 1 else None
 
 
+def heading_subject(document: Document, names) -> Entity | None:
+    """The body a text without a title is about when only its opening lines name it (a decision
+    whose title is the centre's name, its paragraphs saying "the Regional Centre"): the one body
+    with a host country those lines name."""
+    lines = document.metadata.heading_lines
+    return named_subject({"heading": names.find(lines)}) if lines else None
+
+
 def chapter_subjects(document: Document, gazetteer: Gazetteer) -> dict[str, Entity]:
     """A report on several centres at once (as the 1990s ones were) gives each its chapter: in a
     chapter whose heading names a centre, "the Centre" is that one. Chapter label -> centre; none
@@ -55,7 +64,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     names = rules.names(gazetteer, subject)
     found = {p.key: names.find(p.text) for p in document.paragraphs}
     if subject is None and not document.metadata.title:
-        subject = named_subject(found)
+        subject = named_subject(found) or heading_subject(document, names)
         if subject is not None:  # read again, so that "the Centre" names it
             names = rules.names(gazetteer, subject)
             found = {p.key: names.find(p.text) for p in document.paragraphs}
@@ -111,9 +120,14 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
              for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
                                           excluded)]
     lines, signs = _statement(document, year, rules)
+    if not lines and rules.money_words:  # no annex table: a statement told in a paragraph
+        lines = statement_in_prose(list(document.paragraphs), rules.money_words, rules.statement_line,
+                                   rules.date_in_label, rules.year_in_text)
     # what later sentences and paragraphs say of an activity told before them
     activities = funders_by_reference(activities, list(document.paragraphs), found, rules.funded_by_reference,
                                       excluded, rules.code)
+    activities = funders_by_description(activities, list(document.paragraphs), found, rules.funded_by_description,
+                                        excluded, rules.code)
     lines, checks, statement_findings = check_statement(lines, money, signs)
     return Facts(
         subject=subject,
@@ -248,11 +262,9 @@ def _period_year(document: Document) -> int | None:
 def _statement(document: Document, year: int | None,
                rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
     lines, signs = [], {}
+    objects = 0  # rows of expenses by object of expenditure (staff, travel ...), then totalled
     for table in document.tables:
-        scale, unit = 1, table.unit
-        if rules.thousands is not None and rules.thousands.search(unit):
-            scale, unit = 1000, " ".join(rules.thousands.sub(" ", unit).split())  # "(в тыс. долл. США)"
-        currency = rules.currencies.get(unit, "USD")
+        currency = rules.currencies.get(table.unit, "USD")
         heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
         for row in table.rows:
             if not row.amount_text:
@@ -260,11 +272,24 @@ def _statement(document: Document, year: int | None,
             line = rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
                                                        if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
-            if line is None or amount is None or line in signs:
+            if line == OBJECT_OF_EXPENDITURE:
+                objects += 1
+            if line is None or amount is None or line in signs or line == OBJECT_OF_EXPENDITURE:
                 continue
-            amount = round(amount * scale, 2) if scale != 1 else amount
+            amount *= table.scale
             date = rules.date_in_label(row.label) or (f"{year}-12-31" if year else None)
             signs[line] = signed
             lines.append(FinanceLine(line, row.label, amount, currency, date,
                                      Source("annex-1", f"{row.label} {row.amount_text}")))
-    return lines, signs
+    return _operating_from_total(lines) if objects >= 2 else lines, signs
+
+
+def _operating_from_total(lines: list[FinanceLine]) -> list[FinanceLine]:
+    """Expenses given by object and then totalled: the operating expenses are the total less any
+    refunds (a row among the objects, "一般业务费用" / "General operating expenses", is one object)."""
+    total = next((line for line in lines if line.line == "total-expenses"), None)
+    if total is None:
+        return lines
+    refunds = sum(line.amount for line in lines if line.line == "refunds")
+    return [line for line in lines if line.line != "operating-expenses"] + [
+        replace(total, line="operating-expenses", amount=total.amount - refunds)]

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
+from kg.extract.money import MoneyWords
 from kg.extract.facts import Activity, Contribution, Entity, Finding, Funding, Post
 from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
@@ -36,5 +37,10 @@ class LanguageRules:
     # a later paragraph's clause that points back to a paragraph's activity and names who paid for
     # it ("上文第5段所述培训班由挪威政府资助"): groups number, clause, noun (kg/extract/back_references.py)
     funded_by_reference: re.Pattern[str] | None = None
-    # the word of a statement's unit line that gives its amounts in thousands ("(В тыс. долл. США)")
-    thousands: re.Pattern[str] | None = None
+    # a later sentence naming activities by kind and place and who paid for them ("The training course in
+    # Nairobi … were funded by the European Union"): the funding sentence (groups `refs`, `clause`) and
+    # one event named by place (groups `noun`, `place`); kg/extract/back_references.py
+    funded_by_description: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    # the language's amounts with their currency, to read a statement told in a paragraph where a
+    # report has no annex table (kg/extract/statement_prose.py); None: not read
+    money_words: MoneyWords | None = None

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 ENDINGS = {
-    "zh": re.compile(r"(?<=[。！？])"),
+    # a list's items "(a) …；(b) …" or "• …；• …" after its lead "下列活动：" are read as sentences
+    "zh": re.compile(r"(?<=[。！？])|(?<=[：；])(?=\s*(?:\([a-z]\)|[•·▪●])\s*\S)"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
     "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])"),
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence

@@ -16,6 +16,11 @@ EXPENSES = ("operating-expenses", "refunds")
 TOLERANCE = 1.0  # statements round to whole dollars
 
 
+# a statement's row for one object of expenditure (staff, travel ...): a part of the expenses, which
+# the language's STATEMENT_LINES name so that no broader pattern takes it for a line of its own
+OBJECT_OF_EXPENDITURE = "object-of-expenditure"
+
+
 def name_line(lines: list[tuple[str, re.Pattern[str]]], label: str) -> str | None:
     """The contract name of a printed statement line: the first pattern that matches wins."""
     return next((line for line, pattern in lines if pattern.search(label)), None)

@@ -24,6 +24,18 @@ RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
 # where each PDF page starts
 SHARING_SITE = re.compile(r"^(?:(?:[•·]\s*)?(?:Upload|View|Download)|others|Embed Size \(px\)|Citation preview)$")
 SHARED_PAGE = re.compile(r"^Page \d{1,4}: .+$")
+# a web page's sharing and page tools copied with its text ("Share this:", "Facebook", "Twitter",
+# "分享： 微博 微信 Facebook Twitter 电子邮件", "返回页首 | 打印本页"), and a menu or footer of
+# short items between bars ("Copyright | Terms of Use | Privacy Notice", "版权所有 © 联合国 | 使用条件")
+_TOOL = (r"(?:Share(?:\s+this)?(?:\s+page)?|Facebook|Twitter|X|LinkedIn|WhatsApp|Weibo|WeChat|E-?mail|Print(?:\s+this\s+page)?|"
+         r"Back\s+to\s+top|Skip\s+to\s+(?:main\s+)?content|分享(?:到)?|微博|微信|电子邮件|打印(?:本页)?|返回页首|返回顶部)")
+WEB_TOOLS = re.compile(rf"^{_TOOL}\s*[:：]?(?:\s*[|·•]?\s*{_TOOL}\s*[:：]?)*$", re.I)
+# (one of a site's own words in it: a table row between bars, "General Service | Local level |
+# Regular budget", is text)
+MENU_LINE = re.compile(r"^(?=.*(?:Home|Copyright|©|Terms of [Uu]se|Privacy|Contact|Site ?map|Help|Fraud|Accueil|Plan du site|"
+                       r"Confidentialité|Conditions d|Inicio|Privacidad|Condiciones de uso|Главная|Конфиденциальность|"
+                       r"Условия|الخصوصية|شروط|首页|使用条件|隐私|网站地图|版权))"
+                       r"[^|\d]{1,40}(?:\s+\|\s+[^|\d]{1,40}){2,}$")
 # a page's end or start (not a URL line, which may end a footnote)
 PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, BROWSER_HEAD, OLD_RUNNING_HEAD,
                                                                   SHARED_PAGE))
@@ -31,14 +43,15 @@ PAGE_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, 
 PAGE_BREAK = "\f"  # the line clean_lines puts where a page ends
 # the ones above at once: one match per line
 WHOLE_LINE_ARTEFACT = re.compile("|".join(f"(?:{p.pattern})" for p in (RUNNING_HEAD, PAGE_FOOT, URL_LINE, BROWSER_HEAD,
-                                                                       OLD_RUNNING_HEAD, SHARING_SITE, SHARED_PAGE)))
+                                                                       OLD_RUNNING_HEAD, SHARING_SITE, SHARED_PAGE,
+                                                                       WEB_TOOLS, MENU_LINE)))
 # a web copy glues an image's file name to the text it illustrates: "pssm mali2On 8 and 9 August",
 # "KAIPTC11On the occasion" (a name ending in digits, the text's first word capitalised)
 IMAGE_NAME = re.compile(r"^(\s*)(?:[a-z][\w-]* )?[\w-]*?[A-Za-z]\d{1,3}(?=[A-Z][a-z]+\s)")
 LEADER_LINE = re.compile(r"(?:\.\s?){5,}[\s\d\-–]*$")  # a table of contents: "I. Introduction ...... 2"
 # a statement row led by dots to its amount ("Проценты ........ 6 420", "Итого ..... (27 270)"): a
 # page number has at most three digits, an amount with a digit group or four digits is no page
-AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,})\)?$)")
+AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \u00a0,]\d{3})+|\d{4,})\)?$)")
 # a page number alone on a line, pushed far right or centred by a PDF copy's layout
 PAGE_NUMBER = re.compile(r"^ {10,}\d{1,3}$")
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
@@ -177,6 +190,8 @@ def join_lines(left: str, right: str) -> str:
         return right
     if not right:
         return left
+    if "\t" in right or "\t" in left[left.rfind("\n") + 1:]:  # a table's rows stay apart (Chinese would glue them)
+        return left + "\n" + right
     if left.endswith(KEPT_HYPHEN):
         return left[:-1] + "-" + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
@@ -221,12 +236,14 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
     Where a page ends (a form feed, a running head, a page number or job number) one
     PAGE_BREAK line stands: footnotes sit at a page's foot, so a page's end closes them."""
     lines: list[str] = []
-    for page in fold_width(text).replace("\r\n", "\n").split("\f"):
+    pages = fold_width(text).replace("\r\n", "\n").split("\f")
+    for page in pages:
         if lines and lines[-1] != PAGE_BREAK:
             lines.append(PAGE_BREAK)
         page_lines = [line for line in page.splitlines() if line.strip()]
-        for line, unled in zip(page_lines, _unlead_rows(page_lines)):
-            furniture = bool(PAGE_NUMBER.match(line))
+        numbers = _page_numbers(page_lines, form_feed=page is not pages[-1])
+        for i, (line, unled) in enumerate(zip(page_lines, _unlead_rows(page_lines))):
+            furniture = bool(PAGE_NUMBER.match(line)) or i in numbers
             if not furniture:
                 line = _tidy(unled)
                 if not line.strip():
@@ -240,6 +257,20 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
     return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen))
+
+
+BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _page_numbers(lines: list[str], *, form_feed: bool) -> set[int]:
+    """The lines of a page that are its number alone: beside the job number of its footer
+    ("98-25431 (C)" / "3"), or the page's last line where a form feed ends it."""
+    out = {i for i, line in enumerate(lines) if BARE_NUMBER.match(line) and any(
+        0 <= j < len(lines) and PAGE_FOOT.match(lines[j].strip()) and re.search(r"\d{2}-\d{5}", lines[j])
+        for j in (i - 1, i + 1))}
+    if form_feed and lines and BARE_NUMBER.match(lines[-1]):
+        out.add(len(lines) - 1)
+    return out
 
 
 # a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /

@@ -263,8 +263,11 @@ class _Splitter:
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if self._carries() and last and len(last.lines) > 1 and SENTENCE_END.search(last.lines[-1]):
             # the rest of the last page's note, just over this page's first mark: it ends the note's
-            # sentence, which the paragraph's line before it had ended
-            self.carried[1] = join_lines(self.carried[1], last.lines.pop())
+            # sentence, which the paragraph's line before it had ended; a rest of several lines
+            # runs back to that line
+            for line in last.lines[_note_rest(last.lines):]:
+                self.carried[1] = join_lines(self.carried[1], line)
+            del last.lines[_note_rest(last.lines):]
         self.footnotes.append([mark, ""])
         self.in_footnotes = True
         return True
@@ -419,6 +422,19 @@ def take_footnote_refs(blocks: list[_Block], marks: list[str], spaced: dict[str,
     return out
 
 
+LONGEST_NOTE_REST = 8  # lines of a note's rest at the next page's foot that a paragraph may hold
+
+
+def _note_rest(lines: list[str]) -> int:
+    """Where the rest of a note begins among a paragraph's last lines (the last ends the note's
+    sentence): after the last line before it that ends a sentence, within LONGEST_NOTE_REST lines
+    and never the paragraph's first; the last line alone where no line before ends one."""
+    for start in range(len(lines) - 1, max(0, len(lines) - 1 - LONGEST_NOTE_REST), -1):
+        if SENTENCE_END.search(lines[start - 1]):
+            return start
+    return len(lines) - 1
+
+
 def _continues(notes: list[list[str]], mark: str) -> bool:
     """A line opening with a one-letter word (Spanish "y", "a", "e", "o") goes on with the
     note before it when that note has not ended a sentence, unless it is the next letter."""
@@ -436,7 +452,7 @@ AMOUNT_FIRST = re.compile(r"^\s*(\(?[-–−]?\d[\d,.]*\)?)\s+([^\W\d_].*\S)\s*$
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
-    unit = ""
+    unit, scale = "", 1
     cells: list[TableRow] = []  # one a line: a label and its amount, or either alone
     notes: list[list[str]] = []
     for line in lines:
@@ -449,7 +465,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
             continue
         found_unit = markers.unit.match(line)
         if found_unit:
-            unit = found_unit.group(1)
+            unit, scale = found_unit.group(1), 1000 if markers.thousands.search(line) else 1
             continue
         if not unit and not cells:
             title.append(line.strip())
@@ -462,7 +478,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
-    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes)), footnotes
+    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes), scale), footnotes
 
 
 def _label_only(cell: TableRow) -> bool:

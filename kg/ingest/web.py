@@ -87,7 +87,8 @@ def _walk(node, lines: _Lines, *, in_link: bool) -> None:
         elif name == "pre":
             lines.raw(child.get_text())
         elif name in CELLS:
-            lines.text("\t", in_link=True)
+            if child.find_previous_sibling(CELLS):  # a tab between cells, none before a row's first
+                lines.text("\t", in_link=True)
             _walk(child, lines, in_link=in_link)
         elif name in BLOCKS:
             lines.flush()

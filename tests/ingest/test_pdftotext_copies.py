@@ -156,3 +156,31 @@ def test_amounts_that_the_labels_do_not_explain_are_not_given_to_them():
                      "Operating expenses\nFund balance, 31 December 2020\n500\n20\n")
     assert ("Fund balance, 31 December 2020", "") in _amounts(text)
     assert ("Voluntary contributions", "") in _amounts(text)
+
+
+@pytest.fixture(scope="module")
+def long_rest(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, Path]]:
+    """The Chinese fixture with its first note three times as long, so that its rest at the next
+    page's foot runs over several lines, and the texts pdftotext gives of its PDF copy."""
+    assert soffice() and shutil.which("pdftotext")
+    folder = tmp_path_factory.mktemp("long-rest")
+    source = FIXTURES / "unlirec-2022.zh.txt"
+    document = read_report(source)
+    text = "，".join([document.footnote("1").text.rstrip("。")] * 3) + "。"
+    notes = tuple(dataclasses.replace(note, text=text) if note.mark == "1" else note for note in document.footnotes)
+    fodt = folder / "unlirec-2022.zh.fodt"
+    fodt.write_text(report_fodt(source.read_text(encoding="utf-8"), dataclasses.replace(document, footnotes=notes)),
+                    encoding="utf-8")
+    return text, _pdftotext(convert(convert([fodt], "docx", folder), "pdf", folder)[0], folder)
+
+
+@pytest.mark.parametrize("mode", ["plain", "layout"])
+def test_a_note_whose_rest_of_several_lines_stands_over_the_next_pages_first_mark_is_read_whole(long_rest, mode: str):
+    """The plain copy gives the note's rest, three lines, after the page's last paragraph and just
+    over the page's mark "2": every line of it joins the note, none stays in the paragraph."""
+    text, copies = long_rest
+    expected = read_report(FIXTURES / "unlirec-2022.zh.txt")
+    document = read_report(copies[mode])
+    assert document.footnote("1").text == text
+    assert document.footnote("2") == expected.footnote("2")
+    assert [p.text for p in document.paragraphs if p.number][-2:] == [p.text for p in expected.paragraphs if p.number][-2:]

@@ -1,7 +1,6 @@
 """The rules for reports in Arabic."""
 from __future__ import annotations
 
-import re
 from functools import partial
 
 from kg.extract.activities import read_activities
@@ -19,5 +18,4 @@ RULES = LanguageRules(
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
     event_reference=lexicon.EVENT_REFERENCE,
-    thousands=re.compile(r"(?:ب)?آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
 )

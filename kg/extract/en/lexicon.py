@@ -173,8 +173,16 @@ NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|t
 # was funded by UNDP" (kg/extract/back_references.py)
 FUNDED_BY_REFERENCE = re.compile(
     r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|activit(?:y|ies)|event)s?"
-    r"\s+(?:referred to|described|mentioned|reported)\s+in\s+paragraph\s+(?P<number>\d{1,3})(?:\s+above)?\s*,?\s+"
-    r"(?P<clause>(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|borne|met|covered)\s+by\s+[^;.]{2,120})", re.I)
+    r"\s+(?:referred to|described|mentioned|reported)\s+in\s+(?:paragraph\s+(?P<number>\d{1,3})"
+    r"|subparagraphs?\s+(?P<letters>\([a-z]\)(?:\s*(?:,|and)\s*\([a-z]\))*))(?:\s+above)?\s*,?\s+"
+    r"(?P<clause>(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|borne|met|covered)\s+(?:by|from|through)\s+[^;.]{2,120})", re.I)
+
+# "The training course in Nairobi and the workshop in Libreville were funded by the European Union."
+FUNDED_BY_DESCRIPTION = (
+    re.compile(r"^\s*(?P<refs>(?:The|the|Both|both|All|all)\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible)\s+"
+               r"(?:by|from|through|thanks to)\s+(?P<clause>[^;.]{2,160})"),
+    re.compile(r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|briefing|"
+               r"round table|forum|consultation|exercise)s?\b(?:\s+(?:held\s+)?(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"))
 
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"
@@ -242,4 +250,6 @@ NOT_HELD = re.compile(r"\b(?:was|were)\s+(?:not|never)\s+(?:held|convened)\b|\bn
 
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
-EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b", re.I)
+# (not one that names the paragraph it means: "The seminar referred to in subparagraph (a) was …")
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b"
+                             r"(?!\s+(?:referred to|described|mentioned|reported)\s+in\s+(?:sub)?paragraph)", re.I)

@@ -8,6 +8,7 @@ from functools import partial
 from kg.extract.en.lexicon import WORD_NUMBERS, number
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
+from kg.extract.statement import OBJECT_OF_EXPENDITURE
 
 # donors' currencies as UN documents write them (SKr, SwF, Can$ are the UN's older symbols),
 # with those of the years before the euro
@@ -46,7 +47,9 @@ POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:additional\s+)?(?P<title>[A
 POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s+|Local level\s+)?"
                      r"(?:(?P<title>General Service)\s+(?:staff(?:\s+members?)?|posts?|personnel|positions?)"
                      r"(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)"
-                     r"|(?:staff|posts?|personnel|positions?)\s*\(\s*(?P<bracketed>General Service|Local level)\s*\))", re.I)
+                     r"|(?:staff|posts?|personnel|positions?)\s*\(\s*(?P<bracketed>General Service|Local level)\s*\)"
+                     # "Two local staff members": staff recruited locally serve at General Service level
+                     r"|(?<=local\s)(?:staff(?:\s+members)?|employees)\b)", re.I)
 FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)\s+(?:(?:for\s+)?(?:from|through|under|by|out of|against|to|with)|in)\s+"
                        r"(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and (?!(?:the\s+)?[A-Z])|$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
@@ -58,8 +61,13 @@ POST_BARE = re.compile(_COUNT + r"\s+(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})
 STATEMENT_LINES = [
     ("total-expenses", re.compile(r"total expen|expenses and refunds|total expenditure", re.I)),
     ("total-revenue", re.compile(r"total revenue|total income", re.I)),
-    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward", re.I)),
-    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried", re.I)),
+    # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
+    (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:staff costs|travel|contractual services|supplies|"
+                                       r"furniture|equipment|hospitality|programme support|other expenditure|grants)", re.I)),
+    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"
+                                   r"|\bbalance\b[^.]{0,30}\b1 January", re.I)),
+    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"
+                                   r"|\bbalance\b[^.]{0,30}\b31 December", re.I)),
     ("net-result", re.compile(r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)", re.I)),
     ("voluntary-contributions", re.compile(r"voluntary contribution|contributions", re.I)),
     ("investment-revenue", re.compile(r"investment|interest", re.I)),

@@ -9,7 +9,7 @@ from kg.extract.rules import LanguageRules
 from kg.extract.statement import name_line
 from kg.extract.summary import merge_summary
 from kg.extract.zh import lexicon
-from kg.extract.zh.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts
+from kg.extract.zh.money import CURRENCIES, STATEMENT_LINES, WORDS, contributions, fundings, posts
 from kg.extract.zh.names import ChineseNames
 
 
@@ -29,4 +29,5 @@ RULES = LanguageRules(
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
     event_reference=lexicon.EVENT_REFERENCE, funded_by_reference=lexicon.FUNDED_BY_REFERENCE,
+    money_words=WORDS,
 )

@@ -61,7 +61,10 @@ PARTICIPATION = re.compile(r"(?:参加者|与会者|参与方|参与者)(?:包�
 # countries whose people the event was for: 为 30 名尼泊尔大学生举办
 PEOPLE_OF = re.compile(r"为\s*(?:约\s*)?" + "(?:\\d+|[一二两三四五六七八九十百]{1,5})" + r"\s*(?:[多余]\s*)?名(?P<orgs>[^，。；\d]{2,20}?)"
                        r"(?:大学生|学生|官员|人员|学员|代表|专家|外交官|议员|青年|妇女)")
-PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官)")
+# the country's people, also of one of its services (蒙古海关和边防官员, 尼泊尔警察部队军官), though
+# not of a body of its own (印度民间社会组织代表)
+PEOPLE_AFTER = re.compile(r"^\s*的?\s*(?:政府)?(?:(?!组织|机构|大学|研究|智库)[\u4e00-\u9fff]){0,6}?"
+                          r"(?:官员|专家|学员|议员|外交官|代表|执法人员|人员|警察|军官|警官)")
 INVITER = re.compile(r"应(?P<orgs>[^，。；]{2,40}?)(?:的)?邀请")  # 应 X 邀请，区域中心出席了…
 # a sentence that turns to another action of the Centre ends the scope of the event before it
 SCOPE_BREAK = re.compile(r"^(?:此外|另外|另一方面)")
@@ -85,8 +88,9 @@ _WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员
 COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
 COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
-# 出席的议员共41人, 听讲学生约一百二十名: those present named, then counted
-COUNT_AFTER_NOUN = re.compile(r"(?:出席|参加|与会|听讲|受训|参训)(?:的)?" + _WHO + r"\s*(?:共有|共计|共|约|逾)?\s*"
+# 出席的议员共41人, 听讲学生约一百二十名, 学员共二十五名: those present named, then counted
+COUNT_AFTER_NOUN = re.compile(r"(?:(?:出席|参加|与会|听讲|受训|参训)(?:的)?" + _WHO + r"\s*(?:共有|共计|共|约|逾)?"
+                              r"|" + _WHO + r"(?:人数)?\s*(?:共有|共计|共|总计)\s*(?:约|逾)?)\s*"
                               r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人)(?!次)")
 COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
@@ -158,7 +162,8 @@ def number(text: str) -> int:
 # how an event was held, not the event: 以视频会议方式举办了网络研讨会; and the Centre's work in
 # general, not an event: 为其活动而大举自愿捐款, 中心的各项活动
 MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)"
-                    r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)")
+                    r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)"
+                    r"|议会议(?=[员长])")  # a parliament's members (议会议员) hold 会议 by chance
 
 
 LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts

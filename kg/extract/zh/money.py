@@ -7,6 +7,7 @@ from functools import partial
 
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.posts import PostPattern, PostWords, find_posts
+from kg.extract.statement import OBJECT_OF_EXPENDITURE
 
 # donors' currencies, with those of the years before the euro (older reports name them)
 CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元": "JPY", "英镑": "GBP",
@@ -40,6 +41,9 @@ STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
     ("total-expenses", re.compile(r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)")),
     ("total-revenue", re.compile(r"总收入|收入(?:总计|共计|合计)")),
+    # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
+    # (一般业务费用 alone is today's operating expenses: an object only beside others, kg/extract/report.py)
+    (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:工作人员|旅费|差旅|订约|其他业务费用|用品|家具|设备|招待|方案支助|赠款)")),
     ("opening-balance", re.compile(r"(?:累计|结余|余额|储备).*1\s*月\s*1\s*日|期初|上期结转|1\s*月\s*1\s*日.*(?:累计|结余|余额)")),
     ("closing-balance", re.compile(r"(?:累计|结余|余额|储备)|期末|截至")),
     ("net-result", re.compile(r"盈余|亏损|赤字|收支|净额|超过|超出|差额")),

@@ -100,7 +100,7 @@ MARKERS = Markers(
     note_of=re.compile(r"^\s*مذكرة من الأمين العام\s*$"),
     session=re.compile(r"(?<!\S)الدورة\s+((?:و?ال\w+|عشرة?)(?:\s+(?:و?ال\w+|عشرة?)){0,2})"),
     agenda=re.compile(r"(?<!\S)البند\s+(\d+\s*(?:\(\s*[^\W\d_]{1,2}\s*\))?)"),
-    unit=re.compile(r"^\s*\(\s*((?:(?:ب)?آلاف\s+)?(?:(?:ب)?دولارات الولايات المتحدة|(?:ب)?دولارات الولايات المتحدة الأمريكية|"
+    unit=re.compile(r"^\s*\(\s*(?:(?:ب)?آلاف\s+)?((?:(?:ب)?دولارات الولايات المتحدة|(?:ب)?دولارات الولايات المتحدة الأمريكية|"
                     r"(?:ب)?الدولارات|(?:ب)?اليورو|(?:ب)?الفرنكات السويسرية))\s*\)\s*$"),
     statement_heading=re.compile(r"^(?:مطروحا\s+منها\s*:?\s*)?(?:الإيرادات|المصروفات|النفقات)\s*:?$"),
     ordinal=ar_ordinal,
@@ -119,4 +119,5 @@ MARKERS = Markers(
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
     table_rows=True,
     normalise=rejoin_split_words,  # words a PDF-to-text copy split before ي ("أفر يقيا")
+    thousands=re.compile(r"آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
 )

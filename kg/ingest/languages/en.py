@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from kg.ingest.activity_tables import ActivityTable
 from kg.ingest.markers import (Markers, Period, after_prefix, covers_months, iso_date, month_period,
                                stated_period)
 
@@ -52,14 +53,41 @@ def find_range(text: str) -> Period:
     return None, None
 
 
+ONLINE_PLACE = re.compile(r"^\(?\s*(?:online|virtual|by videoconference|videoconference|web-?based)\s*\)?$", re.I)
+
+
+BARE_COUNT = re.compile(r"[\d,]+|[A-Za-z]+(?:-[a-z]+)?")
+
+
+def table_sentence(cells: dict[str, str]) -> str:
+    """A row of an activity table as an English sentence."""
+    place = cells.get("place", "")
+    held = (" held online" if ONLINE_PLACE.match(place) else f" held in {place}") if place else ""
+    date = f" on {cells['date']}" if "date" in cells else ""
+    sentence = f"{cells['activity'].rstrip('.;')},{held}{date}."
+    people = cells.get("participants", "").rstrip(".;")
+    if BARE_COUNT.fullmatch(people):  # a number alone ("41", "Thirty-three") counts participants
+        people += " participants"
+    return f"{sentence} {people} took part." if people else sentence
+
+
+ACTIVITY_TABLE = ActivityTable(
+    headings={"date": re.compile(r"Dates?", re.I),
+              "activity": re.compile(r"Activit(?:y|ies)|Events?|Title|Description", re.I),
+              "place": re.compile(r"Venue|Place|Location", re.I),
+              "participants": re.compile(r"(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Participation|Attendance)"
+                                         r"(?:\s*\((?:number|No\.)\))?", re.I)},
+    sentence=table_sentence)
+
 MARKERS = Markers(
     summary=re.compile(r"^\s*Summary\s*$"),
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
-    annex=re.compile(r"^\s*Annex(?:\s+[IVX]+)?\s*$"),
+    annex=re.compile(r"^\s*(?:Annex|ANNEX)(?:\s+[IVX]+)?\s*$"),
     report_of=re.compile(r"^\s*(?:Report of|Note by) the Secretary-General\s*$", re.I),  # a note transmits the report
     session=re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+session\b"),
     agenda=re.compile(r"\bItem\s+(\d+\s*(?:\(\s*[a-z]\s*\))?)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*(?:in\s+)?(?:(?:in\s+)?thousands\s+of\s+)?((?:United States )?dollars|US\$|euros)\s*\)\s*$", re.I),
+    thousands=re.compile(r"\bthousands\b", re.I),
     statement_heading=re.compile(r"^(?:Less\s*:?\s*)?"
                                  r"(?:Revenue|Income|Receipts|Expenses|Expenditures?|Disbursements)(?:\s+and\s+refunds)?\s*:?$", re.I),
     ordinal=en_ordinal,
@@ -70,4 +98,5 @@ MARKERS = Markers(
     resolution=re.compile(r"Resolution adopted by the General Assembly"),
     note_of=re.compile(r"^\s*Note by the Secretary-General\s*$", re.I),
     kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-proliferation, non-governmental
+    activity_table=ACTIVITY_TABLE,
 )
