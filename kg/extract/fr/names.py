@@ -90,7 +90,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
                  "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale",
-                 "experts", "travail"}  # "Groupe d'experts", "Groupe de travail": a body's kind, not its name
+                 "experts", "travail",  # "Groupe d'experts", "Groupe de travail": a body's kind, not its name
+                 "affectation"}  # "Fonds d’affectation spéciale": a centre's own fund named short
 # phrases holding a name that are not that name (places such as "Ville de Panama": kg/data/places.yaml)
 BLOCKERS = ("francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
