@@ -87,6 +87,7 @@ class ParagraphReader:
             draft.modality = (self._stated_modality(draft.core) or self._stated_modality(draft.scope)
                               or self._place_modality(draft.core)
                               or self._place_modality(draft.scope[len(draft.core):], after=True))
+        self._table_rows(drafts)
         self._funding(drafts)
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
@@ -420,6 +421,36 @@ class ParagraphReader:
                         draft.link("funder", entity, sentence)
 
     # -- numbers and places -------------------------------------------------------------
+    def _table_rows(self, drafts: list[Draft]) -> None:
+        """Activities listed in a table, a row each, its date in the first cell ("14-18 septembre
+        2009 | Stage … | Lima (Pérou) | 35"): the head-count cell counts the row's people, a place
+        cell says it was held in person. The header row names the columns."""
+        lx = self.lx
+        if lx.TABLE_PEOPLE is None or lx.TABLE_PLACE is None:
+            return
+        for sentence in {id(d.core[-1]): d.core[-1] for d in drafts}.values():
+            sep = "\t" if "\t" in sentence.text else "|" if "|" in sentence.text else None
+            rows = sorted((d for d in drafts if d.core[-1] is sentence), key=lambda d: d.dates.offset)
+            if sep is None or len(rows) < 2:
+                continue
+            header = TABLE_RULE.sub(" ", sentence.text[:rows[0].dates.offset])
+            cells = [c.strip() for c in header.split(sep)]
+            if len(cells) < 3:
+                continue
+            cells[0] = cells[0].split()[-1] if cells[0] else ""
+            people = [i for i, c in enumerate(cells) if lx.TABLE_PEOPLE.fullmatch(c)]
+            place = [i for i, c in enumerate(cells) if lx.TABLE_PLACE.fullmatch(c)]
+            for i, draft in enumerate(rows):
+                stop = rows[i + 1].dates.offset if i + 1 < len(rows) else len(sentence.text)
+                row = [c.strip() for c in sentence.text[draft.dates.offset:stop].split(sep)]
+                if len(row) != len(cells):
+                    continue
+                if people and draft.participants is None:
+                    count = re.fullmatch(r"\d+|[^\W\d]+(?:[ -][^\W\d]+)*", row[people[0]])
+                    draft.participants = lx.number(count.group(0)) if count else None
+                if place and row[place[0]] and not self._stated_modality([sentence]):
+                    draft.modality = draft.modality or "in-person"
+
     def _counts(self, draft: Draft) -> None:
         lx = self.lx
         for sentence in draft.scope:
@@ -504,6 +535,10 @@ class ParagraphReader:
                         or not self.lx.NOT_A_PLACE.search(s.text[lo:hi]):
                     return "in-person"
         return None
+
+
+# a Markdown table's rule row ("---|---|---") and the pipes that open or close a row
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 
 
 def finish(draft: Draft) -> Activity:

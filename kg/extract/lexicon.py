@@ -91,6 +91,10 @@ class ActivityLexicon:
     COUNT_AFTER_NOUN: Pattern | None = None
     # a sentence that opens with these words has no subject before its verb ("为 X 举办了", "在洛美举办了")
     SUBJECTLESS_OPENING: Pattern | None = None
+    # the header cells of a table of activities ("Date | Activité | Lieu | Participants"): the
+    # column of head counts and the column of places
+    TABLE_PEOPLE: Pattern | None = None
+    TABLE_PLACE: Pattern | None = None
 
 
 @cache

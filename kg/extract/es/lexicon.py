@@ -335,3 +335,7 @@ NOT_HELD = re.compile(r"\bno\s+(?:se\s+)?(?:celebró|celebraron|llegó\s+a\s+cel
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Este|Esta|Estos|Estas|Dicho|Dicha)|El|La|Los|Las)\s+(?:taller|curso|capacitación|formación|seminario|reunión|conferencia|mesa redonda|foro|ejercicio|campaña|evento|actividad|encuentro)(?:es|s)?\b", re.I)
+
+# a table of activities: its header cells for the head counts and for the places
+TABLE_PEOPLE = re.compile(r"(?:número de )?participantes|asistentes|personas", re.I)
+TABLE_PLACE = re.compile(r"lugar(?:es)?|sede|ciudad|país", re.I)

@@ -309,3 +309,7 @@ NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)
+
+# a table of activities: its header cells for the head counts and for the places
+TABLE_PEOPLE = re.compile(r"(?:nombre de )?participants?|participantes?|effectifs?", re.I)
+TABLE_PLACE = re.compile(r"lieux?|villes?|pays", re.I)
