@@ -8,7 +8,8 @@ from functools import lru_cache
 ENDINGS = {
     "zh": re.compile(r"(?<=[。！？])"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
-    "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])"),
+    # Spanish lists items "a) …; b) …" in one sentence too
+    "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
     "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])"),  # Arabic has no capitals

@@ -96,7 +96,10 @@ TAKE_PART = (r"\b(?:particip" + _PAST + r"|tom" + _PAST + r" parte|asisti(?:ó|e
              r"prest" + _PAST + r" apoyo|dict" + _PAST + _TALK + r")\b")
 EVENT_VERB = re.compile(r"\b(?:se celebr|se organiz|se llev|se realiz|se impart|tuvo lugar|tuvieron lugar|celebr|"
                         r"organiz|particip|asisti)\w*\b", re.I)
-MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+# "el Centro brindó asistencia técnica al Gobierno de Malí en la preparación de una conferencia
+# …, celebrada en Bamako": the verb of assisting is the sentence's, its subject the one who assisted
+ASSIST_VERBS = (r"\b(?:prest|brind|proporcion|ofreci|facilit)(?:ó|aron)\s+(?:su\s+)?(?:asistencia|apoyo|ayuda)\b")
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART + "|" + ASSIST_VERBS)
 # a sentence that opens with the event names no organiser in its subject, whatever names the
 # clauses after the event hold ("Un curso … de Guinea, Liberia y Sierra Leona, … se celebró");
 # the noun in lower case, since "La Misión …" may open a body's name
@@ -174,7 +177,8 @@ BENEFICIARY = re.compile(r"\b(?:destinad[oa]s? a|dirigid[oa]s? a|en beneficio de
                          r"(?:el\s+|la\s+|los\s+|las\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country", "Organization"}  # "un curso destinado a oficiales de la Policía Nacional"
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
-                      r"(?:prestó|prestaron|presta|prestan) (?:asistencia|apoyo)(?: técnica| técnico)?|ayudó|ayudaron|"
+                      r"(?:prestó|prestaron|presta|prestan|brindó|brindaron|brinda|brindan|proporcionó|proporcionaron|"
+                      r"ofreció|ofrecieron|facilitó|facilitaron|dio|dieron) (?:asistencia|apoyo)(?: técnica| técnico)?|ayudó|ayudaron|"
                       r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
                       + _ORGS + _LIST_END)

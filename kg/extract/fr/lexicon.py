@@ -45,9 +45,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "cérémonie": "Other", "commémoration": "Other", "exposition": "Other", "concours": "Other",
     "destruction": "Other", "manifestation": "Other", "mission": "Other", "visite": "Other",
     "événement": "Other", "activité": "Other",
+    # "le Centre a fourni une assistance technique au Gouvernement du Cambodge, du 10 au 14 septembre"
+    "assistance technique": "Other",
 }
 # nouns that name an event only when the sentence names no more precise one
-GENERIC_NOUNS = {"manifestation", "événement", "activité"}
+GENERIC_NOUNS = {"manifestation", "événement", "activité", "assistance technique"}
 # "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise; "les missions
 # permanentes": a State's delegation, not a mission
 _NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos|permanentes?)\b)"
