@@ -21,6 +21,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "sesión de trabajo": "Meeting", "sesión conmemorativa": "Meeting", "sesión especial": "Meeting",
     "sesión plenaria": "Meeting", "sesión solemne": "Meeting", "encuentro": "Meeting", "diálogo regional": "Meeting",
     "diálogo nacional": "Meeting", "diálogo subregional": "Meeting",
+    # a body's session ("el período ordinario de sesiones de la CICAD"); "período de sesiones"
+    # alone is also the Assembly's, named in every introduction
+    "período ordinario de sesiones": "Meeting",
     "consulta interinstitucional": "Consultation", "consulta": "Consultation",
     "curso de capacitación": "Training", "curso de formación": "Training", "sesión de capacitación": "Training",
     "taller de capacitación": "Training", "programa de capacitación": "Training",
@@ -110,10 +113,14 @@ _ART = r"(?:(?:el|la|los|las|al|del)\s+)?"
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _UP = "A-ZÁÉÍÓÚÑ"
 # a comma ends a list unless a name or an article follows it ("de Costa Rica, El Salvador y")
+_EVENT_NOUNS = "|".join(sorted((re.escape(f) for f in NOUN_FORMS if f[0].isalpha() and not f.endswith(("ó", "ron"))),
+                                key=len, reverse=True))
 _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(?:ó|aron|ió|ieron)\b)"
         rf"|,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
         rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$"
-        rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad))")  # "… con X y financiado por Y": another role
+        rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad)"  # "… con X y financiado por Y": another role
+        # "organizó conjuntamente con el Gobierno del Japón la Conferencia …": the event, the object
+        rf"| (?:la|el|las|los|un|una) (?=(?i:{_EVENT_NOUNS})\b))")
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
@@ -129,7 +136,7 @@ _HOSTED_BY = r"\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|patrocin
 EXTERNAL = re.compile(r"(?:" + TAKE_PART + r"[^.;]{0,320}?(?:" + _HOSTED_BY + r"|\b(?:que|el cual|la cual)\s+(?:co)?"
                       r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART
                       # "participó en la Conferencia Ministerial de la OUA": the meeting of a body is that body's
-                      + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período de sesiones|sesión|asamblea|"
+                      + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período (?:ordinario |extraordinario )?de sesiones|sesión|asamblea|"
                       r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+(?!(?i:grupo|comité|subcomité)\b)[A-Za-záéíóú]+){0,2}\s+"
                       r"(?:de la|del|de los|de las|de)\s+"
                       # "la reunión del Grupo de Expertos sobre armas de fuego de la CICAD": the body's group
