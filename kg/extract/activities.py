@@ -130,6 +130,10 @@ class ParagraphReader:
                 if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
+                elif i > 0 and drafts and drafts[-1].core[-1] is sentence and _table_row(sentence.text, events[i - 1].stop, span.offset):
+                    # a table's next row ("Niger | 16-20 janvier | Évaluation … Guinée | 12-15 mars |
+                    # …"): another activity of the kind the table lists
+                    drafts.append(Draft(drafts[-1].type, drafts[-1].label, span, self.p, core))
                 elif i > 0 and drafts and drafts[-1].core[-1] is sentence:
                     # "…two workshops, in San José on 10-11 and in Panama on 17-18 September": a series
                     # in one sentence is one activity, from its first date to its last
@@ -422,34 +426,52 @@ class ParagraphReader:
 
     # -- numbers and places -------------------------------------------------------------
     def _table_rows(self, drafts: list[Draft]) -> None:
-        """Activities listed in a table, a row each, its date in the first cell ("14-18 septembre
-        2009 | Stage … | Lima (Pérou) | 35"): the head-count cell counts the row's people, a place
-        cell says it was held in person. The header row names the columns."""
+        """Activities listed in a table, a row each ("14-18 septembre 2009 | Stage … | Lima (Pérou)
+        | 35", "Niger | 16-20 janvier 2012 | Évaluation …"): the head-count cell counts the row's
+        people, a place cell says it was held in person, a country cell names whom it was for.
+        The header names the columns; the date's column tells which cells of a row come before
+        its date (a row's first cell may hold the end of the row before: the copy joined them)."""
         lx = self.lx
         if lx.TABLE_PEOPLE is None or lx.TABLE_PLACE is None:
             return
         for sentence in {id(d.core[-1]): d.core[-1] for d in drafts}.values():
-            sep = "\t" if "\t" in sentence.text else "|" if "|" in sentence.text else None
+            text = sentence.text
+            sep = "\t" if "\t" in text else "|" if "|" in text else None
             rows = sorted((d for d in drafts if d.core[-1] is sentence), key=lambda d: d.dates.offset)
             if sep is None or len(rows) < 2:
                 continue
-            header = TABLE_RULE.sub(" ", sentence.text[:rows[0].dates.offset])
-            cells = [c.strip() for c in header.split(sep)]
-            if len(cells) < 3:
+            lead = TABLE_RULE.sub(lambda rule: " " * len(rule.group(0)), text[:rows[0].dates.offset])
+            pieces = [piece.strip() for piece in lead.split(sep)]
+            pieces[0] = (pieces[0].split() or [""])[-1]
+            at_date = next((i for i, c in enumerate(pieces) if lx.TABLE_DATE and lx.TABLE_DATE.fullmatch(c)), 0)
+            header = pieces[:len(pieces) - at_date]
+            if len(header) < 3:
                 continue
-            cells[0] = cells[0].split()[-1] if cells[0] else ""
-            people = [i for i, c in enumerate(cells) if lx.TABLE_PEOPLE.fullmatch(c)]
-            place = [i for i, c in enumerate(cells) if lx.TABLE_PLACE.fullmatch(c)]
+            column = {name: next((i for i, c in enumerate(header)
+                                  if pattern and re.match(rf"(?:{pattern.pattern})(?!\w)", c, re.I)), None)
+                      for name, pattern in (("people", lx.TABLE_PEOPLE), ("place", lx.TABLE_PLACE),
+                                            ("country", lx.TABLE_COUNTRY))}
             for i, draft in enumerate(rows):
-                stop = rows[i + 1].dates.offset if i + 1 < len(rows) else len(sentence.text)
-                row = [c.strip() for c in sentence.text[draft.dates.offset:stop].split(sep)]
-                if len(row) != len(cells):
+                lo = rows[i - 1].dates.stop if i else 0
+                hi = rows[i + 1].dates.offset if i + 1 < len(rows) else len(text)
+                before = _cells(text, lo, draft.dates.offset, sep)[-at_date - 1:-1] if at_date else []
+                after = _cells(text, draft.dates.offset, hi, sep)[:len(header) - at_date]
+                row = before + after
+                if len(row) != len(header):
                     continue
-                if people and draft.participants is None:
-                    count = re.fullmatch(r"\d+|[^\W\d]+(?:[ -][^\W\d]+)*", row[people[0]])
+                if column["people"] is not None and draft.participants is None:
+                    cell = text[slice(*row[column["people"]])].strip()
+                    count = re.match(r"\d+(?!\S)|[^\W\d]+(?:[ -][^\W\d]+)*$", cell)
                     draft.participants = lx.number(count.group(0)) if count else None
-                if place and row[place[0]] and not self._stated_modality([sentence]):
+                if (column["place"] is not None and text[slice(*row[column["place"]])].strip()
+                        and not self._stated_modality([sentence])):
                     draft.modality = draft.modality or "in-person"
+                if column["country"] is not None:
+                    named = [e for e in self._agents(sentence, *row[column["country"]]) if e.kind == "Country"]
+                    for entity in named[-1:] if column["country"] == 0 else named:
+                        draft.link("beneficiary", entity, sentence)
+                    if named:
+                        draft.modality = draft.modality or "in-person"
 
     def _counts(self, draft: Draft) -> None:
         lx = self.lx
@@ -535,6 +557,17 @@ class ParagraphReader:
                         or not self.lx.NOT_A_PLACE.search(s.text[lo:hi]):
                     return "in-person"
         return None
+
+
+def _table_row(text: str, start: int, stop: int) -> bool:
+    """Do two dates of a sentence stand in two rows of a table (cells between them)?"""
+    return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
+
+
+def _cells(text: str, start: int, stop: int, sep: str) -> list[tuple[int, int]]:
+    """The spans of the cells between two offsets of a table's text, split at `sep`."""
+    bounds = [start] + [m.start() for m in re.finditer(re.escape(sep), text[:stop]) if m.start() >= start]
+    return [(lo + (1 if i else 0), hi) for i, (lo, hi) in enumerate(zip(bounds, bounds[1:] + [stop]))]
 
 
 # a Markdown table's rule row ("---|---|---") and the pipes that open or close a row

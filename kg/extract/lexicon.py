@@ -95,6 +95,8 @@ class ActivityLexicon:
     # column of head counts and the column of places
     TABLE_PEOPLE: Pattern | None = None
     TABLE_PLACE: Pattern | None = None
+    TABLE_DATE: Pattern | None = None  # the dates' column
+    TABLE_COUNTRY: Pattern | None = None  # a column of the countries each row was for
 
 
 @cache

@@ -349,4 +349,6 @@ EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Este|Esta|Estos|Estas|Dicho|Dicha)
 
 # a table of activities: its header cells for the head counts and for the places
 TABLE_PEOPLE = re.compile(r"(?:número de )?participantes|asistentes|personas", re.I)
-TABLE_PLACE = re.compile(r"lugar(?:es)?|sede|ciudad|país", re.I)
+TABLE_PLACE = re.compile(r"lugar(?:es)?|sede|ciudad", re.I)
+TABLE_DATE = re.compile(r"fechas?|períodos?", re.I)
+TABLE_COUNTRY = re.compile(r"país(?:es)?(?: beneficiarios?)?", re.I)

@@ -316,4 +316,6 @@ EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Le
 
 # a table of activities: its header cells for the head counts and for the places
 TABLE_PEOPLE = re.compile(r"(?:nombre de )?participants?|participantes?|effectifs?", re.I)
-TABLE_PLACE = re.compile(r"lieux?|villes?|pays", re.I)
+TABLE_PLACE = re.compile(r"lieux?|villes?", re.I)
+TABLE_DATE = re.compile(r"dates?|périodes?", re.I)
+TABLE_COUNTRY = re.compile(r"pays|pays bénéficiaires?", re.I)
