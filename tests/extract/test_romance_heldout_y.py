@@ -155,3 +155,13 @@ def test_co_organisers_end_before_the_event_they_organised():
                 "del Japón la Conferencia de las Naciones Unidas sobre Cuestiones de Desarme, celebrada en Yokohama.\n")
     [activity] = facts.activities
     assert _links(activity) == {("organizer", "UNREC"), ("organizer", "JPN")}
+
+
+def test_the_french_city_mexico_is_no_country_but_mexique_is():
+    facts = _fr("2. Le 3 mars 2012, le Centre a participé à une réunion tenue à Mexico.\n"
+                "3. Le 5 avril 2012, le Centre a organisé à Mexico, conjointement avec le Gouvernement du Mexique, "
+                "un atelier.\n")
+    by_start = {a.start: a for a in facts.activities}
+    assert ("organizer", "MEX") not in _links(by_start["2012-03-03"])
+    assert ("participant", "MEX") not in _links(by_start["2012-03-03"])
+    assert ("organizer", "MEX") in _links(by_start["2012-04-05"])

@@ -139,11 +139,14 @@ class FrenchNames:
         self.subject = subject
         self.host = host_of(gazetteer, subject)
         self.country_cases = gazetteer_table(gazetteer, _country_cases)
+        # a French place written as another language names a country ("Mexico", the city; the
+        # country is "Mexique" in French): the matcher cannot block a name it also holds
+        self.places = frozenset(gazetteer.place_names("fr"))
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited)
-                   and not (m.entity.kind == "Country" and not self._cased_as_written(m.text))] + cited
+                   and not (m.entity.kind == "Country" and (not self._cased_as_written(m.text) or m.text in self.places))] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
