@@ -88,6 +88,8 @@ class ParagraphReader:
                               or self._place_modality(draft.core)
                               or self._place_modality(draft.scope[len(draft.core):], after=True))
         self._table_rows(drafts)
+        for draft in drafts:
+            self._state_of_body(draft)
         self._funding(drafts)
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
@@ -425,6 +427,23 @@ class ParagraphReader:
                         draft.link("funder", entity, sentence)
 
     # -- numbers and places -------------------------------------------------------------
+    def _state_of_body(self, draft: Draft) -> None:
+        """An organiser that is a body of a State named without its State ("organisée par le
+        Ministère des affaires étrangères"): the State is the one whose Government the sentences
+        naming the event name, when they name one only ("sur l'invitation du Gouvernement mongol")."""
+        lx = self.lx
+        if lx.STATE_BODY is None or lx.GOVERNMENT_OF is None:
+            return
+        bodies = [link.target for key, link in draft.links.items() if key[0] == "organizer"
+                  and link.target.kind == "Organization" and lx.STATE_BODY.match(link.target.label(lx.CODE) or "")]
+        if not bodies:
+            return
+        states = {m.entity for s in draft.core for m in self._in(s)
+                  if m.entity.kind == "Country" and (lx.GOVERNMENT_OF.search(self.p.text[:m.start])
+                                                     or lx.GOVERNMENT_OF.search(m.text + " "))}
+        if len(states) == 1:
+            draft.link("organizer", states.pop(), draft.core[0])
+
     def _table_rows(self, drafts: list[Draft]) -> None:
         """Activities listed in a table, a row each ("14-18 septembre 2009 | Stage … | Lima (Pérou)
         | 35", "Niger | 16-20 janvier 2012 | Évaluation …"): the head-count cell counts the row's

@@ -96,6 +96,10 @@ class ActivityLexicon:
     TABLE_PEOPLE: Pattern | None = None
     TABLE_PLACE: Pattern | None = None
     TABLE_DATE: Pattern | None = None  # the dates' column
+    # a body of a State named without its State ("le Ministère des affaires étrangères"), and the
+    # words before a country that name its Government ("sur l'invitation du Gouvernement ")
+    STATE_BODY: Pattern | None = None
+    GOVERNMENT_OF: Pattern | None = None
     TABLE_COUNTRY: Pattern | None = None  # a column of the countries each row was for
 
 

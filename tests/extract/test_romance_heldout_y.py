@@ -165,3 +165,14 @@ def test_the_french_city_mexico_is_no_country_but_mexique_is():
     assert ("organizer", "MEX") not in _links(by_start["2012-03-03"])
     assert ("participant", "MEX") not in _links(by_start["2012-03-03"])
     assert ("organizer", "MEX") in _links(by_start["2012-04-05"])
+
+
+def test_a_ministry_named_without_its_state_brings_the_government_the_sentence_names():
+    fr = _fr("2. Le 16 mai 2012, sur l’invitation du Gouvernement mongol, le Directeur du Centre a pris la parole "
+             "à Oulan-Bator lors d’une table ronde organisée par le Ministère des affaires étrangères.\n")
+    [activity] = fr.activities
+    assert ("organizer", "MNG") in _links(activity)
+    es = _es("2. El 16 de mayo de 2002, el Director del Centro intervino en una mesa redonda organizada por el "
+             "Ministerio de Defensa, con oficiales de Ghana y el Togo.\n")
+    [activity] = es.activities
+    assert not {("organizer", "GHA"), ("organizer", "TGO")} & _links(activity)

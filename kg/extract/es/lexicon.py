@@ -352,3 +352,7 @@ TABLE_PEOPLE = re.compile(r"(?:número de )?participantes|asistentes|personas", 
 TABLE_PLACE = re.compile(r"lugar(?:es)?|sede|ciudad", re.I)
 TABLE_DATE = re.compile(r"fechas?|períodos?", re.I)
 TABLE_COUNTRY = re.compile(r"país(?:es)?(?: beneficiarios?)?", re.I)
+
+# a State's body named without its State, and the words naming a Government before its country
+STATE_BODY = re.compile(r"(?:Ministerio|Viceministerio|Secretaría de Estado|Cancillería)\b")
+GOVERNMENT_OF = re.compile(r"\bGobiernos?\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?$|^Gobiernos?\s+\S+\s$")

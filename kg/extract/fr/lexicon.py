@@ -319,3 +319,8 @@ TABLE_PEOPLE = re.compile(r"(?:nombre de )?participants?|participantes?|effectif
 TABLE_PLACE = re.compile(r"lieux?|villes?", re.I)
 TABLE_DATE = re.compile(r"dates?|périodes?", re.I)
 TABLE_COUNTRY = re.compile(r"pays|pays bénéficiaires?", re.I)
+
+# a State's body named without its State, and the words naming a Government before its country
+STATE_BODY = re.compile(r"(?:Ministère|Secrétariat d['’]État|Direction générale|Cabinet)\b")
+# ("du Gouvernement du Mexique"; "le Gouvernement mongol" is one name: its words before the end)
+GOVERNMENT_OF = re.compile(r"\bGouvernements?\s+(?:d(?:e|u|es)\s+|de la\s+|de l['’]|d['’])?$|^Gouvernements?\s+\S+\s$")
