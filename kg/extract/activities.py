@@ -478,7 +478,7 @@ class ParagraphReader:
                 row = before + after
                 if len(row) != len(header):
                     continue
-                if column["people"] is not None and draft.participants is None:
+                if column["people"] is not None:  # the row's own cell wins over a count read across cells
                     cell = text[slice(*row[column["people"]])].strip()
                     count = re.match(r"\d+(?!\S)|[^\W\d]+(?:[ -][^\W\d]+)*$", cell)
                     draft.participants = lx.number(count.group(0)) if count else None
