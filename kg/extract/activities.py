@@ -271,6 +271,9 @@ class ParagraphReader:
             people_of = lx.PEOPLE_OF  # "focal points of A, B and C"
             for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *([people_of] if people_of else [])):
                 for found in pattern.finditer(blanked):
+                    # "une réunion d'experts …, grâce à une contribution de l'Allemagne": who paid sent no one
+                    if any(found.start("orgs") < e and s < found.end("orgs") for s, e in funded.get(sentence.index, [])):
+                        continue
                     # 来自牙买加警察部队的官员: people of a country's bodies took part for it; the
                     # bracket of a listed "países (Bolivia, …)" opens a list, it places nothing
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"),

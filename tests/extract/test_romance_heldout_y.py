@@ -185,3 +185,11 @@ def test_a_year_before_a_tab_is_no_head_count_the_rows_cell_is():
                 "16 a 20 de febrero de 2002\tCurso de capacitación para agentes de policía\tYamena (Chad)\t38\n"
                 "3. Nada más.\n")
     assert sorted((a.start, a.participants) for a in facts.activities) == [("2002-02-16", 38), ("2002-03-03", 45)]
+
+
+def test_who_paid_sent_no_one_and_a_co_organised_meeting_was_held_where_named():
+    facts = _fr("2. Les 8 et 9 mars 2012, le Centre a coorganisé avec l’Union africaine une réunion d’experts à "
+                "Addis-Abeba, grâce à une contribution financière de l’Allemagne.\n")
+    [activity] = facts.activities
+    assert _links(activity) == {("organizer", "UNREC"), ("organizer", "AU"), ("funder", "DEU")}
+    assert activity.modality == "in-person"
