@@ -193,3 +193,9 @@ def test_who_paid_sent_no_one_and_a_co_organised_meeting_was_held_where_named():
     [activity] = facts.activities
     assert _links(activity) == {("organizer", "UNREC"), ("organizer", "AU"), ("funder", "DEU")}
     assert activity.modality == "in-person"
+
+
+def test_ces_deux_activites_gives_its_funder_to_both():
+    facts = _fr("2. Le 6 juin 2012, le Centre a organisé à Lomé un atelier. Le 9 juin 2012, le Centre a organisé à "
+                "Accra un cours. Ces deux activités ont été financées par la Suède.\n")
+    assert all(("funder", "SWE") in _links(a) for a in facts.activities) and len(facts.activities) == 2

@@ -133,7 +133,9 @@ FUNDING = re.compile(
     rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
     rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
     r"(?:appui financier|financement|fonds|soutien financier)|(?:co)?financé\b)")
+# "Ces deux activités ont été financées par …": a number may follow the demonstrative
 FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L['’]ensemble de ces)\s+"
+                            r"(?:(?:deux|trois|quatre|cinq|six)\s+)?"
                             r"(?:activités|manifestations|réunions|webinaires|ateliers|formations|sessions|séminaires|"
                             r"consultations|cours|stages)\b", re.I)
 PROJECT = re.compile(r"\bprojet\b", re.I)
