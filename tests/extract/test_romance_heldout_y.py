@@ -199,3 +199,9 @@ def test_ces_deux_activites_gives_its_funder_to_both():
     facts = _fr("2. Le 6 juin 2012, le Centre a organisé à Lomé un atelier. Le 9 juin 2012, le Centre a organisé à "
                 "Accra un cours. Ces deux activités ont été financées par la Suède.\n")
     assert all(("funder", "SWE") in _links(a) for a in facts.activities) and len(facts.activities) == 2
+
+
+def test_y_de_before_an_amount_opens_the_next_gift():
+    facts = _es("2. En 2001, se recibieron contribuciones voluntarias por valor de 1,5 millones de dólares del "
+                "Gobierno de los Estados Unidos y de 200.000 euros de la Unión Europea.\n")
+    assert _gifts(facts) == {("USA", 1500000, "USD"), ("EU", 200000, "EUR")}

@@ -41,7 +41,7 @@ _UP = "A-ZÁÉÍÓÚÑ"
 _NEXT_GIFT = r"(?=\d[\d.,\s]*(?:millones |mil )?(?:de )?(?:dólares|euros)[^,;]{0,40}?\bpor\b)"
 # "y el de México, 10.000 dólares": "el de" stands for the giver named before
 # "US$ 45.000 de Alemania y 1.250.000 dólares de la Unión Europea": "y" before an amount opens a gift
-CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:US\$|\$|EUR|€)?\s?\d[\d.,]*\s*(?:millones\s+|mil\s+)?(?:de\s+)?(?:dólares|euros|yenes|coronas|francos)?\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
+CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:de\s+)?(?:US\$|\$|EUR|€)?\s?\d[\d.,]*\s*(?:millones\s+|mil\s+)?(?:de\s+)?(?:dólares|euros|yenes|coronas|francos)?\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
                     # "del Japón (…), de Nueva Zelandia (…)": "de" opens the next giver too
                     rf"|,(?=\s*(?:[ye]\s+)?(?:(?:de\s+)?(?:el|la|los|las)\s+|al\s+|del\s+|de\s+)?[{_UP}])")
 
