@@ -213,7 +213,9 @@ class ParagraphReader:
             # for people described at length before "في X" (أعضاء اللجان الوطنية المعنية ... في الكاميرون)
             before = sentence.text[max(0, m.start - sentence.start - 90):m.start - sentence.start]
             place = (places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
-                     and not (people_before and people_before.search(before)))
+                     and not (people_before and people_before.search(before))
+                     # "au Gouvernement togolais": a Government named whole is no place
+                     and not (self.lx.GOVERNMENT_OF and self.lx.GOVERNMENT_OF.search(m.text + " ")))
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
                          and not (own_people and own_people.match(after)))
             if m.entity.kind == "Country" and (qualified or place):

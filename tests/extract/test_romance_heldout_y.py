@@ -205,3 +205,17 @@ def test_y_de_before_an_amount_opens_the_next_gift():
     facts = _es("2. En 2001, se recibieron contribuciones voluntarias por valor de 1,5 millones de dólares del "
                 "Gobierno de los Estados Unidos y de 200.000 euros de la Unión Europea.\n")
     assert _gifts(facts) == {("USA", 1500000, "USD"), ("EU", 200000, "EUR")}
+
+
+def test_assistance_to_a_government_named_by_its_adjective_or_to_authorities():
+    fr = _fr("2. Du 5 au 9 mars 2012, le Centre a apporté son assistance technique au Gouvernement togolais pour le "
+             "marquage des armes.\n")
+    [activity] = fr.activities
+    assert _links(activity) == {("organizer", "UNREC"), ("beneficiary", "TGO")}
+    es = _es("2. Del 5 al 9 de marzo de 2002, el Centro prestó asistencia técnica a las autoridades de Guatemala en "
+             "el marcado de armas.\n")
+    [activity] = es.activities
+    assert (activity.type, _links(activity)) == ("Other", {("organizer", "UNREC"), ("beneficiary", "GTM")})
+    es = _es("2. El 20 de marzo de 2002, el Centro proporcionó asistencia técnica al Gobierno del Perú durante un "
+             "taller nacional celebrado en Lima.\n")
+    assert [a.type for a in es.activities] == ["Workshop"]

@@ -47,7 +47,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "visita": "Other", "acto": "Other",
     # a technical assessment of a country's laboratories or stockpiles is work done on a date
     "evaluación técnica": "Other", "evaluaciones técnicas": "Other",
+    # "el Centro prestó asistencia técnica a las autoridades de Guatemala del 5 al 9 de marzo"
+    "asistencia técnica": "Other",
 }
+# nouns that name an event only when the sentence names no more precise one
+GENERIC_NOUNS = {"asistencia técnica"}
 _INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
               "trabajo", "simulación", "examen", "sensibilización", "expertos", "fomento",
               "capacidad", "conferencias", "destrucción"}
@@ -319,6 +323,8 @@ AT_EVENT = re.compile(r"\b(?:en|durante|ante)\s+(?:el|la|los|las|un|una)\s+$", r
 def _first_event(masked: str) -> re.Match[str] | None:
     nouns = [found for found in NOUN.finditer(masked)
              if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end()))]
+    precise = [n for n in nouns if n.group(1).lower() not in GENERIC_NOUNS]
+    nouns = precise or nouns
     if nouns and nouns[0].group(1).lower() in TALKS:
         at = next((n for n in nouns[1:] if AT_EVENT.search(masked[max(0, n.start() - 12):n.start()])), None)
         return at or nouns[0]
