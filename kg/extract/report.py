@@ -38,6 +38,14 @@ def named_subject(found: dict[str, list[NameMatch]]) -> Entity | None:
     return hosted.pop() if len(hosted) == 1 else None
 
 
+def heading_subject(document: Document, names) -> Entity | None:
+    """The body a text without a title is about when only its opening lines name it (a decision
+    whose title is the centre's name, its paragraphs saying "the Regional Centre"): the one body
+    with a host country those lines name."""
+    lines = document.metadata.heading_lines
+    return named_subject({"heading": names.find(lines)}) if lines else None
+
+
 def chapter_subjects(document: Document, gazetteer: Gazetteer) -> dict[str, Entity]:
     """A report on several centres at once (as the 1990s ones were) gives each its chapter: in a
     chapter whose heading names a centre, "the Centre" is that one. Chapter label -> centre; none
@@ -55,7 +63,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     names = rules.names(gazetteer, subject)
     found = {p.key: names.find(p.text) for p in document.paragraphs}
     if subject is None and not document.metadata.title:
-        subject = named_subject(found)
+        subject = named_subject(found) or heading_subject(document, names)
         if subject is not None:  # read again, so that "the Centre" names it
             names = rules.names(gazetteer, subject)
             found = {p.key: names.find(p.text) for p in document.paragraphs}

@@ -29,6 +29,7 @@ SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shor
 # an item of a dashed or bulleted list ("- El Centro Regional … (UNREC), en Lomé ( Togo )"): a web
 # page's list ends no sentence, yet after a lead-in line it is running text, not a menu entry
 LIST_ITEM = re.compile(r"\s*[-–—•·▪*]\s+\S")
+LIST_PUNCTUATION = re.compile(r"[,;،؛，、]\s*$")  # an item of a list that runs as a sentence
 
 
 def is_prose(line: str, one_per_line: bool, in_text: bool = False) -> bool:
@@ -98,8 +99,9 @@ class _BlockSplitter(_Splitter):
         """An item of a list that a lead-in line opened ("La Oficina tiene cinco departamentos:"),
         or the next item of it: each is a block of its own. A list after a heading or a menu line
         (the line before was dropped) is no text."""
-        if not LIST_ITEM.match(line) or len(re.findall(r"[^\W\d_][\w'’-]*", line)) < 2:
-            return False
+        words = len(re.findall(r"[^\W\d_][\w'’-]*", line))
+        if not LIST_ITEM.match(line) or not (words >= 2 or (words == 1 and LIST_PUNCTUATION.search(line))):
+            return False  # one word is a menu entry, unless a comma sets it in a list ("- Ангола,")
         before = self.previous.strip()
         return bool(LEAD_IN.search(before)) or LIST_ITEM.match(before) is not None
 

@@ -9,8 +9,10 @@ from kg.ingest.layout import join_lines, join_split_initials
 from kg.ingest.markers import Markers
 
 ONE_SYMBOL = r"(?:A|S|E)/(?:RES/)?\d{1,4}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*"
-# a symbol alone on its line, or a joint document's symbols: A/62/96–S/2007/393
-SYMBOL = re.compile(rf"^\s*({ONE_SYMBOL}(?:\s*[-–—]\s*{ONE_SYMBOL})*)\s*$", re.M)
+# a symbol alone on its line, or a joint document's symbols: A/62/96–S/2007/393; a web copy may
+# add its part in brackets ("A/61/1(SUPP)"), a bilingual view prints it once a column, glued
+# ("S/2017/995S/2017/995")
+SYMBOL = re.compile(rf"^\s*({ONE_SYMBOL}(?:\s*[-–—]\s*{ONE_SYMBOL})*)(?:\s*\1)?\s*(?:\([A-Z]{{2,8}}\))?\s*$", re.M)
 SYMBOL_INLINE = re.compile(r"\b((?:A|S|E)/(?:RES/)?\d{2,3}/\d{1,4}(?:/(?:Add|Corr|Rev)\.\d+)*)\b")
 JOB_NUMBER = re.compile(r"(?<![\d/-])(\d{2}-\d{5})(?![\d])")
 # JOB_NUMBER without its opening lookbehind, which a search tries at every character; the
@@ -52,7 +54,9 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title,
-                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw))
+                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw),
+                    heading_lines="\n".join(line.strip() for line in front if line.strip()) or None
+                    if title is None and not agenda_title else None)
 
 
 # a page's date line: a short line near the top that opens with a date, as a press release, a

@@ -42,7 +42,13 @@ LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|
 LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
                      r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
                      r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
-                     r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?)+")  # "States of the Committee"
+                     r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?"  # "States of the Committee"
+                     # a resolution's or a decision's operative verb in capitals ("COMMENDS the
+                     # Regional Centre", "ALSO REQUESTS the UN General Assembly"); a body's seat
+                     r"|(?:[A-Z]{4,}\s+)+the\s+(?=[A-Z])|(?:Headquarters|Seat|Premises)\s+of\s+(?:the\s+)?)+")
+# two bodies named in one run ("the Special Trust Fund and the International Community"): a
+# name with "and the" inside is in the gazetteer ("Saint Vincent and the Grenadines"), masked before
+AND_THE = re.compile(r"\s+and\s+the\s+")
 POSSESSIVE = re.compile(r"['’]s$")  # "the Institute’s network": the name is the Institute
 # "… Light Weapons CNLPAL)": an acronym whose opening bracket a copy lost is no part of the name
 STRAY_ACRONYM = re.compile(r"\s+[A-Z]{2,10}(?=\)$)")
@@ -114,19 +120,28 @@ class EnglishNames:
                 self._add(out, found.start(1) + part.start(), part.group(0))
         for found in CAPITALISED.finditer(masked):
             whole = SENTENCE_END.split(found.group(1))[0]  # "Research. During": a name ends with its sentence
-            name = LEADING.sub("", whole)
-            if re.search(rf"\b(?:{ORG_WORDS})\b", name) and len(name.split()) >= 2:
-                start = found.start(1) + len(whole) - len(name)
-                place = next((m for m in known if m.entity.kind in ("Country", "Region")
-                              and text[m.end:start] == " "), None)
-                if place:  # "North-East Asia" + "Youth Steering Committee": the place is part of the name
-                    start, name = place.start, text[place.start:start + len(name)]
-                country = next((m for m in known if m.entity.kind == "Country"
-                                and text[start + len(name):m.start] == " of "), None)
-                if country:  # "Diplomatic Academy" + " of Peru": a national body named with its country
-                    name = text[start:country.end]
-                self._add(out, start, name, text)
+            runs = [(found.start(1), whole)]
+            if AND_THE.search(whole):
+                cuts = [0, *(m for hit in AND_THE.finditer(whole) for m in hit.span()), len(whole)]
+                runs = [(found.start(1) + a, whole[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
+            for at, whole in runs:
+                self._unknown_run(out, known, text, at, whole)
         return out
+
+    def _unknown_run(self, out: list[NameMatch], known: list[NameMatch], text: str, at: int, whole: str) -> None:
+        """A capitalised run that may name a body the gazetteer does not know."""
+        name = LEADING.sub("", whole)
+        if re.search(rf"\b(?:{ORG_WORDS})\b", name) and len(name.split()) >= 2:
+            start = at + len(whole) - len(name)
+            place = next((m for m in known if m.entity.kind in ("Country", "Region")
+                          and text[m.end:start] == " "), None)
+            if place:  # "North-East Asia" + "Youth Steering Committee": the place is part of the name
+                start, name = place.start, text[place.start:start + len(name)]
+            country = next((m for m in known if m.entity.kind == "Country"
+                            and text[start + len(name):m.start] == " of "), None)
+            if country:  # "Diplomatic Academy" + " of Peru": a national body named with its country
+                name = text[start:country.end]
+            self._add(out, start, name, text)
 
     def _add(self, out: list[NameMatch], start: int, name: str, text: str = "") -> None:
         name = POSSESSIVE.sub("", name.strip(" .,"))

@@ -111,12 +111,16 @@ CO_ORGANISER = re.compile(r"(?i:\b(?:(?:a|ont) (?:co-?)?organisé\b[^.;,]{0,80}?
                           # "une mission conjointe du Centre et du Département": the joint event's makers
                           r"(?<=[a-z] )(?:conjointe?s?|commune?s?)(?=\s+(?:du|de la|de l['’]|des)\s[^.;]{0,120}?\bet\s)|"
                           r"de concert avec|(?:co-?organisée?s?|organisée?s? conjointement) avec|en tandem avec|"
+                          # "le Bureau (UNODA), à travers son Centre régional (UNREC)": the Office acts
+                          # through its centre, and both make the event
+                          r"(?:à travers|par l['’]intermédiaire de|via) (?:son|sa|ses)(?=\s+\u2588)|"
                           # "a lancé, avec l’Université X, un cycle": one body between commas
                           # (not after an infinitive: "pour étudier, avec les autorités maliennes, …")
                           r"(?<=,\s)(?<!er,\s)(?<!ir,\s)(?<!re,\s)avec(?=\s+(?:l['’]|la\s+|le\s+|les\s+)?\u2588[\u2588\s]*,)))\s+"
                           + _ART + _ORGS + _END)
 # "Organisé conjointement par X, il a réuni…": the participle may open the sentence
-PASSIVE_ORGANISER = re.compile(rf"(?:\b(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}\s+" + _BY
+PASSIVE_ORGANISER = re.compile(rf"(?:\b(?:(?:[Cc]o-?organisé|[Oo]rganisé|[Aa]ccueilli|[Cc]onvoqué|[Cc]oaccueilli){_P}"
+                               rf"|[Mm]ise?s? en (?:œ|oe)uvre)\s+" + _BY  # "la formation est mise en œuvre par"
                                # "s'est tenu … à l'initiative du Centre et de la Commission": who held it
                                + rf"|\b(?i:à|sur) l{_A}initiative (?:conjointe )?(?:d(?:e|u|es)\s+|d{_A}))" + _ART
                                + _ORGS + _END)

@@ -78,9 +78,11 @@ GOVERNMENT_BODY = re.compile(r"^(?:Ministère|Police|Gendarmerie|Direction|Force
                              r"Autorité nationale|Commission nationale|Conseil national|Secrétariat permanent|"
                              r"Service|Bureau national|Parlement|Assemblée nationale|Sénat|Gouvernement|Parquet|"
                              r"Haut-Commissariat|Inspection)\b")
-# a comma inside a name: an enumeration of complements that closes with "et" ("…, des armes,
-# des munitions et des explosifs")
-ENUMERATION = re.compile(r",\s+(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé][^,.;()\u2588]{0,40}"
+# a comma inside a name: an enumeration of complements that closes with "et"
+# ("…, des armes, des munitions et des explosifs"); a title in capitals enumerates with capital
+# articles ("Commission Nationale de Lutte Contre la Prolifération, La Circulation et le Trafic …"),
+# which no list of bodies has mid-sentence
+ENUMERATION = re.compile(r",\s+(?:(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé]|(?:La|Le|Les|L['’])\s*[A-ZÉ])[^,.;()\u2588]{0,40}"
                          r"(?:,\s+(?:des|du|de la|de l['’]|la|le|les|l['’])\s*[a-zé][^,.;()\u2588]{0,40})*?\bet\s+")
 CONNECTORS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "sur", "en", "contre"}
 GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "commission", "comité", "centre",
