@@ -88,6 +88,9 @@ class ParagraphReader:
             draft.modality = (self._stated_modality(draft.core) or self._stated_modality(draft.scope)
                               or self._place_modality(draft.core)
                               or self._place_modality(draft.scope[len(draft.core):], after=True))
+        self._table_rows(drafts)
+        for draft in drafts:
+            self._state_of_body(draft)
         self._funding(drafts)
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
@@ -130,6 +133,10 @@ class ParagraphReader:
                 if found:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
+                elif i > 0 and drafts and drafts[-1].core[-1] is sentence and _table_row(sentence.text, events[i - 1].stop, span.offset):
+                    # a table's next row ("Niger | 16-20 janvier | Évaluation … Guinée | 12-15 mars |
+                    # …"): another activity of the kind the table lists
+                    drafts.append(Draft(drafts[-1].type, drafts[-1].label, span, self.p, core))
                 elif i > 0 and drafts and drafts[-1].core[-1] is sentence:
                     # "…two workshops, in San José on 10-11 and in Panama on 17-18 September": a series
                     # in one sentence is one activity, from its first date to its last
@@ -207,7 +214,9 @@ class ParagraphReader:
             # for people described at length before "في X" (أعضاء اللجان الوطنية المعنية ... في الكاميرون)
             before = sentence.text[max(0, m.start - sentence.start - 90):m.start - sentence.start]
             place = (places and self.lx.PLACE_BEFORE.search(before) and not self.lx.NOT_PLACE_AFTER.match(after)
-                     and not (people_before and people_before.search(before)))
+                     and not (people_before and people_before.search(before))
+                     # "au Gouvernement togolais": a Government named whole is no place
+                     and not (self.lx.GOVERNMENT_OF and self.lx.GOVERNMENT_OF.search(m.text + " ")))
             qualified = (qualifiers and self.lx.COUNTRY_QUALIFIER.match(after)
                          and not (own_people and own_people.match(after)))
             if m.entity.kind == "Country" and (qualified or place):
@@ -265,6 +274,9 @@ class ParagraphReader:
             people_of = lx.PEOPLE_OF  # "focal points of A, B and C"
             for pattern in (lx.COME_FROM, lx.PERSONNEL, lx.PERSONNEL_OF, *([people_of] if people_of else [])):
                 for found in pattern.finditer(blanked):
+                    # "une réunion d'experts …, grâce à une contribution de l'Allemagne": who paid sent no one
+                    if any(found.start("orgs") < e and s < found.end("orgs") for s, e in funded.get(sentence.index, [])):
+                        continue
                     # 来自牙买加警察部队的官员: people of a country's bodies took part for it; the
                     # bracket of a listed "países (Bolivia, …)" opens a list, it places nothing
                     for entity in self._agents(sentence, found.start("orgs"), found.end("orgs"),
@@ -421,6 +433,71 @@ class ParagraphReader:
                         draft.link("funder", entity, sentence)
 
     # -- numbers and places -------------------------------------------------------------
+    def _state_of_body(self, draft: Draft) -> None:
+        """An organiser that is a body of a State named without its State ("organisée par le
+        Ministère des affaires étrangères"): the State is the one whose Government the sentences
+        naming the event name, when they name one only ("sur l'invitation du Gouvernement mongol")."""
+        lx = self.lx
+        if lx.STATE_BODY is None or lx.GOVERNMENT_OF is None:
+            return
+        bodies = [link.target for key, link in draft.links.items() if key[0] == "organizer"
+                  and link.target.kind == "Organization" and lx.STATE_BODY.match(link.target.label(lx.CODE) or "")]
+        if not bodies:
+            return
+        states = {m.entity for s in draft.core for m in self._in(s)
+                  if m.entity.kind == "Country" and (lx.GOVERNMENT_OF.search(self.p.text[:m.start])
+                                                     or lx.GOVERNMENT_OF.search(m.text + " "))}
+        if len(states) == 1:
+            draft.link("organizer", states.pop(), draft.core[0])
+
+    def _table_rows(self, drafts: list[Draft]) -> None:
+        """Activities listed in a table, a row each ("14-18 septembre 2009 | Stage … | Lima (Pérou)
+        | 35", "Niger | 16-20 janvier 2012 | Évaluation …"): the head-count cell counts the row's
+        people, a place cell says it was held in person, a country cell names whom it was for.
+        The header names the columns; the date's column tells which cells of a row come before
+        its date (a row's first cell may hold the end of the row before: the copy joined them)."""
+        lx = self.lx
+        if lx.TABLE_PEOPLE is None or lx.TABLE_PLACE is None:
+            return
+        for sentence in {id(d.core[-1]): d.core[-1] for d in drafts}.values():
+            text = sentence.text
+            sep = "\t" if "\t" in text else "|" if "|" in text else None
+            rows = sorted((d for d in drafts if d.core[-1] is sentence), key=lambda d: d.dates.offset)
+            if sep is None or len(rows) < 2:
+                continue
+            lead = TABLE_RULE.sub(lambda rule: " " * len(rule.group(0)), text[:rows[0].dates.offset])
+            pieces = [piece.strip() for piece in lead.split(sep)]
+            pieces[0] = (pieces[0].split() or [""])[-1]
+            at_date = next((i for i, c in enumerate(pieces) if lx.TABLE_DATE and lx.TABLE_DATE.fullmatch(c)), 0)
+            header = pieces[:len(pieces) - at_date]
+            if len(header) < 3:
+                continue
+            column = {name: next((i for i, c in enumerate(header)
+                                  if pattern and re.match(rf"(?:{pattern.pattern})(?!\w)", c, re.I)), None)
+                      for name, pattern in (("people", lx.TABLE_PEOPLE), ("place", lx.TABLE_PLACE),
+                                            ("country", lx.TABLE_COUNTRY))}
+            for i, draft in enumerate(rows):
+                lo = rows[i - 1].dates.stop if i else 0
+                hi = rows[i + 1].dates.offset if i + 1 < len(rows) else len(text)
+                before = _cells(text, lo, draft.dates.offset, sep)[-at_date - 1:-1] if at_date else []
+                after = _cells(text, draft.dates.offset, hi, sep)[:len(header) - at_date]
+                row = before + after
+                if len(row) != len(header):
+                    continue
+                if column["people"] is not None:  # the row's own cell wins over a count read across cells
+                    cell = text[slice(*row[column["people"]])].strip()
+                    count = re.match(r"\d+(?!\S)|[^\W\d]+(?:[ -][^\W\d]+)*$", cell)
+                    draft.participants = lx.number(count.group(0)) if count else None
+                if (column["place"] is not None and text[slice(*row[column["place"]])].strip()
+                        and not self._stated_modality([sentence])):
+                    draft.modality = draft.modality or "in-person"
+                if column["country"] is not None:
+                    named = [e for e in self._agents(sentence, *row[column["country"]]) if e.kind == "Country"]
+                    for entity in named[-1:] if column["country"] == 0 else named:
+                        draft.link("beneficiary", entity, sentence)
+                    if named:
+                        draft.modality = draft.modality or "in-person"
+
     def _counts(self, draft: Draft) -> None:
         lx = self.lx
         for sentence in draft.scope:
@@ -520,6 +597,21 @@ class ParagraphReader:
                         or not self.lx.NOT_A_PLACE.search(s.text[lo:hi]):
                     return "in-person"
         return None
+
+
+def _table_row(text: str, start: int, stop: int) -> bool:
+    """Do two dates of a sentence stand in two rows of a table (cells between them)?"""
+    return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
+
+
+def _cells(text: str, start: int, stop: int, sep: str) -> list[tuple[int, int]]:
+    """The spans of the cells between two offsets of a table's text, split at `sep`."""
+    bounds = [start] + [m.start() for m in re.finditer(re.escape(sep), text[:stop]) if m.start() >= start]
+    return [(lo + (1 if i else 0), hi) for i, (lo, hi) in enumerate(zip(bounds, bounds[1:] + [stop]))]
+
+
+# a Markdown table's rule row ("---|---|---") and the pipes that open or close a row
+TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 
 
 def finish(draft: Draft) -> Activity:

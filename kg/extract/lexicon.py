@@ -94,6 +94,16 @@ class ActivityLexicon:
     COUNT_COLUMN: Pattern | None = None
     # a sentence that opens with these words has no subject before its verb ("为 X 举办了", "在洛美举办了")
     SUBJECTLESS_OPENING: Pattern | None = None
+    # the header cells of a table of activities ("Date | Activité | Lieu | Participants"): the
+    # column of head counts and the column of places
+    TABLE_PEOPLE: Pattern | None = None
+    TABLE_PLACE: Pattern | None = None
+    TABLE_DATE: Pattern | None = None  # the dates' column
+    # a body of a State named without its State ("le Ministère des affaires étrangères"), and the
+    # words before a country that name its Government ("sur l'invitation du Gouvernement ")
+    STATE_BODY: Pattern | None = None
+    GOVERNMENT_OF: Pattern | None = None
+    TABLE_COUNTRY: Pattern | None = None  # a column of the countries each row was for
 
 
 @cache

@@ -69,6 +69,7 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
         # a table's row (kept on a line of its own) is a clause too: "Германия\t250 000 евро"
         cuts = sorted({0, *(c.start() for c in words.clause.finditer(text)),
                        *(m.start() for m in ROW_BREAK.finditer(text)), len(text)})
+        cuts = _row_cuts(words, text, offset, mentions, excluded, cuts)
         waiting: list[Entity] = []  # parties of clauses without an amount, for an "each" after them
         for lo, hi in zip(cuts, cuts[1:]):
             clause = text[lo:hi]
@@ -89,6 +90,22 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
             out += [Contribution(party, kind or ("in-kind" if words.in_kind.search(clause)
                                                  else "voluntary-contribution"),
                                  value, currency, sentence_year, source) for party in givers]
+    return out
+
+
+def _row_cuts(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+              cuts: list[int]) -> list[int]:
+    """A clause of rows without commas ("Allemagne 150 000 euros France 25 000 000 francs CFA
+    Japon 48 500 dollars", a table whose cells carry the currency) is cut after each amount,
+    where every amount has a party of its own before it."""
+    out = [cuts[0]]
+    for lo, hi in zip(cuts, cuts[1:]):
+        amounts = list(words.amount.finditer(text, lo, hi))
+        starts = [lo] + [a.end() for a in amounts[:-1]]
+        if len(amounts) > 1 and all(_parties(mentions, offset + start, offset + a.start(), excluded)
+                                    for start, a in zip(starts, amounts)):
+            out += starts[1:]
+        out.append(hi)
     return out
 
 

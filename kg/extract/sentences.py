@@ -9,7 +9,8 @@ ENDINGS = {
     # a list's items "(a) …；(b) …" or "• …；• …" after its lead "下列活动：" are read as sentences
     "zh": re.compile(r"(?<=[。！？])|(?<=[：；])(?=\s*(?:\([a-z]\)|[•·▪●])\s*\S)"),
     "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
-    "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])"),
+    # Spanish lists items "a) …; b) …" in one sentence too
+    "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
     "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     # a line break keeps a table's row apart (Markers.table_rows): each row is a sentence

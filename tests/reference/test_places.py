@@ -6,7 +6,7 @@ from kg.extract.ar.words import word_form as arabic_form
 from kg.extract.pipeline import rules_for
 from kg.extract.ru.morphology import word_form as russian_form
 from kg.paths import DATA
-from kg.reference import default_gazetteer, matcher_for, squeeze
+from kg.reference import default_gazetteer, matcher_for
 from kg.reference.compiled import read_yaml
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -36,9 +36,9 @@ def test_a_listed_place_is_one_the_bare_matcher_reads_as_its_country(key, lang, 
 
 @pytest.mark.parametrize(("key", "lang", "name"), places())
 def test_a_place_is_not_its_country_but_the_country_beside_it_is(key, lang, name):
+    # a place also written as a country's name in another language (French "Mexico", the city)
+    # cannot be blocked by the matcher: the language's finder drops it after matching
     gazetteer = default_gazetteer()
-    if squeeze(name) in gazetteer.names:
-        pytest.skip(f"{name} is also a name of {gazetteer.lookup(name).key}: the matcher cannot block it")
     finder = rules_for(lang).names(gazetteer, None)
     assert key not in {m.entity.key for m in finder.find(name) if m.entity.kind == "Country"}
     country = gazetteer.get("Country", key)

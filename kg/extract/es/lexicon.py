@@ -21,6 +21,9 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "sesión de trabajo": "Meeting", "sesión conmemorativa": "Meeting", "sesión especial": "Meeting",
     "sesión plenaria": "Meeting", "sesión solemne": "Meeting", "encuentro": "Meeting", "diálogo regional": "Meeting",
     "diálogo nacional": "Meeting", "diálogo subregional": "Meeting",
+    # a body's session ("el período ordinario de sesiones de la CICAD"); "período de sesiones"
+    # alone is also the Assembly's, named in every introduction
+    "período ordinario de sesiones": "Meeting",
     "consulta interinstitucional": "Consultation", "consulta": "Consultation",
     "curso de capacitación": "Training", "curso de formación": "Training", "sesión de capacitación": "Training",
     "taller de capacitación": "Training", "programa de capacitación": "Training",
@@ -44,7 +47,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "visita": "Other", "acto": "Other",
     # a technical assessment of a country's laboratories or stockpiles is work done on a date
     "evaluación técnica": "Other", "evaluaciones técnicas": "Other",
+    # "el Centro prestó asistencia técnica a las autoridades de Guatemala del 5 al 9 de marzo"
+    "asistencia técnica": "Other",
 }
+# nouns that name an event only when the sentence names no more precise one
+GENERIC_NOUNS = {"asistencia técnica"}
 _INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
               "trabajo", "simulación", "examen", "sensibilización", "expertos", "fomento",
               "capacidad", "conferencias", "destrucción"}
@@ -96,7 +103,10 @@ TAKE_PART = (r"\b(?:particip" + _PAST + r"|tom" + _PAST + r" parte|asisti(?:ó|e
              r"prest" + _PAST + r" apoyo|dict" + _PAST + _TALK + r")\b")
 EVENT_VERB = re.compile(r"\b(?:se celebr|se organiz|se llev|se realiz|se impart|tuvo lugar|tuvieron lugar|celebr|"
                         r"organiz|particip|asisti)\w*\b", re.I)
-MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
+# "el Centro brindó asistencia técnica al Gobierno de Malí en la preparación de una conferencia
+# …, celebrada en Bamako": the verb of assisting is the sentence's, its subject the one who assisted
+ASSIST_VERBS = (r"\b(?:prest|brind|proporcion|ofreci|facilit)(?:ó|aron)\s+(?:su\s+)?(?:asistencia|apoyo|ayuda)\b")
+MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART + "|" + ASSIST_VERBS)
 # a sentence that opens with the event names no organiser in its subject, whatever names the
 # clauses after the event hold ("Un curso … de Guinea, Liberia y Sierra Leona, … se celebró");
 # the noun in lower case, since "La Misión …" may open a body's name
@@ -107,10 +117,14 @@ _ART = r"(?:(?:el|la|los|las|al|del)\s+)?"
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _UP = "A-ZÁÉÍÓÚÑ"
 # a comma ends a list unless a name or an article follows it ("de Costa Rica, El Salvador y")
+_EVENT_NOUNS = "|".join(sorted((re.escape(f) for f in NOUN_FORMS if f[0].isalpha() and not f.endswith(("ó", "ron"))),
+                                key=len, reverse=True))
 _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(?:ó|aron|ió|ieron)\b)"
         rf"|,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
         rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$"
-        rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad))")  # "… con X y financiado por Y": another role
+        rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad)"  # "… con X y financiado por Y": another role
+        # "organizó conjuntamente con el Gobierno del Japón la Conferencia …": the event, the object
+        rf"| (?:la|el|las|los|un|una) (?=(?i:{_EVENT_NOUNS})\b))")
 # a list of names ends where a clause goes on: ", y fue financiado", ", que", a full stop
 _LIST_END = (rf"(?=,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)|,?\s+(?:y\s+)?(?:que|quienes?|fue|fueron|es|son|había|ha|han|con|a|para|celebr\w*|organiz\w*|"
              rf"financi\w*|particip\w*|asisti\w*|en (?![{_UP}]))\b|[.;]|$)")
@@ -126,7 +140,7 @@ _HOSTED_BY = r"\b(?:co)?(?:organizad|acogid|convocad|celebrad|auspiciad|patrocin
 EXTERNAL = re.compile(r"(?:" + TAKE_PART + r"[^.;]{0,320}?(?:" + _HOSTED_BY + r"|\b(?:que|el cual|la cual)\s+(?:co)?"
                       r"(?:organiz|convoc|acogi|auspici)(?:ó|aron|eron)\s+" + _ART
                       # "participó en la Conferencia Ministerial de la OUA": the meeting of a body is that body's
-                      + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período de sesiones|sesión|asamblea|"
+                      + r"|(?![^.;]*" + _HOSTED_BY + r")\b(?i:conferencia|reunión|período (?:ordinario |extraordinario )?de sesiones|sesión|asamblea|"
                       r"foro|cumbre|congreso|taller|seminario|mesa redonda|debate)s?(?:\s+(?!(?i:grupo|comité|subcomité)\b)[A-Za-záéíóú]+){0,2}\s+"
                       r"(?:de la|del|de los|de las|de)\s+"
                       # "la reunión del Grupo de Expertos sobre armas de fuego de la CICAD": the body's group
@@ -174,7 +188,8 @@ BENEFICIARY = re.compile(r"\b(?:destinad[oa]s? a|dirigid[oa]s? a|en beneficio de
                          r"(?:el\s+|la\s+|los\s+|las\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?" + _ORGS + _END)
 BENEFICIARY_KINDS = {"Country", "Organization"}  # "un curso destinado a oficiales de la Policía Nacional"
 ASSISTED = re.compile(r"\b(?:ayudar|asistir|apoyar|ayudando|asistiendo|apoyando|prestar asistencia|prestando asistencia|"
-                      r"(?:prestó|prestaron|presta|prestan) (?:asistencia|apoyo)(?: técnica| técnico)?|ayudó|ayudaron|"
+                      r"(?:prestó|prestaron|presta|prestan|brindó|brindaron|brinda|brindan|proporcionó|proporcionaron|"
+                      r"ofreció|ofrecieron|facilitó|facilitaron|dio|dieron) (?:asistencia|apoyo)(?: técnica| técnico)?|ayudó|ayudaron|"
                       r"(?i:a) (?:solicitud|petición|pedido) del?|previa solicitud del?|en respuesta a una solicitud del?)\s+"
                       r"(?:a\s+)?(?:al\s+|el\s+|la\s+|los\s+|las\s+|del\s+)?(?:Gobiernos? (?:de|del)\s+(?:la\s+|el\s+)?)?"
                       + _ORGS + _LIST_END)
@@ -308,6 +323,8 @@ AT_EVENT = re.compile(r"\b(?:en|durante|ante)\s+(?:el|la|los|las|un|una)\s+$", r
 def _first_event(masked: str) -> re.Match[str] | None:
     nouns = [found for found in NOUN.finditer(masked)
              if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end()))]
+    precise = [n for n in nouns if n.group(1).lower() not in GENERIC_NOUNS]
+    nouns = precise or nouns
     if nouns and nouns[0].group(1).lower() in TALKS:
         at = next((n for n in nouns[1:] if AT_EVENT.search(masked[max(0, n.start() - 12):n.start()])), None)
         return at or nouns[0]
@@ -335,3 +352,13 @@ NOT_HELD = re.compile(r"\bno\s+(?:se\s+)?(?:celebró|celebraron|llegó\s+a\s+cel
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Este|Esta|Estos|Estas|Dicho|Dicha)|El|La|Los|Las)\s+(?:taller|curso|capacitación|formación|seminario|reunión|conferencia|mesa redonda|foro|ejercicio|campaña|evento|actividad|encuentro)(?:es|s)?\b", re.I)
+
+# a table of activities: its header cells for the head counts and for the places
+TABLE_PEOPLE = re.compile(r"(?:número de )?participantes|asistentes|personas", re.I)
+TABLE_PLACE = re.compile(r"lugar(?:es)?|sede|ciudad", re.I)
+TABLE_DATE = re.compile(r"fechas?|períodos?", re.I)
+TABLE_COUNTRY = re.compile(r"país(?:es)?(?: beneficiarios?)?", re.I)
+
+# a State's body named without its State, and the words naming a Government before its country
+STATE_BODY = re.compile(r"(?:Ministerio|Viceministerio|Secretaría de Estado|Cancillería)\b")
+GOVERNMENT_OF = re.compile(r"\bGobiernos?\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?$|^Gobiernos?\s+\S+\s$")

@@ -19,7 +19,7 @@ CURRENCIES = {"En dólares de los Estados Unidos": "USD", "En dólares de los EE
 OTHER_CURRENCIES = {"coronas suecas": "SEK", "coronas noruegas": "NOK", "coronas danesas": "DKK",
                     "dólares canadienses": "CAD", "dólares australianos": "AUD", "dólares neozelandeses": "NZD",
                     "libras esterlinas": "GBP", "yuanes": "CNY", "yuan": "CNY", "wones": "KRW", "won": "KRW",
-                    "rupias": "INR"}
+                    "rupias": "INR", "francos CFA": "XOF"}
 CURRENCIES |= OTHER_CURRENCIES
 _OTHER = "|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:,\d+)?"
@@ -41,8 +41,9 @@ _UP = "A-ZÁÉÍÓÚÑ"
 _NEXT_GIFT = r"(?=\d[\d.,\s]*(?:millones |mil )?(?:de )?(?:dólares|euros)[^,;]{0,40}?\bpor\b)"
 # "y el de México, 10.000 dólares": "el de" stands for the giver named before
 # "US$ 45.000 de Alemania y 1.250.000 dólares de la Unión Europea": "y" before an amount opens a gift
-CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:US\$|\$|EUR|€)?\s?\d[\d.,]*\s*(?:millones\s+|mil\s+)?(?:de\s+)?(?:dólares|euros|yenes|coronas|francos)?\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
-                    rf"|,(?=\s*(?:[ye]\s+)?(?:(?:el|la|los|las|al|del)\s+)?[{_UP}])")
+CLAUSE = re.compile(rf"[;:]|\b[ye]\s+(?=(?:de\s+)?(?:US\$|\$|EUR|€)?\s?\d[\d.,]*\s*(?:millones\s+|mil\s+)?(?:de\s+)?(?:dólares|euros|yenes|coronas|francos)?\b(?!\s*(?:de|del)\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\b[ye]\s+(?=(?:el|la|los|las)\s+de(?:l)?\s+[{_UP}])|,\s*(?=de los cuales|de ellos|de ellas|entre ellos)|,\s*{_NEXT_GIFT}|\b[ye]\s+{_NEXT_GIFT}|,?\s+incluid[oa]s?\b|\b[ye]\b(?=\s+(?:de\s+|a\s+|al\s+|del\s+)?(?:(?:el|la|los|las)\s+)?[{_UP}])"
+                    # "del Japón (…), de Nueva Zelandia (…)": "de" opens the next giver too
+                    rf"|,(?=\s*(?:[ye]\s+)?(?:(?:de\s+)?(?:el|la|los|las)\s+|al\s+|del\s+|de\s+)?[{_UP}])")
 
 THANKS = re.compile(r"\b(?:da las gracias|agradece|expresa su (?:agradecimiento|gratitud|reconocimiento)|"
                     r"reconoce|valora)\s+(?:también\s+|asimismo\s+)?(?:(?:a|al)\s+)?(?P<who>[^.]{2,200}?)\s+"
@@ -139,4 +140,6 @@ posts = partial(find_posts, PostWords(
                          PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "contratación local")),
     about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag|\((?:P|D|G)-\d", re.I),
     count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,
-    strip=" "))
+    strip=" ",
+    # "financiados con cargo al Fondo Fiduciario": the report's own fund named short
+    own_fund=re.compile(r"\bFondo Fiduciario\b(?!\s+(?:para|del|de)\b)")))

@@ -49,7 +49,10 @@ APPOSITIVE = re.compile(rf"\b(?:por|con|y|de|entre)\s+(?:el\s+|la\s+)?(?P<name>[
 NUMBERED_EVENT = re.compile(r"\b(?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|"
                             r"octav[oa]|noven[oa]|d[eé]cim[oa]|\d+\.?[ºª]|[IVX]+)\s+$", re.I)
 # "y Policía": one name; "el Ministerio … y la Policía", "del Departamento … y al Gobierno de Canadá": two
-TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las|al|a la|a los|del|de la)\s+(?=(?:{ORG_WORDS}|Gobierno)\b)")
+# "organizada en Beijing por el Instituto Chino …": the place, then who acted (a name never goes on
+# with "por el" before a body's word)
+TWO_BODIES = re.compile(rf"\s+(?:y|e)\s+(?:la|el|los|las|al|a la|a los|del|de la)\s+(?=(?:{ORG_WORDS}|Gobierno)\b)"
+                        rf"|\s+por\s+(?:la|el|los|las)\s+(?=(?:{ORG_WORDS})\b)")
 # a body of the State keeps the country that closes its name as an actor ("Policía Nacional Civil
 # de El Salvador"); a university or foundation only says where it is
 GOVERNMENT_BODY = re.compile(r"^(?:Ministerio|Viceministerio|Policía|Superintendencia|Dirección|Fiscalía|Procuraduría|"

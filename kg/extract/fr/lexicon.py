@@ -45,9 +45,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "cérémonie": "Other", "commémoration": "Other", "exposition": "Other", "concours": "Other",
     "destruction": "Other", "manifestation": "Other", "mission": "Other", "visite": "Other",
     "événement": "Other", "activité": "Other",
+    # "le Centre a fourni une assistance technique au Gouvernement du Cambodge, du 10 au 14 septembre"
+    "assistance technique": "Other",
 }
 # nouns that name an event only when the sentence names no more precise one
-GENERIC_NOUNS = {"manifestation", "événement", "activité"}
+GENERIC_NOUNS = {"manifestation", "événement", "activité", "assistance technique"}
 # "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise; "les missions
 # permanentes": a State's delegation, not a mission
 _NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos|permanentes?)\b)"
@@ -135,7 +137,9 @@ FUNDING = re.compile(
     rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
     rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
     r"(?:appui financier|financement|fonds|soutien financier)|(?:co)?financé\b)")
+# "Ces deux activités ont été financées par …": a number may follow the demonstrative
 FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L['’]ensemble de ces)\s+"
+                            r"(?:(?:deux|trois|quatre|cinq|six)\s+)?"
                             r"(?:activités|manifestations|réunions|webinaires|ateliers|formations|sessions|séminaires|"
                             r"consultations|cours|stages)\b", re.I)
 PROJECT = re.compile(r"\bprojet\b", re.I)
@@ -215,10 +219,12 @@ HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en pré
                     r"en personne et (?:en ligne|à distance)|présentiel et (?:virtuel|à distance)", re.I)
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
 # "s'est rendue à Bangui", "a pris part à Addis-Abeba à une réunion": there in person too
-HELD_IN = re.compile(r"\b(?:tenue?s?|organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
+HELD_IN = re.compile(r"\b(?:tenue?s?|(?:co-?)?organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
                      r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
-                     r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)")
+                     r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)"
+                     # "a fourni une assistance …, à Phnom Penh, pour …": a town between commas
+                     r"|(?<=,\s)à\s+(?P<at>(?:La\s+|Le\s+)?[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)(?=,)")
 NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopération|partenariat|application|"
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
 # funders named in a later paragraph that points back: "le séminaire mentionné au paragraphe 3
@@ -313,3 +319,14 @@ NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)
+
+# a table of activities: its header cells for the head counts and for the places
+TABLE_PEOPLE = re.compile(r"(?:nombre de )?participants?|participantes?|effectifs?", re.I)
+TABLE_PLACE = re.compile(r"lieux?|villes?", re.I)
+TABLE_DATE = re.compile(r"dates?|périodes?", re.I)
+TABLE_COUNTRY = re.compile(r"pays|pays bénéficiaires?", re.I)
+
+# a State's body named without its State, and the words naming a Government before its country
+STATE_BODY = re.compile(r"(?:Ministère|Secrétariat d['’]État|Direction générale|Cabinet)\b")
+# ("du Gouvernement du Mexique"; "le Gouvernement mongol" is one name: its words before the end)
+GOVERNMENT_OF = re.compile(r"\bGouvernements?\s+(?:d(?:e|u|es)\s+|de la\s+|de l['’]|d['’])?$|^Gouvernements?\s+\S+\s$")

@@ -19,7 +19,7 @@ CURRENCIES = {"dollars des États-Unis": "USD", "en dollars des États-Unis": "U
 OTHER_CURRENCIES = {"couronnes suédoises": "SEK", "couronnes norvégiennes": "NOK", "couronnes danoises": "DKK",
                     "dollars canadiens": "CAD", "dollars australiens": "AUD", "dollars néo-zélandais": "NZD",
                     "livres sterling": "GBP", "yuans": "CNY", "yuan": "CNY", "wons": "KRW", "won": "KRW",
-                    "roupies": "INR"}
+                    "roupies": "INR", "francs CFA": "XOF"}
 CURRENCIES |= OTHER_CURRENCIES
 _NUM = r"(?<![\d,])(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})+|\d+)(?:,\d+)?"
 _CUR = ("|".join(sorted(map(re.escape, OTHER_CURRENCIES), key=len, reverse=True))
@@ -53,8 +53,8 @@ POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:postes?\s+(?:supplémentair
                          r"\s*\(\s*" + _GRADE)
 # "un poste P-5", "deux postes de la classe P-3": a grade without brackets
 # "deux employés recrutés localement": locally recruited staff are general service
-POST_LOCAL = re.compile(_COUNT + r"\s+(?:agents|employés|fonctionnaires|membres du personnel)\s+"
-                        r"(?:locaux|recrutés localement|recrutés sur le plan local)\b(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
+POST_LOCAL = re.compile(_COUNT + r"\s+(?:postes\s+(?:d['’]|de\s+))?(?:agents?|employés?|fonctionnaires?|membres du personnel)\s+"
+                        r"(?:locaux|local|recrutés? localement|recrutés? sur le plan local)\b(?!\s*\(\s*[A-Z]{1,3}-)", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+postes?\s+(?:supplémentaires?\s+)?(?:de (?:la )?(?:classe|catégorie)\s+)?"
                        r"(?P<grade>(?:P|D|G|SM|FS|NO|AN)-[A-Z0-9]{1,2})\b(?!\s*\))")
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
@@ -133,4 +133,6 @@ posts = partial(find_posts, PostWords(
                          PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "agent recruté localement")),
     # a grade in brackets speaks of a post too ("Un administrateur auxiliaire (P-2) est mis à la disposition …")
     about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b|employés\b|\((?:P|D|G)-\d"), count=_count,
-    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH))
+    regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH,
+    # "financés par le Fonds d'affectation spéciale": the report's own fund named short
+    own_fund=re.compile(r"\b[Ff]onds d['’]affectation spéciale\b(?!\s+(?:pour|du|de|des)\b)")))

@@ -92,7 +92,8 @@ GENERIC_WORDS = {"fonds", "national", "nationale", "régional", "régionale", "c
                  "assemblée", "forces", "fondation", "association", "direction", "office", "parlement", "général",
                  "générale", "spécial", "spéciale", "permanent", "permanente", "international", "internationale",
                  "pays", "région", "régions", "local", "locale", "locaux", "sous-régional", "sous-régionale",
-                 "experts", "travail"}  # "Groupe d'experts", "Groupe de travail": a body's kind, not its name
+                 "experts", "travail",  # "Groupe d'experts", "Groupe de travail": a body's kind, not its name
+                 "affectation"}  # "Fonds d’affectation spéciale": a centre's own fund named short
 # phrases holding a name that are not that name (places such as "Ville de Panama": kg/data/places.yaml)
 BLOCKERS = ("francophones", "lusophones",
             "anglophones", "hispanophones", "arabophones", "dollars des États-Unis", "dollar des États-Unis",
@@ -140,11 +141,14 @@ class FrenchNames:
         self.subject = subject
         self.host = host_of(gazetteer, subject)
         self.country_cases = gazetteer_table(gazetteer, _country_cases)
+        # a French place written as another language names a country ("Mexico", the city; the
+        # country is "Mexique" in French): the matcher cannot block a name it also holds
+        self.places = frozenset(gazetteer.place_names("fr"))
 
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited)
-                   and not (m.entity.kind == "Country" and not self._cased_as_written(m.text))] + cited
+                   and not (m.entity.kind == "Country" and (not self._cased_as_written(m.text) or m.text in self.places))] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
