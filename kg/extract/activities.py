@@ -71,7 +71,6 @@ class ParagraphReader:
         # per sentence (start, text), what several steps ask of it
         self._blanks: dict[tuple[int, str], str] = {}
         self._funding_phrases: dict[tuple[int, str], list[re.Match[str]]] = {}
-        self._count_column = self._column_of_counts()
 
     def drafts(self) -> list[Draft]:
         drafts = self._anchor()
@@ -124,6 +123,11 @@ class ParagraphReader:
                     previous = self.sentences[sentence.index - 1]
                     found = self._noun(previous)
                     core = [previous, sentence]
+                if not found and i == 0 and "\t" in sentence.text:
+                    lead = next((s for s in reversed(self.sentences[:sentence.index]) if "\t" not in s.text), None)
+                    found = self._noun(lead) if lead else None
+                    if found:  # a table's row of the kind its lead-in names, done by whom it says
+                        core = [lead, sentence]
                 if (not found and i > 0 and lx.NEXT_OF_SAME and drafts and drafts[-1].core[-1] is sentence
                         and lx.NEXT_OF_SAME.search(sentence.text, events[i - 1].stop, span.offset)):
                     found = (drafts[-1].type, drafts[-1].label)  # "…, and the second from 28 August"
@@ -134,8 +138,7 @@ class ParagraphReader:
                     kind, label = found
                     drafts.append(Draft(kind, label, span, self.p, core))
                 elif i > 0 and drafts and drafts[-1].core[-1] is sentence and _table_row(sentence.text, events[i - 1].stop, span.offset):
-                    # a table's next row ("Niger | 16-20 janvier | Évaluation … Guinée | 12-15 mars |
-                    # …"): another activity of the kind the table lists
+                    # two dates of a row in two cells: another activity of the kind the table lists
                     drafts.append(Draft(drafts[-1].type, drafts[-1].label, span, self.p, core))
                 elif i > 0 and drafts and drafts[-1].core[-1] is sentence:
                     # "…two workshops, in San José on 10-11 and in Panama on 17-18 September": a series
@@ -451,52 +454,69 @@ class ParagraphReader:
             draft.link("organizer", states.pop(), draft.core[0])
 
     def _table_rows(self, drafts: list[Draft]) -> None:
-        """Activities listed in a table, a row each ("14-18 septembre 2009 | Stage … | Lima (Pérou)
-        | 35", "Niger | 16-20 janvier 2012 | Évaluation …"): the head-count cell counts the row's
-        people, a place cell says it was held in person, a country cell names whom it was for.
-        The header names the columns; the date's column tells which cells of a row come before
-        its date (a row's first cell may hold the end of the row before: the copy joined them)."""
-        lx = self.lx
-        if lx.TABLE_PEOPLE is None or lx.TABLE_PLACE is None:
+        """Activities listed in a table, a row each ("14-18 septembre 2009<TAB>Stage …<TAB>Lima
+        (Pérou)<TAB>35"): the reader keeps a table's rows apart, so each row is a sentence, its
+        cells between tabs, under a header row that names the columns in the language's words.
+        The head-count cell counts the row's people (it wins over a year read as a count across
+        cells), a place cell says the activity was held in person, a country cell names whom it
+        was for."""
+        columns = self._table_columns()
+        if columns is None:
             return
-        for sentence in {id(d.core[-1]): d.core[-1] for d in drafts}.values():
-            text = sentence.text
-            sep = "\t" if "\t" in text else "|" if "|" in text else None
-            rows = sorted((d for d in drafts if d.core[-1] is sentence), key=lambda d: d.dates.offset)
-            if sep is None or len(rows) < 2:
+        lx = self.lx
+        for draft in drafts:
+            row = next((s for s in draft.core if "\t" in s.text), None)
+            if row is None:
                 continue
-            lead = TABLE_RULE.sub(lambda rule: " " * len(rule.group(0)), text[:rows[0].dates.offset])
-            pieces = [piece.strip() for piece in lead.split(sep)]
-            pieces[0] = (pieces[0].split() or [""])[-1]
-            at_date = next((i for i, c in enumerate(pieces) if lx.TABLE_DATE and lx.TABLE_DATE.fullmatch(c)), 0)
-            header = pieces[:len(pieces) - at_date]
-            if len(header) < 3:
+            cells = _cells(row.text)
+            if not 3 <= len(cells) <= columns["width"]:  # a row's empty last cells are lost with its end
                 continue
-            column = {name: next((i for i, c in enumerate(header)
-                                  if pattern and re.match(rf"(?:{pattern.pattern})(?!\w)", c, re.I)), None)
-                      for name, pattern in (("people", lx.TABLE_PEOPLE), ("place", lx.TABLE_PLACE),
-                                            ("country", lx.TABLE_COUNTRY))}
-            for i, draft in enumerate(rows):
-                lo = rows[i - 1].dates.stop if i else 0
-                hi = rows[i + 1].dates.offset if i + 1 < len(rows) else len(text)
-                before = _cells(text, lo, draft.dates.offset, sep)[-at_date - 1:-1] if at_date else []
-                after = _cells(text, draft.dates.offset, hi, sep)[:len(header) - at_date]
-                row = before + after
-                if len(row) != len(header):
-                    continue
-                if column["people"] is not None:  # the row's own cell wins over a count read across cells
-                    cell = text[slice(*row[column["people"]])].strip()
-                    count = re.match(r"\d+(?!\S)|[^\W\d]+(?:[ -][^\W\d]+)*$", cell)
-                    draft.participants = lx.number(count.group(0)) if count else None
-                if (column["place"] is not None and text[slice(*row[column["place"]])].strip()
-                        and not self._stated_modality([sentence])):
+            people, place, country = (columns[name] for name in ("people", "place", "country"))
+            if people is not None and people < len(cells):
+                draft.participants = self._cell_count(row.text[slice(*cells[people])])
+            if (place is not None and place < len(cells) and row.text[slice(*cells[place])].strip()
+                    and not self._stated_modality([row])):
+                draft.modality = draft.modality or "in-person"
+            if country is not None and country < len(cells):
+                named = [e for e in self._agents(row, *cells[country]) if e.kind == "Country"]
+                for entity in named[-1:] if country == 0 else named:
+                    draft.link("beneficiary", entity, row)
+                if named:
                     draft.modality = draft.modality or "in-person"
-                if column["country"] is not None:
-                    named = [e for e in self._agents(sentence, *row[column["country"]]) if e.kind == "Country"]
-                    for entity in named[-1:] if column["country"] == 0 else named:
-                        draft.link("beneficiary", entity, sentence)
-                    if named:
-                        draft.modality = draft.modality or "in-person"
+
+    def _cell_count(self, cell: str) -> int | None:
+        """The head count a table's cell gives: the cell a number ("35", "veinticinco", "treinta y
+        dos"), or its first word one ("28 officers from 11 countries", "twenty-eight officers …")."""
+        if self.lx.TABLE_COUNT:
+            found = self.lx.TABLE_COUNT.search(cell)
+            return (self.lx.number(found.group(1)) or None) if found else None
+        words = cell.split()
+        for candidate in (" ".join(words), words[0] if words else ""):
+            if re.fullmatch(r"\d+|[^\W\d]+(?:[ -][^\W\d]+)*", candidate):
+                try:
+                    return self.lx.number(candidate)
+                except (KeyError, ValueError):  # words, but no number
+                    continue
+        return None
+
+    def _table_columns(self) -> dict[str, int | None] | None:
+        """The columns of a table of activities in the paragraph, from its header row (three
+        cells at least, no figures, one of them named by the language's words): the column of
+        head counts, places and countries, and how many cells a row has; None without one."""
+        lx = self.lx
+        words = {"people": lx.TABLE_PEOPLE, "place": lx.TABLE_PLACE, "country": lx.TABLE_COUNTRY,
+                 "date": lx.TABLE_DATE}
+        if "\t" not in self.p.text or not any(words.values()):
+            return None
+        for sentence in self.sentences:
+            cells = [sentence.text[lo:hi].strip() for lo, hi in _cells(sentence.text)]
+            if len(cells) < 3 or any(ch.isdigit() for ch in sentence.text):
+                continue
+            found = {name: next((i for i, cell in enumerate(cells) if pattern and pattern.search(cell)), None)
+                     for name, pattern in words.items()}
+            if any(i is not None for i in found.values()):
+                return {**found, "width": len(cells)}
+        return None
 
     def _counts(self, draft: Draft) -> None:
         lx = self.lx
@@ -508,11 +528,6 @@ class ParagraphReader:
                 draft.countries = draft.countries or lx.number(both.group("countries"))
                 draft.participants = draft.participants or lx.number(both.group("people"))
                 continue
-            if draft.participants is None and self._count_column and "\t" in sentence.text:
-                cells = sentence.text.split("\t")
-                column, width = self._count_column
-                if len(cells) == width and cells[column].strip().isdigit():
-                    draft.participants = int(cells[column])
             if draft.participants is None:
                 people = (lx.COUNT_PEOPLE.search(sentence.text) or lx.COUNT_NAMED_PEOPLE.search(sentence.text)
                           or (lx.COUNT_AFTER_NOUN.search(sentence.text) if lx.COUNT_AFTER_NOUN else None))
@@ -522,16 +537,6 @@ class ParagraphReader:
                 countries = lx.COUNT_COUNTRIES.search(sentence.text)
                 if countries:
                     draft.countries = lx.number(countries.group(1))
-
-    def _column_of_counts(self) -> tuple[int, int] | None:
-        """In a table of activities (a row a line, cells between tabs), the column its header
-        row gives to head counts, and the number of cells a row has."""
-        if self.lx.COUNT_COLUMN is None or "\t" not in self.p.text:
-            return None
-        header = next((line.split("\t") for line in self.p.text.split("\n") if "\t" in line), [])
-        column = next((n for n, cell in enumerate(header)
-                       if self.lx.COUNT_COLUMN.search(cell) and not any(c.isdigit() for c in cell)), None)
-        return (column, len(header)) if column is not None else None
 
     def _head_count(self, text: str, start: int, first: int) -> int:
         """A count stated as groups joined by "and" is their sum: "22 diplomats and 8 academics",
@@ -604,14 +609,10 @@ def _table_row(text: str, start: int, stop: int) -> bool:
     return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
 
 
-def _cells(text: str, start: int, stop: int, sep: str) -> list[tuple[int, int]]:
-    """The spans of the cells between two offsets of a table's text, split at `sep`."""
-    bounds = [start] + [m.start() for m in re.finditer(re.escape(sep), text[:stop]) if m.start() >= start]
-    return [(lo + (1 if i else 0), hi) for i, (lo, hi) in enumerate(zip(bounds, bounds[1:] + [stop]))]
-
-
-# a Markdown table's rule row ("---|---|---") and the pipes that open or close a row
-TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+def _cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a table row's cells (between tabs) in its text."""
+    bounds = [-1] + [m.start() for m in re.finditer("\t", text)] + [len(text)]
+    return [(lo + 1, hi) for lo, hi in zip(bounds, bounds[1:])]
 
 
 def finish(draft: Draft) -> Activity:

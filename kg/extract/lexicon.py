@@ -89,21 +89,22 @@ class ActivityLexicon:
     year_opens: Callable[[str, DateSpan], bool] | None = None  # a bare year opens an activity
     # people counted after the noun that names them ("出席的议员共41人"): group 1 the count
     COUNT_AFTER_NOUN: Pattern | None = None
-    # the header of a table's column of head counts ("Число участников", "عدد المشاركين"), in a
-    # paragraph whose activities are rows of cells between tabs (Markers.table_rows)
-    COUNT_COLUMN: Pattern | None = None
     # a sentence that opens with these words has no subject before its verb ("为 X 举办了", "在洛美举办了")
     SUBJECTLESS_OPENING: Pattern | None = None
-    # the header cells of a table of activities ("Date | Activité | Lieu | Participants"): the
-    # column of head counts and the column of places
+    # the header cells of a table of activities, a row each ("Date | Activité | Lieu |
+    # Participants", "Даты | Место проведения | Курс | Число участников"): the columns of head
+    # counts, places, dates and the countries each row was for (kg.extract.activities._table_rows)
     TABLE_PEOPLE: Pattern | None = None
     TABLE_PLACE: Pattern | None = None
-    TABLE_DATE: Pattern | None = None  # the dates' column
+    TABLE_DATE: Pattern | None = None
+    TABLE_COUNTRY: Pattern | None = None
+    # the head count in a cell of the people's column that does not open with it ("来自15个国家的
+    # 47名官员"): group 1; without it, the cell's first word
+    TABLE_COUNT: Pattern | None = None
     # a body of a State named without its State ("le Ministère des affaires étrangères"), and the
     # words before a country that name its Government ("sur l'invitation du Gouvernement ")
     STATE_BODY: Pattern | None = None
     GOVERNMENT_OF: Pattern | None = None
-    TABLE_COUNTRY: Pattern | None = None  # a column of the countries each row was for
 
 
 @cache

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from kg.extract.facts import Contribution, Entity, Funding, Source
-from kg.extract.sentences import split_sentences
+from kg.extract.sentences import ROW_BREAK, split_sentences
 from kg.ingest.document import Paragraph
 from kg.reference import NameMatch
 
@@ -36,9 +36,6 @@ class MoneyWords:
     # right before a bare number (`listed`) gave that much
     table_unit: re.Pattern[str] = re.compile(r"(?!x)x")
     currency: Callable[[str], str] = lambda unit: "USD"
-
-
-ROW_BREAK = re.compile(r"\n")  # between a table's rows (Markers.table_rows)
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],

@@ -13,13 +13,15 @@ ENDINGS = {
     "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
     "fr": re.compile(r"(?<=[.!?])\s+(?=[A-ZÀÂÇÉÈÊÎÔÛ(«“\"])|(?<=[;:])\s+(?=[a-z]\)\s)"),
-    # a line break keeps a table's row apart (Markers.table_rows): each row is a sentence
     # lettered items "(أ) …؛ (ب) …" are read as sentences, as in French
-    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])|(?<=[؛;:])\s+(?=\([\u0600-\u06ff]{1,2}\)\s)|\n"),  # Arabic has no capitals
+    "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])|(?<=[؛;:])\s+(?=\([\u0600-\u06ff]{1,2}\)\s)"),  # Arabic has no capitals
     # not after the abbreviations of amounts and dates: "долл. США", "2020 г. Центр"
     "ru": re.compile(r"(?<![\s(]долл\.)(?<![\s(]г\.)(?<!\sгг\.)(?<!\sим\.)(?<!\sсм\.)(?<!\sтыс\.)(?<!\sмлн\.)"
-                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|(?<=[;:])\s+(?=[а-яa-z]\)\s)|\n"),  # "а) …; б) …" as in French
+                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|(?<=[;:])\s+(?=[а-яa-z]\)\s)"),  # "а) …; б) …" as in French
 }
+
+
+ROW_BREAK = re.compile("\n")  # between a table's rows, the one line break a paragraph's text keeps
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,10 @@ def split_sentences(text: str, language: str, tables_whole: bool = False) -> lis
 @lru_cache(maxsize=1024)
 def _split(text: str, language: str, tables_whole: bool = False) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
-    cuts = [0] + [m.end() for m in ENDINGS[language].finditer(text)
-                  if not (tables_whole and m.group() == "\n")] + [len(text)]
+    cuts = [m.end() for m in ENDINGS[language].finditer(text)]
+    if "\n" in text and not tables_whole:  # the reader keeps a table's rows apart: each is a sentence
+        cuts = sorted({*cuts, *(m.end() for m in ROW_BREAK.finditer(text))})
+    cuts = [0, *cuts, len(text)]
     for start, end in zip(cuts, cuts[1:]):
         piece = text[start:end]
         if piece.strip():

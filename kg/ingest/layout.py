@@ -55,6 +55,10 @@ AMOUNT_LEADER = re.compile(r"\s*(?:\.\s?){5,}\s*(?=\(?[-–−]?(?:\d{1,3}(?:[ \
 # a page number alone on a line, pushed far right or centred by a PDF copy's layout
 PAGE_NUMBER = re.compile(r"^ {10,}\d{1,3}$")
 TABLE_BARS = re.compile(r"^\s*\|+\s*|\s*\|+\s*$")  # cell edges a web page's table left in its text
+# a row of a table that a web page (or a Markdown copy of it) gives between bars, three cells at
+# least, and the rule under its header row ("|---|:---:|")
+PIPE_ROW = re.compile(r"^\|(?:[^|]*\|){3,}\s*$")
+PIPE_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?$")
 INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads words with double spaces
 # a row ending in two figures set apart by wide gaps ("Contributions   1 362 400      980 250",
 # "Refunds   12 500      -"): the gaps before the figures are column breaks, not padding
@@ -190,8 +194,6 @@ def join_lines(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    if "\t" in right or "\t" in left[left.rfind("\n") + 1:]:  # a table's rows stay apart (Chinese would glue them)
-        return left + "\n" + right
     if left.endswith(KEPT_HYPHEN):
         return left[:-1] + "-" + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalpha() and right[:1].islower():
@@ -387,6 +389,10 @@ def _tidy(line: str) -> str:
     indent = len(line) - len(body)
     if "|" not in line and "\t" not in line and "  " not in body and not line[:indent].strip(" "):
         return line  # most lines: an indent of spaces, single spaces between words
+    if PIPE_RULE.match(body):  # a Markdown table's rule under its header row
+        return ""
+    if PIPE_ROW.match(body):  # "| 24 a 28 de septiembre | Curso … | Santo Domingo | 32 |": its cells between tabs
+        return " " * indent + "\t".join(" ".join(cell.split()) for cell in body.strip().strip("|").split("|"))
     body = TABLE_BARS.sub("", body) if "|" in line else body
     if YEAR_COLUMN_GAPS.search(body):  # a statement's row with a column per year keeps its columns apart
         body = FIGURE_GAP.sub("\t", body)

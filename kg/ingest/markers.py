@@ -9,8 +9,6 @@ from functools import lru_cache
 from importlib import import_module
 from typing import Callable
 
-from kg.ingest.activity_tables import ActivityTable
-
 SECTION = re.compile(r"^\s*(?:([A-H])\s*[.．]\s+|\(([一二三四五六七八九十]{1,3})\)\s*)(\S.{0,60})$")
 SUBSECTION = re.compile(r"^\s*(\d{1,2})\s*[.．]\s+(\S.{0,90})$")  # Latin titles run longer than Chinese
 PARAGRAPH = re.compile(r"^\s*(\d{1,3})\s*[.．]\s*(\S.*)$")
@@ -75,12 +73,6 @@ class Markers:
     # where a copy gives the labels as one column and the amounts as another, it tells which
     # labels the amounts skip
     statement_heading: re.Pattern[str] = NEVER
-    # a paragraph's table given as rows of cells between tabs (a Word or web copy: activities with
-    # their dates, donors, posts) is read a row a sentence: its text keeps each row on a line
-    table_rows: bool = False
-    # a table of activities in the body (Date | Activity | Venue | Participants): its headings and
-    # the sentence a row becomes (kg.ingest.activity_tables); None where the language has none yet
-    activity_table: ActivityTable | None = None
     # the unit line of a statement in thousands ("(千美元)"): its amounts are multiplied by 1000
     thousands: re.Pattern[str] = NEVER
 

@@ -15,7 +15,6 @@ from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
                              unreverse_digit_groups)
 from kg.ingest.markers import markers_for
-from kg.ingest.activity_tables import rows_as_sentences
 from kg.ingest.blocks import split_blocks
 from kg.ingest.long_paragraphs import cut_long
 from kg.ingest.metadata import read_metadata, symbol_in
@@ -227,7 +226,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers.right_to_left:
         text = unreverse_digit_groups(fold_width(text))
     text = markers.normalise(text)
-    lines = rows_as_sentences(clean_lines(text, markers.kept_hyphen), markers.activity_table)
+    lines = clean_lines(text, markers.kept_hyphen)
     parts = split_parts(lines, markers)
     if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))

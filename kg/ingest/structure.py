@@ -88,7 +88,7 @@ class _Block:
     section: str
     lines: list[str] = field(default_factory=list)
     position: int | None = None  # a block's place in a text without paragraph numbers
-    # lines that open a row of a table, or the text after one (Markers.table_rows): the text
+    # lines that open a row of a table, or the text after one (`_Splitter._append`): the text
     # keeps each apart by a line break
     breaks: set[int] = field(default_factory=set)
 
@@ -299,8 +299,9 @@ class _Splitter:
 
     def _append(self, block: _Block, line: str) -> None:
         """The next line of a block: a table's row, and the line after the last row, open a
-        line of their own where the language reads rows as sentences."""
-        if self.m.table_rows and block.lines and (TAB_ROW.search(line) or TAB_ROW.search(block.lines[-1])):
+        line of their own (a Word or web copy's table of activities, donors or posts: each row is
+        read as a sentence, kg.extract.sentences)."""
+        if block.lines and (TAB_ROW.search(line) or TAB_ROW.search(block.lines[-1])):
             block.breaks.add(len(block.lines))
         block.lines.append(line.strip())
 

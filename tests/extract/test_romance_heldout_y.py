@@ -65,6 +65,8 @@ def test_a_tab_table_with_the_date_second_gives_each_row_its_country_as_benefici
     assert ("beneficiary", "NER") in _links(by_start["2012-01-16"])
     assert ("beneficiary", "GIN") in _links(by_start["2012-03-12"])
     assert ("beneficiary", "NER") not in _links(by_start["2012-03-12"])
+    # each row is done by whom the sentence leading into the table names, not by the row's country
+    assert all(("organizer", "UNREC") in _links(a) and ("organizer", "NER") not in _links(a) for a in by_start.values())
 
 
 def test_a_prose_series_without_cells_stays_one_activity():

@@ -5,6 +5,7 @@ what each document is (its genre). Texts written for these tests; symbols and ev
 from __future__ import annotations
 
 from kg.ingest import Heading, Paragraph, read_text
+from kg.ingest.layout import clean_lines
 
 # A yearbook chapter as its web edition gives it: a chapter line, a heading, paragraphs that
 # are printed lines broken mid-sentence and start indented, no numbers, a note under a rule.
@@ -240,3 +241,9 @@ def test_a_statement_row_with_a_column_per_year_keeps_its_columns():
     assert clean_lines("  Contributions            1 362 400          980 250") == ["  Contributions\t1 362 400\t980 250"]
     assert clean_lines("  Refunds                     12 500                -") == ["  Refunds\t12 500\t-"]
     assert clean_lines("  P-3        —        2") == ["  P-3 — 2"]  # a posts table's counts are no amounts
+
+
+def test_a_table_between_bars_has_its_cells_between_tabs_and_no_rule():
+    lines = clean_lines("Los cursos:\n| Fecha | Actividad | Lugar |\n|---|:---:|---|\n"
+                        "| 24 de septiembre de 2001 |  Curso  sobre armas | Santo Domingo |\nHome | About | Contact\n")
+    assert lines == ["Los cursos:", "Fecha\tActividad\tLugar", "24 de septiembre de 2001\tCurso sobre armas\tSanto Domingo"]

@@ -82,6 +82,10 @@ def test_lines_tidied_as_before_the_shortcut():
     def plain(line: str) -> str:
         line = line.rstrip()
         indent = len(line) - len(line.lstrip())
+        if layout.PIPE_RULE.match(line.strip()):
+            return ""
+        if layout.PIPE_ROW.match(line.strip()):
+            return " " * indent + "\t".join(" ".join(cell.split()) for cell in line.strip().strip("|").split("|"))
         body = layout.TABLE_BARS.sub("", line.strip()) if "|" in line else line.strip()
         return " " * indent + layout.INNER_SPACES.sub(" ", body)
 

@@ -192,8 +192,12 @@ _ABOUT = r"(?:أكثر من\s+|نحو\s+|حوالي\s+|قرابة\s+|ما مجم
 _COUNTRIES = r"(?:بلدا|بلدان|البلدان|بلد|دولة|دول|الدول|دولا)(?:\s+(?:أعضاء|عضوا|عضو))?"
 COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD
                         + r"[^.؛]{0,80}?(?:من|عن|يمثلون|تمثل)\s+(?:ال)?(?P<countries>" + _N[1:-1] + r")\s+" + _COUNTRIES + END_OF_WORD)
-# a table's column of head counts: "عدد المشاركين", "المشاركون"
-COUNT_COLUMN = re.compile(r"(?:ال)?مشارك(?:ين|ون|ات)?|(?:ال)?حضور")
+# the header cells of a table of activities (kg.extract.activities._table_rows): "عدد المشاركين",
+# "المشاركون"; "المكان"; "التاريخ"; "البلد المستفيد"
+TABLE_PEOPLE = re.compile(r"(?:ال)?مشارك(?:ين|ون|ات)?|(?:ال)?حضور")
+TABLE_PLACE = re.compile(r"^(?:ال)?مكان(?:\s+(?:الانعقاد|النشاط))?$")
+TABLE_DATE = re.compile(r"^(?:ال)?(?:تاريخ|تواريخ|فترة)$")
+TABLE_COUNTRY = re.compile(r"^(?:ال)?(?:بلد|بلدان|دولة|دول)(?:\s+(?:ال)?مستفيدة?)?$")
 COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
 COUNT_COUNTRIES = re.compile(START + r"[وف]?(?:من|عن|يمثلون|تمثل|يمثل|ممثلو|ممثلي|مندوبو|مندوبي)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)

@@ -147,6 +147,13 @@ NOT_COUNTRIES = r"(?!\s+(?:institutions|agencies|ministries|bodies|authorities))
 COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people>" + _N[1:-1] + r")\s+" + _FILLER + r"{0,6}?"
                         + _PEOPLE + r"\b[^.;]{0,60}?\b(?:from|of|representing)\s+(?:the\s+)?(?P<countries>"
                         + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,3}?" + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
+# the header cells of a table of activities (kg.extract.activities._table_rows): "No. of
+# participants", "Venue", "Date", "Beneficiary country"
+TABLE_PEOPLE = re.compile(r"^(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Participation|Attendance|Attendees|Trainees)"
+                          r"(?:\s*\((?:number|No\.)\))?$", re.I)
+TABLE_PLACE = re.compile(r"^(?:Venue|Place|Location|City)$", re.I)
+TABLE_DATE = re.compile(r"^(?:Dates?|Period)$", re.I)
+TABLE_COUNTRY = re.compile(r"^(?:Beneficiary\s+)?(?:Country|Countries)(?:\s+(?:assisted|concerned))?$", re.I)
 COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+" + _FILLER + r"{0,5}?"
                           + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")  # English counts people in one way

@@ -205,8 +205,12 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
                         + _PEOPLE + r"[^.;]{0,100}?(?:(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+)\s+|(?<=[а-яё]\s))"
                         + _ABOUT + r"(?P<countries>" + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,2}?" + _COUNTRIES
                         + NOT_COUNTRIES, re.I)
-# a table's column of head counts: "Число участников", "Участники", "Количество слушателей"
-COUNT_COLUMN = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*", re.I)
+# the header cells of a table of activities (kg.extract.activities._table_rows): "Число
+# участников", "Участники", "Количество слушателей"; "Место проведения"; "Даты"; "Страна"
+TABLE_PEOPLE = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*", re.I)
+TABLE_PLACE = re.compile(r"^(?:Место(?:\s+проведения)?|Город)$", re.I)
+TABLE_DATE = re.compile(r"^(?:Даты?|Сроки(?:\s+проведения)?|Период)$", re.I)
+TABLE_COUNTRY = re.compile(r"^(?:Страна|Страны|Государство|Государства)(?:[\s-]+(?:получател\w+|бенефициар\w*))?$", re.I)
 COUNT_PEOPLE = re.compile(r"(?<![\d/-])" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,4}?" + _PEOPLE + r"(?![а-яё])", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
 COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+|представител\w+|делегаци\w+)\s+" + _ABOUT + _N

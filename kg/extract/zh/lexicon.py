@@ -119,6 +119,13 @@ SUBJECT_STOP = re.compile(r"，|于|在|为|通过|以|继续|应|" + HOLD_VERBS
 EXTERNAL_CUT = re.compile(r"为|向")
 PLACE_BEFORE = re.compile(r"[在于]$")
 # "为中非共和国…官员举办了", "在洛美举办了", "应马里政府的请求，…": who is served, where, at whose request; no subject
+# the header cells of a table of activities (kg.extract.activities._table_rows): "参加人数", "地点",
+# "日期", "受益国"
+TABLE_PEOPLE = re.compile(r"^(?:参加|与会|出席)(?:者|人员|人数)|^与会者|^人数$")
+TABLE_PLACE = re.compile(r"^(?:举办)?地点$")
+TABLE_DATE = re.compile(r"^(?:日期|时间)$")
+TABLE_COUNTRY = re.compile(r"^(?:受益)?国家?$|^受益国$")
+TABLE_COUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人|位)")
 SUBJECTLESS_OPENING = re.compile(r"\s*(?:为|在|于|应)")
 ADVERBIAL = re.compile(r"^\s*在[^，]*(?:下|中|上|期间|之际)\s*$")  # 在加蓬政府的支持下: not a subject
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:政府|的(?:资助|支持|请求|邀请|协助|赞助)|有关)")  # 在德国政府的资助下

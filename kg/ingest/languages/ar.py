@@ -117,7 +117,6 @@ MARKERS = Markers(
     resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
     # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
-    table_rows=True,
     normalise=rejoin_split_words,  # words a PDF-to-text copy split before ي ("أفر يقيا")
     thousands=re.compile(r"آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
 )

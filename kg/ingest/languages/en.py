@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.activity_tables import ActivityTable
 from kg.ingest.markers import (Markers, Period, after_prefix, covers_months, iso_date, month_period,
                                stated_period)
 
@@ -53,32 +52,6 @@ def find_range(text: str) -> Period:
     return None, None
 
 
-ONLINE_PLACE = re.compile(r"^\(?\s*(?:online|virtual|by videoconference|videoconference|web-?based)\s*\)?$", re.I)
-
-
-BARE_COUNT = re.compile(r"[\d,]+|[A-Za-z]+(?:-[a-z]+)?")
-
-
-def table_sentence(cells: dict[str, str]) -> str:
-    """A row of an activity table as an English sentence."""
-    place = cells.get("place", "")
-    held = (" held online" if ONLINE_PLACE.match(place) else f" held in {place}") if place else ""
-    date = f" on {cells['date']}" if "date" in cells else ""
-    sentence = f"{cells['activity'].rstrip('.;')},{held}{date}."
-    people = cells.get("participants", "").rstrip(".;")
-    if BARE_COUNT.fullmatch(people):  # a number alone ("41", "Thirty-three") counts participants
-        people += " participants"
-    return f"{sentence} {people} took part." if people else sentence
-
-
-ACTIVITY_TABLE = ActivityTable(
-    headings={"date": re.compile(r"Dates?", re.I),
-              "activity": re.compile(r"Activit(?:y|ies)|Events?|Title|Description", re.I),
-              "place": re.compile(r"Venue|Place|Location", re.I),
-              "participants": re.compile(r"(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Participation|Attendance)"
-                                         r"(?:\s*\((?:number|No\.)\))?", re.I)},
-    sentence=table_sentence)
-
 MARKERS = Markers(
     summary=re.compile(r"^\s*Summary\s*$"),
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
@@ -98,5 +71,4 @@ MARKERS = Markers(
     resolution=re.compile(r"Resolution adopted by the General Assembly"),
     note_of=re.compile(r"^\s*Note by the Secretary-General\s*$", re.I),
     kept_hyphen=partial(after_prefix, prefixes=frozenset({"non"})),  # non-proliferation, non-governmental
-    activity_table=ACTIVITY_TABLE,
 )

@@ -97,6 +97,5 @@ MARKERS = Markers(
     kept_hyphen=kept_hyphen,
     # "Письмо Председателя Комитета … от 29 декабря 2016 года на имя Председателя Совета Безопасности"
     letter=re.compile(r"^\s*(?:Идентичные\s+)?Письм[оа]\b[\s\S]{0,300}?\bна\s+имя\b", re.M),
-    table_rows=True,
     thousands=re.compile(r"тыс\."),  # "(В тыс. долл. США)"
 )

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from kg.ingest.activity_tables import ActivityTable
 from kg.ingest.markers import Markers, Period, covers_months, iso_date, month_period, stated_period
 
 ZH_NUMERALS = "〇一二三四五六七八九十百"
@@ -81,26 +80,6 @@ def find_range(text: str) -> Period:
     return None, None
 
 
-ONLINE_PLACE = re.compile(r"^[(（]?\s*(?:线上|网上|在线|网络|视频会议)\s*[)）]?$")
-
-
-def table_sentence(cells: dict[str, str]) -> str:
-    """A row of an activity table as a Chinese sentence."""
-    place = cells.get("place", "")
-    held = ("以线上方式举办" if ONLINE_PLACE.match(place) else f"在{place}举办") if place else ""
-    date = f"{cells['date']}，" if "date" in cells else ""
-    people = cells.get("participants", "").rstrip("。；")
-    if re.fullmatch(r"[\d,]+|[一二两三四五六七八九十百]+", people):  # a number alone counts participants
-        people += "名人员"
-    count = f"，{people}参加" if people else ""
-    return f"{date}{held}{cells['activity'].rstrip('。；')}{count}。"
-
-
-ACTIVITY_TABLE = ActivityTable(
-    headings={"date": re.compile(r"日期|时间"), "activity": re.compile(r"活动(?:名称|内容)?|项目"),
-              "place": re.compile(r"地点"), "participants": re.compile(r"参加(?:者|人员|人数)|与会者")},
-    sentence=table_sentence)
-
 MARKERS = Markers(
     summary=re.compile(r"^\s*摘要\s*$"),
     chapter=re.compile(rf"^\s*([{ZH_NUMERALS}]+)\s*[.、．]\s*(\S.{{0,40}})$"),
@@ -119,5 +98,4 @@ MARKERS = Markers(
     resolution=re.compile(r"大会通过的决议|大会决议(?=\s*[\[［]\s*(?:根据|未经))"),
     note_of=re.compile(r"^\s*秘书长的说明\s*$"),
     normalise=arabic_dates,
-    activity_table=ACTIVITY_TABLE,
 )
