@@ -5,6 +5,7 @@ the reporting period, funders and organisers in participles and "à l'initiative
 contributions in tables, currency codes after the amount, a long web line cut inside a number."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import gifts as _gifts, links as _links, posts as _posts
 
 FR_HEAD = """Soixante-neuvième session
 Point 96 d) de la liste préliminaire*
@@ -20,18 +21,6 @@ Informe del Secretario General
 I. Introducción
 1. El presente informe abarca las actividades del Centro Regional del 1 de enero al 31 de diciembre de 2013.
 """
-
-
-def _links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def _gifts(facts):
-    return {(c.party.key, c.amount, c.currency) for c in facts.contributions}
-
-
-def _posts(facts):
-    return {(p.grade, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts}
 
 
 def _es(text):

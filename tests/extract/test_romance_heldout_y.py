@@ -6,6 +6,7 @@ with currencies of their own, posts paid by the centre's fund named short, lette
 a town between commas, a body's ordinary session, a place before "por el Instituto"."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import gifts as _gifts, links as _links, posts as _posts
 
 FR_HEAD = """Soixante-septième session
 Point 94 b) de la liste préliminaire*
@@ -29,18 +30,6 @@ def _fr(text):
 
 def _es(text):
     return extract(read_text(ES_HEAD + text, source="invented.es.txt"))
-
-
-def _links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def _gifts(facts):
-    return {(c.party.key, c.amount, c.currency) for c in facts.contributions}
-
-
-def _posts(facts):
-    return {(p.grade, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts}
 
 
 def test_a_pipe_table_of_activities_gives_each_row_its_head_count_and_place():

@@ -5,6 +5,7 @@ a statement with a column per year, a small amount led by dots, a posts table, d
 a report on several centres, "At the request of X," opening a passive sentence, hundreds in words."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import gifts as _gifts, links as _links, posts as _posts
 
 ZH_HEAD = """第六十五届会议
 暂定项目表* 项目98(c)
@@ -20,18 +21,6 @@ Report of the Secretary-General
 I. Introduction
 1. The present report covers the activities of the Regional Centre from 1 July 2011 to 30 June 2012.
 """
-
-
-def _links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def _gifts(facts):
-    return {(c.party.key, c.amount, c.currency) for c in facts.contributions}
-
-
-def _posts(facts):
-    return {(p.grade, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts}
 
 
 def test_dates_in_chinese_numerals_are_read_as_dates():
