@@ -210,3 +210,13 @@ def test_assistance_to_a_government_named_by_its_adjective_or_to_authorities():
     es = _es("2. El 20 de marzo de 2002, el Centro proporcionó asistencia técnica al Gobierno del Perú durante un "
              "taller nacional celebrado en Lima.\n")
     assert [a.type for a in es.activities] == ["Workshop"]
+
+
+def test_a_statement_in_thousands_in_french_and_spanish():
+    fr = _fr("2. Le Centre a poursuivi ses activités.\nAnnexe\nÉtat du Fonds\n(En milliers de dollars des États-Unis)\n"
+             "Contributions volontaires\t1 502\nTotal des charges\t1 622\n")
+    es = _es("2. El Centro prosiguió su labor.\nAnexo\nEstado del Fondo\n(En miles de dólares de los Estados Unidos)\n"
+             "Contribuciones voluntarias\t1.502\nTotal de gastos\t1.622\n")
+    for facts in (fr, es):
+        assert {(line.line, line.amount, line.currency) for line in facts.finance} >= {
+            ("voluntary-contributions", 1_502_000, "USD"), ("total-expenses", 1_622_000, "USD")}

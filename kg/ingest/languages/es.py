@@ -83,7 +83,8 @@ MARKERS = Markers(
     note_of=re.compile(r"^\s*Nota del Secretario General\s*$", re.I),
     session=re.compile(r"\b(" + _ORDINAL_WORD + r")\s+per[ií]odo\s+(?:ordinario\s+)?de\s+sesiones\b"),
     agenda=re.compile(r"\bTemas?\s+(\d+\s*(?:\(?\s*[a-z]\s*\))?)(?=\s+(?:de(?:l)?|y|e)\s|,)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:En\s+)?(?:miles de\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*(?:En\s+miles\s+de\s+|miles\s+de\s+)?((?:En\s+)?(?:dólares|euros|francos suizos)[^()]{0,40}?)\s*\)\s*$", re.I),
+    thousands=re.compile(r"\bmiles\s+de\b", re.I),  # "(En miles de dólares de los Estados Unidos)"
     statement_heading=re.compile(r"^(?:Menos\s*:?\s*)?"
                                  r"(?:Ingresos|Gastos|Egresos)(?:\s+y\s+reembolsos)?\s*:?$", re.I),
     ordinal=es_ordinal,

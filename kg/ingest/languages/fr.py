@@ -76,7 +76,8 @@ MARKERS = Markers(
     session=re.compile(r"\b([A-ZÉ][a-zéèêàâ]+(?:(?:-|\s+et\s+)[a-zéèêàâ]+)*)\s+session\b"),
     # "Point 102 d) de l'ordre du jour"; a resolution's front page writes "Point 67, f, de l'ordre du jour"
     agenda=re.compile(r"\bPoint\s+(\d+\s*(?:\(?\s*[a-z]\s*\)|,\s*[a-z]\s*,)?)", re.I),
-    unit=re.compile(r"^\s*\(\s*((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
+    unit=re.compile(r"^\s*\(\s*(?:en\s+milliers\s+de\s+|milliers\s+de\s+)?((?:en\s+)?dollars(?: des États-Unis)?|\$ É\.-U\.|euros)\s*\)\s*$", re.I),
+    thousands=re.compile(r"\bmilliers\s+de\b", re.I),  # "(En milliers de dollars des États-Unis)"
     statement_heading=re.compile(r"^(?:Moins\s*:?\s*)?"
                                  r"(?:Recettes|Produits|Dépenses|Charges)(?:\s+et\s+remboursements)?\s*:?$", re.I),
     ordinal=fr_ordinal,
