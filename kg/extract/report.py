@@ -122,7 +122,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     lines, signs = _statement(document, year, rules)
     if not lines and rules.money_words:  # no annex table: a statement told in a paragraph
         lines = statement_in_prose(list(document.paragraphs), rules.money_words, rules.statement_line,
-                                   rules.date_in_label, rules.year_in_text)
+                                   rules.date_in_label, rules.year_in_text, rules.currencies)
     # what later sentences and paragraphs say of an activity told before them
     activities = funders_by_reference(activities, list(document.paragraphs), found, rules.funded_by_reference,
                                       excluded, rules.code)

@@ -4,44 +4,84 @@ annex do ("截至2003年12月31日，信托基金的结余为412 330美元。200
 balance of the Trust Fund stood at $412,330"). Each amount is named by the words before it, back to
 the amount before it or the sentence's start, with the language's statement lines. A paragraph is
 read so only where it gives three lines at least, one of them a balance: a single "received
-voluntary contributions of $X" is a contribution, not a statement."""
+voluntary contributions of $X" is a contribution, not a statement.
+
+An older report sets the statement in its paragraph as rows under a unit stated once ("… es el
+siguiente (en dólares de los EE.UU.): Ingresos Contribuciones voluntarias 61 420 Intereses 4 085
+…"): after such a unit, bare figures are amounts in it too (a year is no amount)."""
 from __future__ import annotations
+
+import re
 
 from kg.extract.facts import FinanceLine, Source
 from kg.extract.money import MoneyWords
-from kg.extract.sentences import split_sentences
-from kg.extract.statement import OBJECT_OF_EXPENDITURE
+from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.statement import OBJECT_OF_EXPENDITURE, parse_amount
 from kg.ingest.document import Paragraph
 
 BALANCES = {"opening-balance", "closing-balance"}
 FEWEST_LINES = 3
+# a figure of a statement's row: three digits at least, maybe grouped, in brackets when negative;
+# no year, no day of a date ("al 31 de diciembre")
+BARE_AMOUNT = re.compile(r"(?<![\w.,/-])\(?(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:[ \u00a0.,]?\d{3})+|\d{3})\)?(?![\w.,/-]|\s*%)")
 
 
 def statement_in_prose(paragraphs: list[Paragraph], words: MoneyWords, statement_line, date_in_label,
-                       year_in_text) -> list[FinanceLine]:
-    """The statement lines of the first paragraph that tells one, else none."""
+                       year_in_text, currencies: dict[str, str] | None = None) -> list[FinanceLine]:
+    """The statement lines of the first paragraph that tells one, else none. `currencies`: the
+    language's units of a statement ("en dólares de los EE.UU." -> USD), one of which, stated
+    in brackets, makes the bare figures after it amounts."""
     for paragraph in paragraphs:
-        if paragraph.part != "body" or not words.amount.search(paragraph.text):
+        unit = _stated_unit(paragraph.text, currencies or {})
+        if paragraph.part != "body" or not (unit or words.amount.search(paragraph.text)):
             continue
-        lines = _lines(paragraph, words, statement_line, date_in_label, year_in_text)
+        lines = _lines(paragraph, words, statement_line, date_in_label, year_in_text, unit)
         if len(lines) >= FEWEST_LINES and BALANCES & {line.line for line in lines}:
             return lines
     return []
 
 
-def _lines(paragraph: Paragraph, words: MoneyWords, statement_line, date_in_label, year_in_text) -> list[FinanceLine]:
+def _stated_unit(text: str, currencies: dict[str, str]) -> tuple[int, str] | None:
+    """Where a unit stated in brackets ends in the text, and its currency."""
+    for unit, currency in currencies.items():
+        if len(unit) > 3 and "(" in text:
+            found = re.search(rf"\(\s*{re.escape(unit)}\s*\)", text, re.I)
+            if found:
+                return found.end(), currency
+    return None
+
+
+def _lines(paragraph: Paragraph, words: MoneyWords, statement_line, date_in_label, year_in_text,
+           unit: tuple[int, str] | None = None) -> list[FinanceLine]:
     out: list[FinanceLine] = []
-    for sentence in split_sentences(paragraph.text, words.code):
+    # a paragraph of rows under a stated unit is one table, read whole (a row's leaders or brackets
+    # would end a sentence: "ingresos .... (22 805) Saldo …")
+    sentences = [Sentence(0, 0, paragraph.text)] if unit else split_sentences(paragraph.text, words.code)
+    for sentence in sentences:
         year = year_in_text(sentence.text)
-        previous = 0
-        for found in words.amount.finditer(sentence.text):
+        # a row's label runs back to the figure before it, or to the stated unit
+        previous = max(0, unit[0] - sentence.start) if unit and sentence.start < unit[0] < sentence.end else 0
+        for found, amount, currency in _amounts(sentence, words, unit):
             label = sentence.text[previous:found.start()]
             previous = found.end()
             line = statement_line(label)
             if line is None or line == OBJECT_OF_EXPENDITURE or any(done.line == line for done in out):
                 continue
-            amount, currency = words.value(found)
             date = date_in_label(sentence.text[:found.start()]) or (f"{year}-12-31" if year else None)
             out.append(FinanceLine(line, label.strip(" ，,;；:："), amount, currency, date,
                                    Source(paragraph.key, sentence.text)))
+    return out
+
+
+def _amounts(sentence, words: MoneyWords, unit: tuple[int, str] | None):
+    """(match, amount, currency) of each amount of a sentence: with its currency, or a bare
+    figure after the paragraph's stated unit."""
+    if unit is None or sentence.end <= unit[0]:
+        return [(found, *words.value(found)) for found in words.amount.finditer(sentence.text)]
+    start = max(0, unit[0] - sentence.start)
+    out = []
+    for found in BARE_AMOUNT.finditer(sentence.text, start):
+        amount, _ = parse_amount(found.group(0).replace(".", "").replace("\u00a0", ""))
+        if amount is not None:
+            out.append((found, amount, unit[1]))
     return out

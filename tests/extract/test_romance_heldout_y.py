@@ -220,3 +220,14 @@ def test_a_statement_in_thousands_in_french_and_spanish():
     for facts in (fr, es):
         assert {(line.line, line.amount, line.currency) for line in facts.finance} >= {
             ("voluntary-contributions", 1_502_000, "USD"), ("total-expenses", 1_622_000, "USD")}
+
+
+def test_a_statement_set_in_a_body_paragraph_under_a_stated_unit():
+    facts = _es("2. El estado de cuentas del Fondo Fiduciario al 31 de diciembre de 1994 es el siguiente "
+                "(en dólares de los EE.UU.):\n     Contribuciones voluntarias .........   61 420\n"
+                "     Gastos ......................   88 310\n     Exceso de gastos sobre ingresos ....   (26 890)\n"
+                "     Saldo del fondo al 1º de enero de 1994 .....  176 930\n"
+                "     Saldo del fondo al 31 de diciembre de 1994 ...  150 040\n")
+    assert {(line.line, line.amount) for line in facts.finance} >= {
+        ("voluntary-contributions", 61_420), ("opening-balance", 176_930), ("closing-balance", 150_040),
+        ("net-result", -26_890)}  # the days and years of the labels are no amounts

@@ -6,7 +6,7 @@ from functools import partial
 from kg.extract.activities import read_activities
 from kg.extract.ar import lexicon
 from kg.extract.ar.dates import date_in_label
-from kg.extract.ar.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts, year_in_text
+from kg.extract.ar.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts, year_in_text, WORDS
 from kg.extract.ar.names import ArabicNames
 from kg.extract.rules import LanguageRules
 from kg.extract.statement import name_line
@@ -18,4 +18,5 @@ RULES = LanguageRules(
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
     event_reference=lexicon.EVENT_REFERENCE,
+    money_words=WORDS,
 )

@@ -7,7 +7,7 @@ from functools import partial
 from kg.extract.activities import read_activities
 from kg.extract.fr import lexicon
 from kg.extract.fr.dates import date_in_label
-from kg.extract.fr.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts
+from kg.extract.fr.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts, WORDS
 from kg.extract.fr.names import FrenchNames
 from kg.extract.rules import LanguageRules
 from kg.extract.statement import name_line
@@ -25,4 +25,5 @@ RULES = LanguageRules(
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
     event_reference=lexicon.EVENT_REFERENCE, funded_by_reference=lexicon.FUNDED_BY_REFERENCE,
+    money_words=WORDS,
 )

@@ -8,7 +8,7 @@ from functools import partial
 from kg.extract.activities import read_activities
 from kg.extract.ru import lexicon
 from kg.extract.ru.dates import date_in_label
-from kg.extract.ru.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts
+from kg.extract.ru.money import CURRENCIES, STATEMENT_LINES, contributions, fundings, posts, WORDS
 from kg.extract.ru.names import RussianNames
 from kg.extract.rules import LanguageRules
 from kg.extract.statement import name_line
@@ -26,4 +26,5 @@ RULES = LanguageRules(
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
     event_reference=lexicon.EVENT_REFERENCE,
+    money_words=WORDS,
 )
