@@ -605,7 +605,8 @@ class ParagraphReader:
 
 
 def _table_row(text: str, start: int, stop: int) -> bool:
-    """Do two dates of a sentence stand in two rows of a table (cells between them)?"""
+    """Do two dates of a sentence stand in two cells of a table (a tab, or bars a copy left,
+    between them)?"""
     return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
 
 

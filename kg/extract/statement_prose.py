@@ -32,8 +32,10 @@ def statement_in_prose(paragraphs: list[Paragraph], words: MoneyWords, statement
     language's units of a statement ("en dólares de los EE.UU." -> USD), one of which, stated
     in brackets, makes the bare figures after it amounts."""
     for paragraph in paragraphs:
-        unit = _stated_unit(paragraph.text, currencies or {})
-        if paragraph.part != "body" or not (unit or words.amount.search(paragraph.text)):
+        if paragraph.part != "body":
+            continue
+        unit = _stated_unit(paragraph.text, currencies or {}) if "(" in paragraph.text else None
+        if not (unit or words.amount.search(paragraph.text)):
             continue
         lines = _lines(paragraph, words, statement_line, date_in_label, year_in_text, unit)
         if len(lines) >= FEWEST_LINES and BALANCES & {line.line for line in lines}:
@@ -44,7 +46,7 @@ def statement_in_prose(paragraphs: list[Paragraph], words: MoneyWords, statement
 def _stated_unit(text: str, currencies: dict[str, str]) -> tuple[int, str] | None:
     """Where a unit stated in brackets ends in the text, and its currency."""
     for unit, currency in currencies.items():
-        if len(unit) > 3 and "(" in text:
+        if len(unit) > 3:
             found = re.search(rf"\(\s*{re.escape(unit)}\s*\)", text, re.I)
             if found:
                 return found.end(), currency
