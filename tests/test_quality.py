@@ -5,31 +5,64 @@ these tests (tests/fixtures/reports) against theirs. Floors, not targets: a drop
 """
 from __future__ import annotations
 
+import contextlib
+import functools
+import importlib.util
+import io
 import re
-import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
-KG = Path(sys.executable).parent / "kg"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def score(report: Path, gold: Path) -> dict[str, float]:
-    done = subprocess.run([sys.executable, str(SCORER), "--quiet", "--kg", str(KG), "--gold", str(gold),
-                           str(report)], capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stdout + done.stderr
+    """The contract's scorer on `kg build` and its canonical `kg query` commands. The commands run
+    in this process through the command line's own parser (a process each would cost the suite
+    minutes); the scorer reads their CSV as it reads a run it made itself (--csv-dir)."""
+    with tempfile.TemporaryDirectory(prefix="kg-score-") as work:
+        graph = Path(work) / "graph.ttl"
+        kg("build", str(report), "-o", str(graph))
+        for name in scorer().QUERIES:
+            (Path(work) / f"{name}.csv").write_text(kg("query", name, "--graph", str(graph), "--format", "csv"),
+                                                    encoding="utf-8")
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            scorer().main(["--quiet", "--gold", str(gold), "--csv-dir", work])
     parts = {}
-    for line in done.stdout.splitlines():
+    for line in printed.getvalue().splitlines():
         found = re.match(r"^(\w[\w ]*?)\s+(\d+)\s+(\d+)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+([\d.]+)$", line)
         if found and any(int(n) for n in found.group(2, 3, 4)):  # a part with no facts either side has no score
             parts[found.group(1)] = float(found.group(5))
-    parts["overall"] = float(re.search(r"overall F1 ([\d.]+)", done.stdout).group(1))
+    parts["overall"] = float(re.search(r"overall F1 ([\d.]+)", printed.getvalue()).group(1))
     return parts
+
+
+def kg(*args: str) -> str:
+    """What `kg ARGS` prints on standard output; a failed command fails the test with its stderr."""
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    done = CliRunner(mix_stderr=False).invoke(app, list(args))
+    assert done.exit_code == 0, f"kg {' '.join(args)}: {done.stderr}"
+    return done.stdout
+
+
+@functools.cache
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("unkg_contract_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared evaluation folder is not beside the repository")
@@ -66,6 +99,10 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   "unrec-2017-ar": 0.97, "unlirec-2019-ar": 0.97, "unrec-2022-ar": 0.97,
                   "unrec-2022-ru": 0.98, "unlirec-2019-ru": 0.98,
                   "unrcpd-2023-ru": 0.98,
+                  # French, written with the French reader (1.000 each then), and held out (u-*): written
+                  # before the extractor ran on them (first runs in fixtures/README-fr.md)
+                  "unrec-2023-fr": 0.97, "unlirec-2021-fr": 0.97, "unrcpd-2013-fr": 0.97,
+                  "u-unrec-2008-fr": 0.97, "u-unrcpd-2016-fr": 0.97, "u-unlirec-1999-fr": 0.97,
                   # held-out Spanish (u-*): written before the extractor ran on them (README-es.md)
                   "u-unlirec-2004-es": 0.97, "u-unrec-2019-es": 0.97, "u-unrcpd-1997-es": 0.97,
                   # second held-out round (w-*), French and Spanish: first runs 0.899, 0.851, 0.854, 0.918,
@@ -127,7 +164,8 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   "y-unrcpd-1998": 0.98, "y-unlirec-2013": 0.97, "y-unrec-2004": 0.98, "y-unrec-2011": 0.98,
                   "y-unrcpd-2006-en": 0.96, "y-unrec-2014-en": 0.98, "y-unlirec-1997-en": 0.98,
                   "y-unlirec-2009-en": 0.96}
-# every part of these fixtures (entities, activity links, contributions, staffing ...) on its own
+# every part of the v-* and French fixtures (entities, activity links, contributions, staffing ...) on
+# its own
 PART_FLOOR = 0.9
 GOLDS = sorted((FIXTURES / "gold").glob("*.yaml")) + sorted((FIXTURES / "blind" / "gold").glob("*.yaml"))
 
@@ -143,7 +181,7 @@ def test_fixture_reports_score_at_least_their_floor(gold: Path):
     parts = score(report, gold)
     assert parts["document"] == 1.0, parts
     assert parts["overall"] >= FIXTURE_FLOORS.get(gold.stem, 0.8), parts
-    if gold.stem.startswith("v-"):
+    if gold.stem.startswith("v-") or gold.stem.endswith("-fr"):
         assert min(parts.values()) >= PART_FLOOR, parts
 
 
