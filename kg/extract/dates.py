@@ -1,6 +1,7 @@
 """Dates as the extractor keeps them: ISO 8601 at the precision the text gives."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -19,9 +20,11 @@ class DateSpan:
 
 
 def iso(year: int, month: int | None, day: int | None) -> str:
-    if month is None:
+    """The date at the precision the text gives; a day or month no calendar has (a day's digit
+    lost at a line break, "0 janvier"; "31 June") keeps only what is sure."""
+    if month is None or not 1 <= month <= 12:
         return f"{year:04d}"
-    if day is None:
+    if day is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"
 

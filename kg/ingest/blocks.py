@@ -30,33 +30,46 @@ SHORT_LINE = 0.7  # of the longest line: a printed paragraph's last line is shor
 # page's list ends no sentence, yet after a lead-in line it is running text, not a menu entry
 LIST_ITEM = re.compile(r"\s*[-–—•·▪*]\s+\S")
 LIST_PUNCTUATION = re.compile(r"[,;،؛，、]\s*$")  # an item of a list that runs as a sentence
+# of the column's width, a line that ends the front page: its title's lines may be nearly as wide
+FRONT_FILLED = 0.85
+COLUMN_LINES = 10  # lines of a few words a text needs for its column's width to be told
 
 
-def is_prose(line: str, one_per_line: bool, in_text: bool = False) -> bool:
+def is_prose(line: str, one_per_line: bool, in_text: bool = False, column: int = 0,
+             filled: float = SHORT_LINE) -> bool:
     """A line of running text, not a menu entry, a date, a title or a name. Where every line is
-    a whole paragraph, running text ends a sentence; a printed line may break anywhere.
-    `in_text`: the running text has begun, where a sentence may lead into a list."""
+    a whole paragraph, running text ends a sentence; a printed line may break anywhere: it ends
+    a sentence, holds many words, or fills the text's `column` (its width in characters; 0:
+    unknown) to `filled` of its width. `in_text`: the running text has begun, where a sentence
+    may lead into a list."""
     text = line.strip()
     ends = FULL_STOP.search(text) is not None or (in_text and LEAD_IN.search(text) is not None)
     if len(CJK.findall(text)) >= MIN_PROSE_CJK:
         return ends or not one_per_line
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return len(words) >= MIN_PROSE_WORDS and (ends or len(words) >= (30 if one_per_line else 12))
+    # a line that fills the column, as few words as a sentence has: a page's line of Russian
+    # holds fewer words than one of English, a column of a two-column page (a resolution in the
+    # Official Records, a Yearbook) 40-60 characters; a line wider than the column is a title
+    fills = not one_per_line and filled * column <= len(text) <= column
+    many = 30 if one_per_line else MIN_PROSE_WORDS if fills else 12
+    return len(words) >= MIN_PROSE_WORDS and (ends or len(words) >= many)
 
 
 class _BlockSplitter(_Splitter):
     """The report splitter, with running text cut into blocks rather than numbered paragraphs."""
 
-    def __init__(self, markers: Markers, one_per_line: bool, widest: int) -> None:
+    def __init__(self, markers: Markers, one_per_line: bool, widest: int, column: int = 0) -> None:
         super().__init__(markers, one_per_line)
         self.widest = widest
+        self.column = column  # the width of most of the text's long lines
         self.previous = ""  # the last line taken into a block
         self.after_summary = False
         self.last = False  # the line read is the text's last
 
     def _line(self, line: str, nxt: str) -> None:
         self.last = not nxt
-        if self.part == "front" and is_prose(line, self.one_per_line) and not self.m.summary.match(line):
+        if (self.part == "front" and is_prose(line, self.one_per_line, column=self.column, filled=FRONT_FILLED)
+                and not self.m.summary.match(line)):
             self.part = "body"
         if self.part == "summary" and self.blocks and is_rule(line):
             self.part = "body"  # the summary fills the first page: the rule over its footnotes ends it
@@ -82,7 +95,7 @@ class _BlockSplitter(_Splitter):
         last = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if last is not None and (self._continues(line) or TABLE_ROW.search(line)):
             self._append(last, line)
-        elif (is_prose(line, self.one_per_line, in_text=True) or (last is None and SENTENCE_END.search(line))
+        elif (is_prose(line, self.one_per_line, in_text=True, column=self.column) or (last is None and SENTENCE_END.search(line))
               or self._indented_start(line) or self._cut_off(line, last) or self._list_item(line)):
             count = sum(1 for block in self.blocks if block.part == "body") + 1
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
@@ -127,7 +140,7 @@ class _BlockSplitter(_Splitter):
         if self.one_per_line and LIST_ITEM.match(self.previous):
             return False  # a web page's list item is a line: a heading may follow it
         if not (SENTENCE_END.search(self.previous) or FULL_STOP.search(self.previous)):
-            return not self.one_per_line or not is_prose(line, self.one_per_line)
+            return not self.one_per_line or not is_prose(line, self.one_per_line, column=self.column)
         if self.one_per_line or line[:1].isspace():
             return False
         return len(self.previous.strip()) >= SHORT_LINE * self.widest
@@ -136,5 +149,15 @@ class _BlockSplitter(_Splitter):
 def split_blocks(lines: list[str], markers: Markers, one_per_line: bool) -> Parts:
     """The parts of a text without numbered paragraphs: front matter, headings, blocks, notes."""
     widest = max((len(line.strip()) for line in lines), default=0)
-    return _BlockSplitter(markers, one_per_line, widest).feed(lines)
+    return _BlockSplitter(markers, one_per_line, widest, _column(lines)).feed(lines)
 
+
+def _column(lines: list[str]) -> int:
+    """The width of the text's printed lines: nine in ten lines of a few words are no wider
+    (headings and the last lines of paragraphs are narrower). 0 where it is not one width: too
+    few lines to tell, or lines of whole paragraphs among them (a web copy's, a summary's)."""
+    widths = sorted(len(line.strip()) for line in lines if len(line.split()) >= 3)
+    if len(widths) < COLUMN_LINES:
+        return 0
+    column = widths[int(0.9 * (len(widths) - 1))]
+    return column if sum(1 for width in widths if width > 1.5 * column) <= 0.05 * len(widths) else 0

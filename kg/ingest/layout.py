@@ -156,9 +156,11 @@ def unreverse_digit_groups(text: str) -> str:
 
 
 def is_artefact(line: str) -> bool:
-    """Running heads, page numbers, job numbers, URL lines under footnotes."""
+    """Running heads, page numbers, job numbers, URL lines under footnotes; a table of
+    contents' lines (a leader has five points), which no text run onto one long line is."""
     s = line.strip()
-    return bool(WHOLE_LINE_ARTEFACT.match(s) or (s.count(".") >= 5 and LEADER_LINE.search(s)))  # a leader has five points
+    return bool(WHOLE_LINE_ARTEFACT.match(s) or (s.count(".") >= 5 and len(s) <= LONGEST_PRINTED_LINE
+                                                 and LEADER_LINE.search(s)))
 
 
 def _unlead(line: str) -> str:

@@ -211,7 +211,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if len(text) > MAX_TEXT:  # refused before any work: extraction time grows with the text
         raise InputError(f"{source}: the text is {len(text) / 1e6:.1f} million characters, over the "
                          f"{MAX_TEXT / 1e6:.0f} million a report may have; split it into its reports")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # old Mac copies end lines with CR alone
+    # old Mac copies end lines with CR alone; a byte-order mark the caller's decoding kept would
+    # stick to the first line's first word
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if "\u2011" in text or "\u2010" in text:  # Word's hyphens, in job numbers and symbols too
         text = text.replace("\u2011", "-").replace("\u2010", "-")
     if "\u202a" in text or "\u202b" in text or "\u2066" in text or "\u2067" in text:
@@ -272,11 +274,13 @@ def _has_letters(text: str, count: int) -> bool:
 
 
 def _printable(text: str) -> int:
-    """How many characters of `text` are printable or line ends and tabs: the whole string is
-    checked at once, character by character only when something is not printable."""
+    """How many characters of `text` are printable, spaces (a web copy may give every space as
+    a no-break one) or invisible format characters (soft hyphens, zero-width spaces, marks of
+    direction): the whole string is checked at once, character by character only when something
+    is not printable."""
     if text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable():
         return len(text)
-    return sum(1 for c in text if c.isprintable() or c in "\n\t\r")
+    return sum(1 for c in text if c.isprintable() or c.isspace() or unicodedata.category(c) == "Cf")
 
 
 def _warnings(metadata: Metadata, paragraphs: list[Paragraph]) -> tuple[str, ...]:

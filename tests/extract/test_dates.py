@@ -39,3 +39,15 @@ def test_the_reporting_period_is_marked():
 
 def test_counts_are_not_dates():
     assert find_dates("14 个国家的 41 名官员参加") == []
+
+
+@pytest.mark.parametrize("language, text, start", [
+    ("fr", "le 0 janvier 2002, le Centre", "2002-01"),   # a day's digit lost at a line break
+    ("en", "on 31 June 2019 the Centre", "2019-06"),
+    ("zh", "2019 年 2 月 30 日，中心", "2019-02"),
+])
+def test_a_day_no_calendar_has_keeps_the_month(language, text, start):
+    from importlib import import_module
+
+    [span] = import_module(f"kg.extract.{language}.dates").find_dates(text)
+    assert span.start == start

@@ -130,6 +130,13 @@ def test_a_report_on_a_few_long_lines_reads_as_the_same_report_line_by_line():
     assert document.metadata == read_text(WEB_FRONT + WEB_REST).metadata
 
 
+def test_a_web_copy_whose_every_space_is_a_no_break_space_reads_as_the_plain_text():
+    plain = read_text(EN_PDF)
+    copied = read_text(EN_PDF.replace(" ", "\u00a0"))  # what some pages and their copies give
+    assert copied.paragraphs == plain.paragraphs and copied.metadata == plain.metadata
+    assert len(copied.paragraphs) > 3
+
+
 def test_the_same_text_gives_the_same_document():
     first, second = read_text(ZH_PDF), read_text(ZH_PDF)
     assert isinstance(first, Document)
@@ -213,3 +220,13 @@ def test_pdftotext_footnotes_without_a_rule_are_read_with_their_marks():
         assert [ref.mark for ref in first.footnote_refs] == ["1", "2"]
         assert first.text[:first.footnote_refs[0].offset].endswith("countries")
         assert second.text == "The Regional Centre received voluntary contributions from Germany."
+
+
+def test_a_byte_order_mark_kept_by_the_callers_decoding_changes_nothing():
+    news = ("Ago 21, 2017 | Sin Categoría\nDel 21 al 24 de agosto, el Centro Regional de las Naciones "
+            "Unidas para la Paz, el Desarme y el Desarrollo en América Latina y el Caribe llevó a cabo "
+            "un curso en Santo Domingo.\n")
+    marked, plain = read_text("\ufeff" + news), read_text(news)
+    assert (marked.metadata, marked.paragraphs) == (plain.metadata, plain.paragraphs)
+    assert marked.metadata.dateline_year == 2017
+    assert read_text("\ufeff" + EN_PDF).metadata == read_text(EN_PDF).metadata
