@@ -261,7 +261,10 @@ HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|real
                      r"(?=[,.;(]|\s+D\.\s?C\.|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
                      # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
                      # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
-                     rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")
+                     rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()"
+                     # "una misión del Centro visitó Bissau para …": a visit is in person
+                     rf"|\b(?:visitó|visitaron|se trasladó a|se trasladaron a|viajó a|viajaron a)\s+"
+                     rf"(?P<visited>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?)(?=[,.;(]|\s+(?:para|y|con|del|de|en)\b)")
 # "la"/"el" alone are no place; "La Paz", "El Cairo", "La Haya" are
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|(?:la|el)\b(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"

@@ -87,8 +87,10 @@ _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|�
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
 # "organisé à Bamako (Mali) du 28 novembre au 2 décembre par": place and dates may come between,
 # never a comma (", présidée par": another clause) nor a verb of paying ("organisé … et financé
-# par" names a funder)
-_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;,]){0,100}?\s)?"
+# par" names a funder); the dates alone may stand between commas ("organisé à Niamey, du 20 au
+# 22 janvier 2020, par")
+_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;,]){0,100}?"
+       r"(?:,\s*(?:le\s+|les\s+|du\s+|en\s+)?(?:1er|\d{1,2})\b[^.;,]{0,40},)?\s)?"
        r"par\s+(?!(?:visio|vidéo|télé)-?conférence|l['’]intermédiaire|le biais|voie\b)")
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
                       rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
@@ -221,7 +223,8 @@ IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I
 # "s'est rendue à Bangui", "a pris part à Addis-Abeba à une réunion": there in person too
 HELD_IN = re.compile(r"\b(?:tenue?s?|(?:co-?)?organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
                      r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
-                     r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
+                     # a town's name may hold a lower-case particle: "Port of Spain", "Rio de Janeiro", "Dar es Salaam"
+                     r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+(?:of|de|do|da|es)\s+[A-ZÉÎ][\w'’-]+|\s+[A-ZÉÎ][\w'’-]+)?)"
                      r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)"
                      # "a fourni une assistance …, à Phnom Penh, pour …": a town between commas
                      r"|(?<=,\s)à\s+(?P<at>(?:La\s+|Le\s+)?[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)(?=,)")
