@@ -95,3 +95,77 @@ def test_a_posts_table_row_of_local_staff_is_general_service():
                 "Personal de contratación local\t4\tFondo Fiduciario\n"
                 "3. Nada más.\n")
     assert ("GS", 4, "UNLIREC-TRUST-FUND") in _posts(facts)
+
+
+def test_a_letter_s_own_text_is_read_before_its_numbered_annex():
+    text = ("A/66/772\nAsamblea General\nSexagésimo sexto período de sesiones\nTema 99 del programa\n"
+            "Carta de fecha 14 de marzo de 2012 dirigida al Secretario General por el Representante Permanente de Nepal\n"
+            "Tengo el honor de transmitirle el resumen de la Conferencia sobre el Desarme en Asia y el Pacífico, celebrada "
+            "en Katmandú los días 30 y 31 de enero de 2012. La Conferencia fue organizada por el Gobierno de Nepal, con el "
+            "apoyo financiero del Gobierno del Japón.\n"
+            "Anexo de la carta\n"
+            "1. La Conferencia se celebró en Katmandú los días 30 y 31 de enero. Asistieron a ella 60 representantes.\n"
+            "2. El 2 de febrero, el Gobierno de Nepal celebró en Katmandú una reunión de seguimiento con los donantes.\n")
+    document = read_text(text, source="letter.es.txt")
+    keys = [p.key for p in document.paragraphs]
+    assert keys[0] == "b1" and keys[-2:] == ["1", "2"]
+    assert "Tengo el honor" in document.paragraphs[0].text
+    facts = extract(document)
+    conference = next(a for a in facts.activities if a.start == "2012-01-30")
+    assert {("organizer", "NPL"), ("funder", "JPN")} <= _links(conference)
+    # the annex's days take the year the letter states
+    assert {a.start for a in facts.activities} == {"2012-01-30", "2012-02-02"}
+
+
+def test_the_event_whose_sidelines_a_sentence_names_is_not_the_event_it_tells():
+    facts = _es("2. Al margen de la Conferencia de Examen, el 1 de febrero de 2022, el Centro Regional organizó una mesa "
+                "redonda con organizaciones de la sociedad civil.\n")
+    assert [a.type for a in facts.activities if a.start == "2022-02-01"] == ["Panel"]
+    facts = _fr("2. En marge de la conférence d’examen, le 1er février 2016, le Centre a organisé une table ronde avec "
+                "des organisations de la société civile.\n")
+    assert [a.type for a in facts.activities if a.start == "2016-02-01"] == ["Panel"]
+
+
+def test_a_name_minted_from_a_table_row_ends_at_its_cell():
+    facts = _es("2. El Centro Regional impartió los siguientes talleres:\n"
+                "Fecha\tActividad\tLugar\tParticipantes\n"
+                "15/08/2022\tTaller nacional para funcionarios de la Fiscalía General\tBogotá (Colombia)\t25\n"
+                "3. Nada más.\n")
+    minted = {m.entity.key for m in facts.mentions if not m.entity.in_reference}
+    assert "FISCALIA-GENERAL" in minted
+    assert not any("BOGOTA" in key for key in minted)
+
+
+def test_organisers_after_dates_between_commas_and_a_visit_in_person():
+    facts = _fr("2. Le Directeur du Centre a pris la parole lors d’un atelier organisé à Niamey, du 20 au 22 janvier 2016, "
+                "par le Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel sur la gestion des frontières.\n")
+    workshop = next(a for a in facts.activities if a.start == "2016-01-20")
+    assert ("organizer", "UNOWAS") in _links(workshop)
+    facts = _es("2. Del 12 al 16 de marzo, a petición del Gobierno de Guinea-Bissau, una misión del Centro visitó Bissau "
+                "para evaluar las necesidades del país.\n")
+    assert [a.modality for a in facts.activities if a.start == "2022-03-12"] == ["in-person"]
+
+
+def test_a_town_whose_name_holds_a_particle_is_a_place():
+    facts = _fr("2. Du 21 au 25 novembre, le Centre a organisé à Port of Spain, conjointement avec la Communauté des "
+                "Caraïbes, un atelier sous-régional.\n")
+    assert [a.modality for a in facts.activities if a.start == "2016-11-21"] == ["in-person"]
+
+
+def test_gifts_of_a_text_without_a_period_take_the_one_year_of_its_activities():
+    text = ("Annuaire des Nations Unies sur le désarmement\n\n"
+            "Centre régional des Nations Unies pour la paix et le désarmement en Asie et dans le Pacifique\n\n"
+            "Du 24 au 26 février 1994, le Centre a organisé à Katmandou une réunion régionale sur la paix et le "
+            "désarmement.\n\n"
+            "Au cours de l’année, le Centre a reçu des contributions volontaires du Japon (30 000 dollars) et du Népal "
+            "(5 000 dollars).\n")
+    facts = extract(read_text(text, source="yearbook.fr.txt"))
+    assert {(c.party.key, c.year) for c in facts.contributions} == {("JPN", 1994), ("NPL", 1994)}
+
+
+def test_the_ecowas_moratorium_named_short_in_spanish():
+    facts = _es("2. El Centro Regional participó en el seminario subregional sobre la moratoria de la Comunidad Económica "
+                "de los Estados de África Occidental (CEDEAO) organizado en Bamako del 25 al 27 de abril de 2022 por la "
+                "CEDEAO.\n")
+    seminar = next(a for a in facts.activities if a.start == "2022-04-25")
+    assert ("instrument", "ECOWAS-MORATORIUM") in _links(seminar)

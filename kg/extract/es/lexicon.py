@@ -323,9 +323,14 @@ TALKS = {"ponencia", "ponencias", "charla", "charlas"}
 AT_EVENT = re.compile(r"\b(?:en|durante|ante)\s+(?:el|la|los|las|un|una)\s+$", re.I)
 
 
+# "Al margen de la Conferencia, … organizó una mesa redonda": the event named after it is the one told
+SIDELINES = re.compile(r"\b(?:al margen|en el marco|con ocasión)\s+(?:de\s+la|del|de\s+los|de\s+las|de)\s+$", re.I)
+
+
 def _first_event(masked: str) -> re.Match[str] | None:
     nouns = [found for found in NOUN.finditer(masked)
              if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end()))]
+    nouns = [n for n in nouns if not SIDELINES.search(masked, max(0, n.start() - 25), n.start())] or nouns
     precise = [n for n in nouns if n.group(1).lower() not in GENERIC_NOUNS]
     nouns = precise or nouns
     if nouns and nouns[0].group(1).lower() in TALKS:

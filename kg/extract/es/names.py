@@ -211,7 +211,7 @@ class SpanishNames:
             self._add(out, start, text[start:end])
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
-        name = name.strip(" .,")
+        name = name.split("\t")[0].strip(" .,")  # a name ends at a table's cell: the next cell is another
         generic = all(word.casefold() in GENERIC_WORDS for word in name.split())
         if (name in NOT_NAMES or generic or len(name) < 3 or self.gazetteer.lookup(name) is not None
                 or any(start < m.end and m.start < start + len(name) for m in out)):

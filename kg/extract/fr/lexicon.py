@@ -292,6 +292,7 @@ def _unmanner(masked: str) -> str:
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names: the noun and what qualifies it."""
     nouns = list(NOUN.finditer(_unmanner(masked)))
+    nouns = [n for n in nouns if not SIDELINES.search(masked, max(0, n.start() - 25), n.start())] or nouns
     found = next((n for n in nouns if _singular(n.group(0)) not in GENERIC_NOUNS), nouns[0] if nouns else None)
     if not found:
         return None
@@ -303,6 +304,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     if kind == "Conference" and GIVEN.match(text, found.end()):
         kind = "Lecture"  # "quatre conférences ont été données": talks given, not conferences held
     return kind, label
+
+
+# "En marge de la conférence, … a organisé une table ronde": the event named after it is the one told
+SIDELINES = re.compile(r"\b(?:en marge|dans le cadre|à l['’]occasion)\s+(?:de\s+la|du|des|de\s+l['’]|de)\s*$", re.I)
 
 
 # "conférences données / prononcées": talks someone gives

@@ -238,7 +238,7 @@ class FrenchNames:
         return end if len(masked[start:start + end].split()) >= 2 else 0
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
-        name = name.strip(" .,")
+        name = name.split("\t")[0].strip(" .,")  # a name ends at a table's cell: the next cell is another
         words = re.findall(r"[\w-]+", name.casefold())
         while words and words[-1] in CONNECTORS:  # "Commission nationale de" -> "Commission nationale"
             name = re.sub(r"\s*\S*$", "", name) if not re.search(r"['’]$", name) else name[:-2]
