@@ -59,6 +59,27 @@ def _months(date: str) -> int:
     return int(date[:4]) * 12 + int(date[5:7])
 
 
+def year_of_month(month: int, stated: int | None, period: tuple[str | None, str | None]) -> int | None:
+    """The year of a month written without one: the year the text stated before it, unless that
+    puts the month outside the reporting period and the period's own year for it does not
+    ("Le 4 mars 2020 … Le 15 novembre" in a report on 2019-07..2020-06: November 2019)."""
+    in_period = period_year(month, period)
+    if (stated and in_period and stated != in_period and _spans_year(period, stated)
+            and not _holds(period, stated, month)):
+        return in_period  # a year outside the period's (a plan: "En 2021, … le 15 mars") stands
+    return stated or in_period
+
+
+def _spans_year(period: tuple[str | None, str | None], year: int) -> bool:
+    start, end = period
+    return bool(start and end) and int(start[:4]) <= year <= int(end[:4])
+
+
+def _holds(period: tuple[str | None, str | None], year: int, month: int) -> bool:
+    start, end = period
+    return bool(start and end) and start[:7] <= f"{year:04d}-{month:02d}" <= end[:7]
+
+
 @dataclass
 class DateAtom:
     """One date as a language's pattern finds it (`4 April`, `2021`); joined into spans below."""
@@ -163,7 +184,7 @@ def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str
     previous: DateAtom | None = None
     for atom in group:
         if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period) or _after(previous, atom.month) or year_after
+            atom.year = year_of_month(atom.month, year, period) or _after(previous, atom.month) or year_after
         previous = atom if atom.year and atom.month else previous
 
 

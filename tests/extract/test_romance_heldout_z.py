@@ -169,3 +169,24 @@ def test_the_ecowas_moratorium_named_short_in_spanish():
                 "CEDEAO.\n")
     seminar = next(a for a in facts.activities if a.start == "2022-04-25")
     assert ("instrument", "ECOWAS-MORATORIUM") in _links(seminar)
+
+
+def test_a_meeting_told_by_its_verb_when_no_event_noun_names_it():
+    facts = _fr("2. Les 24 et 25 juin, les ministres de onze États membres de la CEDEAO se sont réunis à Lomé.\n")
+    assert [(a.start, a.type) for a in facts.activities] == [("2016-06-24", "Meeting")]
+    facts = _es("2. Los días 24 y 25 de junio, los ministros de once Estados se reunieron en Lomé.\n")
+    assert [(a.start, a.type) for a in facts.activities] == [("2022-06-24", "Meeting")]
+    # an event noun wins: the verb is then the event's
+    facts = _fr("2. Le 3 mai, les participants à l’atelier se sont réunis à Lomé.\n")
+    assert [a.type for a in facts.activities] == ["Workshop"]
+
+
+def test_a_year_stated_earlier_never_puts_a_month_outside_the_period_the_period_dates_it_in():
+    # "Le 4 mars 2020 … Le 15 novembre": in a report on 2019-07..2020-06, November is 2019's
+    assert _days(fr_dates("Le 15 novembre, le Centre", year=2020, period=JULY_JUNE)) == [("2019-11-15", None)]
+    # a stated year that keeps the month inside the period stands
+    assert _days(fr_dates("Le 15 mai, le Centre", year=2020, period=JULY_JUNE)) == [("2020-05-15", None)]
+    # with no period, the stated year stands
+    assert _days(es_dates("El 15 de noviembre, el Centro", year=2020)) == [("2020-11-15", None)]
+    # a year outside the period's years (a plan) is the text's own: "En 2021, … le 15 mars"
+    assert _days(fr_dates("le 15 mars", year=2021, period=JULY_JUNE)) == [("2021-03-15", None)]

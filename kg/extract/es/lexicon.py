@@ -49,9 +49,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "evaluación técnica": "Other", "evaluaciones técnicas": "Other",
     # "el Centro prestó asistencia técnica a las autoridades de Guatemala del 5 al 9 de marzo"
     "asistencia técnica": "Other",
+    # "los ministros … se reunieron en Lomé": a meeting told by its verb
+    "se reunieron": "Meeting",
 }
 # nouns that name an event only when the sentence names no more precise one
-GENERIC_NOUNS = {"asistencia técnica"}
+GENERIC_NOUNS = {"asistencia técnica", "se reunieron"}
 _INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
               "trabajo", "simulación", "examen", "sensibilización", "expertos", "fomento",
               "capacidad", "conferencias", "destrucción"}

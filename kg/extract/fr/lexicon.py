@@ -47,9 +47,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "événement": "Other", "activité": "Other",
     # "le Centre a fourni une assistance technique au Gouvernement du Cambodge, du 10 au 14 septembre"
     "assistance technique": "Other",
+    # "les ministres … se sont réunis à Lomé": a meeting told by its verb
+    "se sont réunis": "Meeting", "se sont réunies": "Meeting",
 }
 # nouns that name an event only when the sentence names no more precise one
-GENERIC_NOUNS = {"manifestation", "événement", "activité", "assistance technique"}
+GENERIC_NOUNS = {"manifestation", "événement", "activité", "assistance technique", "se sont réunis", "se sont réunies"}
 # "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise; "les missions
 # permanentes": a State's delegation, not a mission
 _NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos|permanentes?)\b)"
