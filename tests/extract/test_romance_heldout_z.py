@@ -190,3 +190,15 @@ def test_a_year_stated_earlier_never_puts_a_month_outside_the_period_the_period_
     assert _days(es_dates("El 15 de noviembre, el Centro", year=2020)) == [("2020-11-15", None)]
     # a year outside the period's years (a plan) is the text's own: "En 2021, … le 15 mars"
     assert _days(fr_dates("le 15 mars", year=2021, period=JULY_JUNE)) == [("2021-03-15", None)]
+
+
+def test_a_name_the_reference_data_lacks_before_a_known_acronym_is_that_body_s():
+    facts = _es("2. Del 4 al 15 de julio, el Centro Regional impartió en Kingston, en colaboración con la Agencia de "
+                "Ejecución para la Delincuencia y la Seguridad de la CARICOM (CARICOM IMPACS), un curso de capacitación.\n")
+    course = next(a for a in facts.activities if a.start == "2022-07-04")
+    assert ("organizer", "CARICOM-IMPACS") in _links(course)
+    assert ("organizer", "CARICOM") not in _links(course)
+    facts = _fr("2. Du 4 au 15 juillet, le Centre a organisé à Kingston, en collaboration avec l’Agence d’exécution "
+                "de la CARICOM chargée de la criminalité et de la sécurité (CARICOM IMPACS), un cours de formation.\n")
+    course = next(a for a in facts.activities if a.start == "2016-07-04")
+    assert ("organizer", "CARICOM-IMPACS") in _links(course)
