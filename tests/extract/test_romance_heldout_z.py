@@ -202,3 +202,16 @@ def test_a_name_the_reference_data_lacks_before_a_known_acronym_is_that_body_s()
                 "de la CARICOM chargée de la criminalité et de la sécurité (CARICOM IMPACS), un cours de formation.\n")
     course = next(a for a in facts.activities if a.start == "2016-07-04")
     assert ("organizer", "CARICOM-IMPACS") in _links(course)
+
+
+def test_an_event_dated_by_its_year_alone_is_the_one_its_paragraph_dates_to_the_day():
+    text = ("Annuaire des Nations Unies sur le désarmement\n\n"
+            "Centre régional des Nations Unies pour la paix et le désarmement en Asie et dans le Pacifique\n\n"
+            "En 1994, le Centre a poursuivi le processus de Katmandou, série de réunions régionales sur la sécurité. "
+            "Du 24 au 26 février, le Centre a organisé à Katmandou la sixième réunion régionale.\n")
+    facts = extract(read_text(text, source="yearbook.fr.txt"))
+    assert [(a.start, a.type) for a in facts.activities] == [("1994-02-24", "Meeting")]
+    # a year-dated event of another kind stays
+    text = text.replace("série de réunions régionales", "série de séminaires")
+    facts = extract(read_text(text, source="yearbook.fr.txt"))
+    assert {a.start for a in facts.activities} == {"1994", "1994-02-24"}
