@@ -211,7 +211,10 @@ def test_an_event_dated_by_its_year_alone_is_the_one_its_paragraph_dates_to_the_
             "Du 24 au 26 février, le Centre a organisé à Katmandou la sixième réunion régionale.\n")
     facts = extract(read_text(text, source="yearbook.fr.txt"))
     assert [(a.start, a.type) for a in facts.activities] == [("1994-02-24", "Meeting")]
-    # a year-dated event of another kind stays
-    text = text.replace("série de réunions régionales", "série de séminaires")
-    facts = extract(read_text(text, source="yearbook.fr.txt"))
-    assert {a.start for a in facts.activities} == {"1994", "1994-02-24"}
+    # a year-dated event of another kind stays; one of the same kind is the dated one
+    facts = _fr("2. En 2016, le Centre a organisé un séminaire national au Pérou. Le 3 mai 2016, le Centre a "
+                "organisé à Lima une réunion régionale.\n")
+    assert {(a.start, a.type) for a in facts.activities} == {("2016", "Workshop"), ("2016-05-03", "Meeting")}
+    facts = _fr("2. En 2016, le Centre a organisé des réunions nationales au Pérou. Le 3 mai 2016, le Centre a "
+                "organisé à Lima une réunion régionale.\n")
+    assert {(a.start, a.type) for a in facts.activities} == {("2016-05-03", "Meeting")}
