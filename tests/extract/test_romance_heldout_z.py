@@ -3,9 +3,11 @@
 cells), dates without a year (from the period, the paragraph or a page's date line, never from a
 resolution's bracketed year, never from a period longer than a year), the superscript of `1er`
 set apart by a PDF copy, general service rows of a posts table."""
+from kg.extract.ar.lexicon import find_dates as ar_dates
 from kg.extract.en.lexicon import find_dates as en_dates
 from kg.extract.es.lexicon import find_dates as es_dates
 from kg.extract.fr.lexicon import find_dates as fr_dates
+from kg.extract.ru.lexicon import find_dates as ru_dates
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
 from facts_of import links as _links, posts as _posts
@@ -61,6 +63,10 @@ def test_a_date_without_a_year_takes_the_year_of_the_period_that_holds_its_month
     assert _days(fr_dates("Du 4 au 15 novembre, le Centre", period=JULY_JUNE)) == [("2019-11-04", "2019-11-15")]
     assert _days(es_dates("Del 3 al 4 de marzo, el Centro", period=JULY_JUNE)) == [("2020-03-03", "2020-03-04")]
     assert _days(en_dates("From 4 to 15 November, the Centre", period=JULY_JUNE)) == [("2019-11-04", "2019-11-15")]
+    assert _days(ru_dates("С 4 по 15 ноября Центр", period=JULY_JUNE)) == [("2019-11-04", "2019-11-15")]
+    assert _days(ar_dates("من 4 إلى 15 تشرين الثاني/نوفمبر", period=JULY_JUNE)) == [("2019-11-04", "2019-11-15")]
+    # a year stated earlier that would put the month outside the period gives way to it, in every language
+    assert _days(ru_dates("15 ноября Центр", year=2020, period=JULY_JUNE)) == [("2019-11-15", None)]
 
 
 def test_a_period_longer_than_a_year_leaves_a_month_without_a_year_undated():
