@@ -73,7 +73,7 @@ class ParagraphReader:
         self._funding_phrases: dict[tuple[int, str], list[re.Match[str]]] = {}
 
     def drafts(self) -> list[Draft]:
-        drafts = self._anchor()
+        drafts = _told_again(self._anchor())
         for i, draft in enumerate(drafts):
             last = drafts[i + 1].core[0].index if i + 1 < len(drafts) else len(self.sentences)
             draft.scope = self.sentences[draft.core[0].index:max(last, draft.core[-1].index + 1)]
@@ -640,6 +640,15 @@ def _through(first: DateSpan, last: DateSpan) -> DateSpan:
             or end <= (first.end or first.start)):
         return first
     return replace(first, end=end)
+
+
+def _told_again(drafts: list[Draft]) -> list[Draft]:
+    """"En 1994, le Centre a poursuivi sa série de réunions régionales. Du 24 au 26 février, … la
+    sixième réunion régionale": an event of a kind dated by the year alone, where the paragraph
+    dates one of that kind to the day in that year, is what the dated sentences tell."""
+    return [d for d in drafts if not (d.dates.precision == "year" and any(
+        o.dates.precision != "year" and o.dates.start.startswith(d.dates.start) and o.type == d.type
+        for o in drafts))]
 
 
 def _opens(sentence: Sentence, span: DateSpan, lexicon: ActivityLexicon | None = None) -> bool:

@@ -44,7 +44,8 @@ def blank_words(pattern: re.Pattern[str], text: str) -> str:
 
 
 def period_year(month: int | None, period: tuple[str | None, str | None]) -> int | None:
-    """The year of a month named without one: the year of the reporting period that holds it."""
+    """The year of a month named without one: the year of the reporting period that holds it;
+    None where the period is longer than a year (a biennium holds every month twice)."""
     start, end = period
     if not start:
         return None
@@ -52,7 +53,34 @@ def period_year(month: int | None, period: tuple[str | None, str | None]) -> int
         return int(start[:4])
     if int(start[:4]) == int(end[:4]):
         return int(start[:4])
+    if len(start) < 7 or len(end) < 7 or _months(end) - _months(start) >= 12:
+        return None
     return int(start[:4]) if month >= int(start[5:7]) else int(end[:4])
+
+
+def _months(date: str) -> int:
+    return int(date[:4]) * 12 + int(date[5:7])
+
+
+def year_of_month(month: int, stated: int | None, period: tuple[str | None, str | None]) -> int | None:
+    """The year of a month written without one: the year the text stated before it, unless that
+    puts the month outside the reporting period and the period's own year for it does not
+    ("Le 4 mars 2020 … Le 15 novembre" in a report on 2019-07..2020-06: November 2019)."""
+    in_period = period_year(month, period)
+    if (stated and in_period and stated != in_period and _spans_year(period, stated)
+            and not _holds(period, stated, month)):
+        return in_period  # a year outside the period's (a plan: "En 2021, … le 15 mars") stands
+    return stated or in_period
+
+
+def _spans_year(period: tuple[str | None, str | None], year: int) -> bool:
+    start, end = period
+    return bool(start and end) and int(start[:4]) <= year <= int(end[:4])
+
+
+def _holds(period: tuple[str | None, str | None], year: int, month: int) -> bool:
+    start, end = period
+    return bool(start and end) and start[:7] <= f"{year:04d}-{month:02d}" <= end[:7]
 
 
 @dataclass
@@ -74,6 +102,37 @@ class DateWords:
     period_before: re.Pattern[str]  # before the reporting period: `period from`, `du`
     lookback: int = 25  # characters before a span where `period_before` is looked for
     lead_in: re.Pattern[str] | None = None  # words that open the expression and belong to it
+    numeric_day_first: bool = False  # the language writes `15/08/2022`, `15.08.2022` day first
+
+
+# a date in figures, day first, as tables and forms write it: "15/08/2022", "15.08.2022", "4-7-2016";
+# no digit, point or slash around it (never part of an amount, a symbol or a longer number)
+NUMERIC_DATE = re.compile(r"(?<![\d/.,-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|[.,]\d)")
+# a year in brackets after a number is a resolution's or a decision's ("1540 (2004)"), not a date
+SYMBOL_YEAR = re.compile(r"\d\s*\(\s*$")
+
+
+def numeric_atoms(text: str) -> list[DateAtom]:
+    """The dates `text` writes in figures, day first (a day over 31 or a month over 12 is none)."""
+    atoms = []
+    for found in NUMERIC_DATE.finditer(text):
+        day, month, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            atoms.append(DateAtom(day, month, year, found.start(), found.end()))
+    return atoms
+
+
+def _with_numeric(atoms: list[DateAtom], text: str) -> list[DateAtom]:
+    numeric = numeric_atoms(text)
+    if not numeric:
+        return atoms
+    kept = [a for a in atoms if not any(n.start < a.end and a.start < n.end for n in numeric)]
+    return sorted(kept + numeric, key=lambda a: a.start)
+
+
+def _symbol_year(atom: DateAtom, text: str) -> bool:
+    return (atom.month is None and atom.day is None and bool(SYMBOL_YEAR.search(text, max(0, atom.start - 12), atom.start))
+            and text[atom.end:atom.end + 3].lstrip().startswith(")"))
 
 
 def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int | None = None,
@@ -84,6 +143,9 @@ def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int 
     the year written earlier, then from the reporting period. The same in every language: a
     language gives its atoms and its words.
     """
+    if words.numeric_day_first:
+        atoms = _with_numeric(atoms, text)
+    atoms = [a for a in atoms if not _symbol_year(a, text)]
     groups: list[list[DateAtom]] = []
     for atom in atoms:
         if groups and words.gap.match(text[groups[-1][-1].end:atom.start]) and not (
@@ -125,7 +187,7 @@ def _fill(group: list[DateAtom], year: int | None, period: tuple[str | None, str
     previous: DateAtom | None = None
     for atom in group:
         if atom.year is None and atom.month is not None:
-            atom.year = year or period_year(atom.month, period) or _after(previous, atom.month) or year_after
+            atom.year = year_of_month(atom.month, year, period) or _after(previous, atom.month) or year_after
         previous = atom if atom.year and atom.month else previous
 
 

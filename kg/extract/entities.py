@@ -45,6 +45,30 @@ def gazetteer_table(gazetteer: Gazetteer, build: Callable[[Gazetteer], T]) -> T:
     return gazetteer.matchers[key]
 
 
+def named_by_acronym(text: str, matches: list[NameMatch], name_before: re.Pattern[str]) -> list[NameMatch]:
+    """A body's name the reference data lacks, followed by its known acronym in brackets ("la
+    Agencia de Ejecución … de la CARICOM (CARICOM IMPACS)"): the whole name is that body's, and a
+    known name inside it (CARICOM) is part of it. `name_before` finds a body's name ending where
+    the bracket opens (the language's head nouns, capitalised words and linking words)."""
+    out = list(matches)
+    for acronym in matches:
+        if (acronym.entity.kind != "Organization" or text[acronym.start - 1:acronym.start] != "("
+                or text[acronym.end:acronym.end + 1] != ")"):
+            continue
+        found = name_before.search(text, max(0, acronym.start - 200), acronym.start - 1)
+        if not found:
+            continue
+        start, end = found.start("name"), acronym.end + 1
+        if any(o.entity.kind == "Organization" and o.start < start < o.end for o in out):
+            continue  # the name begins inside another body's: no name of its own
+        if any(o.entity == acronym.entity and o.end <= acronym.start and not text[o.end:acronym.start - 1].strip()
+               for o in out):
+            continue  # "Organisation des États américains (OEA)": the name before is known already
+        out = [o for o in out if not (start <= o.start and o.end <= end)]
+        out.append(NameMatch(start, end, acronym.entity, text[start:end]))
+    return out
+
+
 def overlaps(match: NameMatch, others: list[NameMatch]) -> bool:
     return overlaps_span((match.start, match.end), others)
 

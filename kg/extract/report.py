@@ -116,9 +116,9 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
         excluded |= {m.entity.key for ms in found.values() for m in ms if m.entity.key.startswith(part)}
     excluded |= {"UNSG"}
     year = _statement_year(document, rules)
+    body_year = _period_year(document) or _activities_year(activities)
     money = [c for p in document.paragraphs
-             for c in rules.contributions(p, found[p.key], year if p.part == "annex" else _period_year(document),
-                                          excluded)]
+             for c in rules.contributions(p, found[p.key], year if p.part == "annex" else body_year, excluded)]
     lines, signs = _statement(document, year, rules)
     if not lines and rules.money_words:  # no annex table: a statement told in a paragraph
         lines = statement_in_prose(list(document.paragraphs), rules.money_words, rules.statement_line,
@@ -257,6 +257,13 @@ def _statement_year(document: Document, rules: LanguageRules) -> int | None:
 def _period_year(document: Document) -> int | None:
     end = document.metadata.period_end or document.metadata.period_start
     return int(end[:4]) if end else None
+
+
+def _activities_year(activities: list[Activity]) -> int | None:
+    """A text without a reporting period (a Yearbook chapter, a letter) whose activities all fall
+    in one year: that year dates the gifts it tells without one ("Au cours de l'année, …")."""
+    years = {a.start[:4] for a in activities if a.start}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _statement(document: Document, year: int | None,

@@ -194,6 +194,10 @@ class _Splitter:
             self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
             self.part = "summary"
             return
+        if self.part == "front" and self.m.letter.match(line) and not self.m.paragraph.match(line):
+            self.front.append(line)  # "Carta de fecha … dirigida al Secretario General por …": the letter's
+            self.part = "letter"     # own text follows, unnumbered blocks of the body, before its numbered annex
+            return
         if (self.heading_open and self.part == "body" and in_capitals(line) and not self.m.paragraph.match(line)
                 and not self.m.chapter.match(line) and not self.m.section.match(line)):
             last = self.headings[-1]  # "II. UNITED NATIONS REGIONAL CENTRE FOR PEACE AND DISARMAMENT" / "IN AFRICA"
@@ -210,11 +214,13 @@ class _Splitter:
             self.footnotes.append([listed.group(1), listed.group(2).strip()])  # "1 阿富汗、…" (a web copy)
             return
         numbered = self.m.paragraph.match(line)
-        if (self.part == "front" and numbered and numbered.group(1) == "1" and self.last_number == 0
+        if (self.part in ("front", "letter") and numbered and numbered.group(1) == "1" and self.last_number == 0
                 and len(numbered.group(2)) >= 30):
             self.part = "body"  # an old report's first paragraph may follow the title, no heading between
         if self.part == "front":
             self.front.append(line)
+        elif self.part == "letter":
+            self._letter_line(line)
         elif self.part == "summary":
             self._summary_line(line)
         else:
@@ -341,6 +347,16 @@ class _Splitter:
             self.summary_count += 1
             self.blocks.append(_Block(f"summary-{self.summary_count}", None, "summary", "summary"))
         self.blocks[-1].lines.append(line.strip())
+
+    def _letter_line(self, line: str) -> None:
+        """A letter's own text: blocks of the body without numbers (b1, b2 …), a new one where the
+        last ended a sentence and this line opens one (indented, or a paragraph a line)."""
+        previous = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
+        if previous is None or (SENTENCE_END.search(previous.lines[-1]) and (self.one_per_line or line[:1].isspace())):
+            count = sum(1 for b in self.blocks if b.part == "body") + 1
+            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
+        else:
+            self._append(previous, line)
 
     def _body_line(self, line: str) -> None:
         numbered = self.m.paragraph.match(line)

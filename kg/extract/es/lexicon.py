@@ -49,9 +49,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "evaluación técnica": "Other", "evaluaciones técnicas": "Other",
     # "el Centro prestó asistencia técnica a las autoridades de Guatemala del 5 al 9 de marzo"
     "asistencia técnica": "Other",
+    # "los ministros … se reunieron en Lomé": a meeting told by its verb
+    "se reunieron": "Meeting",
 }
 # nouns that name an event only when the sentence names no more precise one
-GENERIC_NOUNS = {"asistencia técnica"}
+GENERIC_NOUNS = {"asistencia técnica", "se reunieron"}
 _INVARIANT = {"web", "de", "del", "en", "la", "el", "línea", "capacitación", "formación", "información",
               "trabajo", "simulación", "examen", "sensibilización", "expertos", "fomento",
               "capacidad", "conferencias", "destrucción"}
@@ -261,7 +263,10 @@ HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|real
                      r"(?=[,.;(]|\s+D\.\s?C\.|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
                      # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
                      # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
-                     rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()")
+                     rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()"
+                     # "una misión del Centro visitó Bissau para …": a visit is in person
+                     rf"|\b(?:visitó|visitaron|se trasladó a|se trasladaron a|viajó a|viajaron a)\s+"
+                     rf"(?P<visited>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+)?)(?=[,.;(]|\s+(?:para|y|con|del|de|en)\b)")
 # "la"/"el" alone are no place; "La Paz", "El Cairo", "La Haya" are
 NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el periodo|(?:la|el)\b(?!\s+(?-i:[A-ZÁÉÍÓÚÑ]))|línea|cooperación|"
                          r"colaboración|inglés|francés|español|árabe|ruso|chino|portugués|Asia|África|América|"
@@ -320,9 +325,14 @@ TALKS = {"ponencia", "ponencias", "charla", "charlas"}
 AT_EVENT = re.compile(r"\b(?:en|durante|ante)\s+(?:el|la|los|las|un|una)\s+$", re.I)
 
 
+# "Al margen de la Conferencia, … organizó una mesa redonda": the event named after it is the one told
+SIDELINES = re.compile(r"\b(?:al margen|en el marco|con ocasión)\s+(?:de\s+la|del|de\s+los|de\s+las|de)\s+$", re.I)
+
+
 def _first_event(masked: str) -> re.Match[str] | None:
     nouns = [found for found in NOUN.finditer(masked)
              if not (found.group(1).lower() in ("ceremonia", "sesión", "acto") and OPENING_OF.match(masked, found.end()))]
+    nouns = [n for n in nouns if not SIDELINES.search(masked, max(0, n.start() - 25), n.start())] or nouns
     precise = [n for n in nouns if n.group(1).lower() not in GENERIC_NOUNS]
     nouns = precise or nouns
     if nouns and nouns[0].group(1).lower() in TALKS:

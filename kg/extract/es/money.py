@@ -141,5 +141,8 @@ posts = partial(find_posts, PostWords(
     about=re.compile(r"\bpuestos?\b|\bplazas?\b|\bpersonal\b|\bfuncionari|financ|presupuesto|sufrag|\((?:P|D|G)-\d", re.I),
     count=_count, regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, budget_first=True,
     strip=" ",
+    # a posts table's row of general service or locally recruited staff ("Personal de contratación local  4  …")
+    general_service=re.compile(r"(?:Personal|Funcionarios?)\s+(?:de\s+contratación\s+local|locale?s?|de(?:l\s+Cuadro\s+de)?"
+                               r"\s+Servicios\s+Generales)|Servicios\s+Generales|Contratación\s+local"),
     # "financiados con cargo al Fondo Fiduciario": the report's own fund named short
     own_fund=re.compile(r"\bFondo Fiduciario\b(?!\s+(?:para|del|de)\b)")))

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 
 from kg.extract.anaphora import bodies_of_named_instruments
-from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, organ_of_another,
+from kg.extract.entities import (blank_out, cited_resolutions, coordinated, goals, host_of, named_by_acronym, organ_of_another,
                                  org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
 from kg.paths import DATA
@@ -60,6 +60,8 @@ GOVERNMENT_BODY = re.compile(r"^(?:Ministerio|Viceministerio|Policía|Superinten
                              r"Comisión Nacional|Consejo Nacional|Secretaría|Servicio|Oficina Nacional|Congreso|"
                              r"Parlamento|Senado|Asamblea Nacional|Cámara|Gobierno|Departamento)\b")
 # an unknown body named in full with its acronym in brackets; commas may list its fields
+# a body's name ending where the bracket of its acronym opens: "Agencia de Ejecución … de la CARICOM ("
+NAME_BEFORE_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS})(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD})\s*$")
 WITH_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS})(?:\s+(?:{_WORD}|{_LINK})|,\s+{_WORD})*\s+{_WORD})"
                           r"\s*\((?P<acronym>[A-Z][A-Z0-9-]{1,11})\)")
 LISTED_AFTER = re.compile(r"\b(?:organizaciones|ONG|centros de estudios|asociados|instituciones|grupos|entidades|"
@@ -139,6 +141,7 @@ class SpanishNames:
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited) and _proper(m)] + cited
+        matches = named_by_acronym(text, matches, NAME_BEFORE_ACRONYM)
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -211,7 +214,7 @@ class SpanishNames:
             self._add(out, start, text[start:end])
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
-        name = name.strip(" .,")
+        name = name.split("\t")[0].strip(" .,")  # a name ends at a table's cell: the next cell is another
         generic = all(word.casefold() in GENERIC_WORDS for word in name.split())
         if (name in NOT_NAMES or generic or len(name) < 3 or self.gazetteer.lookup(name) is not None
                 or any(start < m.end and m.start < start + len(name) for m in out)):

@@ -47,9 +47,11 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "événement": "Other", "activité": "Other",
     # "le Centre a fourni une assistance technique au Gouvernement du Cambodge, du 10 au 14 septembre"
     "assistance technique": "Other",
+    # "les ministres … se sont réunis à Lomé": a meeting told by its verb
+    "se sont réunis": "Meeting", "se sont réunies": "Meeting",
 }
 # nouns that name an event only when the sentence names no more precise one
-GENERIC_NOUNS = {"manifestation", "événement", "activité", "assistance technique"}
+GENERIC_NOUNS = {"manifestation", "événement", "activité", "assistance technique", "se sont réunis", "se sont réunies"}
 # "l'exercice 2020", "l'exercice biennal": the financial year, not an exercise; "les missions
 # permanentes": a State's delegation, not a mission
 _NOT_EVENT = r"(?!\s+(?:\d{4}|biennal|budgétaire|financier|clos|permanentes?)\b)"
@@ -87,8 +89,10 @@ _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|�
 # "organisé par", "organisée à Tokyo par", "organisé conjointement par"
 # "organisé à Bamako (Mali) du 28 novembre au 2 décembre par": place and dates may come between,
 # never a comma (", présidée par": another clause) nor a verb of paying ("organisé … et financé
-# par" names a funder)
-_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;,]){0,100}?\s)?"
+# par" names a funder); the dates alone may stand between commas ("organisé à Niamey, du 20 au
+# 22 janvier 2020, par")
+_BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;,]){0,100}?"
+       r"(?:,\s*(?:le\s+|les\s+|du\s+|en\s+)?(?:1er|\d{1,2})\b[^.;,]{0,40},)?\s)?"
        r"par\s+(?!(?:visio|vidéo|télé)-?conférence|l['’]intermédiaire|le biais|voie\b)")
 EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
                       rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
@@ -221,7 +225,8 @@ IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I
 # "s'est rendue à Bangui", "a pris part à Addis-Abeba à une réunion": there in person too
 HELD_IN = re.compile(r"\b(?:tenue?s?|(?:co-?)?organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
                      r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
-                     r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)"
+                     # a town's name may hold a lower-case particle: "Port of Spain", "Rio de Janeiro", "Dar es Salaam"
+                     r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+(?:of|de|do|da|es)\s+[A-ZÉÎ][\w'’-]+|\s+[A-ZÉÎ][\w'’-]+)?)"
                      r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)"
                      # "a fourni une assistance …, à Phnom Penh, pour …": a town between commas
                      r"|(?<=,\s)à\s+(?P<at>(?:La\s+|Le\s+)?[A-ZÉÎ][\w'’-]+(?:\s+[A-ZÉÎ][\w'’-]+)?)(?=,)")
@@ -289,6 +294,7 @@ def _unmanner(masked: str) -> str:
 def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the first event the sentence names: the noun and what qualifies it."""
     nouns = list(NOUN.finditer(_unmanner(masked)))
+    nouns = [n for n in nouns if not SIDELINES.search(masked, max(0, n.start() - 25), n.start())] or nouns
     found = next((n for n in nouns if _singular(n.group(0)) not in GENERIC_NOUNS), nouns[0] if nouns else None)
     if not found:
         return None
@@ -300,6 +306,10 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     if kind == "Conference" and GIVEN.match(text, found.end()):
         kind = "Lecture"  # "quatre conférences ont été données": talks given, not conferences held
     return kind, label
+
+
+# "En marge de la conférence, … a organisé une table ronde": the event named after it is the one told
+SIDELINES = re.compile(r"\b(?:en marge|dans le cadre|à l['’]occasion)\s+(?:de\s+la|du|des|de\s+l['’]|de)\s*$", re.I)
 
 
 # "conférences données / prononcées": talks someone gives

@@ -134,5 +134,8 @@ posts = partial(find_posts, PostWords(
     # a grade in brackets speaks of a post too ("Un administrateur auxiliaire (P-2) est mis à la disposition …")
     about=re.compile(r"\bpostes?\b|\bpersonnel\b|financ|budget|agents?\b|employés\b|\((?:P|D|G)-\d"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, each=EACH,
+    # a posts table's row of general service or locally recruited staff ("Agent local  5  Fonds …")
+    general_service=re.compile(r"(?:Agents?|Personnel)\s+(?:des\s+services\s+généraux|locale?s?|locaux|recrutés?\s+"
+                               r"(?:sur\s+le\s+plan\s+)?locale?(?:ment)?)|Services\s+généraux"),
     # "financés par le Fonds d'affectation spéciale": the report's own fund named short
     own_fund=re.compile(r"\b[Ff]onds d['’]affectation spéciale\b(?!\s+(?:pour|du|de|des)\b)")))

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kg.extract.anaphora import bodies_of_named_instruments
 from kg.extract.entities import (blank_out, cited_resolutions, coordinated, gazetteer_table, goals, host_of,
-                                 organ_of_another, org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
+                                 named_by_acronym, organ_of_another, org_from_text, overlaps, overlaps_span, pattern_matches, unresolved_subject)
 from kg.extract.facts import Entity
 from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
@@ -55,6 +55,12 @@ ORG_WORDS = (r"Institut|Fondation|Centre|Réseau|Forum|Comité|Commission|Consei
              r"Direction|Autorité|Institution|École|Collège|Groupe|Organisation|Union|Observatoire|Mouvement|"
              r"Gendarmerie|Cellule|Assemblée|Parlement|Haut-Commissariat|Brigade|Forces|Chambre|Plateforme|"
              r"Délégation|Laboratoire|Fonds|Surintendance|Inspection|Commissariat|Garde|Parquet|Tribunal|Cour")
+# a body's name ending where the bracket of its acronym opens ("Agence d’exécution de la CARICOM pour
+# la lutte contre la criminalité et pour la sécurité ("): French writes its words in lower case, so
+# the name runs over any word but a verb, a relative or a second body's head after "et"
+_NAME_WORD = (r"(?:\s+(?!(?:a|ont|est|sont|avait|avaient|avec|par|qui|dont|que|lors|afin)\b)"
+              rf"(?!et\s+(?:la|le|les|l['’])\s*(?:{ORG_WORDS})\b)[\w’'-]+|(?<=['’])[\w-]+)")
+NAME_BEFORE_ACRONYM = re.compile(rf"(?<![\w\u2588])(?P<name>(?:{ORG_WORDS}){_NAME_WORD}{{1,16}})\s*$")
 # "verser au Centre des contributions": the noun is followed by what is given, not by a name
 ORG_START = re.compile(rf"\b(?:{ORG_WORDS})\b(?!\s+(?:des|de|d['’]|du)\s*(?:contributions|ressources|informations|"
                        rf"activités|fonds|dons|rapports|propositions|demandes|conseils|données|locaux|moyens)\b)"
@@ -149,6 +155,7 @@ class FrenchNames:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in self.matcher.find(text) if not _before_numbers(m, cited)
                    and not (m.entity.kind == "Country" and (not self._cased_as_written(m.text) or m.text in self.places))] + cited
+        matches = named_by_acronym(text, matches, NAME_BEFORE_ACRONYM)
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -238,7 +245,7 @@ class FrenchNames:
         return end if len(masked[start:start + end].split()) >= 2 else 0
 
     def _add(self, out: list[NameMatch], start: int, name: str) -> None:
-        name = name.strip(" .,")
+        name = name.split("\t")[0].strip(" .,")  # a name ends at a table's cell: the next cell is another
         words = re.findall(r"[\w-]+", name.casefold())
         while words and words[-1] in CONNECTORS:  # "Commission nationale de" -> "Commission nationale"
             name = re.sub(r"\s*\S*$", "", name) if not re.search(r"['’]$", name) else name[:-2]

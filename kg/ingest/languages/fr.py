@@ -49,6 +49,15 @@ MONTH_PERIOD = re.compile(r"\b(?:du mois\s+)?d(?:e\s+|['’])" + _M + r"(?:\s+(\
                           + r"\s+(\d{4})", re.I)
 
 
+# a PDF copy sets the superscript of "1er" apart ("du 1 er juillet 2019"): one word again
+SPLIT_FIRST = re.compile(r"\b1\s+er(?=\s+" + _M + r"\b)", re.I)
+
+
+def join_split_first(text: str) -> str:
+    """`1 er juillet` (a superscript copied as a word of its own) -> `1er juillet`."""
+    return SPLIT_FIRST.sub("1er", text)
+
+
 def find_range(text: str) -> Period:
     """The first period the text states, in days or in months (an event's dates come after it)."""
     found = PERIOD.search(text)
@@ -81,6 +90,7 @@ MARKERS = Markers(
     statement_heading=re.compile(r"^(?:Moins\s*:?\s*)?"
                                  r"(?:Recettes|Produits|Dépenses|Charges)(?:\s+et\s+remboursements)?\s*:?$", re.I),
     ordinal=fr_ordinal,
+    normalise=join_split_first,
     period=partial(stated_period, stated_range=find_range, year_covered=YEAR_PERIOD),
     # a wrapped title: the line goes on in lower case ("… en Asie et" / "dans le Pacifique"), or
     # the line before ends on a word no title ends with ("… le désarmement en" / "Afrique")
