@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, join_dates
+from kg.extract.numeric_dates import with_numeric
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -59,5 +60,5 @@ WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
     """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
-    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
+    return join_dates(with_numeric(_atoms(text), text), text, WORDS, year=year, period=period)
 

@@ -63,7 +63,7 @@ STATEMENT_LINES = [
     ("total-revenue", re.compile(r"total revenue|total income", re.I)),
     # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
     (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:staff costs|travel|contractual services|supplies|"
-                                       r"furniture|equipment|hospitality|programme support|other expenditure|grants)", re.I)),
+                                       r"furniture|equipment|hospitality|programme support|other expenditure|grants|general operating)", re.I)),
     ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"
                                    r"|\bbalance\b[^.]{0,30}\b1 January", re.I)),
     ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, iso, join_dates
+from kg.extract.numeric_dates import with_numeric
 from kg.ingest.languages.ru import month as month_number
 
 MONTH = (r"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
@@ -43,7 +44,7 @@ WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
     """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
-    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
+    return join_dates(with_numeric(_atoms(text), text), text, WORDS, year=year, period=period)
 
 
 def date_in_label(text: str) -> str | None:

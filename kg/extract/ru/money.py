@@ -8,6 +8,7 @@ from functools import partial
 
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.ru.lexicon import _UNITS, number
+from kg.extract.statement import OBJECT_OF_EXPENDITURE
 from kg.extract.posts import PostPattern, PostWords, find_posts
 
 # a statement's unit line as printed ("(В долл. США)", "(в евро)") -> ISO 4217
@@ -72,6 +73,11 @@ STATEMENT_LINES = [
     # "Итого расходы", "Итого, поступления" (a comma after the total, as Russian statements print it)
     ("total-expenses", re.compile(r"итого,?\s+расход|всего,?\s+расход|расходы\s+и\s+возврат", re.I)),
     ("total-revenue", re.compile(r"итого,?\s+(?:поступлени|доход)|всего,?\s+(?:поступлени|доход)", re.I)),
+    # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
+    (OBJECT_OF_EXPENDITURE, re.compile(r"^\s*(?:расходы\s+(?:по|на)\s+(?:персонал|сотрудник)|путевые|поездк|"
+                                       r"услуги\s+по\s+контракт|общие\s+оперативные|принадлежност|мебель|оборудовани|"
+                                       r"представительск|(?:расходы\s+на\s+)?поддержк\w*\s+программ|"
+                                       r"вспомогательные\s+расходы|субсиди|гранты|прочие\s+расходы)", re.I)),
     ("opening-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:1\s+января|начал)|остаток\s+средств\s+на\s+начало", re.I)),
     ("closing-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:31\s+декабря|конец|конц)", re.I)),
     ("net-result", re.compile(r"профицит|дефицит|превышени|чист\w+\s+(?:результат|поступлени|доход)", re.I)),
