@@ -21,7 +21,8 @@ SUFFIXED = {"United States dollars": "USD", "US dollars": "USD", "Canadian dolla
             "Swiss francs": "CHF", "French francs": "FRF", "Belgian francs": "BEF", "yen": "JPY",
             "Norwegian kroner": "NOK", "Swedish kronor": "SEK", "Danish kroner": "DKK",
             "pounds sterling": "GBP", "deutsche mark": "DEM", "Deutsche Mark": "DEM"}
-CURRENCIES = {**PREFIXED, **SUFFIXED}
+# a statement's unit as a sentence states it, "… as follows (in United States dollars):"
+CURRENCIES = {**PREFIXED, **SUFFIXED, **{f"{lead} {unit}": code for unit, code in SUFFIXED.items() for lead in ("in", "In")}}
 
 
 def _alternatives(names) -> str:
