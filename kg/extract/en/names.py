@@ -58,7 +58,9 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
 # phrases holding a name that are not that name (places such as "Panama City": kg/data/places.yaml)
-BLOCKERS = ("Conference on Disarmament Issues", "Joint Conference on Disarmament", "Conference on Disarmament and Non-proliferation", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
+# phrases holding a name that are not that name: the currency "United States dollars" (a statement's
+# unit told in a sentence) is no country
+BLOCKERS = ("United States dollars", "United States dollar", "Conference on Disarmament Issues", "Joint Conference on Disarmament", "Conference on Disarmament and Non-proliferation", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 
