@@ -35,7 +35,7 @@ AMOUNT = re.compile(rf"(?P<cur>{_alternatives(PREFIXED)})\s?(?P<n>\d[\d,]*(?:\.\
 MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
 IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
-GIVING = re.compile(r"contribut|donat|refund|provided|pledged|received|grant|funding", re.I)
+GIVING = re.compile(r"contribut|donat|donor|refund|provided|pledged|received|grant|funding", re.I)
 TOTAL = re.compile(r"\b(?:total\w*|in all|altogether|overall|a sum of)\b", re.I)
 CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
 
@@ -92,7 +92,12 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="en", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"\brespectively\b", re.I))
+                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"\brespectively\b", re.I),
+                   # a table of gifts: "Donor | Amount (United States dollars)", then "Germany | 250,000"
+                   listed=re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d.,])"),
+                   number=lambda text: float(text.replace(",", "")),
+                   table_unit=re.compile(r"\(\s*(?:in\s+)?(?P<cur>" + _alternatives(SUFFIXED) + r")\s*\)", re.I),
+                   currency=lambda unit: next((code for name, code in SUFFIXED.items() if name.lower() == unit.lower()), "USD"))
 contributions = partial(find_contributions, WORDS)
 
 

@@ -33,7 +33,10 @@ ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commis
              r"Fundación|Fundação|Universidad|Comisión|Commission|Organization|Organisation|Union")
 _WORD = r"(?!(?:P|D|G|GS|FS|NO)-\d)[A-Z][\w'’&.-]*"  # a post's grade (P-5) is no word of a name
 _LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
-CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
+# a name runs over spaces, never over a table's cell or row (a tab, a line kept: "Trust Fund" ends a
+# posts table's row, "Administrative Assistant" opens the next)
+_SPACE = r"[^\S\t\n]+"
+CAPITALISED = re.compile(rf"\b({_WORD}(?:{_SPACE}(?:{_WORD}|{_LINK}))*{_SPACE}{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,50}?),\s+an?\s+(?:[a-z-]+\s+){0,3}?"
                         r"(?:coalition|network|alliance|organi[sz]ation|think tank|group|foundation|platform|NGO)\b")
 LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
