@@ -66,7 +66,10 @@ EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|partnership|conjunction|coordination) with|"
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
-                          r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
+                          r"organized jointly|partnered) with|"
+                          # "organized with the Ministry of …" (not "organized with the support of …")
+                          r"organi[sz]ed with(?!\s+(?:the\s+)?(?:\w+\s+)?(?:support|assistance|funding|financing|help|"
+                          r"contributions?|participation|aim|purpose|objective|goal)\b)))\s+(?:the\s+)?" + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted|undertaken|carried out)\s+"
                                r"(?:(?:jointly|online|virtually|in person|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+)?"
                                r"by\s+(?:the\s+)?" + _ORGS + _END)  # "organized in Lima by the Centre"
@@ -108,7 +111,12 @@ EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|s
                       r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"
                       r"(?:the\s+)?" + _ORGS + _END
                       # "briefed X at its ministerial meeting": the body addressed holds the meeting
-                      + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b")
+                      + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b"
+                      # "delivered remarks at the ASEAN Regional Forum Inter-Sessional Meeting on …": the
+                      # body whose name opens the event's name holds it
+                      r"|\b(?:remarks|statement|presentation|address|participated|took part|spoke|attended)\b[^.;]{0,30}?"
+                      r"\b(?:at|in)\s+the\s+(?P<opening>\u2588[\u2588 ]*)(?<! )\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                      r"(?:Meeting|Conference|Seminar|Workshop|Summit|Symposium|Dialogue|Session|Retreat)s?\b")
 # bodies and countries that took part, named after the event
 PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
 PEOPLE_OF = re.compile(r"\b(?i:focal points|points of contact|representatives|officials|officers|delegations|delegates|"

@@ -150,7 +150,10 @@ posts = partial(find_posts, PostWords(
     # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"; a
     # clause that leaves the verb out puts a dash in its place ("одна должность С-2 — за счет
     # Целевого фонда, а три должности местного разряда — правительством Непала")
-    funded_by=re.compile(r"(?:(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))\s+"
+    # (a participle too, "..., финансируемыми из регулярного бюджета", and the active verb after the
+    # post with its subject after it, "должность ... (С-2) финансирует правительство Японии")
+    funded_by=re.compile(r"(?:(?<![а-яё])(?:финансиру(?:ется|ются|ет|ют)|финансировал(?:ась|ись|ся|[аио])?|"
+                         r"оплачива(?:ется|ются|ет|ют)|финансируем(?:ая|ое|ые|ой|ых|ыми?)|оплачиваем(?:ая|ое|ые|ой|ых|ыми?))\s+"
                          r"|\s[—–]\s+(?=за\s+сч[её]т|из\s+(?:средств|регулярн)|правительств))"
                          r"(?P<who>[^.;]{2,120})", re.I),
     # the Centre's own fund named short, and extrabudgetary resources, which are that fund
