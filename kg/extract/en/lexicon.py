@@ -52,7 +52,10 @@ GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|briefed|contr
 # "the first from 20 to 24 March and the second from 28 August": a further date of the event named before
 NEXT_OF_SAME = re.compile(r"\b(?:the\s+)?(?:second|third|fourth|fifth|other|latter|last)\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
-MAIN_VERB = re.compile(TAKE_PART + "|" + HOLD_VERBS)
+# (", held in Ouagadougou" after a list item's object is a reduced relative clause, no main verb:
+# the names before it are no subject)
+MAIN_VERB = re.compile(TAKE_PART + "|" + r"(?!(?<=, )(?:held|conducted|convened|hosted)\s+(?:in|at|on|from|by|online|virtually)\b)"
+                       + HOLD_VERBS)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | with | under |\.|;|$)"
@@ -195,10 +198,12 @@ FUNDED_BY_REFERENCE = re.compile(
 
 # "The training course in Nairobi and the workshop in Libreville were funded by the European Union."
 FUNDED_BY_DESCRIPTION = (
-    re.compile(r"^\s*(?P<refs>(?:The|the|Both|both|All|all)\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible)\s+"
-               r"(?:by|from|through|thanks to)\s+(?P<clause>[^;.]{2,160})"),
+    re.compile(r"^\s*(?P<refs>(?:The|the|Both|both|All|all)\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible"
+               r"|supported financially|financially supported)\s+(?:by|from|through|thanks to)\s+(?P<clause>[^;.]{2,160})"),
+    # "The activities in Ouagadougou and Libreville": every event told there (`any`), several places
     re.compile(r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|briefing|"
-               r"round table|forum|consultation|exercise)s?\b(?:\s+(?:held\s+)?(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"))
+               r"round table|forum|consultation|exercise|(?P<any>activit(?:y|ie)|event))s?\b(?:\s+(?:held\s+)?(?:in|at)\s+"
+               r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*))?"))
 
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"
