@@ -394,8 +394,10 @@ PROSE_WORDS = 6  # fewer: a heading, a menu or a site's header or footer line ("
 def one_paragraph_per_line(lines: list[str]) -> bool:
     """A text has one paragraph per line (a web copy) when most lines of some length end a
     sentence; a PDF's printed lines mostly break mid-sentence. Short lines (headings, titles)
-    and lines ending in a number (table rows) say nothing either way."""
+    and lines ending in a number (table rows) say nothing either way, nor a table's rows of three
+    cells or more, split by tabs ("26.08.2014\tНациональный практикум …\tКатманду\t32 должностных лица")."""
     telling = [line for line in lines if len(line.strip()) >= 20 and not line.rstrip()[-1].isdigit()
+               and line.count("\t") < 2
                and (len(line.split()) >= PROSE_WORDS or CJK.search(line))]
     ends = sum(1 for line in telling if SENTENCE_END.search(line))
     return bool(telling) and ends / len(telling) >= 0.5

@@ -66,7 +66,8 @@ POST_GS = re.compile(_COUNT + r"\s+(?:дополнительн\w+\s+)?(?:мес�
                      r"(?!\s*\(\s*(?:" + _GRADE + r"))", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?:(?:класса|уровня|категории)\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
 REGULAR_BUDGET = re.compile(r"регулярн\w+\s+бюджет", re.I)
-PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т", re.I)
+# (a government that "предоставляет двух сотрудников местного разряда" pays for them, as "provided by")
+PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т|предоставля(?:ет|ют)|предоставил[аио]?(?![а-яё])", re.I)
 ABOUT_POSTS = re.compile(r"должност|сотрудник|персонал|штат|финансир|бюджет", re.I)
 
 STATEMENT_LINES = [
