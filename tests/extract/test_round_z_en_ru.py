@@ -158,3 +158,52 @@ def test_a_footnote_mark_set_apart_before_a_comma_under_a_rule():
     marked = [p for p in doc.paragraphs if p.footnote_refs]
     assert [(p.number, [r.mark for r in p.footnote_refs]) for p in marked] == [(2, ["1"])]
     assert "оружию, который" in marked[0].text and "с 1 июля" in marked[0].text
+
+
+def test_bulleted_items_are_sentences_and_funders_of_the_activities_in_two_places():
+    facts = extract(read_text(EN_HEAD + "2. The Regional Centre carried out the following activities:\n"
+                              "• From 13 to 17 September 2015, a training course for 24 officers of Burkina Faso, Mali "
+                              "and the Niger, held in Ouagadougou;\n• On 2 and 3 December 2015, a seminar organized jointly "
+                              "with ECCAS in Libreville;\n• On 22 March 2016, a briefing on the Arms Trade Treaty, in Addis "
+                              "Ababa.\n3. The activities in Ouagadougou and Libreville were supported financially by the "
+                              "Government of Germany.\n"))
+    acts = _by_start(facts)
+    course, seminar, briefing = acts["2015-09-13"], acts["2015-12-02"], acts["2016-03-22"]
+    assert ("organizer", "MLI") not in _links(course) and ("organizer", "UNREC") in _links(course)
+    assert ("organizer", "ECCAS") in _links(seminar) and ("organizer", "ECCAS") not in _links(course)
+    assert ("funder", "DEU") in _links(course) & _links(seminar) and ("funder", "DEU") not in _links(briefing)
+
+
+def test_english_year_columns_grouped_by_commas_and_a_minted_name_after_through_the():
+    facts = extract(read_text(EN_HEAD + "2. The Centre thanks its partners.1\n__________________\n"
+                              "   1 Through the German Federal Foreign Office.\n"
+                              "Annex\nStatus of the Trust Fund for the year ended 31 December 2015\n(United States dollars)\n"
+                              "                                        2015          2014\n"
+                              "  Voluntary contributions            275,000       190,500\n"
+                              "  Investment revenue                   8,214        11,052\n"
+                              "Total revenue                        283,214       201,552\n"
+                              "  Operating expenses                 251,690       230,415\n"
+                              "  Refunds to donors                   12,300             -\n"
+                              "Total expenses                       263,990       230,415\n"
+                              "Surplus/(deficit)                     19,224       (28,863)\n"))
+    assert {k: v for k, v in _finance(facts).items() if k in ("investment-revenue", "refunds", "net-result")} == {
+        "investment-revenue": 8214, "refunds": 12300, "net-result": 19224}
+    assert "German Federal Foreign Office" in {m.text for m in facts.mentions}
+    assert "the German Federal Foreign Office" not in {m.text for m in facts.mentions}
+
+
+def test_a_russian_web_copy_with_a_table_and_no_paragraph_numbers():
+    text = ("Доклад Генерального секретаря\n\nВведение\n\nНастоящий доклад охватывает деятельность Регионального центра "
+            "в период с 1 июля 2014 года по 30 июня 2015 года.\n\nДеятельность\n\nЦентр провел следующие мероприятия:\n\n"
+            "Дата\tМероприятие\tМесто проведения\tУчастники\n"
+            "26.08.2014\tНациональный практикум по стрелковому оружию\tКатманду\t32 должностных лица\n"
+            "10.03.2015\tУчебный курс для тихоокеанских государств\tСува\tПредставители 9 государств\n\n"
+            "Практикум в Катманду был профинансирован Европейским союзом.\n\n"
+            "Должность Директора (С-5) финансируется из регулярного бюджета. Правительство Непала предоставляет двух "
+            "сотрудников местного разряда.\n")
+    facts = extract(read_text(RU_HEAD.split("I.")[0] + text))
+    acts = _by_start(facts)
+    workshop, course = acts["2014-08-26"], acts["2015-03-10"]
+    assert (workshop.participants, course.participants, course.participant_countries) == (32, None, 9)
+    assert ("funder", "EU") in _links(workshop) and ("funder", "EU") not in _links(course)
+    assert _posts(facts) == [("GS", 2, "NPL"), ("P-5", 1, "UN")]
