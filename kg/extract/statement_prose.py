@@ -69,11 +69,13 @@ def _lines(paragraph: Paragraph, words: MoneyWords, statement_line, date_in_labe
         year = year_in_text(sentence.text)
         # a row's label runs back to the figure before it, or to the stated unit
         previous = max(0, unit[0] - sentence.start) if unit and sentence.start < unit[0] < sentence.end else 0
-        for found, amount, currency in _amounts(sentence, words, unit):
+        amounts = _amounts(sentence, words, unit)
+        for n, (found, amount, currency) in enumerate(amounts):
             label = sentence.text[previous:found.start()]
             line = statement_line(label)
-            if SMALL_AMOUNT.fullmatch(found.group(0)) and (line is None or DAY_OF_DATE.match(sentence.text, found.end())):
-                continue  # a small figure that is no row's amount: a day, a number in a label
+            if SMALL_AMOUNT.fullmatch(found.group(0)) and not _row_amount(sentence.text, found, line, amounts[n + 1:],
+                                                                         statement_line):
+                continue  # a small figure that is no row's amount: a day, a number inside a label
             previous = found.end()
             if line is None or line == OBJECT_OF_EXPENDITURE or any(done.line == line for done in out):
                 continue
@@ -81,6 +83,16 @@ def _lines(paragraph: Paragraph, words: MoneyWords, statement_line, date_in_labe
             out.append(FinanceLine(line, label.strip(" ，,;；:："), amount, currency, date,
                                    Source(paragraph.key, sentence.text)))
     return out
+
+
+def _row_amount(text: str, found: re.Match[str], line: str | None, later: list, statement_line) -> bool:
+    """Is a figure under 100 a row's amount? After a row's label, with no month and year after it
+    (then it is a day), and ending its row: what follows up to the next figure is the next row's
+    label, or nothing ("Contributions from 12 Member States 45 000": 12 is inside a label)."""
+    if line is None or DAY_OF_DATE.match(text, found.end()):
+        return False
+    rest = text[found.end():later[0][0].start() if later else len(text)].strip(" ;,.:")
+    return not rest or statement_line(rest) is not None
 
 
 def _amounts(sentence, words: MoneyWords, unit: tuple[int, str] | None):

@@ -207,3 +207,11 @@ def test_a_russian_web_copy_with_a_table_and_no_paragraph_numbers():
     assert (workshop.participants, course.participants, course.participant_countries) == (32, None, 9)
     assert ("funder", "EU") in _links(workshop) and ("funder", "EU") not in _links(course)
     assert _posts(facts) == [("GS", 2, "NPL"), ("P-5", 1, "UN")]
+
+
+def test_a_small_figure_inside_a_rows_label_is_no_amount():
+    facts = extract(read_text(EN_HEAD + "2.\tThe status of the Trust Fund as at 31 December 2015 was as follows (in United "
+                              "States dollars): Fund balance as at 1 January 2015 215 430 Contributions from 12 Member "
+                              "States 83 500 Total income 83 500 Expenditure 121 905 Fund balance as at 31 December 2015 "
+                              "177 025\n"))
+    assert (_finance(facts)["voluntary-contributions"], _finance(facts)["opening-balance"]) == (83500, 215430)
