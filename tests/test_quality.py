@@ -171,7 +171,14 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   # 1.000, 0.987, 1.000, 1.000; 0.973, 1.000, 0.992, 0.974 after the fixes
                   "y-unrcpd-1998": 0.98, "y-unlirec-2013": 0.97, "y-unrec-2004": 0.98, "y-unrec-2011": 0.98,
                   "y-unrcpd-2006-en": 0.96, "y-unrec-2014-en": 0.98, "y-unlirec-1997-en": 0.98,
-                  "y-unlirec-2009-en": 0.96}
+                  "y-unlirec-2009-en": 0.96,
+                  # z-*: held-out English and Russian, written before the extractor ran on them (first runs
+                  # 0.893, 0.806, 0.993 en; 0.909, 0.968, 0.938 ru; the second check, written after the first
+                  # fixes: 0.776 en, 0.945 ru), see fixtures/README-en.md, -ru.md
+                  # 0.992, 0.991, 1.000, 0.992; 1.000, 1.000, 1.000, 1.000 after the fixes
+                  "z-unrec-1999-en": 0.98, "z-unlirec-2016-en": 0.98, "z-unrcpd-2020-en": 0.98,
+                  "z-unrec-2011-en": 0.98, "z-unrec-2018-ru": 0.98, "z-unlirec-1994-ru": 0.98,
+                  "z-unrcpd-2008-ru": 0.98, "z-unrcpd-2015-ru": 0.98}
 # every part of the v-* and French fixtures (entities, activity links, contributions, staffing ...) on
 # its own
 PART_FLOOR = 0.9

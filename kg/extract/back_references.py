@@ -71,6 +71,11 @@ def _meant(activity: Activity, noun: str, activities: list[Activity]) -> bool:
     return not named or activity in named
 
 
+def _places(named: str) -> list[str]:
+    """The places of "in Ouagadougou and Libreville": the pattern's `place` group may list several."""
+    return [place for place in re.split(r"\s*,\s*|\s+(?:and|et|y|и)\s+", named) if place]
+
+
 def funders_by_description(activities: list[Activity], paragraphs: list[Paragraph],
                            found: dict[str, list[NameMatch]], patterns: tuple[re.Pattern[str], re.Pattern[str]] | None,
                            excluded: set[str], language: str) -> list[Activity]:
@@ -103,8 +108,9 @@ def funders_by_description(activities: list[Activity], paragraphs: list[Paragrap
                 # ("Both courses", "the seminar") among the last paragraph's
                 meant = [a for ref in event_at.finditer(clause.group("refs"))
                          for a in (told if ref.group("place") else last)
-                         if ref.group("noun").casefold() in a.label.casefold()
-                         and (not ref.group("place") or any(ref.group("place") in s.sentence for s in a.sources))
+                         if (ref.groupdict().get("any") or ref.group("noun").casefold() in a.label.casefold())
+                         and (not ref.group("place") or any(place in s.sentence for s in a.sources
+                                                            for place in _places(ref.group("place"))))
                          and sentence.text not in {s.sentence for s in a.sources}]
                 start, end = (sentence.start + part.start() + i for i in clause.span("clause"))
                 source = Source(paragraph.key, sentence.text)

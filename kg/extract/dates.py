@@ -102,21 +102,24 @@ class DateWords:
     period_before: re.Pattern[str]  # before the reporting period: `period from`, `du`
     lookback: int = 25  # characters before a span where `period_before` is looked for
     lead_in: re.Pattern[str] | None = None  # words that open the expression and belong to it
-    numeric_day_first: bool = False  # the language writes `15/08/2022`, `15.08.2022` day first
+    numeric: bool = False  # its copies write dates in figures, `15/08/2022`, `15.08.2022` (day first)
 
 
-# a date in figures, day first, as tables and forms write it: "15/08/2022", "15.08.2022", "4-7-2016";
-# no digit, point or slash around it (never part of an amount, a symbol or a longer number)
-NUMERIC_DATE = re.compile(r"(?<![\d/.,-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|[.,]\d)")
+# a date in figures, as tables and forms write it: "15/08/2022", "15.08.2022", "4-7-2016"; no digit,
+# point, slash or letter around it (never part of an amount, a symbol "A/75/136" or a longer number)
+NUMERIC_DATE = re.compile(r"(?<![\d/.,A-Za-z-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|[.,]\d)")
 # a year in brackets after a number is a resolution's or a decision's ("1540 (2004)"), not a date
 SYMBOL_YEAR = re.compile(r"\d\s*\(\s*$")
 
 
 def numeric_atoms(text: str) -> list[DateAtom]:
-    """The dates `text` writes in figures, day first (a day over 31 or a month over 12 is none)."""
+    """The dates `text` writes in figures. The UN and the countries of its regional centres write
+    the day first; a second number over 12 can only be a day after its month (an American copy).
+    A day over 31 or a month over 12 either way is no date."""
     atoms = []
     for found in NUMERIC_DATE.finditer(text):
-        day, month, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+        first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+        day, month = (second, first) if second > 12 >= first else (first, second)
         if 1 <= day <= 31 and 1 <= month <= 12:
             atoms.append(DateAtom(day, month, year, found.start(), found.end()))
     return atoms
@@ -143,7 +146,7 @@ def join_dates(atoms: list[DateAtom], text: str, words: DateWords, *, year: int 
     the year written earlier, then from the reporting period. The same in every language: a
     language gives its atoms and its words.
     """
-    if words.numeric_day_first:
+    if words.numeric:
         atoms = _with_numeric(atoms, text)
     atoms = [a for a in atoms if not _symbol_year(a, text)]
     groups: list[list[DateAtom]] = []

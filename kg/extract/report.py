@@ -12,7 +12,7 @@ from kg.extract.statement_prose import statement_in_prose
 from kg.extract.merge import anchor_activities, merge_activities
 from kg.extract.rules import LanguageRules
 from kg.extract.sentences import Sentence, split_sentences
-from kg.extract.statement import OBJECT_OF_EXPENDITURE, check_statement, parse_amount
+from kg.extract.statement import OBJECT_OF_EXPENDITURE, check_statement, expenses_by_object, parse_amount
 from kg.ingest.document import Document, Paragraph
 from kg.reference import Gazetteer, NameMatch
 
@@ -269,7 +269,7 @@ def _activities_year(activities: list[Activity]) -> int | None:
 def _statement(document: Document, year: int | None,
                rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
     lines, signs = [], {}
-    objects = 0  # rows of expenses by object of expenditure (staff, travel ...), then totalled
+    objects: list[FinanceLine] = []  # rows of expenses by object of expenditure (staff, travel ...)
     for table in document.tables:
         currency = rules.currencies.get(table.unit, "USD")
         heading = ""  # the last row without an amount ("Revenue:"), which a bare "Total" under it sums
@@ -279,16 +279,19 @@ def _statement(document: Document, year: int | None,
             line = rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
                                                        if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
-            if line == OBJECT_OF_EXPENDITURE:
-                objects += 1
-            if line is None or amount is None or line in signs or line == OBJECT_OF_EXPENDITURE:
+            if line is None or amount is None or line in signs:
                 continue
             amount *= table.scale
             date = rules.date_in_label(row.label) or (f"{year}-12-31" if year else None)
+            found = FinanceLine(line, row.label, amount, currency, date, Source("annex-1", f"{row.label} {row.amount_text}"))
+            if line == OBJECT_OF_EXPENDITURE:
+                objects.append(found)
+                continue
             signs[line] = signed
-            lines.append(FinanceLine(line, row.label, amount, currency, date,
-                                     Source("annex-1", f"{row.label} {row.amount_text}")))
-    return _operating_from_total(lines) if objects >= 2 else lines, signs
+            lines.append(found)
+    if objects and any(line.line == "total-expenses" for line in lines):
+        return _operating_from_total(lines), signs
+    return expenses_by_object(lines, objects), signs
 
 
 def _operating_from_total(lines: list[FinanceLine]) -> list[FinanceLine]:

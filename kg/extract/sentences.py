@@ -8,7 +8,8 @@ from functools import lru_cache
 ENDINGS = {
     # a list's items "(a) …；(b) …" or "• …；• …" after its lead "下列活动：" are read as sentences
     "zh": re.compile(r"(?<=[。！？])|(?<=[：；])(?=\s*(?:\([a-z]\)|[•·▪●])\s*\S)"),
-    "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])"),
+    # a bulleted list's items "…: • …; • …" in one paragraph are read as sentences
+    "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z(“\"])|(?<=[;:])\s+(?=[•·▪●]\s)"),
     # Spanish lists items "a) …; b) …" in one sentence too
     "es": re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ(“\"«¿¡])|(?<=[;:])\s+(?=[a-z]\)\s)"),
     # French lists items "a) …; b) …" in one sentence: each item is read as a sentence
@@ -17,7 +18,7 @@ ENDINGS = {
     "ar": re.compile(r"(?<=[.!?؟])\s+(?=[\u0600-\u06ff(«“\"])|(?<=[؛;:])\s+(?=\([\u0600-\u06ff]{1,2}\)\s)"),  # Arabic has no capitals
     # not after the abbreviations of amounts and dates: "долл. США", "2020 г. Центр"
     "ru": re.compile(r"(?<![\s(]долл\.)(?<![\s(]г\.)(?<!\sгг\.)(?<!\sим\.)(?<!\sсм\.)(?<!\sтыс\.)(?<!\sмлн\.)"
-                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|(?<=[;:])\s+(?=[а-яa-z]\)\s)"),  # "а) …; б) …" as in French
+                     r"(?<=[.!?])\s+(?=[А-ЯЁA-Z0-9(«\"])|(?<=[;:])\s+(?=[а-яa-z]\)\s|[•·▪●]\s)"),  # "а) …; б) …", "• …; • …"
 }
 
 

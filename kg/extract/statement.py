@@ -26,6 +26,25 @@ def name_line(lines: list[tuple[str, re.Pattern[str]]], label: str) -> str | Non
     return next((line for line, pattern in lines if pattern.search(label)), None)
 
 
+def expenses_by_object(lines: list[FinanceLine], objects: list[FinanceLine]) -> list[FinanceLine]:
+    """`lines` with the operating expenses made up from expenses printed by object (staff, travel,
+    contractual services ...) where no total of expenses is printed: they are the objects' sum. A
+    printed operating-expenses line at least as large as that sum is their total and stays; a
+    smaller one ("General operating expenses", named like the line) is one more object."""
+    if not objects or any(line.line == "total-expenses" for line in lines):
+        return lines
+    spent = sum(line.amount for line in objects)
+    printed = next((line for line in lines if line.line == "operating-expenses"), None)
+    if printed is not None and printed.amount >= spent - TOLERANCE:
+        return lines
+    if printed is not None:
+        spent += printed.amount
+    first = printed or objects[0]
+    summed = replace(first, line="operating-expenses", amount=spent, label="; ".join(
+        line.label for line in ([printed] if printed else []) + objects))
+    return [line for line in lines if line is not printed] + [summed]
+
+
 def parse_amount(text: str) -> tuple[float | None, bool]:
     """'(45210)' -> (-45210, True); '45210' -> (45210, False); '-' -> (0, True). Bool: sign printed."""
     s = text.strip().replace(",", "").replace(" ", "").replace("−", "-").replace("–", "-")
@@ -97,4 +116,4 @@ def check_statement(lines: list[FinanceLine], contributions: list[Contribution],
     return ordered, checks, findings
 
 
-__all__ = ["parse_amount", "check_statement", "Source"]
+__all__ = ["parse_amount", "check_statement", "expenses_by_object", "Source"]

@@ -63,8 +63,9 @@ INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")  # typewritten text pads wo
 # a row ending in two figures set apart by wide gaps ("Contributions   1 362 400      980 250",
 # "Refunds   12 500      -"): the gaps before the figures are column breaks, not padding
 # (an amount of three digits at least first: a posts table's counts, "P-3   —   2", are no amounts)
-_FIGURE = r"(?:\(?[-–−]?\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\)?|[-–—])"
-_AMOUNT = r"(?:\(?[-–−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{3,})(?:[.,]\d+)?\)?)"
+# (thousands grouped by spaces or, in English copies, by commas: "8,214   11,052")
+_FIGURE = r"(?:\(?[-–−]?\d{1,3}(?:[ \u00a0,]\d{3})*(?:[.,]\d+)?\)?|[-–—])"
+_AMOUNT = r"(?:\(?[-–−]?(?:\d{1,3}(?:[ \u00a0,]\d{3})+|\d{3,})(?:[.,]\d+)?\)?)"
 YEAR_COLUMN_GAPS = re.compile(rf"[^\W\d_]\S* {{2,}}{_AMOUNT} {{2,}}{_FIGURE}$")
 FIGURE_GAP = re.compile(rf" {{2,}}(?={_FIGURE}(?: {{2,}}|$))")
 DIGIT_GROUPS = re.compile(r"(?<![\d.,/])(\d{1,3})((?:[ \u00a0\u202f]\d{3})+)(?![\d/])")

@@ -232,6 +232,7 @@ class _Splitter:
             found = None  # "… Nigeria, Senegal" / "y Togo.": a one-letter word goes on with the note
         if found and self._is_next_mark(found.group(1)):
             self.footnotes.append([found.group(1), found.group(2).strip()])
+            self._spaced_before_stop(found.group(1))
             return True
         if self._carries() and self.footnotes[-1] is not self.carried and not self.footnotes[-1][1]:
             # this page's first mark, then the rest of the last page's note, then this mark's text
@@ -289,6 +290,19 @@ class _Splitter:
         if spaced:
             self.spaced_marks[mark] = spaced[-1]
         return bool(spaced)
+
+    def _spaced_before_stop(self, mark: str) -> None:
+        """A note under a rule whose mark is written nowhere glued to a word, but set apart before
+        a stop on this page (`легким вооружениям 1, который`): that block holds its mark. Only before
+        a stop, so that no day of a date (`с 1 июля`) is taken for it."""
+        first = max(self.page_blocks - 1, 0)
+        texts = [block.text for block in self.blocks[first:]]
+        if mark in self.spaced_marks or not mark.isdigit() or any(find_footnote_mark(mark, t, False) for t in texts):
+            return
+        before_stop = re.compile(rf"(?<=[^\W\d_]) {re.escape(mark)}(?=[.,;:)](?!\d))")
+        spaced = [n for n, text in enumerate(texts, first) if before_stop.search(text)]
+        if spaced:
+            self.spaced_marks[mark] = spaced[-1]
 
     def _takes_asterisk_note(self) -> bool:
         """The note on the front page's asterisk (`暂定项目表*`, `provisional agenda*`) comes once,
@@ -396,8 +410,10 @@ PROSE_WORDS = 6  # fewer: a heading, a menu or a site's header or footer line ("
 def one_paragraph_per_line(lines: list[str]) -> bool:
     """A text has one paragraph per line (a web copy) when most lines of some length end a
     sentence; a PDF's printed lines mostly break mid-sentence. Short lines (headings, titles)
-    and lines ending in a number (table rows) say nothing either way."""
+    and lines ending in a number (table rows) say nothing either way, nor a table's rows of three
+    cells or more, split by tabs ("26.08.2014\tНациональный практикум …\tКатманду\t32 должностных лица")."""
     telling = [line for line in lines if len(line.strip()) >= 20 and not line.rstrip()[-1].isdigit()
+               and line.count("\t") < 2
                and (len(line.split()) >= PROSE_WORDS or CJK.search(line))]
     ends = sum(1 for line in telling if SENTENCE_END.search(line))
     return bool(telling) and ends / len(telling) >= 0.5

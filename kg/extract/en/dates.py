@@ -53,7 +53,7 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))  # "14th" -> 14
 
 
-WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, numeric=True)
 
 
 def find_dates(text: str, *, year: int | None = None,

@@ -52,7 +52,10 @@ GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|briefed|contr
 # "the first from 20 to 24 March and the second from 28 August": a further date of the event named before
 NEXT_OF_SAME = re.compile(r"\b(?:the\s+)?(?:second|third|fourth|fifth|other|latter|last)\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
-MAIN_VERB = re.compile(TAKE_PART + "|" + HOLD_VERBS)
+# (", held in Ouagadougou" after a list item's object is a reduced relative clause, no main verb:
+# the names before it are no subject)
+MAIN_VERB = re.compile(TAKE_PART + "|" + r"(?!(?<=, )(?:held|conducted|convened|hosted)\s+(?:in|at|on|from|by|online|virtually)\b)"
+                       + HOLD_VERBS)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
 _END = r"(?=,(?!\s*(?:and|the)\s)| to | on | in (?![A-Z])| for | at | from | with | under |\.|;|$)"
@@ -66,7 +69,10 @@ EXTERNAL_CUT = re.compile(r"\bfor\b|\bon behalf of\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:in (?:close )?(?:cooperation|collaboration|partnership|conjunction|coordination) with|"
                           r"(?:collaborat|cooperat|work|partner)\w* (?:closely )?with|"
                           r"jointly with|together with|(?:co-organized|co-organised|co-hosted|co-convened|"
-                          r"organized jointly|partnered) with))\s+(?:the\s+)?" + _ORGS + _END)
+                          r"organized jointly|partnered) with|"
+                          # "organized with the Ministry of …" (not "organized with the support of …")
+                          r"organi[sz]ed with(?!\s+(?:the\s+)?(?:\w+\s+)?(?:support|assistance|funding|financing|help|"
+                          r"contributions?|participation|aim|purpose|objective|goal)\b)))\s+(?:the\s+)?" + _ORGS + _END)
 PASSIVE_ORGANISER = re.compile(r"\b(?:co-)?(?:organized|organised|hosted|convened|co-hosted|undertaken|carried out)\s+"
                                r"(?:(?:jointly|online|virtually|in person|in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+)?"
                                r"by\s+(?:the\s+)?" + _ORGS + _END)  # "organized in Lima by the Centre"
@@ -108,7 +114,12 @@ EVENT_OF = re.compile(r"\b(?:meeting|seminar|session|conference|workshop|forum|s
                       r"retreat|round ?table|dialogue|consultation|course|webinar)s?\s+(?:of|convened by|hosted by)\s+"
                       r"(?:the\s+)?" + _ORGS + _END
                       # "briefed X at its ministerial meeting": the body addressed holds the meeting
-                      + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b")
+                      + r"|\b(?:briefed|addressed)\s+(?:the\s+)?(?P<addressed>[^.;]{2,160}?)\s+at\s+its\b"
+                      # "delivered remarks at the ASEAN Regional Forum Inter-Sessional Meeting on …": the
+                      # body whose name opens the event's name holds it
+                      r"|\b(?:remarks|statement|presentation|address|participated|took part|spoke|attended)\b[^.;]{0,30}?"
+                      r"\b(?:at|in)\s+the\s+(?P<opening>\u2588[\u2588 ]*)(?<! )\s+(?:[A-Z][\w-]*\s+){0,3}?"
+                      r"(?:Meeting|Conference|Seminar|Workshop|Summit|Symposium|Dialogue|Session|Retreat)s?\b")
 # bodies and countries that took part, named after the event
 PARTICIPATION = re.compile(r"\bwith the (?:active\s+)?participation of\s+(?:the\s+)?" + _ORGS + _LIST_END)
 PEOPLE_OF = re.compile(r"\b(?i:focal points|points of contact|representatives|officials|officers|delegations|delegates|"
@@ -171,8 +182,9 @@ IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysica
 HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+(?:in|at)\s+"
                            r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 # "held at Yaoundé" (older reports): "at" a place only after a verb of holding
+# "organized in Bamako a regional workshop": the place before the verb's object
 HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conducted)\s+(?:in|at)|in)\s+"
-                     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
+                     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)
@@ -186,10 +198,12 @@ FUNDED_BY_REFERENCE = re.compile(
 
 # "The training course in Nairobi and the workshop in Libreville were funded by the European Union."
 FUNDED_BY_DESCRIPTION = (
-    re.compile(r"^\s*(?P<refs>(?:The|the|Both|both|All|all)\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible)\s+"
-               r"(?:by|from|through|thanks to)\s+(?P<clause>[^;.]{2,160})"),
+    re.compile(r"^\s*(?P<refs>(?:The|the|Both|both|All|all)\s.{4,200}?)\s+(?:was|were|had been)\s+(?:funded|financed|sponsored|paid for|made possible"
+               r"|supported financially|financially supported)\s+(?:by|from|through|thanks to)\s+(?P<clause>[^;.]{2,160})"),
+    # "The activities in Ouagadougou and Libreville": every event told there (`any`), several places
     re.compile(r"\b(?P<noun>seminar|workshop|training course|training|course|meeting|conference|webinar|briefing|"
-               r"round table|forum|consultation|exercise)s?\b(?:\s+(?:held\s+)?(?:in|at)\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?"))
+               r"round table|forum|consultation|exercise|(?P<any>activit(?:y|ie)|event))s?\b(?:\s+(?:held\s+)?(?:in|at)\s+"
+               r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)*))?"))
 
 REPORT_ONLINE = re.compile(r"(?:in-person|physical|face-to-face) (?:meetings|activities|events)[^.]{0,40}?"
                            r"(?:could not|were not able to|impossible)|(?:all|its) activities (?:were )?"

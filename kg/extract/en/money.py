@@ -21,7 +21,8 @@ SUFFIXED = {"United States dollars": "USD", "US dollars": "USD", "Canadian dolla
             "Swiss francs": "CHF", "French francs": "FRF", "Belgian francs": "BEF", "yen": "JPY",
             "Norwegian kroner": "NOK", "Swedish kronor": "SEK", "Danish kroner": "DKK",
             "pounds sterling": "GBP", "deutsche mark": "DEM", "Deutsche Mark": "DEM"}
-CURRENCIES = {**PREFIXED, **SUFFIXED}
+# a statement's unit as a sentence states it, "… as follows (in United States dollars):"
+CURRENCIES = {**PREFIXED, **SUFFIXED, **{f"{lead} {unit}": code for unit, code in SUFFIXED.items() for lead in ("in", "In")}}
 
 
 def _alternatives(names) -> str:
@@ -34,7 +35,7 @@ AMOUNT = re.compile(rf"(?P<cur>{_alternatives(PREFIXED)})\s?(?P<n>\d[\d,]*(?:\.\
 MULTIPLIERS = {"million": 1_000_000, "thousand": 1_000}
 REFUND = re.compile(r"\brefund|\breimburs|\breturned to\b", re.I)
 IN_KIND = re.compile(r"\bin[- ]kind\b", re.I)
-GIVING = re.compile(r"contribut|donat|refund|provided|pledged|received|grant|funding", re.I)
+GIVING = re.compile(r"contribut|donat|donor|refund|provided|pledged|received|grant|funding", re.I)
 TOTAL = re.compile(r"\b(?:total\w*|in all|altogether|overall|a sum of)\b", re.I)
 CLAUSE = re.compile(r";|,?\s+including\b|\band\b(?=\s+(?:from\s+|to\s+)?(?:the\s+)?[A-Z])|,(?=\s*(?:and\s+)?(?:the\s+)?[A-Z])")
 
@@ -63,7 +64,7 @@ STATEMENT_LINES = [
     ("total-revenue", re.compile(r"total revenue|total income", re.I)),
     # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
     (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:staff costs|travel|contractual services|supplies|"
-                                       r"furniture|equipment|hospitality|programme support|other expenditure|grants)", re.I)),
+                                       r"furniture|equipment|hospitality|programme support|other expenditure|grants|general operating)", re.I)),
     ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"
                                    r"|\bbalance\b[^.]{0,30}\b1 January", re.I)),
     ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"
@@ -91,7 +92,12 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="en", amount=AMOUNT, value=_amount, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"\brespectively\b", re.I))
+                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"\brespectively\b", re.I),
+                   # a table of gifts: "Donor | Amount (United States dollars)", then "Germany | 250,000"
+                   listed=re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d.,])"),
+                   number=lambda text: float(text.replace(",", "")),
+                   table_unit=re.compile(r"\(\s*(?:in\s+)?(?P<cur>" + _alternatives(SUFFIXED) + r")\s*\)", re.I),
+                   currency=lambda unit: next((code for name, code in SUFFIXED.items() if name.lower() == unit.lower()), "USD"))
 contributions = partial(find_contributions, WORDS)
 
 

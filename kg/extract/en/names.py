@@ -33,7 +33,10 @@ ORG_WORDS = (r"Institute|Foundation|Centre|Center|Network|Forum|Committee|Commis
              r"Fundación|Fundação|Universidad|Comisión|Commission|Organization|Organisation|Union")
 _WORD = r"(?!(?:P|D|G|GS|FS|NO)-\d)[A-Z][\w'’&.-]*"  # a post's grade (P-5) is no word of a name
 _LINK = r"(?:of|for|and|on|the|de|del|des|du|la|le|y|da|do|e|d['’])"
-CAPITALISED = re.compile(rf"\b({_WORD}(?:\s+(?:{_WORD}|{_LINK}))*\s+{_WORD}|{_WORD})")
+# a name runs over spaces, never over a table's cell or row (a tab, a line kept: "Trust Fund" ends a
+# posts table's row, "Administrative Assistant" opens the next)
+_SPACE = r"[^\S\t\n]+"
+CAPITALISED = re.compile(rf"\b({_WORD}(?:{_SPACE}(?:{_WORD}|{_LINK}))*{_SPACE}{_WORD}|{_WORD})")
 APPOSITIVE = re.compile(r"\b(?:by|with|and|from)\s+(?P<name>[A-Z][^.;\u2588]{1,50}?),\s+an?\s+(?:[a-z-]+\s+){0,3}?"
                         r"(?:coalition|network|alliance|organi[sz]ation|think tank|group|foundation|platform|NGO)\b")
 LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|institutions?|groups?)\s+"
@@ -41,7 +44,7 @@ LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|
 # what opens a capitalised run without being part of a name: an article, a preposition, a count
 LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
                      r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
-                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
+                     r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:the\s+(?=[A-Z]))?"  # "Through the German …"
                      r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?"  # "States of the Committee"
                      # a resolution's or a decision's operative verb in capitals ("COMMENDS the
                      # Regional Centre", "ALSO REQUESTS the UN General Assembly"); a body's seat
@@ -58,7 +61,9 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
 # phrases holding a name that are not that name (places such as "Panama City": kg/data/places.yaml)
-BLOCKERS = ("Conference on Disarmament Issues", "Joint Conference on Disarmament", "Conference on Disarmament and Non-proliferation", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
+# phrases holding a name that are not that name: the currency "United States dollars" (a statement's
+# unit told in a sentence) is no country
+BLOCKERS = ("United States dollars", "United States dollar", "Conference on Disarmament Issues", "Joint Conference on Disarmament", "Conference on Disarmament and Non-proliferation", "French-speaking", "Spanish-speaking", "Portuguese-speaking", "Arabic-speaking")
 NOT_NAMES = {"Secretary-General", "General Service", "Local level", "Member States", "States", "Government", "Governments", "Summary",
              "Annex", "Introduction", "Conclusions", "Regional Centre", "Centre", "COVID-19", "United Nations"}
 

@@ -44,7 +44,7 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
-WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, lookback=30, numeric_day_first=True)
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, lookback=30, numeric=True)
 
 
 def find_dates(text: str, *, year: int | None = None,

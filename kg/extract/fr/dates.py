@@ -43,7 +43,7 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
-WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, numeric_day_first=True)
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, numeric=True)
 WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=1er\b|\d)", re.I)
 
 

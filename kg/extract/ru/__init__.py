@@ -26,5 +26,5 @@ RULES = LanguageRules(
     posts=posts, statement_line=partial(name_line, STATEMENT_LINES), currencies=CURRENCIES,
     report_online=lexicon.REPORT_ONLINE, date_in_label=date_in_label, year_in_text=year_in_text,
     event_reference=lexicon.EVENT_REFERENCE,
-    money_words=WORDS,
+    money_words=WORDS, funded_by_description=lexicon.FUNDED_BY_DESCRIPTION,
 )

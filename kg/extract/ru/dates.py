@@ -37,7 +37,7 @@ def _atoms(text: str) -> list[_Atom]:
     return out
 
 
-WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE)
+WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, numeric=True)
 
 
 def find_dates(text: str, *, year: int | None = None,

@@ -210,6 +210,9 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
 TABLE_PEOPLE = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*", re.I)
 TABLE_PLACE = re.compile(r"^(?:Место(?:\s+проведения)?|Город)$", re.I)
 TABLE_DATE = re.compile(r"^(?:Даты?|Сроки(?:\s+проведения)?|Период)$", re.I)
+# a head count opens its cell ("32 должностных лица", "около тридцати"); "Представители 9 государств"
+# counts countries, not people
+TABLE_COUNT = re.compile(r"^\s*" + _ABOUT + _N, re.I)
 TABLE_COUNTRY = re.compile(r"^(?:Страна|Страны|Государство|Государства)(?:[\s-]+(?:получател\w+|бенефициар\w*))?$", re.I)
 COUNT_PEOPLE = re.compile(r"(?<![\d/-])" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,4}?" + _PEOPLE + r"(?![а-яё])", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
@@ -337,3 +340,17 @@ NOT_HELD = re.compile(r"\bне\s+(?:был[аио]?\s+)?(?:проведен[ао
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 EVENT_REFERENCE = re.compile(r"\s*(?P<this>Этот|Эта|Это|Эти|Данный|Данная|Данное|Указанный|Указанная)\s+(?:семинар|практикум|курс|тренинг|совещани|конференци|мероприяти|встреч|учени|форум)\w*", re.I)
+
+
+# "Практикум в Ниамее и учебный курс в Ломе были профинансированы Европейским союзом", "Совещание в
+# Аддис-Абебе было проведено при финансовой поддержке правительства Германии": events named by kind
+# and place in a later paragraph (kg/extract/back_references.py). A place is in the locative there
+# and in the nominative where the event was told ("Ниамей", a table's cell), so `place` is its stem:
+# the word without its last one or two letters.
+_EVENT_STEM = r"(?:практикум|семинар|курс|тренинг|совещани|встреч|конференци|вебинар|брифинг|форум|консультаци|лекци|учени)"
+FUNDED_BY_DESCRIPTION = (
+    re.compile(r"^\s*(?P<refs>(?:(?:Оба|Обе|Все|Эти)\s+)?(?:[А-ЯЁ][а-яё]+\s+)?" + _EVENT_STEM + r"[а-яё]*(?![а-яё]).{0,200}?)"
+               r"\s+(?:был[аио]?\s+)?(?:профинансирован\w*|финансировал\w*|(?:проведен|осуществлен)\w*\s+"
+               r"(?:при\s+финансовой\s+поддержке|за\s+сч[её]т|благодаря))\s+(?P<clause>[^;.]{2,160})", re.I),
+    re.compile(r"(?<![а-яё])(?P<noun>" + _EVENT_STEM + r")[а-яё]*"
+               r"(?:\s+во?\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)??)[а-яё]{1,2}(?![а-яё-]))?", re.I))

@@ -8,6 +8,7 @@ from functools import partial
 
 from kg.extract.money import MoneyWords, ThanksWords, find_contributions, find_fundings
 from kg.extract.ru.lexicon import _UNITS, number
+from kg.extract.statement import OBJECT_OF_EXPENDITURE
 from kg.extract.posts import PostPattern, PostWords, find_posts
 
 # a statement's unit line as printed ("(В долл. США)", "(в евро)") -> ISO 4217
@@ -65,13 +66,19 @@ POST_GS = re.compile(_COUNT + r"\s+(?:дополнительн\w+\s+)?(?:мес�
                      r"(?!\s*\(\s*(?:" + _GRADE + r"))", re.I)
 POST_BARE = re.compile(_COUNT + r"\s+(?:должност\w+\s+)?(?:(?:класса|уровня|категории)\s+)?(?P<grade>(?:С|Д|ОО|P|D|G)-\d{1,2})(?![\d)])")
 REGULAR_BUDGET = re.compile(r"регулярн\w+\s+бюджет", re.I)
-PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т", re.I)
+# (a government that "предоставляет двух сотрудников местного разряда" pays for them, as "provided by")
+PAYS_FOR = re.compile(r"финансир\w*|оплачива\w*|покрыва\w*|за\s+сч[её]т|предоставля(?:ет|ют)|предоставил[аио]?(?![а-яё])", re.I)
 ABOUT_POSTS = re.compile(r"должност|сотрудник|персонал|штат|финансир|бюджет", re.I)
 
 STATEMENT_LINES = [
     # "Итого расходы", "Итого, поступления" (a comma after the total, as Russian statements print it)
     ("total-expenses", re.compile(r"итого,?\s+расход|всего,?\s+расход|расходы\s+и\s+возврат", re.I)),
     ("total-revenue", re.compile(r"итого,?\s+(?:поступлени|доход)|всего,?\s+(?:поступлени|доход)", re.I)),
+    # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
+    (OBJECT_OF_EXPENDITURE, re.compile(r"^\s*(?:расходы\s+(?:по|на)\s+(?:персонал|сотрудник)|путевые|поездк|"
+                                       r"услуги\s+по\s+контракт|общие\s+оперативные|принадлежност|мебель|оборудовани|"
+                                       r"представительск|(?:расходы\s+на\s+)?поддержк\w*\s+программ|"
+                                       r"вспомогательные\s+расходы|субсиди|гранты|прочие\s+расходы)", re.I)),
     ("opening-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:1\s+января|начал)|остаток\s+средств\s+на\s+начало", re.I)),
     ("closing-balance", re.compile(r"(?:накопленн|совокупн|остат|сальдо|фонд).*(?:31\s+декабря|конец|конц)", re.I)),
     ("net-result", re.compile(r"профицит|дефицит|превышени|чист\w+\s+(?:результат|поступлени|доход)", re.I)),
@@ -144,7 +151,10 @@ posts = partial(find_posts, PostWords(
     # a passive after the post names its payer: "должность ... (С-3) финансируется Швецией"; a
     # clause that leaves the verb out puts a dash in its place ("одна должность С-2 — за счет
     # Целевого фонда, а три должности местного разряда — правительством Непала")
-    funded_by=re.compile(r"(?:(?<![а-яё])(?:финансиру(?:ется|ются)|финансировал(?:ась|ись|ся)|оплачива(?:ется|ются))\s+"
+    # (a participle too, "..., финансируемыми из регулярного бюджета", and the active verb after the
+    # post with its subject after it, "должность ... (С-2) финансирует правительство Японии")
+    funded_by=re.compile(r"(?:(?<![а-яё])(?:финансиру(?:ется|ются|ет|ют)|финансировал(?:ась|ись|ся|[аио])?|"
+                         r"оплачива(?:ется|ются|ет|ют)|финансируем(?:ая|ое|ые|ой|ых|ыми?)|оплачиваем(?:ая|ое|ые|ой|ых|ыми?))\s+"
                          r"|\s[—–]\s+(?=за\s+сч[её]т|из\s+(?:средств|регулярн)|правительств))"
                          r"(?P<who>[^.;]{2,120})", re.I),
     # the Centre's own fund named short, and extrabudgetary resources, which are that fund
