@@ -114,6 +114,11 @@ def test_who_bore_an_events_costs_funded_it():
     assert ("funder", "ESP") in links(facts.activities[0])
 
 
+def test_people_trained_for_are_counted():
+    facts = zh_facts("2.\t2034年10月，区域中心在利马举办了国家讲习班，为秘鲁海关的 25 名检查员提供了培训。\n")
+    assert facts.activities[0].participants == 25
+
+
 def test_a_mission_sent_to_a_city_was_in_person():
     facts = zh_facts("2.\t2034年9月1日至5日，应洪都拉斯政府的请求，区域中心派出一个评估团前往特古西加尔巴，评估该国的需要。\n")
     assert facts.activities[0].modality == "in-person"

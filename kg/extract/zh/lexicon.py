@@ -93,9 +93,12 @@ _WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员
 COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
 COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
-# 出席的议员共41人, 听讲学生约一百二十名, 学员共二十五名: those present named, then counted
+# 出席的议员共41人, 听讲学生约一百二十名, 学员共二十五名: those present named, then counted; and those
+# trained, counted after 为 (为该国委员会的 30 名成员提供培训; not "由 3 名专家提供培训", the trainers)
+_TRAINED = (r"为[^，。；\d]{0,30}?(?:的\s*)?(?:约\s*)?(?=" + HEADS
+            + r"\s*(?:[多余]\s*)?名[^，。；]{0,20}?提供(?:了)?[^，。；]{0,4}?(?:培训|训练))")
 COUNT_AFTER_NOUN = re.compile(r"(?:(?:出席|参加|与会|听讲|受训|参训)(?:的)?" + _WHO + r"\s*(?:共有|共计|共|约|逾)?"
-                              r"|" + _WHO + r"(?:人数)?\s*(?:共有|共计|共|总计)\s*(?:约|逾)?)\s*"
+                              r"|" + _WHO + r"(?:人数)?\s*(?:共有|共计|共|总计)\s*(?:约|逾)?|" + _TRAINED + r")\s*"
                               r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人)(?!次)")
 COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
