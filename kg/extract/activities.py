@@ -91,6 +91,9 @@ class ParagraphReader:
         for draft in drafts:
             self._state_of_body(draft)
         self._funding(drafts)
+        for draft in drafts:
+            if not draft.external and not draft.has("beneficiary") and not any("\t" in s.text for s in draft.core):
+                self._national(draft, [(s, 0, len(s.text)) for s in draft.core])
         if drafts:
             for sentence in self.sentences[:drafts[0].core[0].index]:
                 for m in self._in(sentence):
@@ -459,7 +462,7 @@ class ParagraphReader:
         cells between tabs, under a header row that names the columns in the language's words.
         The head-count cell counts the row's people (it wins over a year read as a count across
         cells), a place cell says the activity was held in person, a country cell names whom it
-        was for."""
+        was for, a funder cell who paid for it."""
         columns = self._table_columns()
         if columns is None:
             return
@@ -471,7 +474,7 @@ class ParagraphReader:
             cells = _cells(row.text)
             if not 3 <= len(cells) <= columns["width"]:  # a row's empty last cells are lost with its end
                 continue
-            people, place, country = (columns[name] for name in ("people", "place", "country"))
+            people, place, country, funder = (columns[name] for name in ("people", "place", "country", "funder"))
             if people is not None and people < len(cells):
                 draft.participants = self._cell_count(row.text[slice(*cells[people])])
             if (place is not None and place < len(cells) and row.text[slice(*cells[place])].strip()
@@ -483,6 +486,29 @@ class ParagraphReader:
                     draft.link("beneficiary", entity, row)
                 if named:
                     draft.modality = draft.modality or "in-person"
+            if funder is not None and funder < len(cells):
+                for entity in self._agents(row, *cells[funder], places=False):
+                    draft.link("funder", entity, row)
+            kept = cells[:funder] + cells[funder + 1:] if funder is not None else cells
+            self._national(draft, [(row, lo, hi) for lo, hi in kept])
+
+    def _national(self, draft: Draft, spans: list[tuple[Sentence, int, int]]) -> None:
+        """A national event ("国家讲习班", "حلقة عمل وطنية") was for the one country the text
+        naming it names, wherever: as the place ("多米尼加共和国圣多明各", "في إكوادور"), as whose
+        people came ("秘鲁的二十二名官员"), as its host Government; not a country that paid for it.
+        `spans`: (sentence, start, end) of what names it, a table row's cells or whole sentences."""
+        national = self.lx.NATIONAL
+        if national is None or not any(national.search(self._masked(s)) for s, _, _ in spans):
+            return
+        paid = {link.target for key, link in draft.links.items() if key[0] == "funder"}
+        countries = set()
+        for sentence, lo, hi in spans:
+            paying = self._funding_spans([sentence]).get(sentence.index, [])
+            countries |= {m.entity for m in self._in(sentence, lo, hi)
+                          if m.entity.kind == "Country" and m.entity not in paid
+                          and not any(s <= m.start - sentence.start < e for s, e in paying)}
+        if len(countries) == 1:
+            draft.link("beneficiary", countries.pop(), spans[0][0])
 
     def _cell_count(self, cell: str) -> int | None:
         """The head count a table's cell gives: the cell a number ("35", "veinticinco", "treinta y
@@ -505,7 +531,7 @@ class ParagraphReader:
         head counts, places and countries, and how many cells a row has; None without one."""
         lx = self.lx
         words = {"people": lx.TABLE_PEOPLE, "place": lx.TABLE_PLACE, "country": lx.TABLE_COUNTRY,
-                 "date": lx.TABLE_DATE}
+                 "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER}
         if "\t" not in self.p.text or not any(words.values()):
             return None
         for sentence in self.sentences:

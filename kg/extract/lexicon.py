@@ -98,6 +98,11 @@ class ActivityLexicon:
     TABLE_PLACE: Pattern | None = None
     TABLE_DATE: Pattern | None = None
     TABLE_COUNTRY: Pattern | None = None
+    # the column naming who paid for each row ("供资方", "الجهة الممولة"): its bodies fund the row
+    TABLE_FUNDER: Pattern | None = None
+    # an event for one country ("国家讲习班", "حلقة عمل وطنية"): in a table's row, the one country
+    # its cells name (as the place, or as whose people came) is whom it was for
+    NATIONAL: Pattern | None = None
     # the head count in a cell of the people's column that does not open with it ("来自15个国家的
     # 47名官员"): group 1; without it, the cell's first word
     TABLE_COUNT: Pattern | None = None

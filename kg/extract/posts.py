@@ -73,7 +73,7 @@ def find_posts(words: PostWords, paragraph: Paragraph, mentions: list[NameMatch]
         found = _posts_in(words, text)
         if not found or "\t" in text:  # a table's cells: its rows name posts as prose does ("主任(P-5)")
             payers = _payers(words, text, offset, mentions, excluded, un, own_fund)
-            table = _table(words, text, payers) or _row_table(words, text, payers) or _rows(text, payers)
+            table = _table(words, text, payers) or _row_table(words, text, payers) or _rows(words, text, payers)
         else:
             table = []
         if table:
@@ -146,16 +146,19 @@ def _row_table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]
 
 ROW_LEAD = 25  # at most this many characters between a row's grade or count and its payer's name
 ROW_GAP = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,3}\s*|")  # words, never a figure
-ROW = re.compile(rf"(?<![\w(-])(?P<grade>{GRADE})(?![\w-]|\s*\))[ \t]+(?:(?P<count>\d{{1,2}})[ \t]+)?")
+ROW = r"(?<![\w(-])(?P<grade>{grade})(?![\w-]|\s*\))[ \t]+(?:(?P<count>\d{{1,2}})[ \t]+)?"
 
 
-def _rows(text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
+def _rows(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:
     """A posts table with a row per post or group of posts: its title, grade, number and source
-    of funding in cells ("Director  P-5  Presupuesto ordinario", "P-2  2  Gouvernement suédois").
-    None unless every grade of the text opens such a row, and two rows at least."""
-    grades = list(re.finditer(rf"(?<![\w-]){GRADE}(?![\w-])", text))
+    of funding in cells ("Director  P-5  Presupuesto ordinario", "P-2  2  Gouvernement suédois",
+    "المدير  مد-1  الميزانية العادية", the general service's name in the grade's cell: "مساعد إداري
+    الخدمات العامة  حكومة نيبال"). None unless every grade of the text opens such a row, and two rows
+    at least."""
+    grade = rf"{words.table_grade}|{words.general_service.pattern}"
+    grades = list(re.finditer(rf"(?<![\w-])(?:{grade})(?![\w-])", text))
     rows = []
-    for row in ROW.finditer(text):
+    for row in re.finditer(ROW.format(grade=grade), text):
         # the payer's cell: its name, maybe after "Gobierno de" ("Gobierno de Suecia")
         payer = next(((at, to, entity) for at, to, entity in payers
                       if row.end() <= at <= row.end() + ROW_LEAD and ROW_GAP.fullmatch(text, row.end(), at)), None)
@@ -167,7 +170,9 @@ def _rows(text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, i
     for row, (_, to, entity) in rows:
         title = text[previous:row.start()].strip(" \t,;:")
         title = title if 0 < len(title) <= 60 else row.group("grade")
-        out.append((row.group("grade"), int(row.group("count") or 1), entity, title))
+        printed = row.group("grade")
+        grade = "GS" if words.general_service.fullmatch(printed) else words.table_grade_of(printed)
+        out.append((grade, int(row.group("count") or 1), entity, title))
         previous = to
     return out
 

@@ -248,7 +248,7 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
         page_lines = [line for line in page.splitlines() if line.strip()]
         numbers = _page_numbers(page_lines, form_feed=page is not pages[-1])
         for i, (line, unled) in enumerate(zip(page_lines, _unlead_rows(page_lines))):
-            furniture = bool(PAGE_NUMBER.match(line)) or i in numbers
+            furniture = (bool(PAGE_NUMBER.match(line)) and not _note_mark(page_lines, i)) or i in numbers
             if not furniture:
                 line = _tidy(unled)
                 if not line.strip():
@@ -276,6 +276,17 @@ def _page_numbers(lines: list[str], *, form_feed: bool) -> set[int]:
     if form_feed and lines and BARE_NUMBER.match(lines[-1]):
         out.add(len(lines) - 1)
     return out
+
+
+def _note_mark(lines: list[str], i: int) -> bool:
+    """Is a number alone on a page's line, pushed far right, the mark of a note whose text
+    follows (`pdftotext -layout` of a right-to-left page sets a note's raised number so, with no
+    rule over the notes)? Yes where a line follows that is no footer and a line before carries
+    the number as a mark, glued to its word ("من 14 بلدا1."); a page number has neither."""
+    if i + 1 >= len(lines) or BARE_NUMBER.match(lines[i + 1]) or PAGE_FOOT.match(lines[i + 1].strip()):
+        return False
+    glued = re.compile(rf"[^\W\d_]\.?{lines[i].strip()}(?![\d/])")
+    return any(glued.search(line) for line in lines[:i])
 
 
 # a PDF's paragraph number set apart on its own line, the paragraph's text on the next ("1." /

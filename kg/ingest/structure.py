@@ -482,6 +482,9 @@ YEAR = re.compile(r"(?:19|20)\d{2}")  # ends a label ("… au 31 décembre 2024"
 AMOUNT_FIRST = re.compile(r"^\s*(\(?[-–−]?\d[\d,.]*\)?)\s+([^\W\d_].*\S)\s*$")
 
 
+UNIT_TAIL = re.compile(r"[(（][^()（）\n]{1,40}[)）]\s*$")  # a bracket closing a line
+
+
 def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[Footnote]]:
     """The annex: a title, a unit line, rows of label and amount, lettered footnotes."""
     title: list[str] = []
@@ -499,6 +502,12 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
         found_unit = markers.unit.match(line)
         if found_unit:
             unit, scale = found_unit.group(1), 1000 if markers.thousands.search(line) else 1
+            continue
+        tail = UNIT_TAIL.search(line) if not unit and not cells else None
+        found_unit = markers.unit.match(tail.group(0)) if tail else None
+        if tail and found_unit:  # "…终了年度的财务状况(美元)": a web copy ends the title with its unit
+            title.append(line[:tail.start()].strip())
+            unit, scale = found_unit.group(1), 1000 if markers.thousands.search(tail.group(0)) else 1
             continue
         if not unit and not cells:
             title.append(line.strip())

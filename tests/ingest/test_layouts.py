@@ -247,3 +247,28 @@ def test_a_table_between_bars_has_its_cells_between_tabs_and_no_rule():
     lines = clean_lines("Los cursos:\n| Fecha | Actividad | Lugar |\n|---|:---:|---|\n"
                         "| 24 de septiembre de 2001 |  Curso  sobre armas | Santo Domingo |\nHome | About | Contact\n")
     assert lines == ["Los cursos:", "Fecha\tActividad\tLugar", "24 de septiembre de 2001\tCurso sobre armas\tSanto Domingo"]
+
+
+# A right-to-left page as `pdftotext -layout` gives it: lines pushed right, a note's raised mark
+# alone on a line far right with no rule over the notes, the note's text under it, and the page's
+# own number alone on the last line before the form feed.
+RTL_LAYOUT_PAGE = (
+    "A/90/103\n"
+    "                    مركز الأمم المتحدة الإقليمي للسلام ونزع السلاح في أفريقيا\n"
+    "                                                   تقرير الأمين العام\n"
+    "                                                        أولا - مقدمة\n"
+    "  1 - نظم المركز في لومي في 3 آذار/مارس 2034 حلقة عمل حضرها ممثلو ثلاث دول من المنطقة\n"
+    "                                                              دون الإقليمية1.\n"
+    "  2 - وقدم المركز الدعم إلى حكومة توغو في إعداد خطتها الوطنية.\n"
+    "                                                                              1\n"
+    "بنن وغانا ونيجيريا.\n"
+    "                                                                              2\n"
+    "\f  3 - وشارك المركز في اجتماع الاتحاد الأفريقي.\n")
+
+
+def test_a_lone_note_mark_far_right_with_its_text_under_it_is_a_note_not_a_page_number():
+    lines = clean_lines(RTL_LAYOUT_PAGE)
+    assert any(line.strip() == "1" for line in lines)  # the mark stays, for the reader to claim
+    assert not any(line.strip() == "2" for line in lines)  # the page's number, last before the feed, goes
+    document = read_text(RTL_LAYOUT_PAGE, source="invented.ar.txt")
+    assert document.footnote("1").text == "بنن وغانا ونيجيريا."

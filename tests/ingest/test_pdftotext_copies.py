@@ -123,6 +123,15 @@ def test_an_arabic_pdftotext_copy_is_read_in_logical_order(copies, mode: str):
 
 
 @pytest.mark.parametrize("mode", ["plain", "layout"])
+def test_an_arabic_pdftotext_copy_keeps_its_notes(copies, mode: str):
+    """In -layout, the mark of the note of fourteen States stands alone far right at the page's
+    foot, with no rule over it: it is the note's, not the page's number."""
+    text = read_report(FIXTURES / "unlirec-2019-ar.ar.txt")
+    copy = read_report(copies["unlirec-2019-ar.ar.txt"][mode])
+    assert copy.footnotes == text.footnotes
+
+
+@pytest.mark.parametrize("mode", ["plain", "layout"])
 def test_a_compound_broken_at_its_hyphen_keeps_it(copies, mode: str):
     """pdftotext joins a line that ends in a compound's hyphen to the next without it
     ("АзиатскоТихоокеанском"): the title and the Centre's name read as the text writes them."""

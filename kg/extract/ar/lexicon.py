@@ -78,12 +78,14 @@ TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "
                    r"قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?(?:إحاطة|عرضا|بيانا|كلمة)")
 # the Centre a guest at another's event: taking part, attending, speaking (not co-organising,
 # "اشترك المركز وحكومة منغوليا ... في استضافة", nor giving its own lecture)
-GUEST_VERB = re.compile(_verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
-                        + r"(?![^.؛]{0,160}?(?<![^\s\u2588])في\s+(?:تنظيم|استضافة|عقد|رئاسة))")
+# a briefing given to a body (قدمت مديرة المركز إحاطة إلى مجلس ...): the body's meeting, the Centre a guest
+_BRIEFED = r"[وف]?قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?إحاطة\s+(?:إلى|أمام)\s+"
+GUEST_VERB = re.compile(r"(?:" + _verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
+                        + r"(?![^.؛]{0,160}?(?<![^\s\u2588])في\s+(?:تنظيم|استضافة|عقد|رئاسة))|" + START + _BRIEFED + ")")
 # the body whose meeting or session a guest attended, named after it: "في الاجتماع الوزاري لمجلس
 # السلم والأمن ..."، "في الدورة العادية ... للجمعية العامة لمنظمة الدول الأمريكية"
-EVENT_OF = re.compile(START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
-                      r"(?:لل|ل)?(?P<orgs>\u2588+(?:\s+\u2588+)*)")
+EVENT_OF = re.compile(r"(?:" + START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
+                      r"(?:لل|ل)?|" + START + _BRIEFED + r"(?:ال)?)(?P<orgs>\u2588+(?:\s+\u2588+)*)")
 EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 
@@ -198,6 +200,11 @@ TABLE_PEOPLE = re.compile(r"(?:ال)?مشارك(?:ين|ون|ات)?|(?:ال)?حض
 TABLE_PLACE = re.compile(r"^(?:ال)?مكان(?:\s+(?:الانعقاد|النشاط))?$")
 TABLE_DATE = re.compile(r"^(?:ال)?(?:تاريخ|تواريخ|فترة)$")
 TABLE_COUNTRY = re.compile(r"^(?:ال)?(?:بلد|بلدان|دولة|دول)(?:\s+(?:ال)?مستفيدة?)?$")
+TABLE_FUNDER = re.compile(r"^(?:ال)?(?:جهة|جهات)\s+(?:ال)?(?:ممولة|مانحة)$|^(?:ال)?(?:ممول|ممولون|مانح|مانحون)$|^مصدر التمويل$")
+# a national event, the adjective after its noun ("حلقة عمل وطنية", "دورة تدريبية وطنية", "اجتماع وطني"):
+# for the one country a table's row names
+NATIONAL = re.compile(r"(?:عمل|دراسية|تدريبية|دورة|اجتماع|مشاورات|ندوة|حلقة|منتدى|مؤتمر|حوار|تدريب)\s+وطني(?:ة)?"
+                      + r"(?![\u0600-\u06FF])")
 COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
 COUNT_COUNTRIES = re.compile(START + r"[وف]?(?:من|عن|يمثلون|تمثل|يمثل|ممثلو|ممثلي|مندوبو|مندوبي)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
@@ -206,8 +213,10 @@ STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(
 ONLINE = re.compile(r"وسائل التواصل الاجتماعي|وسائط التواصل الاجتماعي|منصات التواصل|عبر الإنترنت|عبر الانترنت|بالتداول بالفيديو|بالفيديو|افتراضي|شبكي|عن بعد|رقمي|الإنترنت")
 HYBRID = re.compile(r"مختلط|هجين|حضوريا وعبر الإنترنت|بالحضور الشخصي وعبر الإنترنت")
 IN_PERSON = re.compile(r"بالحضور الشخصي|حضوري|وجها لوجه")
-HELD_IN = re.compile(_verbs("عقد", "انعقد", "جرى", "جرت", "أقيم", "نظم") + r"\s+(?:\S+\s+){0,3}?"
-                     r"(?:في\s+|" + START + r"ب)(?P<place>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)")
+HELD_IN = re.compile(_verbs("عقد", "انعقد", "جرى", "جرت", "أقيم", "نظم") + r"\s+(?:\S+\s+){0,4}?"
+                     r"(?:في\s+|" + START + r"ب)(?P<place>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)|"
+                     # a briefing given in a city (قدمت ... إحاطة إلى مجلس ... في أديس أبابا): in person
+                     + START + _BRIEFED + r"(?:[^\s.،؛]+\s+){1,8}?في\s+(?P<at>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)")
 # what follows `عقد في` without being a place: a time, a frame, a format
 NOT_A_PLACE = re.compile(r"^(?:ال)?(?:إطار|فترة|مجال|سياق|أثناء|ظل|شكل|صيغة|وقت|حين|ضوء|موعد|دورة|جلسة|اجتماع|"
                          r"تداول|فيديو|إنترنت|عام|سنة|تاريخ|نهاية|بداية|منتصف|أوائل|أواخر|أسبوع|يوم|شهر|مقر الأمم|"

@@ -39,14 +39,19 @@ TAKE_PART = r"(?:参加|出席|参与|致开幕词|致闭幕词|致辞|发言|�
 EVENT_VERB = re.compile(r"(?:举行|举办|召开|开展|进行|组织|参加|出席)")
 
 # The Centre at someone else's event: "参加了 X 举办的 …", "在 X 组织的 … 上致辞", "为 X 组织的 … 作出贡献".
-EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参加了?|在|为|向)(?P<orgs>[^，。；]{2,90}?)"
+# 在/为/向 X 举办的 only with a verb of taking part after it: "为 X 举办的课程" alone (a table's cell) is
+# an event held for X
+EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参加了?|(?:在|为|向)(?=[^。；]*?" + TAKE_PART + r"))"
+                      r"(?P<orgs>[^，。；]{2,90}?)"
                       r"(?:共同)?(?:组织|举办|主办|召开|举行|发起|主持|召集)的")
 CO_ORGANISER = re.compile(r"(?:与|同|和)(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合|一道|携手|协作)")
 PASSIVE_ORGANISER = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同)?(?:主办|组织|举办|召集|召开|牵头|发起)")
 FUNDING = re.compile(
     r"(?:由(?P<a>[^，。；]{2,80}?)(?:共同)?(?:提供(?:了)?(?:财政|资金|经费)?(?:支持|资助|捐助|资金|支助)|出资|资助|供资|赞助)"
     r"|在(?P<b>[^，。；]{2,80}?)的(?:财政支持|资金支持|财政资助|资助|捐助|供资)下"
-    r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供)")
+    r"|(?:经费|资金)由(?P<c>[^，。；]{2,80}?)提供"
+    # 讲习班的费用由挪威政府承担: who bore the costs paid for it
+    r"|(?:费用|经费|开支|开销)(?:均|全部)?由(?P<d>[^，。；]{2,80}?)(?:承担|负担|支付))")
 FUNDING_PLURAL = re.compile(r"(?:这些|上述|以上|这两项|这三项|两项|两次|三次|各项|所有|这一系列)[\u4e00-\u9fff]{0,4}?"
                             r"(?:活动|会议|网络研讨会|讲习班|培训|项目|课程)|均由|都由")  # 这些销毁活动
 # 为 X 举办: X the beneficiary; 为审查 X 的战略提供投入: a purpose, not a beneficiary
@@ -88,9 +93,12 @@ _WHO = r"(?:人员|官员|学员|代表|学生|专家|参与者|与会者|议员
 COUNT_GROUP = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d、和及与]{0,14}?" + _WHO)
 COUNT_JOIN = re.compile(r"\s*(?P<and>和|及|以及|与|、)\s*")
 COUNT_COUNTRIES = re.compile(r"(?:来自|代表)[^，。；\d]{0,12}?" + NUM + r"\s*个[^，。；\d]{0,8}?(?:国家|会员国|成员国)" + NOT_COUNTRIES)
-# 出席的议员共41人, 听讲学生约一百二十名, 学员共二十五名: those present named, then counted
+# 出席的议员共41人, 听讲学生约一百二十名, 学员共二十五名: those present named, then counted; and those
+# trained, counted after 为 (为该国委员会的 30 名成员提供培训; not "由 3 名专家提供培训", the trainers)
+_TRAINED = (r"为[^，。；\d]{0,30}?(?:的\s*)?(?:约\s*)?(?=" + HEADS
+            + r"\s*(?:[多余]\s*)?名[^，。；]{0,20}?提供(?:了)?[^，。；]{0,4}?(?:培训|训练))")
 COUNT_AFTER_NOUN = re.compile(r"(?:(?:出席|参加|与会|听讲|受训|参训)(?:的)?" + _WHO + r"\s*(?:共有|共计|共|约|逾)?"
-                              r"|" + _WHO + r"(?:人数)?\s*(?:共有|共计|共|总计)\s*(?:约|逾)?)\s*"
+                              r"|" + _WHO + r"(?:人数)?\s*(?:共有|共计|共|总计)\s*(?:约|逾)?|" + _TRAINED + r")\s*"
                               r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人)(?!次)")
 COUNT_NAMED_PEOPLE = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?名[^，。；\d]{0,20}?" + _WHO)
 STATED_COUNTRIES = re.compile(NUM + r"\s*个?(?:国家|会员国|成员国|国)\s*$")
@@ -101,7 +109,9 @@ IN_PERSON = re.compile(r"面对面|现场|到场|实地|亲自出席")
 # in a later sentence, only a place said of the event itself: 参加了在马尼拉举行的培训
 HELD_IN_AFTER = re.compile(r"在(?P<place>[^，。；的]{1,14}?)(?:举行|举办|召开)的")
 HELD_IN = re.compile(r"在(?P<place>[^，。；]{1,14}?)(?:举行|举办|召开|主办)|"
-                     r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)")
+                     r"在(?P<at>[^，。；的]{1,14}?)(?:为|与|同|和|向)[^，。；]{1,30}?(?:举行|举办|召开|进行|开展)|"
+                     # a mission sent to a place (派出一个评估团前往弗里敦，…): there in person
+                     r"(?:前往|赴)(?P<went>[^，。；的]{1,14}?)(?=[，。；]|$|进行|开展|评估|考察|举办|参加|出席)")
 # funders named in a later paragraph that points back: "上文第5段所述培训班由挪威政府资助"
 # (kg/extract/back_references.py)
 FUNDED_BY_REFERENCE = re.compile(
@@ -125,6 +135,9 @@ TABLE_PEOPLE = re.compile(r"^(?:参加|与会|出席)(?:者|人员|人数)|^与�
 TABLE_PLACE = re.compile(r"^(?:举办)?地点$")
 TABLE_DATE = re.compile(r"^(?:日期|时间)$")
 TABLE_COUNTRY = re.compile(r"^(?:受益)?国家?$|^受益国$")
+TABLE_FUNDER = re.compile(r"^(?:供资方|资助方|出资方|捐助方|(?:资金|经费|供资)来源)$")
+# a national event ("国家讲习班", "国家级培训班"): for the one country a table's row names
+NATIONAL = re.compile(r"国家级?(?:讲习班|研讨会|讨论会|培训班|培训|课程|会议|磋商|圆桌会议|论坛|对话)")
 TABLE_COUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人|位)")
 SUBJECTLESS_OPENING = re.compile(r"\s*(?:为|在|于|应)")
 ADVERBIAL = re.compile(r"^\s*在[^，]*(?:下|中|上|期间|之际)\s*$")  # 在加蓬政府的支持下: not a subject

@@ -38,7 +38,7 @@ POST_BARE = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?P
 POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
-    ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入")),
+    ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入|收入不敷支出|收不抵支")),
     ("total-expenses", re.compile(r"(?:费用|支出|开支).*(?:总计|共计|合计)|总(?:费用|支出)")),
     ("total-revenue", re.compile(r"总收入|收入(?:总计|共计|合计)")),
     # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
@@ -50,7 +50,7 @@ STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("voluntary-contributions", re.compile(r"自愿捐款|捐款")),
     ("investment-revenue", re.compile(r"投资收入|利息")),
     ("other-revenue", re.compile(r"其他收入|杂项收入")),
-    ("refunds", re.compile(r"退款")),
+    ("refunds", re.compile(r"退款|退还|退回")),  # 退还捐助方款项
     ("operating-expenses", re.compile(r"业务费用|费用|支出|开支")),
 ]
 
