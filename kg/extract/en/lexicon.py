@@ -165,6 +165,11 @@ TABLE_PEOPLE = re.compile(r"^(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Partici
 TABLE_PLACE = re.compile(r"^(?:Venue|Place|Location|City)$", re.I)
 TABLE_DATE = re.compile(r"^(?:Dates?|Period)$", re.I)
 TABLE_COUNTRY = re.compile(r"^(?:Beneficiary\s+)?(?:Country|Countries)(?:\s+(?:assisted|concerned))?$", re.I)
+TABLE_FUNDER = re.compile(r"^(?:Funders?|Funded\s+by|Funding(?:\s+source)?|Donors?|Source\s+of\s+(?:funds|funding))$", re.I)
+# a national event ("national workshop"): for the one country the row or sentence names
+NATIONAL = re.compile(r"\bnational\s+(?:(?:training|capacity-building|awareness-raising|validation)\s+)?(?:workshops?|seminars?"
+                      r"|training(?:\s+courses?)?|courses?|meetings?|consultations?|round\s*tables?|forums?|dialogues?"
+                      r"|conferences?)\b", re.I)
 COUNT_PEOPLE = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?" + _N + r"\s+" + _FILLER + r"{0,5}?"
                           + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")  # English counts people in one way

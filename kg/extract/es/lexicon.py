@@ -368,6 +368,11 @@ TABLE_PEOPLE = re.compile(r"(?:número de )?participantes|asistentes|personas", 
 TABLE_PLACE = re.compile(r"lugar(?:es)?|sede|ciudad", re.I)
 TABLE_DATE = re.compile(r"fechas?|períodos?", re.I)
 TABLE_COUNTRY = re.compile(r"país(?:es)?(?: beneficiarios?)?", re.I)
+TABLE_FUNDER = re.compile(r"^(?:donantes?|financiad[oa]s? por|financiamiento|financiación|fuente de (?:financiación|financiamiento|fondos))$", re.I)
+# a national event ("taller nacional", "curso nacional de capacitación"): for the one country the
+# row or sentence names
+NATIONAL = re.compile(r"\b(?:taller(?:es)?|seminarios?|cursos?|capacitación|capacitaciones|reunión|reuniones|consultas?"
+                      r"|mesas? redondas?|foros?|diálogos?|conferencias?)\s+nacional(?:es)?\b", re.I)
 
 # a State's body named without its State, and the words naming a Government before its country
 STATE_BODY = re.compile(r"(?:Ministerio|Viceministerio|Secretaría de Estado|Cancillería)\b")

@@ -335,6 +335,11 @@ TABLE_PEOPLE = re.compile(r"(?:nombre de )?participants?|participantes?|effectif
 TABLE_PLACE = re.compile(r"lieux?|villes?", re.I)
 TABLE_DATE = re.compile(r"dates?|périodes?", re.I)
 TABLE_COUNTRY = re.compile(r"pays|pays bénéficiaires?", re.I)
+TABLE_FUNDER = re.compile(r"^(?:bailleurs?(?: de fonds)?|donateurs?|financ(?:é|ée|és|ées) par|financement|source de financement)$", re.I)
+# a national event ("atelier national", "séminaire national de formation"): for the one country
+# the row or sentence names
+NATIONAL = re.compile(r"\b(?:ateliers?|séminaires?|stages?|cours|formations?|réunions?|consultations?|tables? rondes?|forums?"
+                      r"|dialogues?|conférences?)\s+nationa(?:l|le|ux|les)\b", re.I)
 
 # a State's body named without its State, and the words naming a Government before its country
 STATE_BODY = re.compile(r"(?:Ministère|Secrétariat d['’]État|Direction générale|Cabinet)\b")

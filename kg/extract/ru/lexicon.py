@@ -210,6 +210,11 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
 TABLE_PEOPLE = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*", re.I)
 TABLE_PLACE = re.compile(r"^(?:Место(?:\s+проведения)?|Город)$", re.I)
 TABLE_DATE = re.compile(r"^(?:Даты?|Сроки(?:\s+проведения)?|Период)$", re.I)
+TABLE_FUNDER = re.compile(r"^(?:Доноры?|Финансирование|Источники?\s+финансирования|Кем\s+финансировал\w*|Финансирующ\w+(?:\s+\w+)?)$", re.I)
+# a national event ("национальный практикум", "национальные учебные курсы"): for the one country
+# the row or sentence names
+NATIONAL = re.compile(r"(?<![а-яё])национальн\w*\s+(?:учебн\w+\s+)?(?:практикум|семинар|курс|совещани|консультаци|форум"
+                      r"|диалог|конференци|круглы\w+\s+стол)\w*", re.I)
 # a head count opens its cell ("32 должностных лица", "около тридцати"); "Представители 9 государств"
 # counts countries, not people
 TABLE_COUNT = re.compile(r"^\s*" + _ABOUT + _N, re.I)
