@@ -141,3 +141,18 @@ def test_a_heading_that_closes_on_a_year_dates_days_without_one():
     document = read_text(text)
     assert document.metadata.dateline_year == 2006
     assert "2006-09-22" in {a.start for a in extract(document).activities}
+
+
+def test_a_block_pointing_back_after_a_lead_in_counts_the_countries_restated_in_digits():
+    text = ("Ouverte lundi 6 octobre 2025 à Lomé, la formation est organisée par le Centre régional des Nations "
+            "Unies pour la paix et le désarmement en Afrique.\n\n"
+            "Durant deux (2) semaines, cette formation regroupe 21 participants issus de douze (12) pays d’Afrique "
+            "de l’Ouest.\n")
+    activities = extract(read_text(text)).activities
+    assert [(a.start, a.participants, a.participant_countries) for a in activities] == [("2025-10-06", 21, 12)]
+
+
+def test_given_opens_no_name():
+    facts = extract(read_text("Given the Centre’s financial uncertainty, the work was done largely thanks to its "
+                              "staff, the Secretary-General says in his report to the General Assembly.\n"))
+    assert not any(m.text.startswith("Given") for m in facts.mentions)

@@ -41,6 +41,7 @@ LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|
 # what opens a capitalised run without being part of a name: an article, a preposition, a count
 LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
                      r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
+                     r"Given|Considering|Regarding|Concerning|Including|Like|Unlike|Via|"
                      r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+"
                      r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?"  # "States of the Committee"
                      # a resolution's or a decision's operative verb in capitals ("COMMENDS the
