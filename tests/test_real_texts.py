@@ -67,7 +67,7 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                # SG report page with glued metadata, an English-Arabic alignment view, a Chinese SG
                # report page ("A/61/1(SUPP)")
                "unidir-note-1997-A-52-272": 0.98, "oau-decision-1997-AHG-Dec-122": 0.98,
-               "unrcpd-2008-ban-news": 0.98, "unrec-marking-2014-news": 0.95, "unrec-fellowship-2025-news": 0.92,
+               "unrcpd-2008-ban-news": 0.98, "unrec-marking-2014-news": 0.95, "unrec-fellowship-2025-news": 0.95,
                "unlirec-stockpile-course-web": 0.92, "central-africa-convention-2010-news": 0.98,
                "sg-work-2003-convdocs-web": 0.98, "unoca-2017-S-2017-995-bitext": 0.98,
                "sg-work-2006-A-61-1-ch3": 0.98,
