@@ -356,7 +356,7 @@ class _Splitter:
             return
         lines = [line.strip() for line in self.front[opener + 1:]]
         del self.front[opener + 1:]
-        self.blocks.append(_Block("intro-1", None, "body", self._path(), lines))
+        self.blocks.append(_Block(INTRO_KEY, None, "body", self._path(), lines))
 
     def _opens_numbering(self, numbered: re.Match[str]) -> bool:
         """Does this numbered line open the text's numbering? Paragraph 1 does; an extract of a
@@ -386,10 +386,11 @@ class _Splitter:
         elif self.last_number == 0 and _running_text(line):
             # running text before the first numbered paragraph: a resolution's preamble before its
             # operative paragraph 1, an extract's lead-in; kept, unnumbered, so its names are read
-            self.blocks.append(_Block("intro-1", None, "body", self._path(), [line.strip()]))
+            self.blocks.append(_Block(INTRO_KEY, None, "body", self._path(), [line.strip()]))
         # other body text before the first numbered paragraph continues a heading: dropped
 
 
+INTRO_KEY = "intro-1"  # the block of running text before a text's first numbered paragraph
 PREAMBLE_OPENER = re.compile(r"[,，،]\s*$")  # "The General Assembly,", "La Asamblea General,"
 INTRO_WORDS = 8  # words of a line of running text (a heading's second line is shorter)
 INTRO_CJK = 20
