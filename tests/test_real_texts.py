@@ -49,7 +49,7 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                "unrcpd-2005-news": 0.96, "unrcpd-2011-media-workshop-web": 0.93,
                "unrcpd-armed-violence-seminar-web": 0.95, "unlirec-2012-press": 0.98, "unlirec-2017-web": 0.92,
                "central-africa-resolution-2001-A-RES-56-25": 0.98, "resolution-1540-review-2016-S-2016-1127": 0.98,
-               "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.87,
+               "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.90,
                # an Arabic resolution of 1997 (السلم, a listed resolution with و glued), a Chinese one
                # of 1995 (its head "大会决议 [根据…通过]", an adoption line), a Chinese yearbook on a
                # PDF-sharing site, a French press release without accents on capitals, a Russian SG
@@ -66,20 +66,31 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                # course without its year, Russian news with a dashed list of one-word items, a Russian
                # SG report page with glued metadata, an English-Arabic alignment view, a Chinese SG
                # report page ("A/61/1(SUPP)")
-               "unidir-note-1997-A-52-272": 0.98, "oau-decision-1997-AHG-Dec-122": 0.93,
-               "unrcpd-2008-ban-news": 0.98, "unrec-marking-2014-news": 0.95, "unrec-fellowship-2025-news": 0.89,
+               "unidir-note-1997-A-52-272": 0.98, "oau-decision-1997-AHG-Dec-122": 0.98,
+               "unrcpd-2008-ban-news": 0.98, "unrec-marking-2014-news": 0.95, "unrec-fellowship-2025-news": 0.95,
                "unlirec-stockpile-course-web": 0.92, "central-africa-convention-2010-news": 0.98,
                "sg-work-2003-convdocs-web": 0.98, "unoca-2017-S-2017-995-bitext": 0.98,
-               "sg-work-2006-A-61-1-ch3": 0.94}
+               "sg-work-2006-A-61-1-ch3": 0.98,
+               # French news of an experts' meeting (a later training planned) and of two regional
+               # meetings dated by an ISO date line, an Arabic UNODA page dated only under its headline,
+               # an English press release, a news page with thirty menu lines, a typewritten resolution
+               # with its preamble before paragraph 1, a yearbook chapter dated by its heading, a Spanish
+               # page with a dashed aside, a Russian resolution's database head, a Chinese statement
+               "unrec-experts-2007-news": 0.96, "unrec-regional-meetings-2018-news": 0.98,
+               "unoda-fellowship-2025-web": 0.94, "first-committee-2005-press-GA-DIS-3310": 0.98,
+               "unrcpd-conference-2001-news": 0.85, "disarmament-information-resolution-1996-A-RES-51-46": 0.98,
+               "yearbook-2006-ch4": 0.94, "unlirec-isacs-2014-web": 0.98,
+               "third-disarmament-decade-resolution-1990-A-RES-45-62": 0.98,
+               "disarmament-education-2024-statement": 0.98}
 
 
 # entity F1 a text must reach: 0.85, less where a known miss stands (measured, less a little):
-# "the Africa Centre", "the Asia-Pacific Centre"
-ENTITY_FLOORS = {"two-centres-2005-news": 0.75}
+# "the Africa Centre", "the Asia-Pacific Centre"; Nepal named only in a news item's headline
+ENTITY_FLOORS = {"two-centres-2005-news": 0.75, "unrcpd-conference-2001-news": 0.65}
 
 
 def test_there_are_enough_real_texts():
-    assert len(GOLDS) >= 5 and all(report_of(gold).exists() for gold in GOLDS)
+    assert len(GOLDS) >= 67 and all(report_of(gold).exists() for gold in GOLDS)
     assert {gold.stem for gold in GOLDS} == set(REAL_FLOORS)  # a new real text comes with its floor
 
 

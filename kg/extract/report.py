@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from kg.extract.continued import extended, joined, points_at_this, points_back, rehomed
+from kg.extract.glosses import GlossedNames
 from kg.extract.facts import Activity, Entity, FinanceLine, Facts, Link, Mention, Source
 from kg.extract.back_references import funders_by_description, funders_by_reference
 from kg.extract.statement_prose import statement_in_prose
@@ -61,17 +62,17 @@ def chapter_subjects(document: Document, gazetteer: Gazetteer) -> dict[str, Enti
 
 def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRules) -> Facts:
     subject = find_subject(document, gazetteer, rules)
-    names = rules.names(gazetteer, subject)
+    names = GlossedNames(rules.names(gazetteer, subject), gazetteer)
     found = {p.key: names.find(p.text) for p in document.paragraphs}
     if subject is None and not document.metadata.title:
         subject = named_subject(found) or heading_subject(document, names)
         if subject is not None:  # read again, so that "the Centre" names it
-            names = rules.names(gazetteer, subject)
+            names = GlossedNames(rules.names(gazetteer, subject), gazetteer)
             found = {p.key: names.find(p.text) for p in document.paragraphs}
     chapters = chapter_subjects(document, gazetteer)
     subject_of = {p.key: chapters.get((p.section or "").split(" > ")[0], subject) for p in document.paragraphs}
     if chapters:  # each chapter read again, so that "the Centre" names its centre
-        readers = {centre: rules.names(gazetteer, centre) for centre in set(chapters.values())}
+        readers = {centre: GlossedNames(rules.names(gazetteer, centre), gazetteer) for centre in set(chapters.values())}
         found.update({p.key: readers[subject_of[p.key]].find(p.text) for p in document.paragraphs
                       if subject_of[p.key] in readers})
     notes = {f.mark: names.find(f.text) for f in document.footnotes}

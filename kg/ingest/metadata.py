@@ -64,6 +64,12 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
 # "15 August 2008"); its year dates the days the items write without one ("Le 16 avril")
 DATELINE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*"
                       r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+)((?:19|20)\d{2})(?!\d)(?:\s*(?:\||$)|\s*$)", re.M)
+# an ISO date opening one of the first lines, alone or with a label and glued to the text as a
+# page's copy may give it (" date 2018-04 Les pays …", "Дата 2019-05-14")
+ISO_DATELINE = re.compile(r"^\s*(?:(?:date|fecha|дата|日期)\s*:?\s*)?((?:19|20)\d{2})-[01]\d(?:-[0-3]\d)?(?![\d-])", re.I)
+# a heading that closes on the year it is about ("Developments and trends, 2006"), as a yearbook's
+# chapter opens: its year dates the days the chapter writes without one
+YEAR_HEADING = re.compile(r"^\s*[^\W\d_][^\d]{2,40},\s*((?:19|20)\d{2})\s*$")
 DATELINE_HEAD = 12  # lines from the top a date line may stand on
 DATELINE_WIDTH = 40  # characters a date line may have
 
@@ -72,7 +78,8 @@ def dateline_year(raw: str) -> int | None:
     """The year of the page's date line, if one of its first lines is one (see DATELINE)."""
     lines = [line for line in raw.split("\n", 60)[:60] if line.strip()][:DATELINE_HEAD]
     for line in lines:
-        found = DATELINE.match(line) if len(line.strip()) <= DATELINE_WIDTH else None
+        found = ((DATELINE.match(line) or YEAR_HEADING.match(line)) if len(line.strip()) <= DATELINE_WIDTH
+                 else None) or ISO_DATELINE.match(line)
         if found:
             return int(found.group(1))
     return None

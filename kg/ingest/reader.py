@@ -18,7 +18,7 @@ from kg.ingest.markers import markers_for
 from kg.ingest.blocks import split_blocks
 from kg.ingest.long_paragraphs import cut_long
 from kg.ingest.metadata import read_metadata, symbol_in
-from kg.ingest.structure import one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
+from kg.ingest.structure import INTRO_KEY, one_paragraph_per_line, parse_table, split_parts, take_footnote_refs
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 PDF_SUFFIXES = {".pdf"}
@@ -230,7 +230,8 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     text = markers.normalise(text)
     lines = clean_lines(text, markers.kept_hyphen)
     parts = split_parts(lines, markers)
-    if not any(block.part == "body" for block in parts.blocks):  # no numbered paragraphs
+    # no numbered paragraphs (running text before where they would start, `intro-1`, is none)
+    if not any(block.part == "body" and block.key != INTRO_KEY for block in parts.blocks):
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
     paragraphs = cut_long(take_footnote_refs(parts.blocks, marks, parts.spaced_marks))

@@ -136,9 +136,11 @@ class _Splitter:
         self.carried: list[str] | None = None
         self.foot: set[int] = set()  # lines that stand, indented, at a page's foot (page_foot)
         self.at = 0  # the line being read
+        self.lines: list[str] = []
 
     def feed(self, lines: list[str]) -> Parts:
         self.foot = page_foot(lines)
+        self.lines = lines
         for i, line in enumerate(lines):
             self.at = i
             if line == PAGE_BREAK:
@@ -214,9 +216,10 @@ class _Splitter:
             self.footnotes.append([listed.group(1), listed.group(2).strip()])  # "1 阿富汗、…" (a web copy)
             return
         numbered = self.m.paragraph.match(line)
-        if (self.part in ("front", "letter") and numbered and numbered.group(1) == "1" and self.last_number == 0
+        if (self.part in ("front", "letter") and numbered and self.last_number == 0 and self._opens_numbering(numbered)
                 and len(numbered.group(2)) >= 30):
             self.part = "body"  # an old report's first paragraph may follow the title, no heading between
+            self._take_preamble()
         if self.part == "front":
             self.front.append(line)
         elif self.part == "letter":
@@ -372,8 +375,34 @@ class _Splitter:
         else:
             self._append(previous, line)
 
+    def _take_preamble(self) -> None:
+        """A resolution's preamble, read as front page up to its operative paragraph 1: the
+        lines after its opening formula ("The General Assembly,", "大会，"), a short line ending
+        in a comma, become a block of text, so the names it cites are read."""
+        opener = next((i for i, line in enumerate(self.front[:-1]) if PREAMBLE_OPENER.search(line)
+                       and len(line.split()) <= 5 and len(line.strip()) <= 40
+                       and _running_text(self.front[i + 1])), None)
+        if opener is None:
+            return
+        lines = [line.strip() for line in self.front[opener + 1:]]
+        del self.front[opener + 1:]
+        self.blocks.append(_Block(INTRO_KEY, None, "body", self._path(), lines))
+
+    def _opens_numbering(self, numbered: re.Match[str]) -> bool:
+        """Does this numbered line open the text's numbering? Paragraph 1 does; an extract of a
+        report starts where the extract starts ("93.自1946年以来"), so a higher number opens it
+        when the next numbered line is its successor (94 after 93): the numbers run in sequence."""
+        number = int(numbered.group(1))
+        if number == 1:
+            return True
+        following = (self.m.paragraph.match(line) for line in self.lines[self.at + 1:])
+        successor = next((found for found in following if found), None)
+        return successor is not None and int(successor.group(1)) == number + 1
+
     def _body_line(self, line: str) -> None:
         numbered = self.m.paragraph.match(line)
+        if numbered and self.last_number == 0 and self._opens_numbering(numbered):
+            self.last_number = int(numbered.group(1)) - 1  # an extract's numbering starts where it starts
         if numbered and int(numbered.group(1)) == self.last_number + 1:
             self.last_number += 1
             self.blocks.append(_Block(str(self.last_number), self.last_number, "body", self._path(),
@@ -384,7 +413,23 @@ class _Splitter:
             self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
         elif self.blocks and self.blocks[-1].part == "body":
             self._append(self.blocks[-1], line)
+        elif self.last_number == 0 and _running_text(line):
+            # running text before the first numbered paragraph: a resolution's preamble before its
+            # operative paragraph 1, an extract's lead-in; kept, unnumbered, so its names are read
+            self.blocks.append(_Block(INTRO_KEY, None, "body", self._path(), [line.strip()]))
         # other body text before the first numbered paragraph continues a heading: dropped
+
+
+INTRO_KEY = "intro-1"  # the block of running text before a text's first numbered paragraph
+PREAMBLE_OPENER = re.compile(r"[,，،]\s*$")  # "The General Assembly,", "La Asamblea General,"
+INTRO_WORDS = 8  # words of a line of running text (a heading's second line is shorter)
+INTRO_CJK = 20
+
+
+def _running_text(line: str) -> bool:
+    """A line of running text, not a heading's second line or page furniture."""
+    return (len(CJK.findall(line)) >= INTRO_CJK
+            or len(re.findall(r"[^\W\d_][\w'’-]*", line)) >= INTRO_WORDS)
 
 
 def page_foot(lines: list[str]) -> set[int]:

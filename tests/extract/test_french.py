@@ -234,7 +234,8 @@ def test_an_opening_funder_is_no_organiser_and_a_government_after_civil_society_
     destruction, dialogue = sorted(facts.activities, key=lambda a: a.paragraph)
     assert links(destruction) == {("organizer", "UNREC"), ("funder", "EU")}
     assert (destruction.type, destruction.participants) == ("Other", None)
-    assert links(dialogue) == {("organizer", "UNREC"), ("participant", "COL")}
+    # a national dialogue is for the one country it names (kg.extract.activities._national)
+    assert links(dialogue) == {("organizer", "UNREC"), ("participant", "COL"), ("beneficiary", "COL")}
 
 
 def test_a_period_of_whole_months_and_older_dollar_signs():

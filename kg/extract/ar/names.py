@@ -68,6 +68,8 @@ NAME_STOP = {"في", "من", "إلى", "على", "عن", "مع", "التي", "ا
 PUNCTUATION = "،,.؛;:()«»\"“”"
 BLANK = "\u2588"
 IDAFA_HEADS = ("معهد", "مؤسسة", "جامعة", "شبكة", "رابطة", "جمعية", "أكاديمية", "وزارة", "مركز", "مجلس", "منتدى", "لجنة")
+# the nouns an adjective takes in a compound adjective ("long-term", "high-level", "wide-scale")
+ADJECTIVE_NOUNS = {"اجل", "مدا", "مستوا", "نطاق"}
 GENERIC_NAMES = {"اللجنة", "لجنة", "مجلس", "منتدى", "مركز", "الجامعة", "جامعة", "الوزارة", "وزارة"}
 # nouns after which a nationality adjective places an actor: مركز الفكر الفرنسي
 ACTOR_WORDS = ("منظم", "مجتمع", "مدني", "فكر", "مؤسس", "معهد", "جامع", "حكوم", "شرط", "سلطات", "وزار",
@@ -236,6 +238,9 @@ class ArabicNames:
                 break
             if bare == "غير":
                 continue  # المنظمات غير الحكومية: "non-" joins the next word to the name
+            if ends and _bare(bare) in ADJECTIVE_NOUNS:
+                ends.pop()  # an adjective with its noun (شبكة طويلة الأجل, منتدى رفيع المستوى) names nothing
+                break
             governs = (not ends and head.group(1) in IDAFA_HEADS and i + 1 < len(words)
                        and _definite(words[i + 1].group(0)))  # معهد بحوث السلام, not منتدى إقليميا بشأن
             ends.append((offset + found.start() + len(bare), _definite(bare) or governs))

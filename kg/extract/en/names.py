@@ -44,6 +44,7 @@ LISTED_AFTER = re.compile(r"\b(?:organi[sz]ations?|NGOs?|think tanks?|partners?|
 # what opens a capitalised run without being part of a name: an article, a preposition, a count
 LEADING = re.compile(r"^(?:(?:The|A|An|In|On|At|By|For|From|With|Through|Under|During|Among|Amongst|"
                      r"Between|After|Before|Following|Within|Across|Against|Despite|Since|Upon|As|To|"
+                     r"Given|Considering|Regarding|Concerning|Including|Like|Unlike|Via|"
                      r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:the\s+(?=[A-Z]))?"  # "Through the German …"
                      r"|(?:Member\s+)?(?:States|Members|Parties)\s+of\s+(?:the\s+)?"  # "States of the Committee"
                      # a resolution's or a decision's operative verb in capitals ("COMMENDS the
@@ -60,6 +61,9 @@ GENERIC_WORDS = {"trust", "fund", "voluntary", "national", "regional", "commissi
                  "center", "office", "secretariat", "government", "ministry", "programme", "service", "council",
                  "agency", "institute", "forum", "network", "group", "the", "of", "for", "and", "on", "united",
                  "nations", "organization", "organisation", "union", "authority", "police", "university"}
+# what makes a generic body's name an organ of some body ("General Secretariat", "Executive
+# Committee"): with the generic words, no name of its own without its body's
+ORGAN_WORDS = {"general", "executive", "permanent", "standing", "technical", "joint", "central", "special"}
 # phrases holding a name that are not that name (places such as "Panama City": kg/data/places.yaml)
 # phrases holding a name that are not that name: the currency "United States dollars" (a statement's
 # unit told in a sentence) is no country
@@ -146,13 +150,18 @@ class EnglishNames:
                             and text[start + len(name):m.start] == " of "), None)
             if country:  # "Diplomatic Academy" + " of Peru": a national body named with its country
                 name = text[start:country.end]
+            body = next((m for m in known if m.entity.kind == "Organization" and text[m.end:start] == " "), None)
+            if body and _organ(name):
+                # "OAU" + "General Secretariat": an organ named with its body's name or acronym is
+                # named whole, not by its generic words
+                start, name = body.start, text[body.start:start + len(name)]
             self._add(out, start, name, text)
 
     def _add(self, out: list[NameMatch], start: int, name: str, text: str = "") -> None:
         name = POSSESSIVE.sub("", name.strip(" .,"))
         if text and STRAY_ACRONYM.search(text[start:start + len(name) + 1]) and "(" not in name:
             name = STRAY_ACRONYM.sub("", text[start:start + len(name) + 1]).rstrip(")")
-        generic = all(word.casefold() in GENERIC_WORDS for word in name.split())
+        generic = all(word.casefold() in GENERIC_WORDS for word in name.split()) or _organ(name)
         # "the Centre's Director": a generic body's officer or part, no name of its own
         owner = re.match(r"(\w+)['’]s\s", name)
         generic = generic or bool(owner and owner.group(1).casefold() in GENERIC_WORDS)
@@ -160,6 +169,14 @@ class EnglishNames:
                 or any(start < m.end and m.start < start + len(name) for m in out)):
             return
         out.append(NameMatch(start, start + len(name), org_from_text(name), name))
+
+
+def _organ(name: str) -> bool:
+    """A name made of generic words and an organ's adjective ("General Secretariat", "Executive
+    Committee"): some body's organ, which the name does not say."""
+    words = [word.casefold() for word in name.split()]
+    return (any(word in ORGAN_WORDS for word in words)
+            and all(word in GENERIC_WORDS or word in ORGAN_WORDS for word in words))
 
 
 def _common_noun(match: NameMatch) -> bool:

@@ -10,7 +10,8 @@ from kg.ingest.languages.es import MONTHS
 
 MONTH = "(?:" + "|".join(MONTHS) + ")"
 _ORD = r"(?:\.?º|\.?°|\.?ª)?"  # "1º de julio", "1.º de julio"
-ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}){_ORD}\s+de\s+)?(?P<m>\b{MONTH}\b)"
+# "de" between day and month may be left out on a web page: "del 19 al 20 agosto del 2014"
+ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}){_ORD}\s+(?:de\s+)?)?(?P<m>\b{MONTH}\b)"
                   rf"(?:\s+(?:de|del)\s+(?:año\s+)?(?P<y>(?:19|20)\d{{2}}))?"
                   rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])", re.I)
 # days listed before the one that carries the month: "1, 8 y 15 de", "18 al 20 de", "2 a 5 de"

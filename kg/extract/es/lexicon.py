@@ -124,6 +124,7 @@ _EVENT_NOUNS = "|".join(sorted((re.escape(f) for f in NOUN_FORMS if f[0].isalpha
 _END = (rf"(?=,(?=\s+(?:(?:el|la|los|las)\s+)?\u2588[\u2588\s]*\s(?:\w+\s+)?\w+(?:ó|aron|ió|ieron)\b)"
         rf"|,(?!\s*(?:y|e|la|el|los|las)\s|\s*\u2588)| a (?!cabo)| sobre | en (?![{_UP}])| para | desde | con | bajo "
         rf"| durante | el día | que | titulad| dedicad| destinad| dirigid|\.|;|$"
+        rf"| [–—] "  # a dash closes an aside: "X – en colaboración con Y – realizó"
         rf"| y (?:fue |fueron )?(?:financiad|patrocinad|sufragad)"  # "… con X y financiado por Y": another role
         # "organizó conjuntamente con el Gobierno del Japón la Conferencia …": the event, the object
         rf"| (?:la|el|las|los|un|una) (?=(?i:{_EVENT_NOUNS})\b))")

@@ -205,13 +205,15 @@ _PEOPLE = (r"(?:participant\w*|fonctionnaires|représentant\w*|experts?|expertes
 _FILLER = r"(?:(?!États\b|pays\b|de\b|d['’])[^\W\d][\w'’-]*\s+)"  # words, never numbers
 _COUNTRIES = r"(?:pays|États Membres|États membres|États|nations)"
 NOT_COUNTRIES = r"(?!\s*(?:institutions|organismes|ministères|administrations))"
+# a number in words restated in digits in brackets, as francophone press writes it: "seize (16) pays"
+_RESTATED = r"(?:\s*\(\s*\d{1,3}\s*\))?"
 COUNT_BOTH = re.compile(r"\b" + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+" + _OF + _FILLER + r"{0,4}?"
                         + _PEOPLE + r"\b[^.;]{0,80}?\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*"
-                        r"(?:l['’]ensemble des\s+)?(?P<countries>" + _N[1:-1] + r")\s+" + _OF + _COUNTRIES + r"\b"
+                        r"(?:l['’]ensemble des\s+)?(?P<countries>" + _N[1:-1] + r")" + _RESTATED + r"\s+" + _OF + _COUNTRIES + r"\b"
                         + NOT_COUNTRIES, re.I)
 COUNT_PEOPLE = re.compile(r"\b" + _ABOUT + _N + r"\s+" + _OF + _FILLER + r"{0,3}?" + _PEOPLE + r"\b", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
-COUNT_COUNTRIES = re.compile(r"\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*" + _N + r"\s+" + _OF
+COUNT_COUNTRIES = re.compile(r"\b(?:de|d['’]|venant de|représentant|originaires de|issus de)\s*" + _N + _RESTATED + r"\s+" + _OF
                              + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
 STATED_COUNTRIES = re.compile(r"^.*\b" + _N + r"\s+" + _COUNTRIES + r"(?:\s+[\w-]+){0,2}?\s*(?:de la région)?\s*$",
                               re.I | re.S)
@@ -328,7 +330,8 @@ NOT_HELD = re.compile(r"\bn[’']\s?(?:a|ont)\s+pas\s+eu\s+lieu\b|\bn[’']\s?(?
 
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
-EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)
+# a short lead-in may come first: "Durant trois (3) semaines, cette formation regroupe …"
+EVENT_REFERENCE = re.compile(r"\s*(?:(?:[^,.;]{1,40},\s*)?(?P<this>Cet|Cette|Ces|Ce)|L[’']|Le|La|Les)\s*(?:atelier|formation|stage|séminaire|réunion|conférence|cours|session|table ronde|forum|exercice|campagne|rencontre|manifestation|événement|activité)s?\b", re.I)
 
 # a table of activities: its header cells for the head counts and for the places
 TABLE_PEOPLE = re.compile(r"(?:nombre de )?participants?|participantes?|effectifs?", re.I)

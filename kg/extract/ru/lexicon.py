@@ -265,10 +265,15 @@ def after_lead(text: str, lead) -> int:
     return comma + 1 if comma >= 0 else lead.stop
 
 
+NUMBER_AFTER_DATE = re.compile(r"\s*(?:г\.|года)?\s*(?:N|№)\s*\d{1,3}/\d{1,4}")
+
+
 def adoption_date(text: str, span) -> bool:
-    """`резолюция 73/77 от 5 декабря 2018 года`: the date a resolution was adopted."""
+    """`резолюция 73/77 от 5 декабря 2018 года`: the date a resolution was adopted; a legal
+    database's head gives it before the resolution's number (`4 декабря 1990 г. N 45/62`)."""
     return bool(re.search(r"(?:резолюци|решени|постановлени)\w*[^.;]{0,25}?\bот\s+$",
-                          text[max(0, span.offset - 40):span.offset], re.I))
+                          text[max(0, span.offset - 40):span.offset], re.I)
+                or NUMBER_AFTER_DATE.match(text, span.stop))
 
 
 def year_opens(text: str, span) -> bool:
