@@ -16,3 +16,13 @@ def gifts(facts) -> set[tuple[str, float, str]]:
 def posts(facts) -> set[tuple[str, int, str | None]]:
     """(grade, count, payer) of each post."""
     return {(p.grade, p.count, p.funded_by.key if p.funded_by else None) for p in facts.posts}
+
+
+def by_start(facts) -> dict:
+    """The activities by their start date."""
+    return {activity.start: activity for activity in facts.activities}
+
+
+def finance(facts) -> dict:
+    """The statement's amount of each line."""
+    return {line.line: line.amount for line in facts.finance}

@@ -1,6 +1,7 @@
 """English activity rules on small invented reports."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links
 
 HEAD = """Eightieth session
 Item 99 (b) of the provisional agenda*
@@ -17,10 +18,6 @@ II. Activities of the Regional Centre
 
 def facts_of(body: str, notes: str = ""):
     return extract(read_text(HEAD + body + notes))
-
-
-def links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 def test_dates_across_months_and_a_cooperation_partner():

@@ -1,6 +1,7 @@
 """Chinese activity rules on small invented reports (facts of no real report)."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links
 
 HEAD = """第八十届会议
 暂定项目表* 项目 99(b)
@@ -17,10 +18,6 @@ HEAD = """第八十届会议
 
 def facts_of(body: str, notes: str = ""):
     return extract(read_text(HEAD + body + notes))
-
-
-def links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 def test_passive_voice_organisers_and_a_funder_for_two_activities():

@@ -7,6 +7,7 @@ from kg.extract.fr.money import AMOUNT, _amount
 from kg.extract.fr.numbers import decimal, number, words_to_int
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links
 
 PERIOD = ("2020-07-01", "2021-06-30")
 
@@ -92,10 +93,6 @@ II. Activités du Centre régional
 
 def facts_of(body: str, annex: str = ""):
     return extract(read_text(HEAD + body + annex))
-
-
-def links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 def test_a_wrapped_title_names_the_centre():

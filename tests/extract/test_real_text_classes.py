@@ -5,14 +5,11 @@ lost bracket. Invented sentences, no real text's facts."""
 from kg.extract.en.dates import find_dates
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links
 
 
 def names(facts, kind=None):
     return {m.entity.key for m in facts.mentions if kind is None or m.entity.kind == kind}
-
-
-def links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 # -- dates -----------------------------------------------------------------------------------

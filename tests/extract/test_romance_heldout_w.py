@@ -7,6 +7,7 @@ openings ("À la demande de", "Invitado por")."""
 from kg.extract.es.numbers import number as es_number
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links as _links
 
 FR_HEAD = """Cinquante-quatrième session
 Point 74 f) de la liste préliminaire*
@@ -22,10 +23,6 @@ Informe del Secretario General
 I. Introducción
 1. El presente informe abarca las actividades del Centro Regional del 1 de julio de 2000 al 30 de junio de 2001.
 """
-
-
-def _links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
 
 
 def _gifts(facts):

@@ -12,6 +12,7 @@ from kg.extract.pipeline import extract
 from kg.ingest import read_text
 from kg.ingest.languages.fr import MARKERS as FR_MARKERS, find_range as fr_range
 from kg.reference import default_gazetteer
+from facts_of import links as _links
 
 
 @pytest.mark.parametrize("text, value, currency", [
@@ -65,10 +66,6 @@ I. Introduction
 1. Le présent rapport est soumis en application de la résolution 71/52 de l’Assemblée générale.
 II. Activités du Centre régional
 """
-
-
-def _links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 def test_an_event_as_subject_names_no_organisers_and_a_participle_may_open_the_next_sentence():

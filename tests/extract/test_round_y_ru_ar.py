@@ -40,14 +40,6 @@ def ar_facts(body: str):
     return extract(read_text(AR_HEAD + body, source="invented.ar.txt"))
 
 
-def links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def by_start(facts):
-    return {activity.start: activity for activity in facts.activities}
-
-
 # -- a Word copy's tables: a row a sentence for activities, whole for donors and posts ----------------
 
 def test_russian_activities_in_a_table_keep_their_own_countries_and_head_counts():
@@ -185,6 +177,7 @@ def test_an_excess_of_revenue_over_expenses_written_with_an():
 from kg.ingest.languages.ar_split_words import rejoin_split_words  # noqa: E402
 from kg.ingest.reader import logical_order  # noqa: E402
 from kg.ingest.structure import spaced_mark_pattern  # noqa: E402
+from facts_of import by_start, links
 
 
 def test_arabic_words_a_copy_split_before_ya_are_made_whole_and_true_word_breaks_stay():

@@ -9,6 +9,7 @@ from kg.extract.dates import numeric_atoms
 from kg.extract.pipeline import extract
 from kg.extract.ru.dates import find_dates as ru_dates
 from kg.ingest import read_text
+from facts_of import by_start as _by_start, finance as _finance, links as _links
 
 EN_HEAD = """Seventy-first session
 Item 98 (c) of the preliminary list*
@@ -24,18 +25,6 @@ RU_HEAD = """Семьдесят третья сессия
 I.\tВведение
 1.\tНастоящий доклад охватывает деятельность Регионального центра за период с 1 июля 2017 года по 30 июня 2018 года.
 """
-
-
-def _links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def _by_start(facts):
-    return {a.start: a for a in facts.activities}
-
-
-def _finance(facts):
-    return {line.line: line.amount for line in facts.finance}
 
 
 def _posts(facts):

@@ -10,6 +10,7 @@ from kg.extract.ru.morphology import analyzer, nominative, word_form
 from kg.extract.ru.names import BLOCKERS, RussianNames
 from kg.ingest import read_text
 from kg.reference import default_gazetteer, matcher_for
+from facts_of import links
 
 
 @pytest.fixture(scope="module")
@@ -216,10 +217,6 @@ II. Деятельность Регионального центра
 
 def facts_of(body: str):
     return extract(read_text(HEAD + body, source="invented.ru.txt"))
-
-
-def links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
 
 
 def test_passive_voice_with_the_agent_before_the_verb_and_a_count_in_words():

@@ -3,6 +3,7 @@ guest, money in lists, posts on the regular budget, head counts in words or as s
 told from panels, names cut at sentence ends. Invented sentences, no real report's facts."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links
 
 HEAD = """Eightieth session
 Item 99 (b) of the provisional agenda*
@@ -19,10 +20,6 @@ II. Activities of the Regional Centre
 
 def facts_of(body: str):
     return extract(read_text(HEAD + body))
-
-
-def links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 def only(facts):

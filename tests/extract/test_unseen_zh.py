@@ -3,6 +3,7 @@ guest, money in lists, posts on the regular budget, head counts in words or as s
 told from panels, descriptions that are no names. Invented sentences, no real report's facts."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import links
 
 HEAD = """第八十届会议
 暂定项目表* 项目 99(b)
@@ -19,10 +20,6 @@ HEAD = """第八十届会议
 
 def facts_of(body: str):
     return extract(read_text(HEAD + body))
-
-
-def links(activity):
-    return {(l.relation, l.target.key) for l in activity.links}
 
 
 def only(facts):

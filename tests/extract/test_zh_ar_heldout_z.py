@@ -2,6 +2,7 @@
 (tests/fixtures/README-zh.md, README-ar.md), each on invented text unlike the fixtures'."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
+from facts_of import by_start, links
 
 ZH_HEAD = """A/90/101
 第九十届会议
@@ -34,14 +35,6 @@ def zh_facts(body: str):
 
 def ar_facts(body: str):
     return extract(read_text(AR_HEAD + body, source="invented.ar.txt"))
-
-
-def links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def by_start(facts):
-    return {activity.start: activity for activity in facts.activities}
 
 
 # -- a table's national rows: the one country their cells name is whom they were for ---------------

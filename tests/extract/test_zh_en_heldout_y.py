@@ -10,6 +10,7 @@ from kg.extract.pipeline import extract
 from kg.ingest import read_text
 from kg.ingest.layout import clean_lines
 from kg.ingest.web import html_text
+from facts_of import by_start as _by_start, finance as _finance, links as _links
 
 ZH_HEAD = """第六十八届会议
 临时议程* 项目99(d)
@@ -25,18 +26,6 @@ Report of the Secretary-General
 I. Introduction
 1. The present report covers the activities of the Regional Centre from 1 July 2013 to 30 June 2014.
 """
-
-
-def _links(activity):
-    return {(link.relation, link.target.key) for link in activity.links}
-
-
-def _by_start(facts):
-    return {a.start: a for a in facts.activities}
-
-
-def _finance(facts):
-    return {line.line: line.amount for line in facts.finance}
 
 
 def test_an_activity_table_gives_each_row_its_own_activity():
