@@ -106,8 +106,11 @@ class DateWords:
 
 
 # a date in figures, as tables and forms write it: "15/08/2022", "15.08.2022", "4-7-2016"; no digit,
-# point, slash or letter around it (never part of an amount, a symbol "A/75/136" or a longer number)
-NUMERIC_DATE = re.compile(r"(?<![\d/.,A-Za-z-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/-]|[.,]\d)")
+# point, slash, letter or hyphen around it (never part of an amount, a symbol "A/75/136" or a
+# longer number), but a hyphen between two such dates ("26.08.2014-28.08.2014", a range)
+_WHOLE = r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}"
+NUMERIC_DATE = re.compile(r"(?<![\d/.,A-Za-z])(?:(?<=\d{4}-)|(?<!-))(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})"
+                          r"(?![\d/]|[.,]\d|-(?!" + _WHOLE + r"))")
 # a year in brackets after a number is a resolution's or a decision's ("1540 (2004)"), not a date
 SYMBOL_YEAR = re.compile(r"\d\s*\(\s*$")
 

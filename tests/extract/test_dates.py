@@ -51,3 +51,17 @@ def test_a_day_no_calendar_has_keeps_the_month(language, text, start):
 
     [span] = import_module(f"kg.extract.{language}.dates").find_dates(text)
     assert span.start == start
+
+
+@pytest.mark.parametrize("text", ["26.08.2014-28.08.2014", "26.08.2014 – 28.08.2014", "26/08/2014-28/08/2014"])
+def test_a_range_of_dates_in_figures_joined_by_a_hyphen_or_a_dash(text: str):
+    from kg.extract.ru.dates import find_dates as ru_dates
+
+    [span] = ru_dates(text)
+    assert (span.start, span.end) == ("2014-08-26", "2014-08-28")
+
+
+def test_figures_joined_by_hyphens_that_are_no_range_of_dates_give_none():
+    from kg.extract.dates import numeric_atoms
+
+    assert numeric_atoms("ref. 12-08-2014-3, job 14-45678, A/75/136") == []
