@@ -61,18 +61,21 @@ def chapter_subjects(document: Document, gazetteer: Gazetteer) -> dict[str, Enti
 
 
 def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRules) -> Facts:
+    def names_for(centre: Entity | None) -> GlossedNames:  # "the Centre" names `centre`
+        return GlossedNames(rules.names(gazetteer, centre), gazetteer)
+
     subject = find_subject(document, gazetteer, rules)
-    names = GlossedNames(rules.names(gazetteer, subject), gazetteer)
+    names = names_for(subject)
     found = {p.key: names.find(p.text) for p in document.paragraphs}
     if subject is None and not document.metadata.title:
         subject = named_subject(found) or heading_subject(document, names)
         if subject is not None:  # read again, so that "the Centre" names it
-            names = GlossedNames(rules.names(gazetteer, subject), gazetteer)
+            names = names_for(subject)
             found = {p.key: names.find(p.text) for p in document.paragraphs}
     chapters = chapter_subjects(document, gazetteer)
     subject_of = {p.key: chapters.get((p.section or "").split(" > ")[0], subject) for p in document.paragraphs}
     if chapters:  # each chapter read again, so that "the Centre" names its centre
-        readers = {centre: GlossedNames(rules.names(gazetteer, centre), gazetteer) for centre in set(chapters.values())}
+        readers = {centre: names_for(centre) for centre in set(chapters.values())}
         found.update({p.key: readers[subject_of[p.key]].find(p.text) for p in document.paragraphs
                       if subject_of[p.key] in readers})
     notes = {f.mark: names.find(f.text) for f in document.footnotes}

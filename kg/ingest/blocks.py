@@ -97,8 +97,7 @@ class _BlockSplitter(_Splitter):
             self._append(last, line)
         elif (is_prose(line, self.one_per_line, in_text=True, column=self.column) or (last is None and SENTENCE_END.search(line))
               or self._indented_start(line) or self._cut_off(line, last) or self._list_item(line)):
-            count = sum(1 for block in self.blocks if block.part == "body") + 1
-            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
+            self._open_block(line)
         else:
             line = ""  # a heading the chapter markers do not know, a signature, page furniture:
             # the next line of text starts a block

@@ -353,6 +353,11 @@ class _Splitter:
         self.section = {k: v for k, v in self.section.items() if k < level}
         self.section[level] = label
 
+    def _open_block(self, line: str) -> None:
+        """A block of the body without a number (b1, b2 …), opened by `line`, keyed by its place."""
+        count = sum(1 for b in self.blocks if b.part == "body") + 1
+        self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
+
     def _path(self) -> str:
         return " > ".join(self.section[k] for k in sorted(self.section))
 
@@ -370,8 +375,7 @@ class _Splitter:
         last ended a sentence and this line opens one (indented, or a paragraph a line)."""
         previous = self.blocks[-1] if self.blocks and self.blocks[-1].part == "body" else None
         if previous is None or (SENTENCE_END.search(previous.lines[-1]) and (self.one_per_line or line[:1].isspace())):
-            count = sum(1 for b in self.blocks if b.part == "body") + 1
-            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
+            self._open_block(line)
         else:
             self._append(previous, line)
 
@@ -409,8 +413,7 @@ class _Splitter:
                                       [numbered.group(2).strip()]))
         elif self.last_number == 0 and self.one_per_line and SENTENCE_END.search(line):
             # a report whose paragraphs carry no numbers: each line is one, keyed in order
-            count = sum(1 for b in self.blocks if b.part == "body") + 1
-            self.blocks.append(_Block(f"b{count}", None, "body", self._path(), [line.strip()], count))
+            self._open_block(line)
         elif self.blocks and self.blocks[-1].part == "body":
             self._append(self.blocks[-1], line)
         elif self.last_number == 0 and _running_text(line):
