@@ -39,7 +39,7 @@ from kg.store.base import ENTITIES_GRAPH, GraphStore, triples_in
 from kg.store.ntriples import to_nquads
 from kg.store.prune import remove_reports, stale_graphs
 from kg.store.summary import has_summary, refresh_summary
-from kg.store.digest import digest_quad
+from kg.store.digest import digest_quad, entity_card
 
 
 # Below this many reports one process is faster: a pool takes about a second to start.
@@ -147,8 +147,18 @@ def _graph(source: str, document: Document, facts: Facts, *, digests: bool = Fal
                        nquads=to_nquads(own, graph).encode(),
                        triples=len(own) + sum(block.count(b"\n") for block in described),
                        described=described,
-                       digest=digest_quad(own, graph).encode() if digests else b"",
+                       digest=digest_quad(own, graph, _cards(named)).encode() if digests else b"",
                        warnings=tuple(f"{source}: {warning}" for warning in document.warnings))
+
+
+def _cards(named: list[Entity]) -> dict[str, list]:
+    """The digest's cards of the entities a report names (kg.store.digest.entity_card)."""
+    return dict(card for entity in named if (card := _card(entity)) is not None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _card(entity: Entity) -> tuple[str, list] | None:
+    return entity_card(entity)
 
 
 @functools.lru_cache(maxsize=8192)

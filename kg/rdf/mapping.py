@@ -188,7 +188,7 @@ def describe_entity(graph: TripleSet, node: URIRef, entity: Entity) -> None:
         graph.add((node, p, o))
 
     add(UNKG.key, Literal(entity.key))
-    add(RDF.type, _class(entity))
+    add(RDF.type, entity_class(entity))
     labels = entity.all_labels()
     for lang, label in labels:
         add(RDFS.label, Literal(label, lang=lang))
@@ -220,7 +220,7 @@ def describe_entity(graph: TripleSet, node: URIRef, entity: Entity) -> None:
         add(UNKG.mintedFromText, Literal(True))
 
 
-def _class(entity: Entity) -> URIRef:
+def entity_class(entity: Entity) -> URIRef:
     if entity.kind == "Organization":
         return ORG_CLASSES.get(entity.category or "", UNKG.Organization)
     if entity.kind == "Instrument":

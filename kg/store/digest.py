@@ -20,6 +20,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
+from kg.extract.facts import Entity
+from kg.rdf.mapping import entity_class, entity_iri
 from kg.rdf.terms import DCTERMS, ID, PROV, RDF, ROLE, SCHEMA, UNKG, XSD, IRI, Literal
 
 VERSION = 1  # a digest of another version is not read: its reports are asked of the store
@@ -35,21 +37,34 @@ def drop_digests(graph: str | None = None) -> str:
     return f"DELETE WHERE {{ GRAPH {where} {{ {where} <{DIGEST}> ?digest }} }}"
 
 
-def digest_quad(triples: Iterable[tuple], graph: str) -> str:
+def digest_quad(triples: Iterable[tuple], graph: str, cards: dict[str, list] | None = None) -> str:
     """The N-Quads line of a report's digest, in the report's graph."""
-    text = json.dumps(digest(triples), ensure_ascii=False, separators=(",", ":"))
+    text = json.dumps(digest(triples, cards), ensure_ascii=False, separators=(",", ":"))
     # JSON escapes every control character, so N-Triples asks only for these two besides: two
     # replaces, not term_text's table over 5 KB of text (0.5 ms a report)
     text = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'<{graph}> <{DIGEST}> "{text}" <{graph}> .\n'
 
 
-def digest(triples: Iterable[tuple]) -> dict:
+def entity_card(entity: Entity) -> tuple[str, list] | None:
+    """(short IRI, [keys, classes, English name, Chinese name]) of an entity whose description
+    is the same in every report that names it (one from the reference data, with an English
+    name), as queries/compare/side_entities.rq reads it from the store; None for any other,
+    whose names (a body minted from the text, named differently by each report or language
+    version) only the store's shared graph holds together."""
+    if not (entity.in_reference and entity.label_en):
+        return None
+    return short(str(entity_iri(entity))), [[entity.key], [str(entity_class(entity)).partition("#")[2]],
+                                            entity.label_en, entity.label_zh or ""]
+
+
+def digest(triples: Iterable[tuple], cards: dict[str, list] | None = None) -> dict:
     """The report's compare facts (see the module's doc) from its own graph's triples, written
     short: an IRI under the ids' base without it (`short`), a place (report, paragraph) and a
     sentence by their numbers in "places" and "sentences". Links are [agent, role, place],
     activities [instruments, places], fundings [fact, how, funder, activity, purposes,
-    amounts, currencies, years, recipients, abouts, [[place, sentence] ...]]."""
+    amounts, currencies, years, recipients, abouts, [[place, sentence] ...]]; "entities" holds
+    the cards (`entity_card`) of the entities these name, where `cards` has them."""
     facts = _Index(triples)
     links: dict[str, set[tuple]] = defaultdict(set)
     fundings: list[list] = []
@@ -79,9 +94,13 @@ def digest(triples: Iterable[tuple]) -> dict:
                 fundings.append(facts.funding(node, how, funder, "", amounts=facts.values(node, SCHEMA.amount),
                                               currencies=facts.values(node, SCHEMA.currency),
                                               years=facts.values(node, UNKG.year)))
+    named = ({agent for records in links.values() for agent, _, _ in records}
+             | {i for instruments, _ in activities.values() for i in instruments}
+             | {iri for f in fundings for iri in (f[2], *f[8], *f[9])})
     return {"v": VERSION, "links": {activity: sorted(records) for activity, records in links.items()},
             "activities": activities, "fundings": fundings,
-            "places": list(facts.places_told), "sentences": list(facts.sentences)}
+            "places": list(facts.places_told), "sentences": list(facts.sentences),
+            "entities": {iri: cards[iri] for iri in sorted(named) if iri in (cards or {})}}
 
 
 def short(iri: str) -> str:

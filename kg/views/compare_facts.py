@@ -89,8 +89,9 @@ class SideFacts:
     serves: dict[str, frozenset[str]]             # activity -> instruments (servesInstrument)
     fundings: tuple[FundingFact, ...]
     entities: dict[str, Entity]
-    # each side's own links (`_own`), worked out once for the sections that read them
-    owned: dict[Side, dict] = field(default_factory=dict, compare=False, repr=False)
+    # each side's own links (`_own`) and the funding rows, worked out once for the sections and
+    # sides that read them
+    owned: dict = field(default_factory=dict, compare=False, repr=False)
 
     def entity(self, iri: str) -> Entity | None:
         return self.entities.get(iri)
@@ -148,6 +149,7 @@ class _Found:
         self.iris = _FullIris()
         self.places: dict[tuple[str, str], tuple[str, str, str]] = {}  # one label per paragraph
         self.sources: dict[tuple[str, str], Source] = {}
+        self.cards: dict[str, list] = {}  # entity -> its card, from the digests that have one
 
     def add_digests(self, store, graphs: frozenset[str]) -> frozenset[str]:
         """Add the digests of `graphs`; the graphs left to ask the store about: those with no
@@ -170,8 +172,11 @@ class _Found:
         places = [self._place(report, paragraph) for report, paragraph in digest["places"]]
         sources = [self._source(report, paragraph) for report, paragraph in digest["places"]]
         sentences = digest["sentences"]
+        for entity, card in digest.get("entities", {}).items():
+            # a card is what every report says alike of the entity (kg.store.digest.entity_card)
+            self.cards.setdefault(iris[entity], card)
         for activity, records in digest["links"].items():
-            self.links[iris[activity]].update([Told(iris[agent], role, *places[n]) for agent, role, n in records
+            self.links[iris[activity]].update([_told(Told, (iris[agent], role) + places[n]) for agent, role, n in records
                                                if role in roles])
         for activity, (instruments, told) in digest["activities"].items():
             activity = iris[activity]
@@ -230,7 +235,14 @@ class _Found:
         named = ({t.agent for t in chain.from_iterable(links.values())}
                  | {i for instruments in serves.values() for i in instruments}
                  | {iri for f in fundings for iri in (f.funder, *f.recipients, *f.abouts)})
-        return SideFacts(links, told, serves, fundings, read_entities(store, named))
+        cards = self.cards
+        entities = read_entities(store, named - cards.keys())
+        entities.update((iri, Entity(tuple(keys), frozenset(classes), label_en, label_zh))
+                        for iri in named & cards.keys() for keys, classes, label_en, label_zh in [cards[iri]])
+        return SideFacts(links, told, serves, fundings, entities)
+
+
+_told = tuple.__new__  # a Told made from one tuple: twice as fast as Told(...), for 40,000 links
 
 
 class _AllRoles:
@@ -376,35 +388,46 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     """Funders as funders.rq gives them, one count per row of it: each funding statement once per
     sentence, recipient, purpose, amount, currency and year it has; money summed per currency."""
     tallies: dict[str, Tally] = defaultdict(Tally)
+    reports = side.reports
+    for entity, sources, rows, money in _funding_rows(facts):
+        labels = [source.label for source in sources if source.report in reports]
+        if not labels:
+            continue
+        for key in entity.keys:
+            tally = tallies[key]
+            tally.name = entity.name(key)
+            tally.count += rows * len(labels)
+            tally.sources.update(labels)
+            for currency, value in money:
+                tally.money[currency] = tally.money.get(currency, Decimal(0)) + value * len(labels)
+    return tallies
 
-    def add(funder: str, sources, rows: int, money: list[tuple[str, str]]) -> None:
-        entity = facts.entity(funder)
-        if entity is None or not entity.is_agent:
-            return
-        for source in sources:
-            if source.report not in side.reports:
-                continue
-            for key in entity.keys:
-                tally = tallies[key]
-                tally.name = entity.name(key)
-                tally.count += rows
-                tally.sources.add(source.label)
-                for amount, currency in money:
-                    try:
-                        value = Decimal(amount)
-                    except InvalidOperation:
-                        continue
-                    tally.money[currency] = tally.money.get(currency, Decimal(0)) + value
 
+def _funding_rows(facts: SideFacts) -> list[tuple[Entity, tuple[Source, ...], int, list[tuple[str, Decimal]]]]:
+    """Each funding fact of an agent with what funders.rq makes of it whatever the side: the
+    funder, the sources (one empty if none), the rows per source and the money per source."""
+    if "funding rows" in facts.owned:
+        return facts.owned["funding rows"]
+    found = facts.owned["funding rows"] = []
     for f in facts.fundings:
+        entity = facts.entity(f.funder)
+        if entity is None or not entity.is_agent:
+            continue
         # the body the report is about stands for a recipient not named, but not an activity's
         abouts = () if f.recipients or f.how == "activity" else f.abouts
         others = _recipient_rows(facts, f.recipients, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
         rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
-        money = [(amount, currency or "?") for amount in f.amounts if amount
-                 for currency in (f.currencies or ("",))] * others
-        add(f.funder, set(f.sources) or {Source("", "", "")}, rows, money)
-    return tallies
+        money = [(currency or "?", value * others) for amount in f.amounts if amount
+                 if (value := _decimal(amount)) is not None for currency in (f.currencies or ("",))]
+        found.append((entity, tuple(dict.fromkeys(f.sources)) or (Source("", "", ""),), rows, money))
+    return found
+
+
+def _decimal(amount: str) -> Decimal | None:
+    try:
+        return Decimal(amount)
+    except InvalidOperation:
+        return None
 
 
 def _recipient_rows(facts: SideFacts, stated, abouts) -> int:

@@ -137,3 +137,26 @@ def test_a_write_through_a_writable_server_drops_the_digests_it_may_have_made_wr
     assert graph not in left and left  # the other reports keep theirs
     _write(raw, WriteRequest("update", text="INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> 1 } }"))
     assert not list(raw.quads_for_pattern(None, pyoxigraph.NamedNode(DIGEST), None))
+
+
+def test_a_digest_carries_the_cards_of_the_reference_bodies_it_names(store_folder: Path):
+    """A body from the reference data is described alike by every report, so its card (key,
+    class, English and Chinese names) comes with the digest and compare need not ask the store;
+    a body minted from a report's text is not carried (each language version names it its way)."""
+    from kg.views.compare_facts import read_entities
+
+    with OxigraphStore(store_folder, read_only=True) as store:
+        carried = {}
+        for text in digests(store_folder).values():
+            carried.update(json.loads(text).get("entities", {}))
+        assert len(carried) > 30 and "country/NPL" in carried
+        found = _Found()
+        found.add_digests(store, frozenset(store.report_hashes()))
+        facts = found.facts(store)
+        from kg.store.digest import full
+        asked = read_entities(store, {full(iri) for iri in carried})
+    # what the cards say is what the store's shared graph says
+    assert {full(iri): (tuple(k), frozenset(c), en, zh) for iri, (k, c, en, zh) in carried.items()} == {
+        iri: (e.keys, e.classes, e.label_en, e.label_zh) for iri, e in asked.items()}
+    minted = {iri for iri, e in facts.entities.items() if e.keys and not e.label_en}
+    assert minted and not minted & {full(iri) for iri in carried}

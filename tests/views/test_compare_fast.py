@@ -125,3 +125,26 @@ def test_compare_through_rdflib_sparql_gives_what_oxigraph_gives(two_years_graph
     by_rdflib = compare(RdflibStore(dataset), "UNRCPD:2021", "UNRCPD:2022")
     by_oxigraph = compare(open_store(graph=two_years_graph), "UNRCPD:2021", "UNRCPD:2022")
     assert by_rdflib.changes == by_oxigraph.changes and by_rdflib.changes
+
+
+def test_compare_leaves_the_cycle_collector_as_it_found_it(tmp_path):
+    """The collector is paused while the sides' facts are counted, and on again after, even when
+    the comparison fails."""
+    import gc
+
+    from kg.views.compare import _collector_paused
+
+    assert gc.isenabled()
+    with _collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ZeroDivisionError), _collector_paused():
+        1 / 0
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _collector_paused():
+            pass
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()
