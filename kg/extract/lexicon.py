@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import Callable
 
 from kg.extract.dates import DateSpan
-from kg.extract.guards import guarded
+from kg.extract.guards import guarded_all
 
 Pattern = re.Pattern[str]
 
@@ -119,9 +119,8 @@ def activity_lexicon(module: ModuleType) -> ActivityLexicon:
     missing = [f.name for f in fields(ActivityLexicon) if f.default is MISSING and not hasattr(module, f.name)]
     if missing:
         raise TypeError(f"{module.__name__} lacks {', '.join(missing)}")
+    values = {name: getattr(module, name) for name in names if hasattr(module, name)}
     # patterns the reader runs on every sentence skip those lacking the words they need
-    return ActivityLexicon(**{name: _guarded(getattr(module, name)) for name in names if hasattr(module, name)})
-
-
-def _guarded(value):
-    return guarded(value) if isinstance(value, re.Pattern) else value
+    patterns = [name for name, value in values.items() if isinstance(value, re.Pattern)]
+    values.update(zip(patterns, guarded_all([values[name] for name in patterns], module.__name__), strict=True))
+    return ActivityLexicon(**values)

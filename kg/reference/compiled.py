@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from kg.extract import facts
+from kg.paths import DATA
 
 FORMAT = 2  # bump when the pickled classes change shape
 
@@ -69,6 +70,20 @@ def cached(folder: Path, build: Callable[[Path], object], *, kind: str = "gazett
         return found
     built = build(folder)
     _save(_cache_dirs(folder), name, kind, built)
+    return built
+
+
+def remembered(kind: str, key: str, build: Callable[[], object]) -> object:
+    """`build()`, kept beside the data (or in the user's cache folder) for the next run under
+    `key`, a hash of what it is made from (for what is worked out from code, not data files);
+    one copy of each `kind` is kept."""
+    name = f"{kind}-{key}.pickle"
+    dirs = _cache_dirs(DATA)
+    found = _load(dirs, name)
+    if found is not _MISSING:
+        return found
+    built = build()
+    _save(dirs, name, kind, built)
     return built
 
 

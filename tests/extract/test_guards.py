@@ -80,3 +80,42 @@ def test_a_python_without_the_parser_of_re_runs_every_pattern_unguarded(monkeypa
     pattern = re.compile(r"(?P<orgs>[^，。；]{2,80}?)的代表(?:作|致辞)")
 
     assert module.guarded.__wrapped__(pattern) is pattern
+
+
+def test_a_lexicons_guards_are_read_once_and_kept_for_the_next_run(monkeypatch, tmp_path):
+    """The words of a lexicon's guards are worked out once and read back from disk after; what
+    is read back guards as what was worked out."""
+    import kg.extract.guards as module
+    import kg.reference.compiled as compiled
+
+    monkeypatch.setattr(compiled, "_cache_dirs", lambda folder: [tmp_path])
+    patterns = [re.compile(r"(?:与|同|和)?(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合)"), re.compile(r"由于[^，]{2,9}?主办")]
+    first = module.guarded_all(patterns, "test-lexicon")
+    assert [type(p) for p in first] == [GuardedPattern, re.Pattern]
+    assert len(list(tmp_path.glob("guards-test-lexicon-*.pickle"))) == 1
+
+    def parse_again(pattern):
+        raise AssertionError("a kept guard was worked out again")
+
+    monkeypatch.setattr(module, "guard_words", parse_again)
+    again = module.guarded_all(patterns, "test-lexicon")
+    assert again[0].guard.pattern == first[0].guard.pattern and again[1] is patterns[1]
+    # an edited pattern is another key: its guards are worked out anew, not read stale
+    with pytest.raises(AssertionError, match="worked out again"):
+        module.guarded_all([re.compile(r"(?:与|同)?(?P<orgs>[^，。；]{2,80}?)共同")], "test-lexicon")
+
+
+@pytest.mark.parametrize("code", ["zh", "en", "fr", "es", "ar", "ru"])
+def test_a_lexicon_is_the_same_in_every_process(code):
+    """Patterns built from sets must not depend on the process's string hashing: their guards
+    are kept under a hash of their text, and a report must read alike in every run."""
+    import subprocess
+    import sys
+
+    script = (f"import hashlib, re, kg.extract.{code}.lexicon as lexicon; "
+              "print(hashlib.sha1(repr(sorted((k, v.pattern) for k, v in vars(lexicon).items() "
+              "if isinstance(v, re.Pattern))).encode()).hexdigest())")
+    seen = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(seen) == 1

@@ -10,7 +10,7 @@ UNITS = {"zéro": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cin
 TENS = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
 HUNDREDS = {"cent": 100, "cents": 100}
 # the words a number in words may be made of, longest first, for patterns
-WORDS = sorted(set(UNITS) | set(TENS) | set(HUNDREDS) | {"mille"}, key=len, reverse=True)
+WORDS = sorted(set(UNITS) | set(TENS) | set(HUNDREDS) | {"mille"}, key=lambda word: (-len(word), word))  # longest first, in a fixed order
 WORD_NUMBER = (r"(?:(?:" + "|".join(WORDS) + r")(?:[-\s](?:et[-\s])?(?:" + "|".join(WORDS) + r"))*)")
 
 

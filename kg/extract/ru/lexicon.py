@@ -165,7 +165,7 @@ def _nominatives() -> list[str]:
             inflected = analyzer().parse(head)[0].inflect({"nomn", number})
             if inflected:
                 forms.add(inflected.word)
-    return sorted(forms, key=len, reverse=True)
+    return sorted(forms, key=lambda form: (-len(form), form))  # longest first, then a fixed order
 
 
 # "Учебный курс для сотрудников ... Мали, Нигера и Чада ... был организован Центром": a sentence

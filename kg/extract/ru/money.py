@@ -27,7 +27,7 @@ QUALIFIED = {("шведск", "крон"): "SEK", ("норвежск", "крон
              ("бельгийск", "франк"): "BEF", ("люксембургск", "франк"): "LUF", ("итальянск", "лир"): "ITL",
              ("австрийск", "шиллинг"): "ATS", ("испанск", "песет"): "ESP", ("португальск", "эскудо"): "PTE",
              ("ирландск", "фунт"): "IEP", ("греческ", "драхм"): "GRD"}
-_QUALIFIED = (r"(?:" + "|".join(sorted({a for a, _ in QUALIFIED}, key=len, reverse=True)) + r")[а-яё]*\.?\s+"
+_QUALIFIED = (r"(?:" + "|".join(sorted({a for a, _ in QUALIFIED}, key=lambda a: (-len(a), a))) + r")[а-яё]*\.?\s+"
               r"(?:" + "|".join(sorted({u for _, u in QUALIFIED})) + r")[а-яё]*\.?")
 _CURRENCY = (_QUALIFIED + r"|франк\w*\s+КФА|долл\.?\s*США|доллар\w*\s+США|доллар\w*|евро|иен\w*"
              r"|фунт\w*\s+стерлинг\w*")
