@@ -29,6 +29,7 @@ import networkx as nx
 
 from kg.paths import QUERIES
 from kg.query import find_query, run_query, text_table
+from kg.store.summary import SUMMARY_GRAPH, has_report_years
 from kg.views.compare_facts import (Tally, beneficiary_tallies, funder_tallies, instrument_tallies,
                                     partner_tallies, read_side_facts, with_values)
 from kg.views.errors import ViewError
@@ -121,34 +122,46 @@ class Comparison:
 def compare(store, a: str, b: str, *, relations: tuple[str, ...] = PARTNER_ROLES) -> Comparison:
     """Compare what the reports `a` names with what `b` names (symbols, years, centres or
     CENTRE:YEAR; see kg.views.scope) in one store."""
-    (side_a, graphs_a), (side_b, graphs_b) = _side(store, a), _side(store, b)
+    indexed = has_report_years(store)
+    (side_a, graphs_a), (side_b, graphs_b) = _side(store, a, indexed=indexed), _side(store, b, indexed=indexed)
     if side_a.reports == side_b.reports:
         raise ViewError(f"'{a}' and '{b}' name the same reports; name two different editions")
     graphs = graphs_a | graphs_b if graphs_a and graphs_b else None
     with _collector_paused():
-        facts = read_side_facts(store, graphs, frozenset({*relations, "beneficiary", "instrument"}))
-        tallies = {side: {**partner_tallies(facts, side, relations),
-                          "funder": funder_tallies(facts, side),
-                          "instrument": instrument_tallies(facts, side),
-                          "beneficiary": beneficiary_tallies(facts, side)}
-                   for side in (side_a, side_b)}
-        changes = []
-        for section in SECTIONS:
-            changes += _diff(section, tallies[side_a][section], tallies[side_b][section])
+        changes = _changes(store, graphs, side_a, side_b, relations)
     return Comparison(side_a, side_b, tuple(changes),
                       _networks=lambda: _partners_networks(store, graphs, (side_a, side_b), relations))
+
+
+def _changes(store, graphs: frozenset[str] | None, side_a: Side, side_b: Side,
+             relations: tuple[str, ...]) -> list[Change]:
+    """Each section's changes from the sides' facts (gone, but for the changes, on return)."""
+    facts = read_side_facts(store, graphs, frozenset({*relations, "beneficiary", "instrument"}))
+    tallies = {side: {**partner_tallies(facts, side, relations),
+                      "funder": funder_tallies(facts, side),
+                      "instrument": instrument_tallies(facts, side),
+                      "beneficiary": beneficiary_tallies(facts, side)}
+               for side in (side_a, side_b)}
+    changes = []
+    for section in SECTIONS:
+        changes += _diff(section, tallies[side_a][section], tallies[side_b][section])
+    return changes
 
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Python's cycle collector off while the sides' facts are read and counted: they are
     hundreds of thousands of tuples, sets and dicts made at once and none in a cycle, and the
-    collector's passes over them took a third of a comparison of 180 reports (bench/NOTES.md)."""
+    collector's passes over them took a third of a comparison of 180 reports (bench/NOTES.md).
+    What is left of them at the end (the changes) joins the oldest generation at once
+    (freeze, then unfreeze), rather than being walked by the next young collection."""
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was_on:
             gc.enable()
 
@@ -204,11 +217,14 @@ def _network_query(graphs: frozenset[str] | None) -> str:
     return with_values(find_query("activity_network", QUERIES / "compare"), "reportGraph", graphs)
 
 
-def _side(store, token: str) -> tuple[Side, frozenset[str] | None]:
+def _side(store, token: str, *, indexed: bool | None = None) -> tuple[Side, frozenset[str] | None]:
     """The reports `token` names (see kg.views.scope.select_side) and their named graphs (None
     when a report has none, as in a graph file of one graph). The store is asked for the few
-    reports the token can name, by symbol, centre or year, not for every report it holds."""
-    for sparql in _candidate_queries(token):
+    reports the token can name, by symbol, centre or year, not for every report it holds; a
+    year's through the summary's index of years where the store has one (`indexed`; None: ask)."""
+    if indexed is None:
+        indexed = has_report_years(store)
+    for sparql in _candidate_queries(token, indexed=indexed):
         rows = run_query(store, sparql).as_dicts()
         if not rows:
             continue
@@ -242,16 +258,19 @@ SELECT ?symbol ?language ?centre_key ?period_start ?period_end ?graph WHERE {
 }"""
 
 
-def _candidate_queries(token: str) -> list[str]:
+def _candidate_queries(token: str, *, indexed: bool = False) -> list[str]:
     """Queries for the reports a token may name: by symbol first (as select_side tries it), then
-    by centre and year; each a superset that select_side narrows."""
+    by centre and year; each a superset that select_side narrows. With `indexed`, a year's
+    reports are those the summary graph files under it (kg.store.summary)."""
     import re
 
     import pyoxigraph
 
+    def terms(text: str) -> list[str]:
+        return list(dict.fromkeys(str(pyoxigraph.Literal(t)) for t in (text, text.upper())))
+
     def values(variable: str, text: str) -> str:
-        terms = " ".join(dict.fromkeys(str(pyoxigraph.Literal(t)) for t in (text, text.upper())))
-        return f"VALUES ?{variable} {{ {terms} }}"
+        return f"VALUES ?{variable} {{ {' '.join(terms(text))} }}"
 
     wanted = token.strip()
     queries = [SIDE_QUERY % (values("symbol", wanted) + " ?report dcterms:identifier ?symbol .", "")]
@@ -268,7 +287,14 @@ def _candidate_queries(token: str) -> list[str]:
     of_year = (f"{{ ?report unkg:periodEnd ?date FILTER({in_year}) }} UNION "
                f"{{ {{ SELECT ?report WHERE {{ ?report unkg:periodStart ?date FILTER({in_year}) }} }} "
                "FILTER NOT EXISTS { ?report unkg:periodEnd ?end } } ")
-    if centre:
+    if indexed and year:
+        of_year = f'GRAPH <{SUMMARY_GRAPH}> {{ ?report unkg:reportYear "{year}" }} '
+    if centre and indexed and year:
+        # the year's few hundred reports, each looked up for its centre (a join would hash the
+        # centre's thousands)
+        head = of_year + " UNION ".join(f"{{ ?report unkg:about/unkg:key {term} }}" for term in terms(centre))
+        queries.append(SIDE_QUERY % (head, year_filter))
+    elif centre:
         head = ((of_year if year else "") + values("centre_key", centre)
                 + " ?centreNode unkg:key ?centre_key . ?report unkg:about ?centreNode .")
         queries.append(SIDE_QUERY % (head, year_filter))

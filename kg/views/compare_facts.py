@@ -229,8 +229,8 @@ class _Found:
         links = self.links
         told = {activity: frozenset(sources) for activity, sources in self.told.items()}
         serves = {activity: frozenset(instruments) for activity, instruments in self.serves.items()}
-        fundings = tuple(FundingFact(how, funder, *(tuple(sorted(v)) for v in values[:-1]),
-                                     tuple(Source(*source) for source in sorted(values[-1])))
+        fundings = tuple(FundingFact(how, funder, *map(_in_order, values[:-1]),
+                                     tuple(Source(*source) for source in _in_order(values[-1])))
                          for (_, how, funder, _), values in self.fundings.items())
         named = ({t.agent for t in chain.from_iterable(links.values())}
                  | {i for instruments in serves.values() for i in instruments}
@@ -240,6 +240,11 @@ class _Found:
         entities.update((iri, Entity(tuple(keys), frozenset(classes), label_en, label_zh))
                         for iri in named & cards.keys() for keys, classes, label_en, label_zh in [cards[iri]])
         return SideFacts(links, told, serves, fundings, entities)
+
+
+def _in_order(values: set) -> tuple:
+    # most of a fact's value sets hold one value or none: no sort to call for them
+    return tuple(values) if len(values) < 2 else tuple(sorted(values))
 
 
 _told = tuple.__new__  # a Told made from one tuple: twice as fast as Told(...), for 40,000 links
@@ -362,26 +367,40 @@ def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
 def instrument_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     """Instruments an activity served (unkg:servesInstrument or an instrument link), by the
     activities, each cited by the paragraphs that describe the activity."""
+    activities: dict[str, set[str]] = defaultdict(set)
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    reports = side.reports
+    for activity, entities, told in _served(facts):
+        labels = [label for report, label in told if report in reports]
+        if not labels:
+            continue
+        for entity in entities:
+            for key in entity.keys:
+                tallies[key].name = entity.name(key)
+                tallies[key].sources.update(labels)
+                activities[key].add(activity)
+    for key, tally in tallies.items():
+        tally.count = len(activities[key])
+    return tallies
+
+
+def _served(facts: SideFacts) -> list[tuple[str, list[Entity], list[tuple[str, str]]]]:
+    """Each activity that served an instrument the store names, with those instruments and the
+    paragraphs that describe it (report and label), whatever the side."""
+    if "served" in facts.owned:
+        return facts.owned["served"]
     served: dict[str, set[str]] = defaultdict(set)
     for activity, instruments in facts.serves.items():
         served[activity] |= instruments
     for activity, told in facts.links.items():
         served[activity] |= {t.agent for t in told if t.role == "instrument"}
-    activities: dict[str, set[str]] = defaultdict(set)
-    tallies: dict[str, Tally] = defaultdict(Tally)
+    found = facts.owned["served"] = []
     for activity, instruments in served.items():
-        told = [s for s in facts.told.get(activity, ()) if s.report in side.reports]
-        for instrument in instruments:
-            entity = facts.entity(instrument)
-            if not told or entity is None:
-                continue
-            for key in entity.keys:
-                tallies[key].name = entity.name(key)
-                tallies[key].sources.update(s.label for s in told)
-                activities[key].add(activity)
-    for key, tally in tallies.items():
-        tally.count = len(activities[key])
-    return tallies
+        entities = [entity for instrument in instruments if (entity := facts.entity(instrument)) is not None]
+        told = facts.told.get(activity, ())
+        if entities and told:
+            found.append((activity, entities, [(source.report, source.label) for source in told]))
+    return found
 
 
 def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
@@ -390,7 +409,7 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
     reports = side.reports
     for entity, sources, rows, money in _funding_rows(facts):
-        labels = [source.label for source in sources if source.report in reports]
+        labels = [label for report, label in sources if report in reports]
         if not labels:
             continue
         for key in entity.keys:
@@ -403,9 +422,10 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     return tallies
 
 
-def _funding_rows(facts: SideFacts) -> list[tuple[Entity, tuple[Source, ...], int, list[tuple[str, Decimal]]]]:
+def _funding_rows(facts: SideFacts) -> list[tuple[Entity, list[tuple[str, str]], int, list[tuple[str, Decimal]]]]:
     """Each funding fact of an agent with what funders.rq makes of it whatever the side: the
-    funder, the sources (one empty if none), the rows per source and the money per source."""
+    funder, the sources (report and label; one empty if none), the rows per source and the
+    money per source."""
     if "funding rows" in facts.owned:
         return facts.owned["funding rows"]
     found = facts.owned["funding rows"] = []
@@ -419,7 +439,8 @@ def _funding_rows(facts: SideFacts) -> list[tuple[Entity, tuple[Source, ...], in
         rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
         money = [(currency or "?", value * others) for amount in f.amounts if amount
                  if (value := _decimal(amount)) is not None for currency in (f.currencies or ("",))]
-        found.append((entity, tuple(dict.fromkeys(f.sources)) or (Source("", "", ""),), rows, money))
+        sources = dict.fromkeys(f.sources) or (Source("", "", ""),)
+        found.append((entity, [(source.report, source.label) for source in sources], rows, money))
     return found
 
 

@@ -115,3 +115,36 @@ def test_activities_per_year_reads_the_tallies_as_it_counts_the_reports(corpus: 
         WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?t unkg:tallyCount ?n }} BIND(?n + 100 AS ?more) }}""")
     changed = run_query(tallied, sparql).as_dicts()
     assert sum(int(r["activities"]) for r in changed) > sum(int(r["activities"]) for r in expected)
+
+
+def test_the_summary_files_each_report_under_its_year_and_compare_finds_the_same_sides_by_it(corpus: Path):
+    """`unkg:reportYear` is the year a report's period ends (else starts); `kg compare`'s sides
+    looked up through it are the sides found by comparing every report's dates."""
+    from kg.corpus import build_corpus
+    from kg.store.summary import has_report_years
+    from kg.views.compare import _side
+
+    store = MemoryStore()
+    assert build_corpus([corpus], store, jobs=1).loaded == 12
+    assert not has_report_years(store)  # a store that keeps no summary
+    refresh_summary(store)
+    assert has_report_years(store)
+    filed = run_query(store, f"""SELECT ?report ?year WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{
+        ?report <https://w3id.org/unkg/ontology#reportYear> ?year }} }}""").rows
+    periods = run_query(store, """PREFIX unkg: <https://w3id.org/unkg/ontology#>
+        SELECT ?report ?end WHERE { ?report a unkg:Report ; unkg:periodEnd ?end }""").rows
+    assert sorted(filed) == sorted((report, end[:4]) for report, end in periods) and len(filed) == 12
+
+    tokens = {f"{centre}:{year}" for (_, year) in filed for centre in ("UNRCPD", "unrec", "UNLIREC")}
+    tokens |= {year for _, year in filed}
+    found = 0
+    for token in sorted(tokens):
+        try:
+            scanned = _side(store, token, indexed=False)
+        except Exception as error:  # no report of that centre in that year: the same error
+            with pytest.raises(type(error)):
+                _side(store, token, indexed=True)
+            continue
+        assert _side(store, token, indexed=True) == scanned, token
+        found += 1
+    assert found >= 8
