@@ -308,7 +308,8 @@ def partner_tallies(facts: SideFacts, side: Side, relations: tuple[str, ...]) ->
             if t.role not in relations:
                 continue
             for key in entity.keys:
-                names.setdefault(key, entity.name(key))
+                if key not in names:
+                    names[key] = entity.name(key)
                 roles_in[key].add(t.role)
                 sources_of[key].add(t.label)
         if len(roles_in) < 2:
@@ -355,10 +356,12 @@ def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
     if side in facts.owned:
         return facts.owned[side]
     own = facts.owned[side] = {}
-    reports, entities = side.reports, facts.entities
+    reports = side.reports
+    agents = facts.owned.get("agents")
+    if agents is None:
+        agents = facts.owned["agents"] = {iri: e for iri, e in facts.entities.items() if e.is_agent}
     for activity, told in facts.links.items():
-        kept = [(t, entity) for t in told
-                if t.report in reports and (entity := entities.get(t.agent)) is not None and entity.is_agent]
+        kept = [(t, entity) for t in told if t.report in reports and (entity := agents.get(t.agent)) is not None]
         if kept:
             own[activity] = kept
     return own
