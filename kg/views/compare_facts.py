@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal, InvalidOperation
 from itertools import chain, combinations
 from typing import NamedTuple
@@ -89,12 +90,55 @@ class SideFacts:
     serves: dict[str, frozenset[str]]             # activity -> instruments (servesInstrument)
     fundings: tuple[FundingFact, ...]
     entities: dict[str, Entity]
-    # each side's own links (`_own`) and the funding rows, worked out once for the sections and
-    # sides that read them
-    owned: dict = field(default_factory=dict, compare=False, repr=False)
+    # each side's own links (`_own`), worked out once for the sections that read them
+    owned: dict[Side, dict] = field(default_factory=dict, compare=False, repr=False)
 
     def entity(self, iri: str) -> Entity | None:
         return self.entities.get(iri)
+
+    # What the sections of both sides read alike, worked out once (a frozen dataclass's
+    # cached_property writes to the instance's dict, not through its fields).
+    @cached_property
+    def agents(self) -> dict[str, Entity]:
+        """The entities activity_network.rq and funders.rq keep (a key and a class)."""
+        return {iri: e for iri, e in self.entities.items() if e.is_agent}
+
+    @cached_property
+    def served(self) -> list[tuple[str, list[Entity], list[tuple[str, str]]]]:
+        """Each activity that served an instrument the store names, with those instruments and
+        the paragraphs that describe it (report and label)."""
+        served: dict[str, set[str]] = defaultdict(set)
+        for activity, instruments in self.serves.items():
+            served[activity] |= instruments
+        for activity, told in self.links.items():
+            served[activity] |= {t.agent for t in told if t.role == "instrument"}
+        found = []
+        for activity, instruments in served.items():
+            entities = [entity for instrument in instruments if (entity := self.entity(instrument)) is not None]
+            told = self.told.get(activity, ())
+            if entities and told:
+                found.append((activity, entities, [(source.report, source.label) for source in told]))
+        return found
+
+    @cached_property
+    def funding_rows(self) -> list[tuple[Entity, list[tuple[str, str]], int, list[tuple[str, Decimal]]]]:
+        """Each funding fact of an agent with what funders.rq makes of it: the funder, the
+        sources (report and label; one empty if none), the rows per source and the money per
+        source."""
+        found = []
+        for f in self.fundings:
+            entity = self.agents.get(f.funder)
+            if entity is None:
+                continue
+            # the body the report is about stands for a recipient not named, but not an activity's
+            abouts = () if f.recipients or f.how == "activity" else f.abouts
+            others = _recipient_rows(self, f.recipients, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
+            rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
+            money = [(currency or "?", value * others) for amount in f.amounts if amount
+                     if (value := _decimal(amount)) is not None for currency in (f.currencies or ("",))]
+            sources = dict.fromkeys(f.sources) or (Source("", "", ""),)
+            found.append((entity, [(source.report, source.label) for source in sources], rows, money))
+        return found
 
 
 def iri_values(variable: str, iris) -> str:
@@ -356,10 +400,7 @@ def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
     if side in facts.owned:
         return facts.owned[side]
     own = facts.owned[side] = {}
-    reports = side.reports
-    agents = facts.owned.get("agents")
-    if agents is None:
-        agents = facts.owned["agents"] = {iri: e for iri, e in facts.entities.items() if e.is_agent}
+    reports, agents = side.reports, facts.agents
     for activity, told in facts.links.items():
         kept = [(t, entity) for t in told if t.report in reports and (entity := agents.get(t.agent)) is not None]
         if kept:
@@ -373,7 +414,7 @@ def instrument_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     activities: dict[str, set[str]] = defaultdict(set)
     tallies: dict[str, Tally] = defaultdict(Tally)
     reports = side.reports
-    for activity, entities, told in _served(facts):
+    for activity, entities, told in facts.served:
         labels = [label for report, label in told if report in reports]
         if not labels:
             continue
@@ -387,31 +428,12 @@ def instrument_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     return tallies
 
 
-def _served(facts: SideFacts) -> list[tuple[str, list[Entity], list[tuple[str, str]]]]:
-    """Each activity that served an instrument the store names, with those instruments and the
-    paragraphs that describe it (report and label), whatever the side."""
-    if "served" in facts.owned:
-        return facts.owned["served"]
-    served: dict[str, set[str]] = defaultdict(set)
-    for activity, instruments in facts.serves.items():
-        served[activity] |= instruments
-    for activity, told in facts.links.items():
-        served[activity] |= {t.agent for t in told if t.role == "instrument"}
-    found = facts.owned["served"] = []
-    for activity, instruments in served.items():
-        entities = [entity for instrument in instruments if (entity := facts.entity(instrument)) is not None]
-        told = facts.told.get(activity, ())
-        if entities and told:
-            found.append((activity, entities, [(source.report, source.label) for source in told]))
-    return found
-
-
 def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
     """Funders as funders.rq gives them, one count per row of it: each funding statement once per
     sentence, recipient, purpose, amount, currency and year it has; money summed per currency."""
     tallies: dict[str, Tally] = defaultdict(Tally)
     reports = side.reports
-    for entity, sources, rows, money in _funding_rows(facts):
+    for entity, sources, rows, money in facts.funding_rows:
         labels = [label for report, label in sources if report in reports]
         if not labels:
             continue
@@ -423,28 +445,6 @@ def funder_tallies(facts: SideFacts, side: Side) -> dict[str, Tally]:
             for currency, value in money:
                 tally.money[currency] = tally.money.get(currency, Decimal(0)) + value * len(labels)
     return tallies
-
-
-def _funding_rows(facts: SideFacts) -> list[tuple[Entity, list[tuple[str, str]], int, list[tuple[str, Decimal]]]]:
-    """Each funding fact of an agent with what funders.rq makes of it whatever the side: the
-    funder, the sources (report and label; one empty if none), the rows per source and the
-    money per source."""
-    if "funding rows" in facts.owned:
-        return facts.owned["funding rows"]
-    found = facts.owned["funding rows"] = []
-    for f in facts.fundings:
-        entity = facts.entity(f.funder)
-        if entity is None or not entity.is_agent:
-            continue
-        # the body the report is about stands for a recipient not named, but not an activity's
-        abouts = () if f.recipients or f.how == "activity" else f.abouts
-        others = _recipient_rows(facts, f.recipients, abouts) * max(len(f.purposes), 1) * max(len(f.years), 1)
-        rows = others * max(len(f.amounts), 1) * max(len(f.currencies), 1)
-        money = [(currency or "?", value * others) for amount in f.amounts if amount
-                 if (value := _decimal(amount)) is not None for currency in (f.currencies or ("",))]
-        sources = dict.fromkeys(f.sources) or (Source("", "", ""),)
-        found.append((entity, [(source.report, source.label) for source in sources], rows, money))
-    return found
 
 
 def _decimal(amount: str) -> Decimal | None:
