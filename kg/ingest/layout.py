@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 import unicodedata
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
@@ -221,20 +222,57 @@ def join_all(lines: Iterable[str]) -> str:
     return "".join(done) + tail
 
 
-def split_long_lines(lines: list[str]) -> list[str]:
+@lru_cache(maxsize=None)
+def _paragraph_breaks(inline_break: re.Pattern[str] | None) -> re.Pattern[str]:
+    """PARAGRAPH_BREAK with a language's own breaks (Arabic `2 - `, `ثانيا - `) beside it."""
+    if inline_break is None or inline_break.pattern == "(?!)":
+        return PARAGRAPH_BREAK
+    return re.compile(f"{PARAGRAPH_BREAK.pattern}|{inline_break.pattern}")
+
+
+def split_long_lines(lines: list[str], inline_break: re.Pattern[str] | None = None) -> list[str]:
     """A web copy may put a whole report on a few lines: cut them where a paragraph, heading,
-    note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
+    note or annex starts (`inline_break`: where the language's own numbers and headings start).
+    A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
+    breaks = _paragraph_breaks(inline_break)
     for line in lines:
         if len(line) > LONGEST_PRINTED_LINE or (len(line) > LONGEST_PRINTED_CJK and MANY_CJK.match(line)):
-            pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
+            pieces = [piece for piece in breaks.split(line) if piece.strip()]
             out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
             out.append(line)
     return out
 
 
-def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None) -> list[str]:
+# a line that ends a sentence (a footnote's mark or a closing quote after its point)
+ENDS_SENTENCE = re.compile(r"[。！？.!?؟][\"”’»)]?(?:\d{1,2}|\*)?\s*$")
+MOST_LINES_SPACED = 0.75  # of a text's lines followed by a blank one: it spaces every line, not its paragraphs
+
+
+def indent_after_blank_lines(text: str) -> str:
+    """A printed text whose paragraphs are blocks, set apart by a blank line and not indented:
+    the first line of each block, after one that ended a sentence, gets the indent that tells a
+    paragraph's start (the reader drops blank lines). A text that spaces every line, or none,
+    as it is."""
+    lines = text.rstrip().split("\n")
+    blank = [not line.strip() for line in lines]
+    gaps = sum(1 for i in range(1, len(lines)) if blank[i] and not blank[i - 1])
+    if not gaps or gaps > MOST_LINES_SPACED * (len(lines) - sum(blank)):
+        return text
+    out = list(lines)
+    last = ""  # the last line with text
+    for i, line in enumerate(lines):
+        if blank[i]:
+            continue
+        if i and blank[i - 1] and last and ENDS_SENTENCE.search(last) and not line[:1].isspace():
+            out[i] = " " + line
+        last = line
+    return "\n".join(out) + "\n" if out != lines else text
+
+
+def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None,
+                inline_break: re.Pattern[str] | None = None) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies.
@@ -261,7 +299,8 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen))
+    lines = keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen)
+    return split_long_lines(lines, inline_break)
 
 
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")

@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.output import report_suffix
 from kg.ingest.document import Document, Metadata, Paragraph
-from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
+from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, indent_after_blank_lines, join_digit_groups,
                              unreverse_digit_groups)
 from kg.ingest.markers import markers_for
 from kg.ingest.blocks import split_blocks
@@ -228,10 +228,14 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers.right_to_left:
         text = unreverse_digit_groups(fold_width(text))
     text = markers.normalise(text)
-    lines = clean_lines(text, markers.kept_hyphen)
+    lines = clean_lines(text, markers.kept_hyphen, markers.inline_break)
     parts = split_parts(lines, markers)
     # no numbered paragraphs (running text before where they would start, `intro-1`, is none)
     if not any(block.part == "body" and block.key != INTRO_KEY for block in parts.blocks):
+        # blocks are told apart by blank lines too, where the text sets its paragraphs so
+        spaced = indent_after_blank_lines(text)
+        if spaced != text:
+            lines = clean_lines(spaced, markers.kept_hyphen, markers.inline_break)
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
     paragraphs = cut_long(take_footnote_refs(parts.blocks, marks, parts.spaced_marks))
