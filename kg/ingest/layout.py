@@ -299,8 +299,40 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    lines = keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen)
+    lines = keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(join_address_breaks(lines)))),
+                                  kept_hyphen)
     return split_long_lines(lines, inline_break)
+
+
+# the Latin piece a line ends in before the point a copy broke the line at ("… unoda-web@un.")
+TRAILING_PIECE = re.compile(r"(?:[A-Za-z]+://)?[A-Za-z0-9@/._-]+\.$")
+ADDRESS_PIECE = re.compile(r"@|://|^www\.")
+NUMBER_PIECE = re.compile(r"^\d+(?:\.\d+)*\.$")  # a telephone number's groups: "212." / "963." / "3022"
+
+
+def join_address_breaks(lines: list[str]) -> list[str]:
+    """A copy that breaks the line after every point, an address's and a telephone number's too
+    ("unoda-web@un." / "org", "www." / "un." / "org/disarmament", "电话:212." / "963." / "3022"):
+    each such piece joined to the next line, which goes on with a small letter or a digit, without
+    a space. A sentence's end ("… e.g." / "the", "… paragraph 12." / "2013") is no such piece: its
+    line holds more than the piece, set apart by a space."""
+    if not any(line.endswith(".") for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        piece = TRAILING_PIECE.search(previous)
+        head = line[:1]
+        if piece and head.isascii() and (head.islower() or head.isdigit()):
+            whole = piece.start() == len(previous) - len(previous.lstrip())
+            glued = piece.start() > 0 and not previous[piece.start() - 1].isspace()
+            number = NUMBER_PIECE.match(piece.group(0)) is not None
+            if (ADDRESS_PIECE.search(piece.group(0)) or (number and head.isdigit() and (whole or glued))
+                    or (whole and not number and piece.group(0).islower())):  # "un." / "org": a lower-case piece alone
+                out[-1] = previous + line
+                continue
+        out.append(line)
+    return out
 
 
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")

@@ -15,6 +15,7 @@ from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, indent_after_blank_lines, join_digit_groups,
                              unreverse_digit_groups)
 from kg.ingest.markers import markers_for
+from kg.ingest.mojibake import repair_mojibake
 from kg.ingest.blocks import split_blocks
 from kg.ingest.long_paragraphs import cut_long
 from kg.ingest.metadata import read_metadata, symbol_in
@@ -214,6 +215,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     # old Mac copies end lines with CR alone; a byte-order mark the caller's decoding kept would
     # stick to the first line's first word
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_mojibake(text)  # a page decoded with the wrong code page before it was copied
+    if INVISIBLE.search(text):  # soft hyphens and zero-width spaces inside words, symbols and numbers
+        text = INVISIBLE.sub("", text)
     if "\u2011" in text or "\u2010" in text:  # Word's hyphens, in job numbers and symbols too
         text = text.replace("\u2011", "-").replace("\u2010", "-")
     if "\u202a" in text or "\u202b" in text or "\u2066" in text or "\u2067" in text:
@@ -250,6 +254,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# signs a copy leaves inside words that print as nothing: the soft hyphen, zero-width spaces, the
+# word joiner ("A/66/14\u200b0" is A/66/140)
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 # a left-to-right run embedded in a right-to-left line: the spaces and punctuation at its left,

@@ -300,3 +300,14 @@ def test_printed_blocks_set_apart_by_blank_lines_are_cut_there_when_a_block_ends
     # a text that spaces every line tells nothing by its blank lines: its lines are read as before
     every_line = BLOCKS.replace("\n", "\n\n")
     assert [p.text for p in read_text(every_line).paragraphs] == [p.text for p in read_text(BLOCKS.replace("\n\n", "\n")).paragraphs]
+
+
+def test_a_copy_that_breaks_the_line_after_every_point_keeps_its_addresses_and_numbers_whole():
+    lines = clean_lines("详情,请联系:联合国裁军事务厅纽约,电话:212.\n963.\n3022电子邮件:unoda-web@un.\norg网站:www.\nun.\n"
+                        "org/disarmament《指南》第一版于2001年出版.\n")
+    assert lines == ["详情,请联系:联合国裁军事务厅纽约,电话:212.963.3022电子邮件:unoda-web@un.org网站:www.un.org/disarmament"
+                     "《指南》第一版于2001年出版."]
+    # a sentence's end before a line that goes on in small letters or a year is no address
+    prose = ["The Centre held a workshop, as described in paragraph 12.", "2013 was the year of the course, e.g.",
+             "the first one."]
+    assert clean_lines("\n".join(prose)) == prose
