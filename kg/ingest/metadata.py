@@ -65,13 +65,14 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
 
 HEADLINE_WORDS = 4  # fewer: a menu entry, a rubric, a site's name
 HEADLINE_LETTERS = 8  # in a script without spaces
+HEADLINE_REACH = 5  # of the last opening lines: a headline stands close over the text (a site's line, an author's may follow it)
 MENU_MARK = re.compile(r"[|•>»<«×]|https?:|www\.|@")
 
 
 def headline(front: list[str]) -> str | None:
     """The last of a text's opening lines that reads as a headline: words enough, no menu's bars,
     no date line, no address, not all capitals (a menu), no sentence's full stop."""
-    for line in reversed(front):
+    for line in reversed(front[-HEADLINE_REACH:]):  # a site's header further up is no headline
         text = line.strip()
         words = len(re.findall(r"[^\W\d_][\w'’-]*", text))
         letters = len(re.findall(r"[\u3400-\u9fff]", text))
@@ -204,7 +205,7 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
         while cut > 1 and markers.title_wraps.search(f"{title_lines[cut - 1]}\n{title_lines[cut]}"):
             cut -= 1  # "… en Asie et" / "dans le Pacifique": the language says the title wraps
         return _joined(title_lines[:cut]), _joined(title_lines[cut:])
-    return None, " ".join(title_lines) or None
+    return None, _joined(title_lines) or None  # a word a line end hyphenated ("Disar-" / "mament") made whole
 
 
 # a resolution's number on its own line above its title ("56/25."), its title's lines down to

@@ -574,7 +574,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
-    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes), scale), footnotes
+    return Table(join_all(title), unit, tuple(rows), tuple(footnotes), scale), footnotes  # "Disar-" / "mament" whole
 
 
 def _label_only(cell: TableRow) -> bool:

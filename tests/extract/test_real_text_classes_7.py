@@ -124,3 +124,14 @@ def test_an_abbreviated_month_dates_and_the_next_sentence_names_the_event():
     # a sentence that names its own date is its own event's
     again = DATED_THEN_NAMED.replace("This intense one-day seminar dealt", "This seminar of 3 May 2031 dealt")
     assert "2031-12-12" not in [a.start for a in extract(read_text(again)).activities]
+
+
+def test_a_headline_names_only_bodies_the_reference_data_knows():
+    """A headline capitalises every word: "Asia and Pacific Regional Centre" is no unknown body."""
+    text = NEWS_ITEM.replace("Regional Workshop on Small Arms Opens in Mongolia",
+                             "Drafts Address Research Institute, Asia and Pacific Regional Centre in Mongolia")
+    document = read_text(text)
+    assert document.metadata.headline.startswith("Drafts Address")
+    facts = extract(document)
+    assert "MNG" in names(facts, "Country")
+    assert not any("Regional Centre" in m.text for m in facts.mentions if m.entity.kind == "Organization")
