@@ -12,8 +12,9 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.output import report_suffix
 from kg.ingest.document import Document, Metadata, Paragraph
-from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, indent_after_blank_lines, join_digit_groups,
+from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
                              unreverse_digit_groups)
+from kg.ingest.line_breaks import indent_after_blank_lines
 from kg.ingest.markers import markers_for
 from kg.ingest.mojibake import repair_mojibake
 from kg.ingest.blocks import split_blocks
