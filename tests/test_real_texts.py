@@ -49,7 +49,7 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                "unrcpd-2005-news": 0.96, "unrcpd-2011-media-workshop-web": 0.93,
                "unrcpd-armed-violence-seminar-web": 0.95, "unlirec-2012-press": 0.98, "unlirec-2017-web": 0.92,
                "central-africa-resolution-2001-A-RES-56-25": 0.98, "resolution-1540-review-2016-S-2016-1127": 0.98,
-               "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.90,
+               "disarmament-information-2000-A-55-128": 0.94, "two-centres-2005-news": 0.98,
                # an Arabic resolution of 1997 (السلم, a listed resolution with و glued), a Chinese one
                # of 1995 (its head "大会决议 [根据…通过]", an adoption line), a Chinese yearbook on a
                # PDF-sharing site, a French press release without accents on capitals, a Russian SG
@@ -78,15 +78,20 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                # page with a dashed aside, a Russian resolution's database head, a Chinese statement
                "unrec-experts-2007-news": 0.96, "unrec-regional-meetings-2018-news": 0.98,
                "unoda-fellowship-2025-web": 0.94, "first-committee-2005-press-GA-DIS-3310": 0.98,
-               "unrcpd-conference-2001-news": 0.85, "disarmament-information-resolution-1996-A-RES-51-46": 0.98,
+               "unrcpd-conference-2001-news": 0.98, "disarmament-information-resolution-1996-A-RES-51-46": 0.98,
                "yearbook-2006-ch4": 0.94, "unlirec-isacs-2014-web": 0.98,
                "third-disarmament-decade-resolution-1990-A-RES-45-62": 0.98,
-               "disarmament-education-2024-statement": 0.98}
+               "disarmament-education-2024-statement": 0.98,
+               # the seventh batch: first runs 0.917, 0.867, 0.857, 0.800, 0.917, 1.000, 0.615, 0.880
+               "unrcpd-office-2008-xinhua": 0.98, "unlirec-defence-seminar-2013-web": 0.95,
+               "unrec-civil-society-training-2007-news": 0.98, "disarmament-overview-mojibake-web": 0.98,
+               "unrec-research-panapress-news": 0.98, "seoul-conference-2015-news": 0.98,
+               "basic-guide-2013-front": 0.82, "unlirec-bullet-traps-2016-web": 0.90}
 
 
 # entity F1 a text must reach: 0.85, less where a known miss stands (measured, less a little):
 # "the Africa Centre", "the Asia-Pacific Centre"; Nepal named only in a news item's headline
-ENTITY_FLOORS = {"two-centres-2005-news": 0.75, "unrcpd-conference-2001-news": 0.65}
+ENTITY_FLOORS = {"basic-guide-2013-front": 0.55}
 
 
 def test_there_are_enough_real_texts():

@@ -15,6 +15,7 @@ from kg.extract.entities import BLANK, blank_out
 from kg.extract.facts import Activity, Entity, Finding, Link, Source
 from kg.extract.lexicon import ActivityLexicon, activity_lexicon
 from kg.extract.sentences import Sentence, split_sentences
+from kg.extract.weekdays import dateline_day, weekday_spans
 from kg.ingest.document import Document, Paragraph
 from kg.reference import NameMatch
 
@@ -103,6 +104,18 @@ class ParagraphReader:
         return drafts
 
     # -- finding activities -------------------------------------------------------------
+    def _named_next(self, sentence: Sentence) -> tuple[tuple[str, str], list[Sentence]] | None:
+        """The event a dated sentence without an event's noun tells of, when the next sentence,
+        undated, names it with a demonstrative ("This intense one-day seminar …")."""
+        if not self.lx.EVENT_REFERENCE or sentence.index + 1 >= len(self.sentences):
+            return None
+        following = self.sentences[sentence.index + 1]
+        pointed = self.lx.EVENT_REFERENCE.match(following.text)
+        if not (pointed and pointed.groupdict().get("this")) or self.lx.find_dates(following.text):
+            return None
+        found = self._noun(following)
+        return (found, [sentence, following]) if found else None
+
     def _anchor(self) -> list[Draft]:
         """One draft per dated event: a sentence with two dates and two activity nouns
         (`3 月 5 日举办了讲习班，并于 4 月 10 日举办了培训班`) holds two."""
@@ -110,8 +123,11 @@ class ParagraphReader:
         drafts: list[Draft] = []
         lx = self.lx
         year = None if period[0] else sole_year(self.doc, lx.find_dates)
+        weekday_base = dateline_day(self.doc.metadata.dateline, lx.find_dates) if lx.WEEKDAYS else None
         for sentence in self.sentences:
             spans = lx.find_dates(sentence.text, year=year, period=period)
+            if not spans and weekday_base and not period[0]:  # "kicked off Friday", under "Friday, March 9, 2001"
+                spans = weekday_spans(sentence.text, lx.WEEKDAYS, weekday_base)
             year = int(spans[-1].start[:4]) if spans else year
             events = [s for s in spans if not (s.is_period or (s.precision == "year" and not _opens(sentence, s, lx))
                                                or (s.start, s.end) == period
@@ -126,6 +142,8 @@ class ParagraphReader:
                     previous = self.sentences[sentence.index - 1]
                     found = self._noun(previous)
                     core = [previous, sentence]
+                if not found and i == 0:  # "(Peru, 12 Dec. 2013) – … joined forces … This one-day seminar dealt with …"
+                    found, core = self._named_next(sentence) or (found, core)
                 if not found and i == 0 and "\t" in sentence.text:
                     lead = next((s for s in reversed(self.sentences[:sentence.index]) if "\t" not in s.text), None)
                     found = self._noun(lead) if lead else None

@@ -78,6 +78,11 @@ class ActivityLexicon:
     WITHIN_PROJECT: Pattern | None = None
     REQUESTER: Pattern | None = None  # "at the request of the Government of X": X benefits
     COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
+    # the weekday's names, casefolded, Monday 0: an event a news item dates by its weekday alone
+    WEEKDAYS: dict[str, int] | None = None
+    # a sentence that opens by pointing at an event ("This intense one-day seminar …"); group
+    # `this` where it points with a demonstrative
+    EVENT_REFERENCE: Pattern | None = None
     COUNT_JOIN: Pattern | None = None
     HELD_IN_AFTER: Pattern | None = None  # the place written after the event noun
     EVENT_SUBJECT: Pattern | None = None  # "Un curso … de Guinea, Liberia y Sierra Leona, … se celebró": the event is the subject

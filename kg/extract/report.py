@@ -81,6 +81,7 @@ def extract_report(document: Document, gazetteer: Gazetteer, rules: LanguageRule
     notes = {f.mark: names.find(f.text) for f in document.footnotes}
     mentions = _mentions(document, found, notes, gazetteer) + _title_mentions(document, subject, gazetteer)
     mentions += _subject_in_title(document, subject, mentions)
+    mentions += _headline_mentions(document, names, mentions, gazetteer)
     footnote_countries = {mark: _unique(m.entity for m in ms if m.entity.kind == "Country")
                           for mark, ms in notes.items()}
     default_modality = "online" if any(rules.report_online.search(p.text)
@@ -225,6 +226,25 @@ def _title_mentions(document: Document, subject: Entity | None, gazetteer: Gazet
             and document.paragraphs):
         return []
     return [Mention(un, title, Source(document.paragraphs[0].key, title))]
+
+
+def _headline_mentions(document: Document, names: GlossedNames, mentions: list[Mention],
+                       gazetteer: Gazetteer) -> list[Mention]:
+    """The bodies a news item's headline names and its text does not ("… Conference Kicks Off in
+    Nepal" over "… kicked off Friday in Kathmandu"): named by the text all the same, traced to
+    its first paragraph, which the headline is over. Only bodies the reference data knows: a
+    headline capitalises every word, so its capitalised runs ("Asia and Pacific Regional Centre")
+    are no names of unknown bodies."""
+    headline = document.metadata.headline
+    if not (headline and document.paragraphs):
+        return []
+    named = {m.entity.key for m in mentions}
+    out = []
+    for m in names.find(headline):
+        if m.entity.key not in named and gazetteer.get(m.entity.kind, m.entity.key) is not None:
+            named.add(m.entity.key)
+            out.append(Mention(m.entity, m.text, Source(document.paragraphs[0].key, headline)))
+    return out
 
 
 def _subject_in_title(document: Document, subject: Entity | None, mentions: list[Mention]) -> list[Mention]:

@@ -75,9 +75,13 @@ class Metadata:
     genre: str | None = None  # GENRES: what the document is
     other_symbols: tuple[str, ...] = ()  # a joint document's symbols in other organs (S/2007/393)
     dateline_year: int | None = None  # the year of a page's date line ("17/4/2012", "Ago 21, 2017")
+    dateline: str | None = None  # that line as printed: an event dated by its weekday is in its week
     # a text without a front page or title: its opening short lines (a headline, a page's or a
     # decision's title), which may name the body it is about
     heading_lines: str | None = None
+    # of those lines, the last that reads as a headline (a news item's "Asia-Pacific Disarmament
+    # Conference Kicks Off in Nepal"): the bodies it names are named by the text
+    headline: str | None = None
 
 
 # What a document of the field is; "other" covers press releases, web pages, notes.

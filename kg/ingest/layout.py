@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 import unicodedata
+
+from kg.ingest.line_breaks import join_address_breaks
 
 RUNNING_HEAD = re.compile(r"^(?:[A-Z]{1,2}/[0-9A-Z./()-]+)$")
 PAGE_FOOT = re.compile(r"^(?:\d{2}-\d{5}\s*\(\w\)(?:\s+\d{6}){0,2}\s*(?:/\.\.\.)?|\d{1,3}(?:/\d{1,3})?\s+\d{2}-\d{5}|\d{2}-\d{5}\s+\d{1,3}(?:/\d{1,3})?|\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|-\s*\d{1,3}\s*-)$")
@@ -221,20 +224,31 @@ def join_all(lines: Iterable[str]) -> str:
     return "".join(done) + tail
 
 
-def split_long_lines(lines: list[str]) -> list[str]:
+@lru_cache(maxsize=None)
+def _paragraph_breaks(inline_break: re.Pattern[str] | None) -> re.Pattern[str]:
+    """PARAGRAPH_BREAK with a language's own breaks (Arabic `2 - `, `ثانيا - `) beside it."""
+    if inline_break is None or inline_break.pattern == "(?!)":
+        return PARAGRAPH_BREAK
+    return re.compile(f"{PARAGRAPH_BREAK.pattern}|{inline_break.pattern}")
+
+
+def split_long_lines(lines: list[str], inline_break: re.Pattern[str] | None = None) -> list[str]:
     """A web copy may put a whole report on a few lines: cut them where a paragraph, heading,
-    note or annex starts. A cut-off piece gets a leading space, the hint that a paragraph starts."""
+    note or annex starts (`inline_break`: where the language's own numbers and headings start).
+    A cut-off piece gets a leading space, the hint that a paragraph starts."""
     out: list[str] = []
+    breaks = _paragraph_breaks(inline_break)
     for line in lines:
         if len(line) > LONGEST_PRINTED_LINE or (len(line) > LONGEST_PRINTED_CJK and MANY_CJK.match(line)):
-            pieces = [piece for piece in PARAGRAPH_BREAK.split(line) if piece.strip()]
+            pieces = [piece for piece in breaks.split(line) if piece.strip()]
             out += pieces[:1] + [" " + piece.lstrip() for piece in pieces[1:]]
         else:
             out.append(line)
     return out
 
 
-def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None) -> list[str]:
+def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None,
+                inline_break: re.Pattern[str] | None = None) -> list[str]:
     """Raw report text -> logical lines (right-stripped, leading space kept as an indent hint).
     Every line break counts: CR alone (old Mac copies), form feeds between PDF pages, Word's
     manual break (vertical tab), U+2028/U+2029 and the record separators of web copies.
@@ -261,7 +275,9 @@ def clean_lines(text: str, kept_hyphen: Callable[[str, str], bool] | None = None
                 lines.append(PAGE_BREAK)
     if lines and lines[-1] == PAGE_BREAK:
         lines.pop()
-    return split_long_lines(keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(lines))), kept_hyphen))
+    lines = keep_compound_hyphens(mend_joined_compounds(join_split_initials(join_lone_numbers(join_address_breaks(lines)))),
+                                  kept_hyphen)
+    return split_long_lines(lines, inline_break)
 
 
 BARE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")

@@ -75,6 +75,10 @@ class Markers:
     statement_heading: re.Pattern[str] = NEVER
     # the unit line of a statement in thousands ("(千美元)"): its amounts are multiplied by 1000
     thousands: re.Pattern[str] = NEVER
+    # where the language's own paragraph numbers and headings start inside a line that holds a
+    # whole report (a web copy or a PDF viewer's copy): matches the space before them, which the
+    # reader cuts at, beside the shared `layout.PARAGRAPH_BREAK`
+    inline_break: re.Pattern[str] = NEVER
 
 
 # ISO 639-1 code -> module holding that language's `MARKERS`

@@ -51,19 +51,44 @@ def read_metadata(raw: str, front: list[str], paragraphs: list[Paragraph], marke
     # a report states the period it covers; in other texts a year is only what they speak of
     numbered = any(p.number for p in paragraphs) or any(p.part == "summary" for p in paragraphs)
     start, end = markers.period(opening) if genre == "report" or numbered else (None, None)
+    untitled = title is None and not agenda_title
+    line = dateline(raw)
     return Metadata(symbol=symbol, language=language, session=session, agenda_item=agenda_item,
                     agenda_title=agenda_title, job_number=jobs.most_common(1)[0][0] if jobs else None,
                     title=title, period_start=start, period_end=end, subject_name=title,
-                    genre=genre, other_symbols=others, dateline_year=dateline_year(raw),
+                    genre=genre, other_symbols=others, dateline_year=line[1] if line else None,
+                    dateline=line[0] if line else None,
                     heading_lines="\n".join(line.strip() for line in front if line.strip()) or None
-                    if title is None and not agenda_title else None)
+                    if untitled else None,
+                    headline=headline(front) if untitled and not numbered else None)
+
+
+HEADLINE_WORDS = 4  # fewer: a menu entry, a rubric, a site's name
+HEADLINE_LETTERS = 8  # in a script without spaces
+HEADLINE_REACH = 5  # of the last opening lines: a headline stands close over the text (a site's line, an author's may follow it)
+MENU_MARK = re.compile(r"[|•>»<«×]|https?:|www\.|@")
+
+
+def headline(front: list[str]) -> str | None:
+    """The last of a text's opening lines that reads as a headline: words enough, no menu's bars,
+    no date line, no address, not all capitals (a menu), no sentence's full stop."""
+    for line in reversed(front[-HEADLINE_REACH:]):  # a site's header further up is no headline
+        text = line.strip()
+        words = len(re.findall(r"[^\W\d_][\w'’-]*", text))
+        letters = len(re.findall(r"[\u3400-\u9fff]", text))
+        if ((words >= HEADLINE_WORDS or letters >= HEADLINE_LETTERS) and not MENU_MARK.search(text)
+                and not DATELINE.match(text) and not ISO_DATELINE.match(text) and not re.search(r"\d{1,2}:\d{2}", text)
+                and not (text == text.upper() and text != text.lower()) and not re.search(r"[.。]\s*$", text)):
+            return text
+    return None
 
 
 # a page's date line: a short line near the top that opens with a date, as a press release, a
 # news item or a site's listing prints it ("17/4/2012", "Ago 21, 2017 | Sin Categoría",
 # "15 August 2008"); its year dates the days the items write without one ("Le 16 avril")
-DATELINE = re.compile(r"^\s*(?:\d{1,2}[/.]\d{1,2}[/.]|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*"
-                      r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+)((?:19|20)\d{2})(?!\d)(?:\s*(?:\||$)|\s*$)", re.M)
+# (a weekday may open it and the time of its update follow it: "Friday, March 09, 2001, updated at 21:17")
+DATELINE = re.compile(r"^\s*(?P<weekday>[^\W\d_]{5,12},\s+)?(?:\d{1,2}[/.]\d{1,2}[/.]|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*"
+                      r"|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+)(?P<year>(?:19|20)\d{2})(?!\d)(?:\s*(?:\||$)|\s*$|,\s+[^\W\d_]+\s.*$)", re.M)
 # an ISO date opening one of the first lines, alone or with a label and glued to the text as a
 # page's copy may give it (" date 2018-04 Les pays …", "Дата 2019-05-14")
 ISO_DATELINE = re.compile(r"^\s*(?:(?:date|fecha|дата|日期)\s*:?\s*)?((?:19|20)\d{2})-[01]\d(?:-[0-3]\d)?(?![\d-])", re.I)
@@ -72,17 +97,36 @@ ISO_DATELINE = re.compile(r"^\s*(?:(?:date|fecha|дата|日期)\s*:?\s*)?((?:1
 YEAR_HEADING = re.compile(r"^\s*[^\W\d_][^\d]{2,40},\s*((?:19|20)\d{2})\s*$")
 DATELINE_HEAD = 12  # lines from the top a date line may stand on
 DATELINE_WIDTH = 40  # characters a date line may have
+UPDATED_DATELINE_WIDTH = 60  # with its weekday and the time of its update
+WEEKDAY_DATELINE_HEAD = 60  # lines from the top a date line that names its weekday may stand on
+
+
+def dateline(raw: str) -> tuple[str, int] | None:
+    """The page's date line and its year, if one of its first lines is one (see DATELINE)."""
+    lines = [line for line in raw.split("\n", WEEKDAY_DATELINE_HEAD)[:WEEKDAY_DATELINE_HEAD] if line.strip()]
+    for at, line in enumerate(lines):
+        width = len(line.strip())
+        if at >= DATELINE_HEAD:  # under a long menu, only a date line that names its weekday
+            found = DATELINE.match(line) if width <= UPDATED_DATELINE_WIDTH else None
+            if found and found.group("weekday"):
+                return line.strip(), _year(found)
+            continue
+        found = ((YEAR_HEADING.match(line) if width <= DATELINE_WIDTH else None)
+                 or (DATELINE.match(line) if width <= DATELINE_WIDTH or (width <= UPDATED_DATELINE_WIDTH and "," in line)
+                     else None) or ISO_DATELINE.match(line))
+        if found:
+            return line.strip(), _year(found)
+    return None
+
+
+def _year(found: re.Match[str]) -> int:
+    return int(found.group("year") if found.re is DATELINE else found.group(1))
 
 
 def dateline_year(raw: str) -> int | None:
     """The year of the page's date line, if one of its first lines is one (see DATELINE)."""
-    lines = [line for line in raw.split("\n", 60)[:60] if line.strip()][:DATELINE_HEAD]
-    for line in lines:
-        found = ((DATELINE.match(line) or YEAR_HEADING.match(line)) if len(line.strip()) <= DATELINE_WIDTH
-                 else None) or ISO_DATELINE.match(line)
-        if found:
-            return int(found.group(1))
-    return None
+    found = dateline(raw)
+    return found[1] if found else None
 
 
 FRONT_HEAD = 6000  # characters a front page, run together with the text, may take
@@ -161,7 +205,7 @@ def _titles(front: list[str], markers: Markers) -> tuple[str | None, str | None]
         while cut > 1 and markers.title_wraps.search(f"{title_lines[cut - 1]}\n{title_lines[cut]}"):
             cut -= 1  # "… en Asie et" / "dans le Pacifique": the language says the title wraps
         return _joined(title_lines[:cut]), _joined(title_lines[cut:])
-    return None, " ".join(title_lines) or None
+    return None, _joined(title_lines) or None  # a word a line end hyphenated ("Disar-" / "mament") made whole
 
 
 # a resolution's number on its own line above its title ("56/25."), its title's lines down to

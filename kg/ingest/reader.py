@@ -14,7 +14,9 @@ from kg.output import report_suffix
 from kg.ingest.document import Document, Metadata, Paragraph
 from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
                              unreverse_digit_groups)
+from kg.ingest.line_breaks import indent_after_blank_lines
 from kg.ingest.markers import markers_for
+from kg.ingest.mojibake import repair_mojibake
 from kg.ingest.blocks import split_blocks
 from kg.ingest.long_paragraphs import cut_long
 from kg.ingest.metadata import read_metadata, symbol_in
@@ -214,6 +216,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     # old Mac copies end lines with CR alone; a byte-order mark the caller's decoding kept would
     # stick to the first line's first word
     text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = repair_mojibake(text)  # a page decoded with the wrong code page before it was copied
+    if INVISIBLE.search(text):  # soft hyphens and zero-width spaces inside words, symbols and numbers
+        text = INVISIBLE.sub("", text)
     if "\u2011" in text or "\u2010" in text:  # Word's hyphens, in job numbers and symbols too
         text = text.replace("\u2011", "-").replace("\u2010", "-")
     if "\u202a" in text or "\u202b" in text or "\u2066" in text or "\u2067" in text:
@@ -228,10 +233,14 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
     if markers.right_to_left:
         text = unreverse_digit_groups(fold_width(text))
     text = markers.normalise(text)
-    lines = clean_lines(text, markers.kept_hyphen)
+    lines = clean_lines(text, markers.kept_hyphen, markers.inline_break)
     parts = split_parts(lines, markers)
     # no numbered paragraphs (running text before where they would start, `intro-1`, is none)
     if not any(block.part == "body" and block.key != INTRO_KEY for block in parts.blocks):
+        # blocks are told apart by blank lines too, where the text sets its paragraphs so
+        spaced = indent_after_blank_lines(text)
+        if spaced != text:
+            lines = clean_lines(spaced, markers.kept_hyphen, markers.inline_break)
         parts = split_blocks(lines, markers, one_paragraph_per_line(lines))
     marks = [f.mark for f in parts.footnotes]
     paragraphs = cut_long(take_footnote_refs(parts.blocks, marks, parts.spaced_marks))
@@ -246,6 +255,9 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# signs a copy leaves inside words that print as nothing: the soft hyphen, zero-width spaces, the
+# word joiner ("A/66/14\u200b0" is A/66/140)
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 # a left-to-right run embedded in a right-to-left line: the spaces and punctuation at its left,

@@ -397,10 +397,14 @@ class _Splitter:
         report starts where the extract starts ("93.自1946年以来"), so a higher number opens it
         when the next numbered line is its successor (94 after 93): the numbers run in sequence."""
         number = int(numbered.group(1))
+        following = ((i, self.m.paragraph.match(line)) for i, line in enumerate(self.lines[self.at + 1:], self.at + 1))
+        at, successor = next(((i, found) for i, found in following if found), (None, None))
+        if successor is not None and int(successor.group(1)) == number + 1 and LIST_ITEM_END.search(self.lines[at - 1]):
+            return False  # "1. Améliorer … ;" / "2. Sensibiliser … ;": the items of a list, which end so
         if number == 1:
             return True
-        following = (self.m.paragraph.match(line) for line in self.lines[self.at + 1:])
-        successor = next((found for found in following if found), None)
+        if self.at and LIST_ITEM_END.search(self.lines[self.at - 1]):
+            return False  # the item after one glued to its lead-in ("… sont : 1. Améliorer … ;")
         return successor is not None and int(successor.group(1)) == number + 1
 
     def _body_line(self, line: str) -> None:
@@ -424,6 +428,8 @@ class _Splitter:
 
 
 INTRO_KEY = "intro-1"  # the block of running text before a text's first numbered paragraph
+# an item of a list ends so ("… de la paix ;"); a paragraph ends its sentence
+LIST_ITEM_END = re.compile(r"[;；؛,，،]\s*$")
 PREAMBLE_OPENER = re.compile(r"[,，،]\s*$")  # "The General Assembly,", "La Asamblea General,"
 INTRO_WORDS = 8  # words of a line of running text (a heading's second line is shorter)
 INTRO_CJK = 20
@@ -568,7 +574,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
-    return Table(" ".join(title), unit, tuple(rows), tuple(footnotes), scale), footnotes
+    return Table(join_all(title), unit, tuple(rows), tuple(footnotes), scale), footnotes  # "Disar-" / "mament" whole
 
 
 def _label_only(cell: TableRow) -> bool:

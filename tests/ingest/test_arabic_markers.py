@@ -82,3 +82,24 @@ def test_an_arabic_pdf_copy_with_reversed_groups_gives_the_amounts_printed():
             "إلى 30 حزيران/يونيه 2012.\n2 - تلقى الصندوق تبرعات من اليابان (000 150 دولار).\n")
     paragraphs = read_text(text, language="ar").paragraphs
     assert any("150000 دولار" in p.text for p in paragraphs), [p.text for p in paragraphs]
+
+
+ARABIC_BODY = """ أولا - مقدمة
+١ - يغطي هذا التقرير الأنشطة التي اضطلع بها المركز الإقليمي في الفترة من ١ آب/أغسطس ٢٠٠٧ إلى ٣١ تموز/يوليه ٢٠٠٨.
+ ثانيا - أنشطة المركز الإقليمي
+ ألف - الأسلحة الصغيرة
+٢ - ونظم المركز حلقة عمل في لومي لفائدة دول المنطقة في الفترة ٢٠٠٧ - ٢٠٠٨.
+٣ - وشارك المركز في اجتماع عقد في أكرا.
+"""
+
+
+def test_an_arabic_report_copied_onto_one_line_is_cut_where_its_paragraphs_and_headings_start():
+    """A PDF viewer's or web copy puts the whole report on one line: `٢ - ` after a sentence,
+    `ثانيا - ` and `ألف - ` after a word are where its parts start (the years' range is no number)."""
+    front = ARABIC_REPORT.split(" أولا - مقدمة")[0]
+    by_lines = read_text(front + ARABIC_BODY, source="invented.ar.txt")
+    one_line = read_text(front + " ".join(ARABIC_BODY.split("\n")) + "\n", source="invented.ar.txt")
+    assert [(p.key, p.text) for p in one_line.paragraphs] == [(p.key, p.text) for p in by_lines.paragraphs]
+    assert [p.key for p in one_line.paragraphs] == ["1", "2", "3"]
+    assert one_line.headings == by_lines.headings
+    assert [h.label for h in one_line.headings] == ["أولا", "ثانيا", "ألف"]

@@ -272,3 +272,42 @@ def test_a_lone_note_mark_far_right_with_its_text_under_it_is_a_note_not_a_page_
     assert not any(line.strip() == "2" for line in lines)  # the page's number, last before the feed, goes
     document = read_text(RTL_LAYOUT_PAGE, source="invented.ar.txt")
     assert document.footnote("1").text == "بنن وغانا ونيجيريا."
+
+
+# a printed page whose paragraphs are blocks set apart by blank lines, none indented; the first
+# block's last line is as full as the lines before it
+BLOCKS = """\
+Regional disarmament
+
+The Regional Centre for Peace and Disarmament in Africa organized a workshop on small
+arms control in Lomé for officials of Benin and Ghana, with the support of Germany, and
+a course on the marking of firearms for the police and customs officers of Togo.
+
+The Centre also continued its cooperation with the African Union on the Silencing
+the Guns initiative, and trained officers of the police of Togo in stockpile security
+and in the destruction of surplus weapons, with the support of the European Union.
+
+In Latin America, the Regional Centre held a course in Lima for officers of Peru, and
+advised the Governments of Bolivia and Ecuador on their national laws on firearms.
+"""
+
+
+def test_printed_blocks_set_apart_by_blank_lines_are_cut_there_when_a_block_ends_on_a_full_line():
+    body = [p for p in read_text(BLOCKS).paragraphs if p.part == "body"]
+    assert [p.text[:25] for p in body] == ["The Regional Centre for P", "The Centre also continued",
+                                          "In Latin America, the Reg"]
+    assert body[0].text.endswith("customs officers of Togo.")
+    # a text that spaces every line tells nothing by its blank lines: its lines are read as before
+    every_line = BLOCKS.replace("\n", "\n\n")
+    assert [p.text for p in read_text(every_line).paragraphs] == [p.text for p in read_text(BLOCKS.replace("\n\n", "\n")).paragraphs]
+
+
+def test_a_copy_that_breaks_the_line_after_every_point_keeps_its_addresses_and_numbers_whole():
+    lines = clean_lines("详情,请联系:联合国裁军事务厅纽约,电话:212.\n963.\n3022电子邮件:unoda-web@un.\norg网站:www.\nun.\n"
+                        "org/disarmament《指南》第一版于2001年出版.\n")
+    assert lines == ["详情,请联系:联合国裁军事务厅纽约,电话:212.963.3022电子邮件:unoda-web@un.org网站:www.un.org/disarmament"
+                     "《指南》第一版于2001年出版."]
+    # a sentence's end before a line that goes on in small letters or a year is no address
+    prose = ["The Centre held a workshop, as described in paragraph 12.", "2013 was the year of the course, e.g.",
+             "the first one."]
+    assert clean_lines("\n".join(prose)) == prose

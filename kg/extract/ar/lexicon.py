@@ -284,3 +284,7 @@ NOT_HELD = re.compile(r"لم\s+(?:ي|ت)عقد|لم\s+(?:ي|ت)نعقد|(?:أ|ا
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 EVENT_REFERENCE = re.compile(r"\s*و?(?P<this>هذه|هذا|تلك|ذلك)\s+(?:ال)?(?:حلقة|الحلقة|دورة|ورشة|اجتماع|مؤتمر|ندوة|تدريب|نشاط|منتدى)")
+
+# the weekday's names, Monday 0: a news item dates an event by its weekday against its date line
+WEEKDAYS = {"الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4,
+            "السبت": 5, "الأحد": 6, "الاحد": 6}

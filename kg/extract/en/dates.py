@@ -8,7 +8,9 @@ from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, join_dates
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a news item's abbreviations ("12 Dec. 2013", "Sept. 3"): with their point, or before a number
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d)))")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?!\d)"
 # news and web pages write the month first: "March 14th to 17th, 2023", "June 30, 2021"
 ATOM = re.compile(rf"(?P<m3>{MONTH})\s+(?P<d3>{_DAY})(?:\s*(?:to|through|until|and|–|-|—)\s*(?P<d4>{_DAY}))?"
@@ -24,7 +26,7 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for found in ATOM.finditer(text):
         if found.group("m3"):
-            month = MONTHS[found.group("m3").lower()]
+            month = _month(found.group("m3"))
             year = int(found.group("y3")) if found.group("y3") else None
             last = "d4" if found.group("d4") else "d3"
             out.append(_Atom(_day(found.group("d3")), month, year, found.start(), found.end("d3")))
@@ -37,7 +39,7 @@ def _atoms(text: str) -> list[_Atom]:
             out.append(_Atom(None, None, int(found.group("y2")), found.start(), found.end()))
             continue
         day = int(found.group("d")) if found.group("d") else None
-        month = MONTHS[found.group("m").lower()]
+        month = _month(found.group("m"))
         year = int(found.group("y")) if found.group("y") else None
         start = found.start()
         if day is not None:
@@ -47,6 +49,12 @@ def _atoms(text: str) -> list[_Atom]:
                     out.append(_Atom(int(d.group(0)), month, year, days.start() + d.start(), days.start() + d.end()))
         out.append(_Atom(day, month, year, start, found.end()))
     return out
+
+
+def _month(name: str) -> int:
+    """`December`, `Dec.` or `Sept.` -> its number."""
+    name = name.lower().rstrip(".")
+    return MONTHS.get(name) or next(number for month, number in MONTHS.items() if month.startswith(name[:3]))
 
 
 def _day(text: str) -> int:

@@ -277,5 +277,8 @@ NOT_HELD = re.compile(r"\b(?:was|were)\s+(?:not|never)\s+(?:held|convened)\b|\bn
 # a block of a web page that opens by pointing at the event before it: read with that event;
 # with a demonstrative (group `this`: "Cette formation, qui dure jusqu'au 27 avril") its dates are that event's too
 # (not one that names the paragraph it means: "The seminar referred to in subparagraph (a) was …")
-EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b"
+EVENT_REFERENCE = re.compile(r"\s*(?:(?P<this>This|That|These)|The)\s+(?:[a-z][\w-]*\s+){0,3}?(?:workshop|training|course|seminar|meeting|conference|session|round[- ]?table|forum|exercise|campaign|event|activity|webinar)s?\b"
                              r"(?!\s+(?:referred to|described|mentioned|reported)\s+in\s+(?:sub)?paragraph)", re.I)
+
+# the weekday's names, Monday 0: a news item dates an event by its weekday against its date line
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}

@@ -14,7 +14,7 @@ from kg.paths import DATA
 from kg.reference import Gazetteer, NameMatch, matcher_for
 from kg.reference.compiled import read_yaml
 
-SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Centre\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
+SUBJECT = re.compile(r"\b(?:[Tt]he\s+)?(?:Regional\s+)?Cent(?:re|er)\b(?!\s+(?:for|of|on)\b)(?!['’]s\s+Director)")
 GOALS = re.compile(r"\bSustainable Development Goals?\s+(?P<numbers>\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*)")
 HOST = re.compile(r"\b(?:the\s+)?host\s+(?:country|Government|State)\b(?!,?\s+(?:the\s+)?[A-Z])")
 # head words of instrument names: "the secretariat of the Treaty" after the treaty's whole name
@@ -97,7 +97,7 @@ class EnglishNames:
     def find(self, text: str) -> list[NameMatch]:
         cited = goals(self.gazetteer, text, GOALS)
         matches = [m for m in self.matcher.find(text)
-                   if not _before_numbers(m, cited, text) and not _common_noun(m)] + cited
+                   if not _before_numbers(m, cited, text) and not _common_noun(m) and not _name_goes_on(m, text)] + cited
         matches += [m for m in self._resolutions(text) if not overlaps(m, matches)]
         matches += pattern_matches(SUBJECT, text, self.subject, matches)
         matches += pattern_matches(HOST, text, self.host, matches)
@@ -183,6 +183,19 @@ def _common_noun(match: NameMatch) -> bool:
     """An organisation's name written in lower case is a common noun: "a joint conference on
     disarmament" is no Conference on Disarmament (instruments keep their lower-case forms)."""
     return match.entity.kind == "Organization" and " " in match.text and match.text[:1].islower()
+
+
+# a body's head word, then "for" and a capital: the name goes on ("Africa Centre for Strategic Studies")
+GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]")
+HEAD_WORD = re.compile(rf"\b(?:{ORG_WORDS})$")
+
+
+def _name_goes_on(match: NameMatch, text: str) -> bool:
+    """A known short name ("Africa Centre", "Asia-Pacific Centre") that opens a longer name the
+    gazetteer lacks ("the Asia-Pacific Centre for Security Studies") is no name of its own: the
+    longer one is read as an unknown body."""
+    return (match.entity.kind == "Organization" and HEAD_WORD.search(match.text) is not None
+            and GOES_ON.match(text, match.end) is not None)
 
 
 def _before_numbers(match: NameMatch, cited: list[NameMatch], text: str) -> bool:

@@ -378,3 +378,7 @@ NATIONAL = re.compile(r"\b(?:taller(?:es)?|seminarios?|cursos?|capacitación|cap
 # a State's body named without its State, and the words naming a Government before its country
 STATE_BODY = re.compile(r"(?:Ministerio|Viceministerio|Secretaría de Estado|Cancillería)\b")
 GOVERNMENT_OF = re.compile(r"\bGobiernos?\s+(?:de\s+la\s+|de\s+los\s+|del\s+|de\s+)?$|^Gobiernos?\s+\S+\s$")
+
+# the weekday's names, Monday 0: a news item dates an event by its weekday against its date line
+WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5,
+            "domingo": 6}

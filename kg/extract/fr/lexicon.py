@@ -348,3 +348,6 @@ NATIONAL = re.compile(r"\b(?:ateliers?|séminaires?|stages?|cours|formations?|r�
 STATE_BODY = re.compile(r"(?:Ministère|Secrétariat d['’]État|Direction générale|Cabinet)\b")
 # ("du Gouvernement du Mexique"; "le Gouvernement mongol" is one name: its words before the end)
 GOVERNMENT_OF = re.compile(r"\bGouvernements?\s+(?:d(?:e|u|es)\s+|de la\s+|de l['’]|d['’])?$|^Gouvernements?\s+\S+\s$")
+
+# the weekday's names, Monday 0: a news item dates an event by its weekday against its date line
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}

@@ -364,3 +364,7 @@ FUNDED_BY_DESCRIPTION = (
                r"(?:при\s+финансовой\s+поддержке|за\s+сч[её]т|благодаря))\s+(?P<clause>[^;.]{2,160})", re.I),
     re.compile(r"(?<![а-яё])(?P<noun>" + _EVENT_STEM + r")[а-яё]*"
                r"(?:\s+во?\s+(?P<place>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)??)[а-яё]{1,2}(?![а-яё-]))?", re.I))
+
+# the weekday's names, Monday 0: a news item dates an event by its weekday against its date line
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4, "пятницу": 4,
+            "суббота": 5, "субботу": 5, "воскресенье": 6}

@@ -114,10 +114,22 @@ class ChineseNames:
                 out.append(NameMatch(start, found.end(1), org_from_text(name), name))
         for found in LATIN_NAME.finditer(masked):
             name = found.group(1).strip(" .-")
-            if (len(name) >= 3 and name not in LATIN_STOP and not name.isupper()
+            if (len(name) >= 3 and name not in LATIN_STOP and not name.isupper() and not _no_latin_name(name, masked, found)
                     and self.gazetteer.lookup(name) is None):
                 out.append(NameMatch(found.start(1), found.start(1) + len(name), org_from_text(name), name))
         return out
+
+
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"}
+GLUED_WORDS = re.compile(r"(?:[A-Z][a-z]+){3,}")  # "PrintedattheUnitedNations": words that lost their spaces
+
+
+def _no_latin_name(name: str, text: str, found: re.Match[str]) -> bool:
+    """A Latin run in Chinese text that names no body: a month ("January2013"), a piece of a web
+    address ("…/HomePage/ODAPublications"), words a copy glued together without their spaces."""
+    in_address = text[found.start(1) - 1:found.start(1)] in ("/", ".") or text[found.end(1):found.end(1) + 1] == "/"
+    return name in MONTH_NAMES or in_address or bool(GLUED_WORDS.fullmatch(name))
 
 
 def _generic(name: str) -> bool:

@@ -49,6 +49,18 @@ ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل
 LATIN_LETTER = {letter: chr(ord("a") + i) for i, letter in enumerate(ABJAD)} | {"ه": "e", "ا": "a"}
 _ALEF = str.maketrans("أإآ", "ااا")
 SHORTEST_PERIOD_MONTHS = 3
+_LETTER = r"[\u0620-\u064a]"
+# where a paragraph (`2 - `), chapter (`ثانيا - `), section (`باء - `) or the annex starts inside a
+# line holding a whole report: a number after a sentence's end, or after a heading's last word
+# when a spaced dash and a word follow it (no date range, `1995 - 1996`, has that shape); a
+# chapter's ordinal before a dash anywhere; a section's letter after a word; the annex's word
+# after a sentence
+INLINE_BREAK = re.compile(
+    r"(?<=[.!؟:»\"])\s+(?=\d{1,3}\s*[-–]\s*" + _LETTER + ")"
+    r"|(?<=" + _LETTER + r")\s+(?=\d{1,3}\s[-–]\s" + _LETTER + ")"
+    rf"|\s+(?=(?:{'|'.join(CHAPTERS)})\s*[-–]\s)"
+    rf"|(?<=" + _LETTER + rf")\s+(?=(?:{'|'.join(SECTIONS)})\s[-–]\s)"
+    r"|(?<=[.!؟])\s+(?=المرفق(?:\s|$))")
 
 
 def month(name: str) -> int:
@@ -118,5 +130,6 @@ MARKERS = Markers(
     # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
     normalise=rejoin_split_words,  # words a PDF-to-text copy split before ي ("أفر يقيا")
-    thousands=re.compile(r"آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
+    thousands=re.compile(r"آلاف"),
+    inline_break=INLINE_BREAK,  # "(بآلاف دولارات الولايات المتحدة)"
 )

@@ -59,8 +59,16 @@ def _records(data) -> list[dict]:
     return out
 
 
+# the conjunction و set apart from its word, as some press copies type it ("للسلام و نزع السلاح"):
+# never a word of its own, it is the next word's first letter (a list letter "(و)" has no word after)
+DETACHED_AND = re.compile(r"(?<![^\s(«\"“])و +(?=[\u0621-\u064a])")
+
+
 def rejoin_split_words(text: str) -> str:
-    """`text` with the words a copy split before ي made whole again (see the module's note)."""
+    """`text` with the words a copy split before ي made whole again (see the module's note), and
+    the conjunction و joined to its word."""
+    if "و " in text:
+        text = DETACHED_AND.sub("و", text)
     if not SPLIT.search(text):
         return text
     whole = {_stem(w) for w in re.findall(r"[\u0621-\u064a\u0670-\u06d3]+", text)}
