@@ -199,6 +199,8 @@ COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:م
 TABLE_PEOPLE = re.compile(r"(?:ال)?مشارك(?:ين|ون|ات)?|(?:ال)?حضور")
 TABLE_PLACE = re.compile(r"^(?:ال)?مكان(?:\s+(?:الانعقاد|النشاط))?$")
 TABLE_DATE = re.compile(r"^(?:ال)?(?:تاريخ|تواريخ|فترة)$")
+# how many countries a row's people came from ("عدد البلدان", "عدد الدول المشاركة")
+TABLE_COUNTRIES = re.compile(r"^عدد\s+(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?مشاركة)?$")
 TABLE_COUNTRY = re.compile(r"^(?:ال)?(?:بلد|بلدان|دولة|دول)(?:\s+(?:ال)?مستفيدة?)?$")
 TABLE_FUNDER = re.compile(r"^(?:ال)?(?:جهة|جهات)\s+(?:ال)?(?:ممولة|مانحة)$|^(?:ال)?(?:ممول|ممولون|مانح|مانحون)$|^مصدر التمويل$")
 # a national event, the adjective after its noun ("حلقة عمل وطنية", "دورة تدريبية وطنية", "اجتماع وطني"):

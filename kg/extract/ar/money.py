@@ -103,7 +103,10 @@ WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total
                    respectively=re.compile(r"على\s+التوالي"),
                    # the numbers before the amount, each after its "و": 250000 و100000 و15000 دولار
                    listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d/])"),
-                   number=lambda text: float(text.replace(",", "")))
+                   number=lambda text: float(text.replace(",", "")),
+                   # a table of gifts under its unit line "(بدولارات الولايات المتحدة)"
+                   table_unit=re.compile(r"\(\s*(?P<cur>" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + r")\s*\)"),
+                   currency=CURRENCIES.__getitem__)
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

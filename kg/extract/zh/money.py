@@ -67,7 +67,12 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"分别"))
+                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"分别"),
+                   # a table of gifts under its unit line "(美元)": each party's bare numbers
+                   listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d.])"),
+                   number=lambda text: float(text.replace(",", "")),
+                   table_unit=re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<cur>" + "|".join(CURRENCIES) + r")\s*[)）]"),
+                   currency=CURRENCIES.__getitem__)
 contributions = partial(find_contributions, WORDS)
 
 
