@@ -235,13 +235,18 @@ class ParagraphReader:
         funded = self._funding_spans(draft.scope)
         anchor = draft.core[-1] if len(draft.core) == 1 else draft.core[0]
         external = lx.EXTERNAL.search(self._blanked(anchor))
-        if external and self._agents(anchor, external.start("orgs"), external.end("orgs")):
+        orgs_start, orgs_end = external.span("orgs") if external else (0, 0)
+        if external and lx.EVENT_OF and not self._agents(anchor, orgs_start, orgs_end):
+            # "出席了…在雅温得举行的 X 会议": the host named after the verb of holding, before the event
+            named = lx.EVENT_OF.search(self._blanked(anchor), orgs_end)
+            if named and self._agents(anchor, *_named(named)):
+                orgs_start, orgs_end = _named(named)
+        if external and self._agents(anchor, orgs_start, orgs_end):
             draft.external = True
-            orgs_end = external.end("orgs")
-            cut = lx.EXTERNAL_CUT.search(self._blanked(anchor)[external.start("orgs"):orgs_end])
+            cut = lx.EXTERNAL_CUT.search(self._blanked(anchor)[orgs_start:orgs_end])
             if cut:
-                orgs_end = external.start("orgs") + cut.start()
-            hosts = self._agents(anchor, external.start("orgs"), orgs_end)
+                orgs_end = orgs_start + cut.start()
+            hosts = self._agents(anchor, orgs_start, orgs_end)
             for entity in hosts:
                 draft.link("organizer", entity, anchor)
             draft.external = self.subject not in hosts  # "…organized by the Centre and X": its own event

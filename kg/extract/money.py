@@ -48,7 +48,8 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
-        if not words.giving.search(text):
+        unit = words.table_unit.search(text)  # a table of gifts by year says what it is by its header
+        if not words.giving.search(text) and not (unit and _year_columns(text, unit.end())):
             continue
         stated = words.year(text) or stated
         if not words.amount.search(text):

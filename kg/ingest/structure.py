@@ -21,7 +21,7 @@ DECIMAL_COMMA = re.compile(r",(\d{1,2}\)?)$")
 THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 _ROW_MARK_ENDS = set("abcdefghijklmnopqrstuvwxyz)]")
-NOTES_HEADING = re.compile(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$")
+NOTES_HEADING = re.compile(r"^\s*(?:注|Notes?|Notas|الحواشي|الهوامش)\s*[:：]?\s*$")
 # punctuation that a heading's title does not have, by level
 CHAPTER_NOT = re.compile(r"[。，]")
 SECTION_NOT = re.compile(r"[。，,،]")
@@ -32,13 +32,13 @@ ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 @lru_cache(maxsize=256)
 def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = False) -> re.Pattern[str]:
     """A footnote marker: `[2]` where the report brackets them, `(2)` glued to a word where it
-    puts them in parentheses (Arabic: `بلدا(2)`), else glued to a word (`国家2`, `States,2`) or
+    puts them in parentheses (Arabic: `بلدا(2)`, a typed copy `بلدان (2)`), else glued to a word (`国家2`, `States,2`) or
     after punctuation (`，1 `), but not a number of days, months or people (a PDF copy spaces
     them: `7 月1 日`)."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:
-        return re.compile(rf"(?<=[^\W\d_])\({re.escape(mark)}\)")
+        return re.compile(rf"(?<=[^\W\d_])\s?\({re.escape(mark)}\)")  # or set apart: "تسعة بلدان (1)"
     # Spanish and French put the mark before the full stop: "del Caribe1."
     return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
                       rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?!\s?[日月年个名号届次多余万亿千百周岁人])"
@@ -171,7 +171,7 @@ class _Splitter:
             self.carried[1] = join_lines(self.carried[1], line)
             self.in_footnotes = True
             return
-        if self.part == "body" and line.lstrip()[:1] in ("注", "N") and NOTES_HEADING.match(line):
+        if self.part == "body" and line.lstrip()[:1] in ("注", "N", "ا") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
         if self.m.annex.match(line):

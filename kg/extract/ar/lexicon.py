@@ -207,7 +207,8 @@ TABLE_FUNDER = re.compile(r"^(?:ال)?(?:جهة|جهات)\s+(?:ال)?(?:ممول
 # for the one country a table's row names
 NATIONAL = re.compile(r"(?:عمل|دراسية|تدريبية|دورة|اجتماع|مشاورات|ندوة|حلقة|منتدى|مؤتمر|حوار|تدريب)\s+وطني(?:ة)?"
                       + r"(?![\u0600-\u06FF])")
-COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
+# "25 من أعضاء اللجنة": members counted only after من (the member States are no people)
+COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:(?:من\s+)?" + _PEOPLE + r"|من\s+(?:ال)?أعضاء)" + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
 COUNT_COUNTRIES = re.compile(START + r"[وف]?(?:من|عن|يمثلون|تمثل|يمثل|ممثلو|ممثلي|مندوبو|مندوبي)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
 STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(?:من بلدان المنطقة|في المنطقة)?\s*$", re.S)
@@ -217,6 +218,8 @@ HYBRID = re.compile(r"مختلط|هجين|حضوريا وعبر الإنترنت
 IN_PERSON = re.compile(r"بالحضور الشخصي|حضوري|وجها لوجه")
 HELD_IN = re.compile(_verbs("عقد", "انعقد", "جرى", "جرت", "أقيم", "نظم") + r"\s+(?:\S+\s+){0,4}?"
                      r"(?:في\s+|" + START + r"ب)(?P<place>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)|"
+                     # a mission to a place (قام المركز ببعثة استشارية إلى منغوليا): there in person
+                     + START + r"[وف]?(?:ب|ل)?(?:ال)?بعث(?:ة|ات)(?:\s+[^\s،.؛]+){0,2}?\s+إلى\s+(?P<went>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)|"
                      # a briefing given in a city (قدمت ... إحاطة إلى مجلس ... في أديس أبابا): in person
                      + START + _BRIEFED + r"(?:[^\s.،؛]+\s+){1,8}?في\s+(?P<at>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)")
 # what follows `عقد في` without being a place: a time, a frame, a format

@@ -61,7 +61,9 @@ POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
 # the words between the post and its category hold no bracket: "وظيفة المدير (مد-1) ووظيفة من فئة ..." is two posts;
 # a local-level post is a General Service one ("وظيفة مساعد إداري من الرتبة المحلية")
 POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفان|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+[^\s()]+){0,3}?\s+من\s+(?:فئة\s+الخدمات\s+العامة|الرتبة\s+المحلية)"
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:(?:\s+[^\s()]+){0,3}?\s+من\s+(?:فئة\s+الخدمات\s+العامة|الرتبة\s+المحلية)"
+                     # staff recruited locally: "موظفان محليان", "ثلاثة موظفين محليين"
+                     r"|\s+(?:ال)?محلي(?:ان|ين|ون|ا)?" + END_OF_WORD + r")"
                      r"(?!\s*\(\s*" + _GRADE + ")")  # a bracket that is no grade (الرتبة المحلية) changes nothing
 DUAL = re.compile(r"وظيفتان|وظيفتين|موظفان")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")

@@ -47,6 +47,9 @@ EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参�
                       # "应邀在 X《公约》协商委员会第二十二届常会上发言": the body named before its session
                       r"|(?=(?:《[^》]{2,80}》)?[^，。；《]{0,20}?(?:第[一二三四五六七八九十百〇零\d]+届)?"
                       r"(?:常会|会议|年会|大会|届会|论坛|研讨会)上" + TAKE_PART + r"))")
+# the body whose event it is, named after the verb that held it: "在雅温得举行的 X（第N届）会议"
+EVENT_OF = re.compile(r"(?:举行|举办|召开|主办)的(?P<orgs>\u2588+)(?:第[^，。；\u2588]{1,6}届)?[^，。；\u2588]{0,8}?"
+                      r"(?:会议|常会|年会|届会|论坛|首脑会议)")
 CO_ORGANISER = re.compile(r"(?:与|同|和)(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合|一道|携手|协作)")
 PASSIVE_ORGANISER = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同)?(?:主办|组织|举办|召集|召开|牵头|发起)")
 FUNDING = re.compile(

@@ -10,6 +10,7 @@ from functools import partial
 
 from kg.ingest.languages.ar_split_words import rejoin_split_words
 from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
+from kg.ingest.ocr import ones_for_ells
 
 # month -> number; the UN writes both names (`تشرين الأول/أكتوبر`), other copies one of them,
 # with the spellings of the Maghreb and Egypt (يونيو, يوليو, أغسطس) beside the UN's
@@ -117,6 +118,6 @@ MARKERS = Markers(
     resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
     # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
-    normalise=rejoin_split_words,  # words a PDF-to-text copy split before ي ("أفر يقيا")
+    normalise=lambda text: rejoin_split_words(ones_for_ells(text)),  # and an OCR'd l for 1 (l993)  # words a PDF-to-text copy split before ي ("أفر يقيا")
     thousands=re.compile(r"آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
 )
