@@ -44,8 +44,9 @@ EVENT_VERB = re.compile(r"(?:举行|举办|召开|开展|进行|组织|参加|�
 EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参加了?|(?:在|为|向)(?=[^。；]*?" + TAKE_PART + r"))"
                       r"(?P<orgs>[^，。；]{2,90}?)"
                       r"(?:(?:共同)?(?:组织|举办|主办|召开|举行|发起|主持|召集)的"
-                      # "应邀在 X《公约》协商委员会第二十二届常会上发言": the body named before its session
-                      r"|(?=(?:《[^》]{2,80}》)?[^，。；《]{0,20}?(?:第[一二三四五六七八九十百〇零\d]+届)?"
+                      # "应邀在 X《公约》协商委员会第二十二届常会上发言": the body named right before its
+                      # session (no 的 between: "在 X 组织的…研讨会上" names X by the first branch)
+                      r"|(?=(?:《[^》]{2,80}》)?[^，。；《的]{0,20}?(?:第[一二三四五六七八九十百〇零\d]+届)?"
                       r"(?:常会|会议|年会|大会|届会|论坛|研讨会)上" + TAKE_PART + r"))")
 # the body whose event it is, named after the verb that held it: "在雅温得举行的 X（第N届）会议"
 EVENT_OF = re.compile(r"(?:举行|举办|召开|主办)的(?P<orgs>\u2588+)(?:第[^，。；\u2588]{1,6}届)?[^，。；\u2588]{0,8}?"
