@@ -137,6 +137,8 @@ class _Splitter:
         self.foot: set[int] = set()  # lines that stand, indented, at a page's foot (page_foot)
         self.at = 0  # the line being read
         self.lines: list[str] = []
+        self.noted = False  # the front page is a note of the Secretary-General's
+        self.report_in_annex = False  # ... and the report it transmits is its annex
 
     def feed(self, lines: list[str]) -> Parts:
         self.foot = page_foot(lines)
@@ -174,7 +176,16 @@ class _Splitter:
         if self.part == "body" and line.lstrip()[:1] in ("注", "N", "ا") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
-        if self.m.annex.match(line):
+        if self.m.annex.match(line) and not self.noted:
+            self.part = "annex"
+            return
+        if self.noted and self.part == "summary" and self.m.annex.match(line):
+            self.report_in_annex = True  # the note's annex is the report it transmits
+            return
+        if self.report_in_annex and self.m.appendix.match(line):
+            self.part = "annex"  # the report's appendix: its statement
+            return
+        if self.m.annex.match(line) and not self.report_in_annex:
             self.part = "annex"
             return
         if self.part == "annex":
@@ -193,6 +204,7 @@ class _Splitter:
             self.part = "summary"
             return
         if self.part == "front" and self.m.note_of.match(line):
+            self.noted = True
             self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
             self.part = "summary"
             return

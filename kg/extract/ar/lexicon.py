@@ -26,7 +26,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "حلقة دراسية": "Workshop", "حلقات دراسية": "Workshop", "حلقة عمل تدريبية": "Training",
     "دورة تدريبية": "Training", "دورات تدريبية": "Training", "برنامج تدريبي": "Training",
     "برامج تدريبية": "Training", "تدريب": "Training", "دورة دراسية": "Training",
-    "اجتماع": "Meeting", "اجتماعات": "Meeting", "إحاطة": "Meeting", "إحاطات": "Meeting",
+    "اجتماع": "Meeting", "اجتماعات": "Meeting", "إحاطة": "Meeting", "إحاطات": "Meeting", "كلمة أمام": "Meeting",
     "حوار": "Meeting", "حوارات": "Meeting", "جلسة عمل": "Meeting", "جلسات عمل": "Meeting",
     "جلسة إعلامية": "Meeting", "لقاء": "Meeting", "لقاءات": "Meeting",
     "مشاورات": "Consultation", "مشاورة": "Consultation",
@@ -79,13 +79,17 @@ TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "
 # the Centre a guest at another's event: taking part, attending, speaking (not co-organising,
 # "اشترك المركز وحكومة منغوليا ... في استضافة", nor giving its own lecture)
 # a briefing given to a body (قدمت مديرة المركز إحاطة إلى مجلس ...): the body's meeting, the Centre a guest
-_BRIEFED = r"[وف]?قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?إحاطة\s+(?:إلى|أمام)\s+"
+# ... or a speech made before one (ألقى مدير المركز كلمة أمام المجلس الدائم لمنظمة ...)
+_BRIEFED = (r"[وف]?(?:قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?إحاطة|ألق(?:ى|ت)\s+(?:[^\s.،؛]+\s+){0,8}?كلمة)"
+            r"\s+(?:إلى|أمام)\s+")
 GUEST_VERB = re.compile(r"(?:" + _verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
                         + r"(?![^.؛]{0,160}?(?<![^\s\u2588])في\s+(?:تنظيم|استضافة|عقد|رئاسة))|" + START + _BRIEFED + ")")
 # the body whose meeting or session a guest attended, named after it: "في الاجتماع الوزاري لمجلس
 # السلم والأمن ..."، "في الدورة العادية ... للجمعية العامة لمنظمة الدول الأمريكية"
 EVENT_OF = re.compile(r"(?:" + START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
-                      r"(?:لل|ل)?|" + START + _BRIEFED + r"(?:ال)?)(?P<orgs>\u2588+(?:\s+\u2588+)*)")
+                      # or an organ of it: "أمام المجلس الدائم لمنظمة الدول الأمريكية"
+                      r"(?:لل|ل)?|" + START + _BRIEFED + r"(?:ال)?(?:[^\s\u2588،.؛]+\s+){0,3}?(?:لل|ل)?)"
+                      r"(?P<orgs>\u2588+(?:\s+\u2588+)*)")
 EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 

@@ -49,8 +49,8 @@ EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参�
                       r"|(?=(?:《[^》]{2,80}》)?[^，。；《的]{0,20}?(?:第[一二三四五六七八九十百〇零\d]+届)?"
                       r"(?:常会|会议|年会|大会|届会|论坛|研讨会)上" + TAKE_PART + r"))")
 # the body whose event it is, named after the verb that held it: "在雅温得举行的 X（第N届）会议"
-EVENT_OF = re.compile(r"(?:举行|举办|召开|主办)的(?P<orgs>\u2588+)(?:第[^，。；\u2588]{1,6}届)?[^，。；\u2588]{0,8}?"
-                      r"(?:会议|常会|年会|届会|论坛|首脑会议)")
+EVENT_OF = re.compile(r"(?:举行|举办|召开|主办)的(?P<orgs>\u2588+)(?:第[^，。；\u2588]{1,6}届)?[^，。；\u2588]{0,12}?"
+                      r"(?:会议|常会|年会|届会|论坛|首脑会议|会间会|研讨会|讨论会|讲习班|磋商)")
 CO_ORGANISER = re.compile(r"(?:与|同|和)(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合|一道|携手|协作)")
 PASSIVE_ORGANISER = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同)?(?:主办|组织|举办|召集|召开|牵头|发起)")
 FUNDING = re.compile(
@@ -194,6 +194,9 @@ def number(text: str) -> int:
 MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)"
                     r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)"
                     r"|议会议(?=[员长])")  # a parliament's members (议会议员) hold 会议 by chance
+# the General Assembly's session a report goes to (请秘书长向大会第五十八届会议报告): no event; read
+# in the text, where 大会 is not blanked out as a name
+GA_SESSION = re.compile(r"(?<=大会)第[一二三四五六七八九十百\d]+届(?:常?会议|会)")
 
 
 LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts
@@ -203,6 +206,8 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the event a sentence names: the first activity noun, unless it sits in
     a clause that modifies the real one (…会议举办的论坛) or says how it was held (以视频会议方式)."""
     masked = MANNER.sub(lambda m: "\u2588" * len(m.group(0)), masked)
+    for session in GA_SESSION.finditer(text) if len(text) == len(masked) else ():
+        masked = masked[:session.start()] + "\u2588" * len(session.group(0)) + masked[session.end():]
     found = NOUN.search(masked)
     if not found:
         return None

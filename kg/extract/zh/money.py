@@ -44,7 +44,7 @@ POST_GS_AFTER = re.compile(r"(?P<title>一般事务人员|当地雇员)\s*" + _A
 _ONE_LOCAL = r"(?:\d+|[一两二三四五])\s*名\s*[\u4e00-\u9fff]{2,8}?"
 POST_LOCAL = re.compile(r"(?P<local>" + _ONE_LOCAL + r"(?:\s*(?:和|及|、)\s*" + _ONE_LOCAL + r")*)"
                         r"(?=\s*(?:均|都)?为当地(?:征聘|雇用|招聘)的?(?:人员|工作人员|雇员))")
-POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
+POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员|当地(?:工作|雇用|征聘)人员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入|收入不敷支出|收不抵支")),
@@ -107,5 +107,5 @@ posts = partial(find_posts, PostWords(
     funded_first=re.compile(r"由(?P<who>[^，。；]{2,30}?)(?:供资|资助|出资)的(?:员额|职位|工作人员)(?:为|有|包括)"),
     about=re.compile(r"员额|人员|干事|供资|资助|工作人员"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, strip=" 、的",
-    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员"),
+    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员|当地(?:工作|雇用|征聘)人员"),
     own_fund=re.compile(r"(?<![\u4e00-\u9fff])信托基金|(?<=由)信托基金|(?<=区域中心)信托基金")))

@@ -117,5 +117,6 @@ MARKERS = Markers(
     # the HTML era's copies head a resolution "大会决议 [根据第一委员会的报告(A/50/592)通过]"
     resolution=re.compile(r"大会通过的决议|大会决议(?=\s*[\[［]\s*(?:根据|未经))"),
     note_of=re.compile(r"^\s*秘书长的说明\s*$"),
+    appendix=re.compile(r"^\s*附\s*录\s*[一二三四五六七八九十]*\s*$"),
     normalise=normalise,
 )
