@@ -165,3 +165,54 @@ def test_arabic_local_staff():
     facts = ar_facts("2 -\tونظم المركز حلقة عمل.\n"
                      "3 -\tويعمل في المركز ثلاثة موظفين محليين يمولون من الصندوق الاستئماني.\n")
     assert posts(facts) == {("GS", 3, "UNREC-TRUST-FUND")}
+
+
+# -- the second check: a note whose report is its annex, web pages of the 2000s ---------------------
+
+AR_NOTE = """A/91/113
+الدورة الحادية والتسعون
+البند 98 (ج) من القائمة الأولية*
+مركز الأمم المتحدة الإقليمي للسلام ونزع السلاح في آسيا والمحيط الهادئ
+مذكرة من الأمين العام
+يتشرف الأمين العام بأن يحيل طيه إلى الجمعية العامة تقرير مدير المركز عن أنشطته في الفترة من 1 تموز/يوليه 2035 إلى 30 حزيران/يونيه 2036.
+المرفق
+تقرير مدير مركز الأمم المتحدة الإقليمي للسلام ونزع السلاح في آسيا والمحيط الهادئ
+أولا - مقدمة
+1 - يوجد مقر المركز في كاتماندو.
+ثانيا - الأنشطة
+2 - ونظم المركز في تيمفو في 3 آذار/مارس 2036 حلقة عمل بشأن الأسلحة الصغيرة.
+3 - وفي عام 2035، قدمت حكومة اليابان 90 000 دولار.
+التذييل
+حالة الصندوق الاستئماني في 31 كانون الأول/ديسمبر 2035
+(بدولارات الولايات المتحدة)
+التبرعات\t90 000
+النفقات\t70 000
+زيادة (نقص) الإيرادات عن النفقات\t20 000
+"""
+
+
+def test_a_notes_annex_that_is_the_report_and_its_appendix_the_statement():
+    facts = extract(read_text(AR_NOTE, source="invented.ar.txt"))
+    assert "2036-03-03" in by_start(facts)
+    assert ("JPN", 90000, "USD") in gifts(facts)
+    assert {line.line: line.amount for line in facts.finance}["net-result"] == 20000
+
+
+def test_a_speech_before_a_bodys_organ_is_the_bodys_meeting():
+    facts = ar_facts("2 -\tوفي 9 نيسان/أبريل 2036، ألقى مدير المركز كلمة أمام المجلس الدائم لمنظمة الدول الأمريكية "
+                     "في واشنطن العاصمة.\n")
+    event = by_start(facts)["2036-04-09"]
+    assert {("organizer", "OAS"), ("participant", "UNREC")} <= links(event)
+    assert event.modality == "in-person"
+
+
+def test_the_general_assemblys_session_a_report_goes_to_is_no_event():
+    facts = zh_facts("2.\t2035年12月5日，大会通过了第90/70号决议，请秘书长向大会第九十一届会议报告。\n"
+                     "3.\t区域中心主任于2036年2月3日至5日出席了在雅加达举行的东盟区域论坛建立信任措施会间会。\n")
+    assert set(by_start(facts)) == {"2036-02-03"}
+    assert {("organizer", "ARF"), ("participant", "UNREC")} <= links(by_start(facts)["2036-02-03"])
+
+
+def test_local_staff_a_government_provides():
+    facts = zh_facts("2.\t区域中心举办了一次讲习班。\n3.\t多哥政府为区域中心提供了三名当地工作人员。\n")
+    assert posts(facts) == {("GS", 3, "TGO")}
