@@ -38,7 +38,8 @@ def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = Fals
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:
-        return re.compile(rf"(?<=[^\W\d_])\s?\({re.escape(mark)}\)")  # or set apart: "تسعة بلدان (1)"
+        # Arabic typed copies set it apart: "تسعة بلدان (1)" ("article 4 (1)" elsewhere is no note)
+        return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[\u0621-\u064a]\s))\({re.escape(mark)}\)")
     # Spanish and French put the mark before the full stop: "del Caribe1."
     return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
                       rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?!\s?[日月年个名号届次多余万亿千百周岁人])"
