@@ -555,9 +555,9 @@ class ParagraphReader:
                 cells = cells[:-1] + below
             found: dict[str, int | None] = {}
             for name, pattern in words.items():
-                taken = {i for i in found.values() if i is not None}  # a count of countries is no head count
+                taken = found.get("countries")  # a count of countries ("عدد البلدان المشاركة") is no head count
                 found[name] = next((i for i, cell in enumerate(cells)
-                                    if i not in taken and pattern and pattern.search(cell)), None)
+                                    if i != taken and pattern and pattern.search(cell)), None)
             if any(i is not None for i in found.values()):
                 return {**found, "width": len(cells)}
         return None
