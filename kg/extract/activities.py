@@ -549,7 +549,8 @@ class ParagraphReader:
             if cells is None or len(cells) < 3:
                 continue
             below = self._header_cells(self.sentences[n + 1]) if n + 1 < len(self.sentences) else None
-            if below and len(below) < len(cells):
+            if below and len(below) < len(cells) and any(pattern and pattern.search(cell)
+                                                         for cell in below for pattern in words.values()):
                 # a header cell merged over two rows ("参加者" over "人数 | 国家数"): the copy drops the
                 # second row's empty cells before it, so its cells stand under the last one
                 cells = cells[:-1] + below
