@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
 from kg.ingest.layout import CJK, PAGE_BREAK, in_capitals, is_rule, join_all, join_digit_groups, join_lines
-from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
+from kg.ingest.markers import BRACKET_FOOTNOTE, NEVER, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
 # a decimal point, or a decimal comma after spaced thousands (Russian, French: `1 692,50`), or
@@ -177,17 +177,15 @@ class _Splitter:
         if self.part == "body" and line.lstrip()[:1] in ("注", "N", "ا") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
-        if self.m.annex.match(line) and not self.noted:
-            self.part = "annex"
-            return
-        if self.noted and self.part == "summary" and self.m.annex.match(line):
-            self.report_in_annex = True  # the note's annex is the report it transmits
-            return
+        if self.m.annex.match(line):
+            if self.noted and self.part == "summary" and self.m.appendix is not NEVER:
+                self.report_in_annex = True  # the note's annex is the report it transmits
+                return
+            if not self.report_in_annex:
+                self.part = "annex"
+                return
         if self.report_in_annex and self.m.appendix.match(line):
             self.part = "annex"  # the report's appendix: its statement
-            return
-        if self.m.annex.match(line) and not self.report_in_annex:
-            self.part = "annex"
             return
         if self.part == "annex":
             self.annex.append(line)
