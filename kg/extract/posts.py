@@ -46,7 +46,7 @@ class PostWords:
     # a paying phrase after the posts whose group "who" names the payer: "funded by X"
     funded_by: re.Pattern[str] = NEVER
     # the payer named before the posts it pays for, up to the clause's end: "由经常预算供资的员额为
-    # 主任一名(D-1)…；由信托基金供资的员额为…": group "who" the payer, group "stop" what ends its clause
+    # 主任一名(D-1)…；由信托基金供资的员额为…": group "who" the payer
     funded_first: re.Pattern[str] = NEVER
     # the payer follows the paying verb (verb-first languages), else precedes it
     payer_after_verb: bool = False

@@ -13,12 +13,7 @@ SPACED_HAN = re.compile(r"(?:[\u4e00-\u9fff，、] ){3,}[\u4e00-\u9fff，、]")
 
 def ones_for_ells(text: str) -> str:
     """`text` with an OCR'd l beside figures read as the digit 1 ("l99l" -> "1991")."""
-    if "l" not in text:
-        return text
-    previous = None
-    while previous != text:  # "l99l": the second l is beside a digit only once the first is one
-        previous, text = text, ELL_FOR_ONE.sub("1", text)
-    return text
+    return ELL_FOR_ONE.sub("1", text) if "l" in text else text
 
 
 def join_spaced_han(text: str) -> str:

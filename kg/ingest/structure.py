@@ -32,9 +32,9 @@ ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 @lru_cache(maxsize=256)
 def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = False) -> re.Pattern[str]:
     """A footnote marker: `[2]` where the report brackets them, `(2)` glued to a word where it
-    puts them in parentheses (Arabic: `بلدا(2)`, a typed copy `بلدان (2)`), else glued to a word (`国家2`, `States,2`) or
-    after punctuation (`，1 `), but not a number of days, months or people (a PDF copy spaces
-    them: `7 月1 日`)."""
+    puts them in parentheses (Arabic: `بلدا(2)`, a typed copy `بلدان (2)`), else glued to a word
+    (`国家2`, `States,2`) or after punctuation (`，1 `), but not a number of days, months or people
+    (a PDF copy spaces them: `7 月1 日`)."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:

@@ -119,6 +119,7 @@ MARKERS = Markers(
     resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
     # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
-    normalise=lambda text: rejoin_split_words(ones_for_ells(text)),  # and an OCR'd l for 1 (l993)  # words a PDF-to-text copy split before ي ("أفر يقيا")
+    # words a PDF-to-text copy split before ي ("أفر يقيا"); an OCR'd scan's l for 1 ("l993")
+    normalise=lambda text: rejoin_split_words(ones_for_ells(text)),
     thousands=re.compile(r"آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
 )
