@@ -185,7 +185,13 @@ FIXTURE_FLOORS = {"unlirec-2022": 0.96, "unrcpd-2023": 0.96, "unrec-2019": 0.96,
                   # 0.984, 1.000, 1.000; 1.000, 1.000, 1.000; 1.000, 1.000 after the fixes
                   "z-unrec-2000": 0.97, "z-unlirec-2016": 0.98, "z-unrcpd-2020": 0.98,
                   "z-unlirec-1999-ar": 0.98, "z-unrcpd-2012-ar": 0.98, "z-unrec-2020-ar": 0.98,
-                  "z-unrec-2009": 0.98, "z-unlirec-2023-ar": 0.98}
+                  "z-unrec-2009": 0.98, "z-unlirec-2023-ar": 0.98,
+                  # t-*: held-out Chinese and Arabic, written before the extractor ran on them (first runs
+                  # 0.792, 0.786 zh; 0.817, 0.940 ar; the second check, written after the first fixes:
+                  # 0.958 zh, 0.780 ar), see fixtures/README-zh.md, -ar.md; 1.000, 0.994; 1.000, 1.000;
+                  # 1.000, 1.000 after the fixes
+                  "t-unrec-1992": 0.98, "t-unlirec-2021": 0.98, "t-unrcpd-1993-ar": 0.98, "t-unrec-2011-ar": 0.98,
+                  "t-unrcpd-2003": 0.98, "t-unlirec-2002-ar": 0.98}
 # every part of the v-* and French fixtures (entities, activity links, contributions, staffing ...) on
 # its own
 PART_FLOOR = 0.9

@@ -253,13 +253,18 @@ class ParagraphReader:
         funded = self._funding_spans(draft.scope)
         anchor = draft.core[-1] if len(draft.core) == 1 else draft.core[0]
         external = lx.EXTERNAL.search(self._blanked(anchor))
-        if external and self._agents(anchor, external.start("orgs"), external.end("orgs")):
+        orgs_start, orgs_end = external.span("orgs") if external else (0, 0)
+        if external and lx.EVENT_OF and not self._agents(anchor, orgs_start, orgs_end):
+            # "出席了…在雅温得举行的 X 会议": the host named after the verb of holding, before the event
+            named = lx.EVENT_OF.search(self._blanked(anchor), orgs_end)
+            if named and self._agents(anchor, *_named(named)):
+                orgs_start, orgs_end = _named(named)
+        if external and self._agents(anchor, orgs_start, orgs_end):
             draft.external = True
-            orgs_end = external.end("orgs")
-            cut = lx.EXTERNAL_CUT.search(self._blanked(anchor)[external.start("orgs"):orgs_end])
+            cut = lx.EXTERNAL_CUT.search(self._blanked(anchor)[orgs_start:orgs_end])
             if cut:
-                orgs_end = external.start("orgs") + cut.start()
-            hosts = self._agents(anchor, external.start("orgs"), orgs_end)
+                orgs_end = orgs_start + cut.start()
+            hosts = self._agents(anchor, orgs_start, orgs_end)
             for entity in hosts:
                 draft.link("organizer", entity, anchor)
             draft.external = self.subject not in hosts  # "…organized by the Centre and X": its own event
@@ -495,6 +500,9 @@ class ParagraphReader:
             people, place, country, funder = (columns[name] for name in ("people", "place", "country", "funder"))
             if people is not None and people < len(cells):
                 draft.participants = self._cell_count(row.text[slice(*cells[people])])
+            countries = columns["countries"]
+            if countries is not None and countries < len(cells):
+                draft.countries = self._cell_count(row.text[slice(*cells[countries])]) or draft.countries
             if (place is not None and place < len(cells) and row.text[slice(*cells[place])].strip()
                     and not self._stated_modality([row])):
                 draft.modality = draft.modality or "in-person"
@@ -531,6 +539,8 @@ class ParagraphReader:
     def _cell_count(self, cell: str) -> int | None:
         """The head count a table's cell gives: the cell a number ("35", "veinticinco", "treinta y
         dos"), or its first word one ("28 officers from 11 countries", "twenty-eight officers …")."""
+        if re.fullmatch(r"\s*\d+\s*", cell):  # a bare figure, in every language ("64", under "人数")
+            return int(cell) or None
         if self.lx.TABLE_COUNT:
             found = self.lx.TABLE_COUNT.search(cell)
             return (self.lx.number(found.group(1)) or None) if found else None
@@ -548,19 +558,35 @@ class ParagraphReader:
         cells at least, no figures, one of them named by the language's words): the column of
         head counts, places and countries, and how many cells a row has; None without one."""
         lx = self.lx
-        words = {"people": lx.TABLE_PEOPLE, "place": lx.TABLE_PLACE, "country": lx.TABLE_COUNTRY,
-                 "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER}
+        words = {"countries": lx.TABLE_COUNTRIES, "people": lx.TABLE_PEOPLE, "place": lx.TABLE_PLACE,
+                 "country": lx.TABLE_COUNTRY, "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER}
         if "\t" not in self.p.text or not any(words.values()):
             return None
-        for sentence in self.sentences:
-            cells = [sentence.text[lo:hi].strip() for lo, hi in _cells(sentence.text)]
-            if len(cells) < 3 or any(ch.isdigit() for ch in sentence.text):
+        for n, sentence in enumerate(self.sentences):
+            cells = self._header_cells(sentence)
+            if cells is None or len(cells) < 3:
                 continue
-            found = {name: next((i for i, cell in enumerate(cells) if pattern and pattern.search(cell)), None)
-                     for name, pattern in words.items()}
+            below = self._header_cells(self.sentences[n + 1]) if n + 1 < len(self.sentences) else None
+            if below and len(below) < len(cells) and any(pattern and pattern.search(cell)
+                                                         for cell in below for pattern in words.values()):
+                # a header cell merged over two rows ("参加者" over "人数 | 国家数"): the copy drops the
+                # second row's empty cells before it, so its cells stand under the last one
+                cells = cells[:-1] + below
+            found: dict[str, int | None] = {}
+            for name, pattern in words.items():
+                taken = found.get("countries")  # a count of countries ("عدد البلدان المشاركة") is no head count
+                found[name] = next((i for i, cell in enumerate(cells)
+                                    if i != taken and pattern and pattern.search(cell)), None)
             if any(i is not None for i in found.values()):
                 return {**found, "width": len(cells)}
         return None
+
+    @staticmethod
+    def _header_cells(sentence: Sentence) -> list[str] | None:
+        """A header row's cells: a row between tabs without figures; None for any other line."""
+        if "\t" not in sentence.text or any(ch.isdigit() for ch in sentence.text):
+            return None
+        return [sentence.text[lo:hi].strip() for lo, hi in _cells(sentence.text)]
 
     def _counts(self, draft: Draft) -> None:
         lx = self.lx

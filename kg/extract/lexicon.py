@@ -103,6 +103,9 @@ class ActivityLexicon:
     TABLE_PLACE: Pattern | None = None
     TABLE_DATE: Pattern | None = None
     TABLE_COUNTRY: Pattern | None = None
+    # the column counting the countries each row's people came from ("国家数", "عدد البلدان"),
+    # often under a merged header cell over the head count ("参加者" over "人数 | 国家数")
+    TABLE_COUNTRIES: Pattern | None = None
     # the column naming who paid for each row ("供资方", "الجهة الممولة"): its bodies fund the row
     TABLE_FUNDER: Pattern | None = None
     # an event for one country ("国家讲习班", "حلقة عمل وطنية"): in a table's row, the one country

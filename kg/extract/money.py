@@ -48,7 +48,8 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
-        if not words.giving.search(text):
+        unit = words.table_unit.search(text)  # a table of gifts by year says what it is by its header
+        if not words.giving.search(text) and not (unit and _year_columns(text, unit.end())):
             continue
         stated = words.year(text) or stated
         if not words.amount.search(text):
@@ -108,22 +109,44 @@ def _row_cuts(words: MoneyWords, text: str, offset: int, mentions: list[NameMatc
 
 def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
            year: int | None, source: Source) -> list[Contribution]:
-    """Gifts in a table under a unit line: a party, then its amount as a bare number."""
+    """Gifts in a table under a unit line: a party, then its amount as a bare number; under a
+    header row of years ("捐助方<TAB>2019年<TAB>2020年"), a row's amounts are those years' gifts."""
     unit = words.table_unit.search(text)
     if not unit:
         return []
     currency = words.currency(unit.group("cur"))
+    years = _year_columns(text, unit.end())
     out = []
     for m in mentions:
         at = m.end - offset
         if m.start - offset < unit.end() or at > len(text) or m.entity.kind not in ("Country", "Organization") \
                 or m.entity.key in excluded:
             continue
+        if years:
+            end = text.find("\n", at)
+            cells = [cell.strip() for cell in text[at:len(text) if end < 0 else end].split("\t")][1:]
+            if len(cells) == len(years):  # a dash or an empty cell: nothing that year
+                out += [Contribution(m.entity, "voluntary-contribution", words.number(cell), currency, column, source)
+                        for column, cell in zip(years, cells) if words.listed.fullmatch(cell)]
+            continue
         number = words.listed.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
         if number and text[at:number.start()].strip() == "":
             out.append(Contribution(m.entity, "voluntary-contribution", words.number(number.group(0)), currency,
                                     year, source))
     return out
+
+
+YEAR_CELL = re.compile(r"(?:عام\s*)?((?:19|20)\d{2})\s*年?")
+
+
+def _year_columns(text: str, start: int) -> list[int]:
+    """The years a table's header row names after its first cell, one a column, or none."""
+    for line in text[start:].split("\n"):
+        cells = [cell.strip() for cell in line.split("\t")][1:]
+        found = [YEAR_CELL.fullmatch(cell) for cell in cells]
+        if len(cells) >= 2 and all(found):
+            return [int(f.group(1)) for f in found]
+    return []
 
 
 def _parties(mentions: list[NameMatch], lo: int, hi: int, excluded: set[str]) -> list[Entity]:

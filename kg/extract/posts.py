@@ -45,6 +45,9 @@ class PostWords:
     pays_for: re.Pattern[str]  # a paying verb in the active: "X funds ..."
     # a paying phrase after the posts whose group "who" names the payer: "funded by X"
     funded_by: re.Pattern[str] = NEVER
+    # the payer named before the posts it pays for, up to the clause's end: "由经常预算供资的员额为
+    # 主任一名(D-1)…；由信托基金供资的员额为…": group "who" the payer
+    funded_first: re.Pattern[str] = NEVER
     # the payer follows the paying verb (verb-first languages), else precedes it
     payer_after_verb: bool = False
     # the regular budget named anywhere settles it before any paying verb
@@ -216,6 +219,12 @@ def _funders(words: PostWords, text: str, payers: list[tuple[int, int, Entity]],
         named = [entity for at, _, entity in payers if end <= at < after]
         if verb and named and not CLAUSE_BREAK.search(clause):
             return named[:1]
+    for first in reversed(list(words.funded_first.finditer(text, 0, end))):  # a title's match may hold it
+        named = list(dict.fromkeys(entity for at, to, entity in payers
+                                   if at < first.end("who") and to > first.start("who")))
+        if named and not re.search(r"[；;。.]", text[first.end():end]):
+            return named
+        break
     for funded in words.funded_by.finditer(text, end):
         lo, hi = funded.start("who"), funded.end("who")
         named = list(dict.fromkeys(entity for at, to, entity in payers if at < hi and to > lo))

@@ -64,6 +64,9 @@ class Markers:
     # the line "Note by the Secretary-General" over a report the note transmits: it ends the front
     # page as "Report of" does (report_of matches it too), and the note's text is read as a summary
     note_of: re.Pattern[str] = NEVER
+    # a note's report may stand in its annex ("المرفق / تقرير مدير …"): where a language gives it, that
+    # annex heading then opens the report, and the report's own appendix ("التذييل", "附录") its statement
+    appendix: re.Pattern[str] = NEVER
     # the language's own spelling of figures made digits before reading (二〇〇九年八月 -> 2009年8月)
     normalise: Callable[[str], str] = str
     # (word's part before a line-end hyphen, part after) -> whether the hyphen is the word's own

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.ingest.document import Footnote, FootnoteRef, Heading, Paragraph, Table, TableRow
 from kg.ingest.layout import CJK, PAGE_BREAK, in_capitals, is_rule, join_all, join_digit_groups, join_lines
-from kg.ingest.markers import BRACKET_FOOTNOTE, Markers
+from kg.ingest.markers import BRACKET_FOOTNOTE, NEVER, Markers
 
 SENTENCE_END = re.compile(r"[。！？.!?;；:：”」)؟؛]\s*$")
 # a decimal point, or a decimal comma after spaced thousands (Russian, French: `1 692,50`), or
@@ -21,7 +21,7 @@ DECIMAL_COMMA = re.compile(r",(\d{1,2}\)?)$")
 THOUSANDS_POINTS = re.compile(r"^\(?[-–−]?\d{1,3}(?:\.\d{3})+\)?$")
 ASTERISK_NOTE = re.compile(r"^\s*(\*{1,3})\s*([^*\s][^*]*)$")
 _ROW_MARK_ENDS = set("abcdefghijklmnopqrstuvwxyz)]")
-NOTES_HEADING = re.compile(r"^\s*(?:注|Notes?|Notas)\s*[:：]?\s*$")
+NOTES_HEADING = re.compile(r"^\s*(?:注|Notes?|Notas|الحواشي|الهوامش)\s*[:：]?\s*$")
 # punctuation that a heading's title does not have, by level
 CHAPTER_NOT = re.compile(r"[。，]")
 SECTION_NOT = re.compile(r"[。，,،]")
@@ -32,13 +32,14 @@ ROW_MARK = re.compile(r"(?:\s+([a-z])|\s*\[([a-z])\]|\s*\(([^\W\d_])\))$")
 @lru_cache(maxsize=256)
 def footnote_mark_pattern(mark: str, bracketed: bool, parenthesised: bool = False) -> re.Pattern[str]:
     """A footnote marker: `[2]` where the report brackets them, `(2)` glued to a word where it
-    puts them in parentheses (Arabic: `بلدا(2)`), else glued to a word (`国家2`, `States,2`) or
-    after punctuation (`，1 `), but not a number of days, months or people (a PDF copy spaces
-    them: `7 月1 日`)."""
+    puts them in parentheses (Arabic: `بلدا(2)`, a typed copy `بلدان (2)`), else glued to a word
+    (`国家2`, `States,2`) or after punctuation (`，1 `), but not a number of days, months or people
+    (a PDF copy spaces them: `7 月1 日`)."""
     if bracketed:
         return re.compile(rf"\s?\[{re.escape(mark)}\]")
     if parenthesised:
-        return re.compile(rf"(?<=[^\W\d_])\({re.escape(mark)}\)")
+        # Arabic typed copies set it apart: "تسعة بلدان (1)" ("article 4 (1)" elsewhere is no note)
+        return re.compile(rf"(?:(?<=[^\W\d_])|(?<=[\u0621-\u064a]\s))\({re.escape(mark)}\)")
     # Spanish and French put the mark before the full stop: "del Caribe1."
     return re.compile(rf"(?:(?:(?<=[\u4e00-\u9fff”》)a-zA-ZÀ-ÿ])|(?<=[，。、；：,.;])\s?){re.escape(mark)}"
                       rf"(?=[\s\u4e00-\u9fff，。、；]|[.,;:](?!\d)|$)(?!\s?[日月年个名号届次多余万亿千百周岁人])"
@@ -137,6 +138,8 @@ class _Splitter:
         self.foot: set[int] = set()  # lines that stand, indented, at a page's foot (page_foot)
         self.at = 0  # the line being read
         self.lines: list[str] = []
+        self.noted = False  # the front page is a note of the Secretary-General's
+        self.report_in_annex = False  # ... and the report it transmits is its annex
 
     def feed(self, lines: list[str]) -> Parts:
         self.foot = page_foot(lines)
@@ -171,11 +174,18 @@ class _Splitter:
             self.carried[1] = join_lines(self.carried[1], line)
             self.in_footnotes = True
             return
-        if self.part == "body" and line.lstrip()[:1] in ("注", "N") and NOTES_HEADING.match(line):
+        if self.part == "body" and line.lstrip()[:1] in ("注", "N", "ا") and NOTES_HEADING.match(line):
             self.in_footnotes = True  # a notes heading before "[1] …" lines
             return
         if self.m.annex.match(line):
-            self.part = "annex"
+            if self.noted and self.part == "summary" and self.m.appendix is not NEVER:
+                self.report_in_annex = True  # the note's annex is the report it transmits
+                return
+            if not self.report_in_annex:
+                self.part = "annex"
+                return
+        if self.report_in_annex and self.m.appendix.match(line):
+            self.part = "annex"  # the report's appendix: its statement
             return
         if self.part == "annex":
             self.annex.append(line)
@@ -193,6 +203,7 @@ class _Splitter:
             self.part = "summary"
             return
         if self.part == "front" and self.m.note_of.match(line):
+            self.noted = True
             self.front.append(line)  # the front page's last line, as "Report of the Secretary-General" is
             self.part = "summary"
             return

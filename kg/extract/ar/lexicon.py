@@ -26,7 +26,7 @@ ACTIVITY_NOUNS: dict[str, str] = {
     "حلقة دراسية": "Workshop", "حلقات دراسية": "Workshop", "حلقة عمل تدريبية": "Training",
     "دورة تدريبية": "Training", "دورات تدريبية": "Training", "برنامج تدريبي": "Training",
     "برامج تدريبية": "Training", "تدريب": "Training", "دورة دراسية": "Training",
-    "اجتماع": "Meeting", "اجتماعات": "Meeting", "إحاطة": "Meeting", "إحاطات": "Meeting",
+    "اجتماع": "Meeting", "اجتماعات": "Meeting", "إحاطة": "Meeting", "إحاطات": "Meeting", "كلمة أمام": "Meeting",
     "حوار": "Meeting", "حوارات": "Meeting", "جلسة عمل": "Meeting", "جلسات عمل": "Meeting",
     "جلسة إعلامية": "Meeting", "لقاء": "Meeting", "لقاءات": "Meeting",
     "مشاورات": "Consultation", "مشاورة": "Consultation",
@@ -79,13 +79,17 @@ TAKE_PART = _verbs("شارك", "اشترك", "حضر", "ألقى", "ألقت", "
 # the Centre a guest at another's event: taking part, attending, speaking (not co-organising,
 # "اشترك المركز وحكومة منغوليا ... في استضافة", nor giving its own lecture)
 # a briefing given to a body (قدمت مديرة المركز إحاطة إلى مجلس ...): the body's meeting, the Centre a guest
-_BRIEFED = r"[وف]?قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?إحاطة\s+(?:إلى|أمام)\s+"
+# ... or a speech made before one (ألقى مدير المركز كلمة أمام المجلس الدائم لمنظمة ...)
+_BRIEFED = (r"[وف]?(?:قدمت?\s+(?:[^\s.،؛]+\s+){1,8}?إحاطة|ألق(?:ى|ت)\s+(?:[^\s.،؛]+\s+){0,8}?كلمة)"
+            r"\s+(?:إلى|أمام)\s+")
 GUEST_VERB = re.compile(r"(?:" + _verbs("شارك", "اشترك", "حضر", "تحدث", "تكلم", "أدلى ببيان")
                         + r"(?![^.؛]{0,160}?(?<![^\s\u2588])في\s+(?:تنظيم|استضافة|عقد|رئاسة))|" + START + _BRIEFED + ")")
 # the body whose meeting or session a guest attended, named after it: "في الاجتماع الوزاري لمجلس
 # السلم والأمن ..."، "في الدورة العادية ... للجمعية العامة لمنظمة الدول الأمريكية"
 EVENT_OF = re.compile(r"(?:" + START + PREFIX + r"(?:اجتماع|دورة|مؤتمر|جلسة|منتدى|قمة)\S*(?:\s+[^\s\u2588،.؛]+){0,5}?\s+"
-                      r"(?:لل|ل)?|" + START + _BRIEFED + r"(?:ال)?)(?P<orgs>\u2588+(?:\s+\u2588+)*)")
+                      # or an organ of it: "أمام المجلس الدائم لمنظمة الدول الأمريكية"
+                      r"(?:لل|ل)?|" + START + _BRIEFED + r"(?:ال)?(?:[^\s\u2588،.؛]+\s+){0,3}?(?:لل|ل)?)"
+                      r"(?P<orgs>\u2588+(?:\s+\u2588+)*)")
 EVENT_VERB = re.compile(_verbs("عقد", "نظم", "انعقد", "جرى", "جرت", "أقيم", "شارك", "حضر", "استضاف"))
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
 
@@ -199,13 +203,16 @@ COUNT_BOTH = re.compile(START + _ABOUT + r"(?P<people>" + _N[1:-1] + r")\s+(?:م
 TABLE_PEOPLE = re.compile(r"(?:ال)?مشارك(?:ين|ون|ات)?|(?:ال)?حضور")
 TABLE_PLACE = re.compile(r"^(?:ال)?مكان(?:\s+(?:الانعقاد|النشاط))?$")
 TABLE_DATE = re.compile(r"^(?:ال)?(?:تاريخ|تواريخ|فترة)$")
+# how many countries a row's people came from ("عدد البلدان", "عدد الدول المشاركة")
+TABLE_COUNTRIES = re.compile(r"^عدد\s+(?:ال)?(?:بلدان|دول)(?:\s+(?:ال)?مشاركة)?$")
 TABLE_COUNTRY = re.compile(r"^(?:ال)?(?:بلد|بلدان|دولة|دول)(?:\s+(?:ال)?مستفيدة?)?$")
 TABLE_FUNDER = re.compile(r"^(?:ال)?(?:جهة|جهات)\s+(?:ال)?(?:ممولة|مانحة)$|^(?:ال)?(?:ممول|ممولون|مانح|مانحون)$|^مصدر التمويل$")
 # a national event, the adjective after its noun ("حلقة عمل وطنية", "دورة تدريبية وطنية", "اجتماع وطني"):
 # for the one country a table's row names
 NATIONAL = re.compile(r"(?:عمل|دراسية|تدريبية|دورة|اجتماع|مشاورات|ندوة|حلقة|منتدى|مؤتمر|حوار|تدريب)\s+وطني(?:ة)?"
                       + r"(?![\u0600-\u06FF])")
-COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:من\s+)?" + _PEOPLE + END_OF_WORD)
+# "25 من أعضاء اللجنة": members counted only after من (the member States are no people)
+COUNT_PEOPLE = re.compile(START + _ABOUT + _N + r"\s+(?:(?:من\s+)?" + _PEOPLE + r"|من\s+(?:ال)?أعضاء)" + END_OF_WORD)
 COUNT_NAMED_PEOPLE = NEVER
 COUNT_COUNTRIES = re.compile(START + r"[وف]?(?:من|عن|يمثلون|تمثل|يمثل|ممثلو|ممثلي|مندوبو|مندوبي)\s+(?:ال)?" + _N + r"\s+" + _COUNTRIES + END_OF_WORD)
 STATED_COUNTRIES = re.compile(r"^.*" + START + _N + r"\s+" + _COUNTRIES + r"\s*(?:من بلدان المنطقة|في المنطقة)?\s*$", re.S)
@@ -215,6 +222,8 @@ HYBRID = re.compile(r"مختلط|هجين|حضوريا وعبر الإنترنت
 IN_PERSON = re.compile(r"بالحضور الشخصي|حضوري|وجها لوجه")
 HELD_IN = re.compile(_verbs("عقد", "انعقد", "جرى", "جرت", "أقيم", "نظم") + r"\s+(?:\S+\s+){0,4}?"
                      r"(?:في\s+|" + START + r"ب)(?P<place>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)|"
+                     # a mission to a place (قام المركز ببعثة استشارية إلى منغوليا): there in person
+                     + START + r"[وف]?(?:ب|ل)?(?:ال)?بعث(?:ة|ات)(?:\s+[^\s،.؛]+){0,2}?\s+إلى\s+(?P<went>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)|"
                      # a briefing given in a city (قدمت ... إحاطة إلى مجلس ... في أديس أبابا): in person
                      + START + _BRIEFED + r"(?:[^\s.،؛]+\s+){1,8}?في\s+(?P<at>[^\s،.؛]+(?:\s+[^\s،.؛]+)?)")
 # what follows `عقد في` without being a place: a time, a frame, a format

@@ -61,7 +61,9 @@ POST_TITLED = re.compile(r"(?P<title>[^();.،,؛]{2,60}?)\s*\(\s*" + _GRADE)
 # the words between the post and its category hold no bracket: "وظيفة المدير (مد-1) ووظيفة من فئة ..." is two posts;
 # a local-level post is a General Service one ("وظيفة مساعد إداري من الرتبة المحلية")
 POST_GS = re.compile(START + r"(?:و\s*)?(?:" + _COUNT + r"\s+)?(?:من\s+)?(?:ال)?(?:موظفين|موظفان|موظفا|موظف|وظائف|وظيفة|وظيفتين|وظيفتان)"
-                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:\s+[^\s()]+){0,3}?\s+من\s+(?:فئة\s+الخدمات\s+العامة|الرتبة\s+المحلية)"
+                     r"(?:\s+(?P<after>" + _WORD + r"))?(?:(?:\s+[^\s()]+){0,3}?\s+من\s+(?:فئة\s+الخدمات\s+العامة|الرتبة\s+المحلية)"
+                     # staff recruited locally: "موظفان محليان", "ثلاثة موظفين محليين"
+                     r"|\s+(?:ال)?محلي(?:ان|ين|ون|ا)?" + END_OF_WORD + r")"
                      r"(?!\s*\(\s*" + _GRADE + ")")  # a bracket that is no grade (الرتبة المحلية) changes nothing
 DUAL = re.compile(r"وظيفتان|وظيفتين|موظفان")
 REGULAR_BUDGET = re.compile(r"الميزانية العادية")
@@ -73,7 +75,7 @@ STATEMENT_LINES = [
     ("opening-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:1 كانون الثاني|يناير|بداية)|الرصيد الافتتاحي|الرصيد المرحل")),
     ("closing-balance", re.compile(r"(?:الفائض|رصيد|العجز|الأرصدة).*(?:31 كانون الأول|ديسمبر|نهاية)|الرصيد الختامي")),
     # "زيادة النفقات على الإيرادات" (excess of expenditure over income) is the result, not an expense
-    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز|زيادة\s+(?:ال)?(?:نفقات|مصروفات|إيرادات)\s+(?:على|عن)")),
+    ("net-result", re.compile(r"الفائض|العجز|صافي|(?<!\S)فائض|(?<!\S)عجز|زيادة\s*(?:/?\s*\(?\s*(?:ال)?نقص\s*\)?\s*)?(?:ال)?(?:نفقات|مصروفات|إيرادات)\s+(?:على|عن)")),  # "زيادة (نقص) الإيرادات عن النفقات"
     ("voluntary-contributions", re.compile(r"التبرعات|المساهمات")),
     ("investment-revenue", re.compile(r"الاستثمار|الفوائد|فوائد")),
     ("other-revenue", re.compile(r"الإيرادات الأخرى|إيرادات أخرى|متنوعة")),
@@ -103,7 +105,10 @@ WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total
                    respectively=re.compile(r"على\s+التوالي"),
                    # the numbers before the amount, each after its "و": 250000 و100000 و15000 دولار
                    listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d/])"),
-                   number=lambda text: float(text.replace(",", "")))
+                   number=lambda text: float(text.replace(",", "")),
+                   # a table of gifts under its unit line "(بدولارات الولايات المتحدة)"
+                   table_unit=re.compile(r"\(\s*(?P<cur>" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + r")\s*\)"),
+                   currency=CURRENCIES.__getitem__)
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

@@ -227,7 +227,9 @@ class ArabicNames:
         for i, found in enumerate(words):
             word = found.group(0)
             bare = word.rstrip(PUNCTUATION)
-            if not bare or BLANK in bare or bare[0].isdigit() or bare in NAME_STOP and bare != "في":
+            # "اللجنة الوطنية المعنية بالأسلحة الصغيرة": "concerned with" + a definite noun goes on with the name
+            concerned = bare in ("المعني", "المعنية") and i + 1 < len(words) and words[i + 1].group(0).startswith("بال")
+            if not bare or BLANK in bare or bare[0].isdigit() or bare in NAME_STOP and bare != "في" and not concerned:
                 break
             if bare == "في":
                 after = words[i + 1] if i + 1 < len(words) else None

@@ -43,7 +43,14 @@ EVENT_VERB = re.compile(r"(?:举行|举办|召开|开展|进行|组织|参加|�
 # an event held for X
 EXTERNAL = re.compile(r"(?:参加了?|出席了?|参与了?|应邀在|应邀参加了?|(?:在|为|向)(?=[^。；]*?" + TAKE_PART + r"))"
                       r"(?P<orgs>[^，。；]{2,90}?)"
-                      r"(?:共同)?(?:组织|举办|主办|召开|举行|发起|主持|召集)的")
+                      r"(?:(?:共同)?(?:组织|举办|主办|召开|举行|发起|主持|召集)的"
+                      # "应邀在 X《公约》协商委员会第二十二届常会上发言": the body named right before its
+                      # session (no 的 between: "在 X 组织的…研讨会上" names X by the first branch)
+                      r"|(?=(?:《[^》]{2,80}》)?[^，。；《的]{0,20}?(?:第[一二三四五六七八九十百〇零\d]+届)?"
+                      r"(?:常会|会议|年会|大会|届会|论坛|研讨会)上" + TAKE_PART + r"))")
+# the body whose event it is, named after the verb that held it: "在雅温得举行的 X（第N届）会议"
+EVENT_OF = re.compile(r"(?:举行|举办|召开|主办)的(?P<orgs>\u2588+)(?:第[^，。；\u2588]{1,6}届)?[^，。；\u2588]{0,12}?"
+                      r"(?:会议|常会|年会|届会|论坛|首脑会议|会间会|研讨会|讨论会|讲习班|磋商)")
 CO_ORGANISER = re.compile(r"(?:与|同|和)(?P<orgs>[^，。；]{2,80}?)(?:共同|合作|联合|一道|携手|协作)")
 PASSIVE_ORGANISER = re.compile(r"由(?P<orgs>[^，。；]{2,80}?)(?:共同)?(?:主办|组织|举办|召集|召开|牵头|发起)")
 FUNDING = re.compile(
@@ -135,11 +142,14 @@ TABLE_PEOPLE = re.compile(r"^(?:参加|与会|出席)(?:者|人员|人数)|^与�
 TABLE_PLACE = re.compile(r"^(?:举办)?地点$")
 TABLE_DATE = re.compile(r"^(?:日期|时间)$")
 TABLE_COUNTRY = re.compile(r"^(?:受益)?国家?$|^受益国$")
+# how many countries a row's people came from, often under a merged "参加者" cell
+TABLE_COUNTRIES = re.compile(r"^(?:参加|与会)?国(?:家)?(?:数|数目|数量|个数)$")
 TABLE_FUNDER = re.compile(r"^(?:供资方|资助方|出资方|捐助方|(?:资金|经费|供资)来源)$")
 # a national event ("国家讲习班", "国家级培训班"): for the one country a table's row names
 NATIONAL = re.compile(r"国家级?(?:讲习班|研讨会|讨论会|培训班|培训|课程|会议|磋商|圆桌会议|论坛|对话)")
 TABLE_COUNT = re.compile(r"(?<![\d.一二两三四五六七八九十百])(" + HEADS + r")\s*(?:[多余]\s*)?(?:名|人|位)")
-SUBJECTLESS_OPENING = re.compile(r"\s*(?:为|在|于|应)")
+# "与 X 合作举办的…" (a table's cell) opens with its co-organiser: the Centre is the unnamed subject
+SUBJECTLESS_OPENING = re.compile(r"\s*(?:为|在|于|应|(?:与|同)(?=[^，。；]{2,80}?(?:共同|合作|联合)(?:举办|组织|主办)))")
 ADVERBIAL = re.compile(r"^\s*在[^，]*(?:下|中|上|期间|之际)\s*$")  # 在加蓬政府的支持下: not a subject
 NOT_PLACE_AFTER = re.compile(r"^\s*(?:政府|的(?:资助|支持|请求|邀请|协助|赞助)|有关)")  # 在德国政府的资助下
 PROJECT = re.compile(r"项目(?!供资|资助|提供资金|出资)")  # a project funded by X, unless it funds this
@@ -184,6 +194,9 @@ def number(text: str) -> int:
 MANNER = re.compile(r"以[^，。；]{1,10}?(?:方式|形式)|通过(?:视频会议|视频|网络|在线平台)"
                     r"|(?:其|各项|各种|一切|所有|其他|中心的?|该中心的?|区域中心的?)活动(?!周|月|日)"
                     r"|议会议(?=[员长])")  # a parliament's members (议会议员) hold 会议 by chance
+# the General Assembly's session a report goes to (请秘书长向大会第五十八届会议报告): no event; read
+# in the text, where 大会 is not blanked out as a name
+GA_SESSION = re.compile(r"(?<=大会)第[一二三四五六七八九十百\d]+届(?:常?会议|会)")
 
 
 LABEL_BREAK = re.compile(r"[，。；了]|" + HOLD_VERBS + "的|" + TAKE_PART)  # where an event's label starts
@@ -193,6 +206,8 @@ def activity_noun(masked: str, text: str) -> tuple[str, str] | None:
     """(type, label) of the event a sentence names: the first activity noun, unless it sits in
     a clause that modifies the real one (…会议举办的论坛) or says how it was held (以视频会议方式)."""
     masked = MANNER.sub(lambda m: "\u2588" * len(m.group(0)), masked)
+    for session in GA_SESSION.finditer(text) if len(text) == len(masked) else ():
+        masked = masked[:session.start()] + "\u2588" * len(session.group(0)) + masked[session.end():]
     found = NOUN.search(masked)
     if not found:
         return None

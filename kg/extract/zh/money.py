@@ -14,7 +14,9 @@ CURRENCIES = {"美元": "USD", "欧元": "EUR", "瑞士法郎": "CHF", "日元":
               "加拿大元": "CAD", "加元": "CAD", "澳大利亚元": "AUD", "澳元": "AUD", "人民币": "CNY",
               "新西兰元": "NZD", "挪威克朗": "NOK", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "韩元": "KRW",
               "法国法郎": "FRF", "比利时法郎": "BEF", "德国马克": "DEM", "马克": "DEM", "荷兰盾": "NLG",
-              "芬兰马克": "FIM", "奥地利先令": "ATS", "意大利里拉": "ITL", "里拉": "ITL"}
+              "芬兰马克": "FIM", "奥地利先令": "ATS", "意大利里拉": "ITL", "里拉": "ITL",
+              # the CFA francs of West and Central Africa, where the Centre in Lomé is
+              "非洲金融共同体法郎": "XOF", "西非法郎": "XOF", "非洲法郎": "XOF", "CFA法郎": "XOF", "中非法郎": "XAF"}
 MULTIPLIERS = {"万": 10_000, "百万": 1_000_000, "亿": 100_000_000, "千": 1_000}
 AMOUNT = re.compile(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)\s*(百万|万|亿|千)?\s*(" + "|".join(CURRENCIES) + ")")
 REFUND = re.compile(r"退款|退还|退回")
@@ -32,10 +34,17 @@ PAYS_FOR = re.compile(r"为[^，。；]{2,40}?(?:供资|提供资金|出资)"
                       r"|(?:资助|供资|出资|提供资金|提供)(?=\s*(?:了)?\s*(?:\d+|[一两二三])\s*(?:个|名))")
 GIVE_TO = re.compile(r"(?:向|为)(?P<to>[^，。；]{2,30}?)提供(?:了)?[^，。；]{0,10}?(?:捐款|捐助|资金|支持|支助|财政)")
 
-POST_GRADED = re.compile(r"(?:(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
+_AFTER = r"(?:(?P<after>\d+|[一两二三四五六七八九十])\s*(?:个|名))"  # the count after the title: 主任一名(D-1)
+POST_GRADED = re.compile(r"(?:(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*)?(?P<title>[^()\d，。；、]{0,40}?)\s*" + _AFTER + r"?"
+                         r"\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?P<grade>(?:P|D|G|GS|FS|NO)-[A-Z0-9]{1,2})(?![\d)])"
                        r"\s*(?P<title>职等|级)?")
-POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员)(?!\s*\(\s*[A-Z]{1,3}-)")
+POST_GS_AFTER = re.compile(r"(?P<title>一般事务人员|当地雇员)\s*" + _AFTER)  # 一般事务人员四名
+# staff named by their titles, then said to be recruited locally: "一名行政助理和一名司机为当地征聘人员"
+_ONE_LOCAL = r"(?:\d+|[一两二三四五])\s*名\s*[\u4e00-\u9fff]{2,8}?"
+POST_LOCAL = re.compile(r"(?P<local>" + _ONE_LOCAL + r"(?:\s*(?:和|及|、)\s*" + _ONE_LOCAL + r")*)"
+                        r"(?=\s*(?:均|都)?为当地(?:征聘|雇用|招聘)的?(?:人员|工作人员|雇员))")
+POST_GS = re.compile(r"(?P<count>\d+|[一两二三四五])\s*(?:个|名)\s*(?:当地(?:雇用的)?)?\s*(?P<title>一般事务人员|一般事务(?!人员)|当地雇员|当地(?:工作|雇用|征聘)人员)(?!\s*\(\s*[A-Z]{1,3}-)")
 
 STATEMENT_LINES = [  # (line, label pattern), first match wins
     ("net-result", re.compile(r"收入减(?:去)?支出|收支差额|收入超过支出|支出超过收入|收入不敷支出|收不抵支")),
@@ -67,7 +76,12 @@ def _year(text: str) -> int | None:
 
 
 WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=TOTAL, refund=REFUND,
-                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"分别"))
+                   in_kind=IN_KIND, giving=GIVING, year=_year, respectively=re.compile(r"分别"),
+                   # a table of gifts under its unit line "(美元)": each party's bare numbers
+                   listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d.])"),
+                   number=lambda text: float(text.replace(",", "")),
+                   table_unit=re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<cur>" + "|".join(CURRENCIES) + r")\s*[)）]"),
+                   currency=CURRENCIES.__getitem__)
 contributions = partial(find_contributions, WORDS)
 
 
@@ -77,13 +91,21 @@ fundings = partial(find_fundings, ThanksWords(
 
 
 def _count(found: re.Match[str]) -> int:
-    text = found.group("count")
-    return {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(text or "", None) or int(text or 1)
+    groups = found.groupdict()
+    if groups.get("local"):  # titles listed as one group of local staff: how many in all
+        return sum(_number(n) for n in re.findall(r"(\d+|[一两二三四五])\s*名", groups["local"]))
+    return _number(groups.get("count") or groups.get("after"))
+
+
+def _number(text: str | None) -> int:
+    return {"六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(text or "", None) or int(text or 1)
 
 
 posts = partial(find_posts, PostWords(
-    code="zh", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS"), PostPattern(POST_BARE)),
+    code="zh", patterns=(PostPattern(POST_GRADED), PostPattern(POST_GS, lambda m: "GS"), PostPattern(POST_BARE),
+                         PostPattern(POST_GS_AFTER, lambda m: "GS"), PostPattern(POST_LOCAL, lambda m: "GS", lambda m: "当地征聘人员")),
+    funded_first=re.compile(r"由(?P<who>[^，。；]{2,30}?)(?:供资|资助|出资)的(?:员额|职位|工作人员)(?:为|有|包括)"),
     about=re.compile(r"员额|人员|干事|供资|资助|工作人员"), count=_count,
     regular_budget=REGULAR_BUDGET, pays_for=PAYS_FOR, funded_by=FUNDED_BY, strip=" 、的",
-    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员"),
+    general_service=re.compile(r"一般事务(?:人员)?(?:\((?:其他|特等)职等\))?|当地雇员|当地(?:工作|雇用|征聘)人员"),
     own_fund=re.compile(r"(?<![\u4e00-\u9fff])信托基金|(?<=由)信托基金|(?<=区域中心)信托基金")))

@@ -110,6 +110,8 @@ class ChineseNames:
             country = next((m for m in known if m.end == start and m.entity.kind in ("Country", "Region")), None)
             if country:  # 多哥 + 小武器问题国家委员会, 东北亚 + 青年指导委员会: the place is part of the name
                 start, name = country.start, text[country.start:found.end(1)]
+            if text[start - 1:start] == "》":
+                continue  # 《公约》协商委员会: an organ of the quoted instrument, which its suffix alone does not name
             if 4 <= len(name) <= 24 and not _generic(name):
                 out.append(NameMatch(start, found.end(1), org_from_text(name), name))
         for found in LATIN_NAME.finditer(masked):

@@ -10,6 +10,7 @@ from functools import partial
 
 from kg.ingest.languages.ar_split_words import rejoin_split_words
 from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
+from kg.ingest.ocr import ones_for_ells
 
 # month -> number; the UN writes both names (`تشرين الأول/أكتوبر`), other copies one of them,
 # with the spellings of the Maghreb and Egypt (يونيو, يوليو, أغسطس) beside the UN's
@@ -110,6 +111,7 @@ MARKERS = Markers(
     annex=re.compile(r"^\s*(?:ال)?مرفق(?:\s+(?:ال)?(?:أول|ثاني|ثالث|رابع|خامس|[IVX]+))?\s*$"),
     report_of=re.compile(r"^\s*(?:تقرير|مذكرة من) الأمين العام\s*$"),  # a note transmits the report
     note_of=re.compile(r"^\s*مذكرة من الأمين العام\s*$"),
+    appendix=re.compile(r"^\s*(?:ال)?تذييل(?:\s+(?:ال)?(?:أول|ثاني|ثالث|[IVX]+))?\s*$"),
     session=re.compile(r"(?<!\S)الدورة\s+((?:و?ال\w+|عشرة?)(?:\s+(?:و?ال\w+|عشرة?)){0,2})"),
     agenda=re.compile(r"(?<!\S)البند\s+(\d+\s*(?:\(\s*[^\W\d_]{1,2}\s*\))?)"),
     unit=re.compile(r"^\s*\(\s*(?:(?:ب)?آلاف\s+)?((?:(?:ب)?دولارات الولايات المتحدة|(?:ب)?دولارات الولايات المتحدة الأمريكية|"
@@ -129,7 +131,8 @@ MARKERS = Markers(
     resolution=re.compile(r"قرار اتخذته الجمعية العامة"),
     # "رسالة مؤرخة 29 كانون الأول/ديسمبر 2016 موجهة إلى رئيس مجلس الأمن من …"
     letter=re.compile(r"^\s*(?:رسالتان\s+متطابقتان|رسائل\s+متطابقة|رسالة)\s+مؤرخة\b[\s\S]{0,300}?\bموجهة\b", re.M),
-    normalise=rejoin_split_words,  # words a PDF-to-text copy split before ي ("أفر يقيا")
-    thousands=re.compile(r"آلاف"),
-    inline_break=INLINE_BREAK,  # "(بآلاف دولارات الولايات المتحدة)"
+    # words a PDF-to-text copy split before ي ("أفر يقيا"); an OCR'd scan's l for 1 ("l993")
+    normalise=lambda text: rejoin_split_words(ones_for_ells(text)),
+    thousands=re.compile(r"آلاف"),  # "(بآلاف دولارات الولايات المتحدة)"
+    inline_break=INLINE_BREAK,
 )

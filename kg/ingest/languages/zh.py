@@ -5,6 +5,7 @@ import re
 from functools import partial
 
 from kg.ingest.markers import Markers, Period, covers_months, iso_date, month_period, stated_period
+from kg.ingest.ocr import join_spaced_han, ones_for_ells
 
 ZH_NUMERALS = "〇一二三四五六七八九十百"
 DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
@@ -66,6 +67,25 @@ def _day(numeral: str) -> str:
     return str(value) if value and 1 <= value <= 31 else numeral
 
 
+# the notes of the 1990s, marked "1/" (in the text "国家 1/ 的", before the note "1/ 贝宁、…"):
+# written as today's marks, glued to the word, so that one note reader serves both
+SLASH_MARK = re.compile(r"(?<=[\u4e00-\u9fff》”)])\s?(\d{1,2})/(?=\s|[\u4e00-\u9fff，。；、]|$)", re.M)
+SLASH_NOTE = re.compile(r"^(\s*\d{1,2})/(?=\s)", re.M)
+
+
+def slash_notes(text: str) -> str:
+    """`text` with the 1990s' "1/" note marks written as "1"."""
+    if "/" not in text:
+        return text
+    return SLASH_NOTE.sub(r"\1", SLASH_MARK.sub(r"\1", text))
+
+
+def normalise(text: str) -> str:
+    """What the reader reads: OCR'd figures and spacing put right, 1990s note marks as today's,
+    dates in Chinese numerals in digits."""
+    return arabic_dates(slash_notes(join_spaced_han(ones_for_ells(text))))
+
+
 def find_range(text: str) -> Period:
     for found in PERIOD.finditer(text):  # the first range long enough: a meeting's days are no period
         y1, m1, d1, y2, m2, d2 = found.groups()
@@ -97,5 +117,6 @@ MARKERS = Markers(
     # the HTML era's copies head a resolution "大会决议 [根据第一委员会的报告(A/50/592)通过]"
     resolution=re.compile(r"大会通过的决议|大会决议(?=\s*[\[［]\s*(?:根据|未经))"),
     note_of=re.compile(r"^\s*秘书长的说明\s*$"),
-    normalise=arabic_dates,
+    appendix=re.compile(r"^\s*附\s*录\s*[一二三四五六七八九十]*\s*$"),
+    normalise=normalise,
 )
