@@ -474,13 +474,15 @@ class ParagraphReader:
             cells = _cells(row.text)
             if not 3 <= len(cells) <= columns["width"]:  # a row's empty last cells are lost with its end
                 continue
-            people, place, country, funder = (columns[name] for name in ("people", "place", "country", "funder"))
+            people, place, country, funder, partner = (columns[name] for name in
+                                                      ("people", "place", "country", "funder", "partner"))
             if people is not None and people < len(cells):
                 draft.participants = self._cell_count(row.text[slice(*cells[people])])
-            if (place is not None and place < len(cells) and row.text[slice(*cells[place])].strip()
-                    and not self._stated_modality([row])):
-                draft.modality = draft.modality or "in-person"
-            if country is not None and country < len(cells):
+            if place is not None and place < len(cells) and row.text[slice(*cells[place])].strip():
+                self._place_cell(draft, row, row.text[slice(*cells[place])])
+            if country is not None and country < len(cells) and row.text[slice(*cells[country])].strip().isdigit():
+                draft.countries = int(row.text[slice(*cells[country])])  # a column of counts, not of names
+            elif country is not None and country < len(cells):
                 named = [e for e in self._agents(row, *cells[country]) if e.kind == "Country"]
                 for entity in named[-1:] if country == 0 else named:
                     draft.link("beneficiary", entity, row)
@@ -489,8 +491,21 @@ class ParagraphReader:
             if funder is not None and funder < len(cells):
                 for entity in self._agents(row, *cells[funder], places=False):
                     draft.link("funder", entity, row)
+            if partner is not None and partner < len(cells):
+                for entity in self._agents(row, *cells[partner], places=False):
+                    draft.link("organizer", entity, row)
             kept = cells[:funder] + cells[funder + 1:] if funder is not None else cells
             self._national(draft, [(row, lo, hi) for lo, hi in kept])
+
+    def _place_cell(self, draft: Draft, row: Sentence, cell: str) -> None:
+        """A venue cell: a place, in person, unless the row says otherwise; a place named beside the
+        online word ("Lima and online"), hybrid."""
+        lx = self.lx
+        online = lx.ONLINE.search(cell)
+        if online and any(ch.isupper() for ch in lx.ONLINE.sub("", cell)):  # a place's name beside it
+            draft.modality = "hybrid"
+        elif not self._stated_modality([row]):
+            draft.modality = draft.modality or "in-person"
 
     def _national(self, draft: Draft, spans: list[tuple[Sentence, int, int]]) -> None:
         """A national event ("国家讲习班", "حلقة عمل وطنية") was for the one country the text
@@ -531,13 +546,14 @@ class ParagraphReader:
         head counts, places and countries, and how many cells a row has; None without one."""
         lx = self.lx
         words = {"people": lx.TABLE_PEOPLE, "place": lx.TABLE_PLACE, "country": lx.TABLE_COUNTRY,
-                 "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER}
+                 "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER, "partner": lx.TABLE_PARTNER}
         if "\t" not in self.p.text or not any(words.values()):
             return None
-        for sentence in self.sentences:
+        for index, sentence in enumerate(self.sentences):
             cells = [sentence.text[lo:hi].strip() for lo, hi in _cells(sentence.text)]
             if len(cells) < 3 or any(ch.isdigit() for ch in sentence.text):
                 continue
+            cells = _spanned_header(cells, self.sentences[index + 1].text if index + 1 < len(self.sentences) else "")
             found = {name: next((i for i, cell in enumerate(cells) if pattern and pattern.search(cell)), None)
                      for name, pattern in words.items()}
             if any(i is not None for i in found.values()):
@@ -634,6 +650,18 @@ def _table_row(text: str, start: int, stop: int) -> bool:
     """Do two dates of a sentence stand in two cells of a table (a tab, or bars a copy left,
     between them)?"""
     return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
+
+
+def _spanned_header(cells: list[str], below: str) -> list[str]:
+    """A header row whose last cell spans the columns a second header row names ("Participants"
+    over "Total | Women | States"; a copy loses the empty cells before them): the first row's
+    other cells, then the last one named with each below it ("Participants Total")."""
+    if "\t" not in below or any(ch.isdigit() for ch in below):
+        return cells
+    under = [cell.strip() for cell in below.split("\t") if cell.strip()]
+    if not 2 <= len(under) <= 6 or any(len(cell.split()) > 3 for cell in under):
+        return cells
+    return cells[:-1] + [f"{cells[-1]} {cell}" for cell in under]
 
 
 def _cells(text: str) -> list[tuple[int, int]]:

@@ -160,12 +160,17 @@ COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people
                         + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,3}?" + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
 # the header cells of a table of activities (kg.extract.activities._table_rows): "No. of
 # participants", "Venue", "Date", "Beneficiary country"
+# a merged header names a column under it after it ("Participants" over "Total", "Women",
+# "States": "Participants Total", "Participants States")
 TABLE_PEOPLE = re.compile(r"^(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Participation|Attendance|Attendees|Trainees)"
-                          r"(?:\s*\((?:number|No\.)\))?$", re.I)
+                          r"(?:\s*\((?:number|No\.)\))?(?:\s+total)?$", re.I)
 TABLE_PLACE = re.compile(r"^(?:Venue|Place|Location|City)$", re.I)
 TABLE_DATE = re.compile(r"^(?:Dates?|Period)$", re.I)
-TABLE_COUNTRY = re.compile(r"^(?:Beneficiary\s+)?(?:Country|Countries)(?:\s+(?:assisted|concerned))?$", re.I)
+TABLE_COUNTRY = re.compile(r"^(?:Beneficiary\s+)?(?:Country|Countries)(?:\s+(?:assisted|concerned))?$"
+                           r"|^Participants\s+(?:States|countries)$", re.I)
 TABLE_FUNDER = re.compile(r"^(?:Funders?|Funded\s+by|Funding(?:\s+source)?|Donors?|Source\s+of\s+(?:funds|funding))$", re.I)
+TABLE_PARTNER = re.compile(r"^(?:Partners?|Co-organizers?|Co-organisers?|Organized\s+with|Organised\s+with"
+                           r"|In\s+(?:cooperation|partnership)\s+with)$", re.I)
 # a national event ("national workshop"): for the one country the row or sentence names
 NATIONAL = re.compile(r"\bnational\s+(?:(?:training|capacity-building|awareness-raising|validation)\s+)?(?:workshops?|seminars?"
                       r"|training(?:\s+courses?)?|courses?|meetings?|consultations?|round\s*tables?|forums?|dialogues?"
