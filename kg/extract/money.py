@@ -113,15 +113,42 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
     if not unit:
         return []
     currency = words.currency(unit.group("cur"))
+    header = YEAR_COLUMNS.search(text, unit.end())
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", header.group(0))] if header else []
     out = []
     for m in mentions:
         at = m.end - offset
         if m.start - offset < unit.end() or at > len(text) or m.entity.kind not in ("Country", "Organization") \
                 or m.entity.key in excluded:
             continue
+        if years:
+            out += _year_cells(words, text, m.start - offset, at, years, m.entity, currency, source)
+            continue
         number = words.listed.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
         if number and text[at:number.start()].strip() == "":
             out.append(Contribution(m.entity, "voluntary-contribution", words.number(number.group(0)), currency,
+                                    year, source))
+    return out
+
+
+# a table's header row of years after the party's column ("Donor<TAB>2022<TAB>2023"): each
+# column holds the gifts of its year
+YEAR_COLUMNS = re.compile(r"^[^\t\n\d]*(?:\t[ ]*(?:19|20)\d{2}[ ]*){2,}$", re.M)
+
+
+def _year_cells(words: MoneyWords, text: str, lo: int, hi: int, years: list[int], party: Entity, currency: str,
+                source: Source) -> list[Contribution]:
+    """The gifts of the party named (from `lo` to `hi`) as a row's first cell, a year a column;
+    a dash or an empty cell is none."""
+    row = text[hi:].split("\n", 1)[0]
+    if text[text.rfind("\n", 0, lo) + 1:lo].strip() or not row.lstrip(" ").startswith("\t"):
+        return []  # named inside a cell, not as the row's party
+    cells = row.split("\t")[1:]
+    out = []
+    for year, cell in zip(years, cells):
+        number = words.listed.fullmatch(cell.strip())
+        if number:
+            out.append(Contribution(party, "voluntary-contribution", words.number(number.group(0)), currency,
                                     year, source))
     return out
 

@@ -189,12 +189,14 @@ ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinars?|video[- ]?(?:tele)?co
                     r"remote(?:ly)?|digital format|by video)\b", re.I)
 HYBRID = re.compile(r"\bhybrid\b|in person and online|online and in person|in-person and virtual", re.I)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysical(?:ly)?\b", re.I)
+# a place's name: capitalised words, maybe joined by a small word ("Port of Spain", "Dar es Salaam")
+_PLACE = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|de|da|do|del|es)\s+)?[A-Z][\w'’-]+){0,2}"
 HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+(?:in|at)\s+"
-                           r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
+                           r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 # "held at Yaoundé" (older reports): "at" a place only after a verb of holding
 # "organized in Bamako a regional workshop": the place before the verb's object
 HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conducted)\s+(?:in|at)|in)\s+"
-                     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?)\b)")
+                     r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)

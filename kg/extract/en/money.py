@@ -65,10 +65,11 @@ STATEMENT_LINES = [
     # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
     (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:staff costs|travel|contractual services|supplies|"
                                        r"furniture|equipment|hospitality|programme support|other expenditure|grants|general operating)", re.I)),
-    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"
-                                   r"|\bbalance\b[^.]{0,30}\b1 January", re.I)),
-    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"
-                                   r"|\bbalance\b[^.]{0,30}\b31 December", re.I)),
+    # the day first or, as the United States write it, the month first ("Fund balance, January 1")
+    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|January 1\b|beginning)|opening balance"
+                                   r"|balance brought forward|\bbalance\b[^.]{0,30}\b(?:1 January|January 1\b)", re.I)),
+    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|December 31|end of)|closing balance"
+                                   r"|balance,? 31|balance carried|\bbalance\b[^.]{0,30}\b(?:31 December|December 31)", re.I)),
     ("net-result", re.compile(r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)", re.I)),
     ("voluntary-contributions", re.compile(r"voluntary contribution|contributions", re.I)),
     ("investment-revenue", re.compile(r"investment|interest", re.I)),
