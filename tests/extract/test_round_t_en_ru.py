@@ -102,3 +102,32 @@ def test_russian_statement_label_wrapped_over_two_rows_people_of_a_service_and_a
     assert {("participant", key) for key in ("BEN", "BFA", "TGO")} <= links(course)
     assert meeting.modality == "in-person"
     assert finance(facts)["net-result"] == -32860
+
+
+def test_the_second_check_english_main_verb_after_a_place_objects_after_its_and_locally_recruited_staff():
+    facts = extract(read_text(EN_HEAD + "2.\tOn December 3, 2014, the Regional Centre, together with the Government of "
+                              "Peru, held in Lima a national workshop, attended by some 60 officials.\n"
+                              "3.\tFrom 30 March to 2 April 2015, the Regional Centre organized in Lima its annual "
+                              "regional conference.\n"
+                              "4.\tTwo locally recruited staff members are provided by the Government of Peru.\n"))
+    workshop, conference = by_start(facts)["2014-12-03"], by_start(facts)["2015-03-30"]
+    assert {("organizer", "UNLIREC"), ("organizer", "PER")} <= links(workshop)
+    assert ("participant", "UNLIREC") not in links(workshop)
+    assert conference.modality == "in-person"
+    assert posts(facts) == {("GS", 2, "PER")}
+
+
+def test_the_second_check_russian_tables_of_activities_gifts_and_a_time_phrase_after_a_name():
+    facts = extract(read_text(RU_HEAD + "2.\tОсновные мероприятия Центра приводятся в таблице ниже.\n"
+                              "Даты\tМероприятие\tМесто проведения\tПартнер\tЧисло участников\t\t\n"
+                              "\t\t\t\tвсего\tженщин\tгосударств\n"
+                              "12–14 сентября 2004 года\tУчебный курс для сотрудников полиции\tАккра\t"
+                              "Экономическое сообщество западноафриканских государств\t32\t8\t6\n"
+                              "3.\tДобровольные взносы, полученные Целевым фондом в последние два года, приводятся ниже.\n"
+                              "(В долларах США)\nДонор\t2003\t2004\nШвеция\t120 000\t150 000\nКанада\t–\t95 000\n"))
+    course = by_start(facts)["2004-09-12"]
+    assert (course.participants, course.participant_countries) == (32, 6)
+    assert ("organizer", "ECOWAS") in links(course) and ("beneficiary", "ECOWAS") not in links(course)
+    assert {(c.party.key, c.amount, c.year) for c in facts.contributions} == {
+        ("SWE", 120000, 2003), ("SWE", 150000, 2004), ("CAN", 95000, 2004)}
+    assert not [m for m in facts.mentions if "последние" in m.text]

@@ -53,8 +53,10 @@ GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|briefed|contr
 NEXT_OF_SAME = re.compile(r"\b(?:the\s+)?(?:second|third|fourth|fifth|other|latter|last)\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
 # (", held in Ouagadougou" after a list item's object is a reduced relative clause, no main verb:
-# the names before it are no subject)
-MAIN_VERB = re.compile(TAKE_PART + "|" + r"(?!(?<=, )(?:held|conducted|convened|hosted)\s+(?:in|at|on|from|by|online|virtually)\b)"
+# the names before it are no subject), unless its object follows the place's name (", together with
+# X, held in Manila a national workshop" is a main verb)
+MAIN_VERB = re.compile(TAKE_PART + "|" + r"(?!(?<=, )(?:held|conducted|convened|hosted)\s+(?:in|at|on|from|by|online|virtually)\b"
+                       r"(?!\s+[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2}\s+(?:an?|its|their)\s))"
                        + HOLD_VERBS)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
@@ -194,9 +196,10 @@ _PLACE = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|de|da|do|del|es)\s+)?[A-Z][\w'’-]+){0
 HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+(?:in|at)\s+"
                            r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 # "held at Yaoundé" (older reports): "at" a place only after a verb of holding
-# "organized in Bamako a regional workshop": the place before the verb's object
+# "organized in Bamako a regional workshop", "organized in Kathmandu its annual conference": the
+# place before the verb's object
 HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conducted)\s+(?:in|at)|in)\s+"
-                     r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?)\b)")
+                     r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?|its|their|the)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)

@@ -49,8 +49,9 @@ POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited|[- 
                      r"(?:(?P<title>General Service)\s+(?:staff(?:\s+members?)?|posts?|personnel|positions?)"
                      r"(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)"
                      r"|(?:staff|posts?|personnel|positions?)\s*\(\s*(?P<bracketed>General Service|Local level)\s*\)"
-                     # "Two local staff members": staff recruited locally serve at General Service level
-                     r"|(?<=local\s)(?:staff(?:\s+members)?|employees)\b)", re.I)
+                     # "Two local staff members", "two locally recruited staff": staff recruited locally
+                     # serve at General Service level
+                     r"|(?:(?<=local\s)|(?<=recruited\s))(?:staff(?:\s+members)?|employees)\b)", re.I)
 FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)\s+(?:(?:for\s+)?(?:from|through|under|by|out of|against|to|with)|in)\s+"
                        r"(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and (?!(?:the\s+)?[A-Z])|$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)

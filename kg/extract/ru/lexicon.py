@@ -121,8 +121,8 @@ WITHIN_PROJECT = re.compile(r"(?<![а-яё])в\s+рамках\s+(?:[а-яё]+\s+
 PROJECT = re.compile(r"^(?![^\n]*финансировал\w*\s+за\s+сч[её]т)[^\n]*?(?<![а-яё])проект", re.I)
 # "для Камбоджи и Лаоса", "для тихоокеанских островных государств (Фиджи, Самоа …)",
 # "для студентов Университета X"
-BENEFICIARY = re.compile(r"(?<![а-яё])для\s+(?:правительств\w*\s+)?(?P<orgs>[^.;(]{0,60}?(?:государств\w*|стран\w*|\u2588+)\s*"
-                         r"\([^)]{2,300}\)|[^.;]{2,160}?)" + _LIST_END, re.I)
+BENEFICIARY = re.compile(r"(?<![а-яё])для\s+(?:правительств\w*\s+)?(?P<orgs>[^.;(\t]{0,60}?(?:государств\w*|стран\w*|\u2588+)\s*"
+                         r"\([^)]{2,300}\)|[^.;\t]{2,160}?)" + _LIST_END, re.I)
 BENEFICIARY_KINDS = {"Country", "Organization"}
 ASSISTED = re.compile(r"(?<![а-яё])(?:потребност\w+|нужд\w*|(?:оказа(?:ть|л\w*|ни\w*)|оказыва\w*|"
                       r"предостав(?:ить|ля\w*|ил\w*|лени\w*))(?=\s+[^.;]{2,100}?\s+(?:(?:техническ|практическ|"
@@ -214,7 +214,6 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
 # "… женщин", "… государств"): only the first counts the people
 TABLE_PEOPLE = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*(?![^\t]*(?:женщин|мужчин|государств|стран))",
                           re.I)
-TABLE_COUNTRY = re.compile(r"(?:участник|слушател)\w*\s+(?:государств|стран)\w*$", re.I)  # a count of them
 TABLE_PARTNER = re.compile(r"^(?:Партн[её]ры?|Соорганизаторы?|Организовано\s+совместно\s+с|Совместно\s+с"
                            r"|В\s+сотрудничестве\s+с)$", re.I)
 TABLE_PLACE = re.compile(r"^(?:Место(?:\s+проведения)?|Город)$", re.I)
@@ -227,7 +226,9 @@ NATIONAL = re.compile(r"(?<![а-яё])национальн\w*\s+(?:учебн\w+
 # a head count opens its cell ("32 должностных лица", "около тридцати"); "Представители 9 государств"
 # counts countries, not people
 TABLE_COUNT = re.compile(r"^\s*" + _ABOUT + _N, re.I)
-TABLE_COUNTRY = re.compile(r"^(?:Страна|Страны|Государство|Государства)(?:[\s-]+(?:получател\w+|бенефициар\w*))?$", re.I)
+# … or their count, under a header spanning a second row ("Число участников государств")
+TABLE_COUNTRY = re.compile(r"^(?:Страна|Страны|Государство|Государства)(?:[\s-]+(?:получател\w+|бенефициар\w*))?$"
+                           r"|(?:участник|слушател)\w*\s+(?:государств|стран)\w*$", re.I)
 COUNT_PEOPLE = re.compile(r"(?<![\d/-])" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,4}?" + _PEOPLE + r"(?![а-яё])", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
 COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+|представител\w+|делегаци\w+)\s+" + _ABOUT + _N
