@@ -553,7 +553,7 @@ class ParagraphReader:
             cells = [sentence.text[lo:hi].strip() for lo, hi in _cells(sentence.text)]
             if len(cells) < 3 or any(ch.isdigit() for ch in sentence.text):
                 continue
-            cells = _spanned_header(cells, self.sentences[index + 1].text if index + 1 < len(self.sentences) else "")
+            cells = _spanned_header(cells, [s.text for s in self.sentences[index + 1:]])
             found = {name: next((i for i, cell in enumerate(cells) if pattern and pattern.search(cell)), None)
                      for name, pattern in words.items()}
             if any(i is not None for i in found.values()):
@@ -652,14 +652,19 @@ def _table_row(text: str, start: int, stop: int) -> bool:
     return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
 
 
-def _spanned_header(cells: list[str], below: str) -> list[str]:
+def _spanned_header(cells: list[str], rows: list[str]) -> list[str]:
     """A header row whose last cell spans the columns a second header row names ("Participants"
-    over "Total | Women | States"; a copy loses the empty cells before them): the first row's
-    other cells, then the last one named with each below it ("Participants Total")."""
+    over "Total | Women | States"; a copy loses the empty cells before them), told by the next row
+    with figures having as many cells as the two make: the first row's other cells, then the last
+    one named with each below it ("Participants Total"). `rows`: the sentences after the header."""
+    below = rows[0] if rows else ""
     if "\t" not in below or any(ch.isdigit() for ch in below):
         return cells
     under = [cell.strip() for cell in below.split("\t") if cell.strip()]
     if not 2 <= len(under) <= 6 or any(len(cell.split()) > 3 for cell in under):
+        return cells
+    data = next((row for row in rows[1:] if "\t" in row and any(ch.isdigit() for ch in row)), "")
+    if len(_cells(data)) != len(cells) - 1 + len(under):
         return cells
     return cells[:-1] + [f"{cells[-1]} {cell}" for cell in under]
 
