@@ -2,8 +2,8 @@
 README-ru.md) showed the reader and extractor missing, checked on small invented texts: digits an
 OCR'd scan read as letters, dates in the United States order, a table's header spanning a second
 header row, a partner column and a venue both in a place and online, gifts in year columns, posts
-in source-of-funds columns with a column of totals, a statement label wrapped over two rows, a
-service between people and their countries, participles of convening before a place."""
+in source-of-funds columns with a column of totals, a statement label wrapped over two rows,
+participles of convening before a place."""
 from kg.extract.pipeline import extract
 from kg.ingest import read_text
 from kg.ingest.layout import mend_ocr_digits
@@ -90,7 +90,7 @@ def test_local_level_general_service_posts_and_a_place_of_several_words():
     assert posts(facts) == {("GS", 2, "PER")}
 
 
-def test_russian_statement_label_wrapped_over_two_rows_people_of_a_service_and_a_convened_meeting():
+def test_russian_statement_label_wrapped_over_two_rows_and_a_convened_meeting():
     facts = extract(read_text(RU_HEAD + "2.\tВ период с 28 февраля по 4 марта 2005 года Центр организовал в Ломе учебный "
                               "курс для 26 сотрудников полиции и жандармерии Бенина, Буркина-Фасо и Того.\n"
                               "3.\t27 и 28 апреля 2005 года Директор Центра принял участие в совещании экспертов, "
@@ -99,7 +99,7 @@ def test_russian_statement_label_wrapped_over_two_rows_people_of_a_service_and_a
                               "Добровольные взносы\t215 000\nИтого, поступления\t215 000\nРасходы\t247 860\n"
                               "Превышение поступлений над расходами\n(расходов над поступлениями)\t(32 860)\n"))
     course, meeting = by_start(facts)["2005-02-28"], by_start(facts)["2005-04-27"]
-    assert {("participant", key) for key in ("BEN", "BFA", "TGO")} <= links(course)
+    assert {("beneficiary", key) for key in ("BEN", "BFA", "TGO")} <= links(course)
     assert meeting.modality == "in-person"
     assert finance(facts)["net-result"] == -32860
 
