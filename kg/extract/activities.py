@@ -497,16 +497,18 @@ class ParagraphReader:
             cells = _cells(row.text)
             if not 3 <= len(cells) <= columns["width"]:  # a row's empty last cells are lost with its end
                 continue
-            people, place, country, funder = (columns[name] for name in ("people", "place", "country", "funder"))
+            people, place, country, funder, partner = (columns[name] for name in
+                                                      ("people", "place", "country", "funder", "partner"))
             if people is not None and people < len(cells):
                 draft.participants = self._cell_count(row.text[slice(*cells[people])])
             countries = columns["countries"]
             if countries is not None and countries < len(cells):
                 draft.countries = self._cell_count(row.text[slice(*cells[countries])]) or draft.countries
-            if (place is not None and place < len(cells) and row.text[slice(*cells[place])].strip()
-                    and not self._stated_modality([row])):
-                draft.modality = draft.modality or "in-person"
-            if country is not None and country < len(cells):
+            if place is not None and place < len(cells) and row.text[slice(*cells[place])].strip():
+                self._place_cell(draft, row, row.text[slice(*cells[place])])
+            if country is not None and country < len(cells) and row.text[slice(*cells[country])].strip().isdigit():
+                draft.countries = int(row.text[slice(*cells[country])])  # a column of counts, not of names
+            elif country is not None and country < len(cells):
                 named = [e for e in self._agents(row, *cells[country]) if e.kind == "Country"]
                 for entity in named[-1:] if country == 0 else named:
                     draft.link("beneficiary", entity, row)
@@ -515,8 +517,21 @@ class ParagraphReader:
             if funder is not None and funder < len(cells):
                 for entity in self._agents(row, *cells[funder], places=False):
                     draft.link("funder", entity, row)
+            if partner is not None and partner < len(cells):
+                for entity in self._agents(row, *cells[partner], places=False):
+                    draft.link("organizer", entity, row)
             kept = cells[:funder] + cells[funder + 1:] if funder is not None else cells
             self._national(draft, [(row, lo, hi) for lo, hi in kept])
+
+    def _place_cell(self, draft: Draft, row: Sentence, cell: str) -> None:
+        """A venue cell: a place, in person, unless the row says otherwise; a place named beside the
+        online word ("Lima and online"), hybrid."""
+        lx = self.lx
+        online = lx.ONLINE.search(cell)
+        if online and any(ch.isupper() for ch in lx.ONLINE.sub("", cell)):  # a place's name beside it
+            draft.modality = "hybrid"
+        elif not self._stated_modality([row]):
+            draft.modality = draft.modality or "in-person"
 
     def _national(self, draft: Draft, spans: list[tuple[Sentence, int, int]]) -> None:
         """A national event ("国家讲习班", "حلقة عمل وطنية") was for the one country the text
@@ -559,19 +574,15 @@ class ParagraphReader:
         head counts, places and countries, and how many cells a row has; None without one."""
         lx = self.lx
         words = {"countries": lx.TABLE_COUNTRIES, "people": lx.TABLE_PEOPLE, "place": lx.TABLE_PLACE,
-                 "country": lx.TABLE_COUNTRY, "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER}
+                 "country": lx.TABLE_COUNTRY, "date": lx.TABLE_DATE, "funder": lx.TABLE_FUNDER,
+                 "partner": lx.TABLE_PARTNER}
         if "\t" not in self.p.text or not any(words.values()):
             return None
-        for n, sentence in enumerate(self.sentences):
+        for index, sentence in enumerate(self.sentences):
             cells = self._header_cells(sentence)
             if cells is None or len(cells) < 3:
                 continue
-            below = self._header_cells(self.sentences[n + 1]) if n + 1 < len(self.sentences) else None
-            if below and len(below) < len(cells) and any(pattern and pattern.search(cell)
-                                                         for cell in below for pattern in words.values()):
-                # a header cell merged over two rows ("参加者" over "人数 | 国家数"): the copy drops the
-                # second row's empty cells before it, so its cells stand under the last one
-                cells = cells[:-1] + below
+            cells = _spanned_header(cells, [s.text for s in self.sentences[index + 1:]], words)
             found: dict[str, int | None] = {}
             for name, pattern in words.items():
                 taken = found.get("countries")  # a count of countries ("عدد البلدان المشاركة") is no head count
@@ -678,6 +689,26 @@ def _table_row(text: str, start: int, stop: int) -> bool:
     """Do two dates of a sentence stand in two cells of a table (a tab, or bars a copy left,
     between them)?"""
     return "\t" in text[start:stop] or text.count("|", start, stop) >= 2
+
+
+def _spanned_header(cells: list[str], rows: list[str], words: dict[str, re.Pattern | None]) -> list[str]:
+    """A header row whose last cell spans the columns a second header row names ("Participants"
+    over "Total | Women | States", "参加者" over "人数 | 国家数"; a copy loses the empty cells before
+    them): the first row's other cells, then the last one named with each below it
+    ("Participants Total"). The second row is one when it has no figures and a few short cells,
+    and one of them names a column, or the next row with figures has as many cells as the two
+    make. `rows`: the sentences after the header."""
+    below = rows[0] if rows else ""
+    if "\t" not in below or any(ch.isdigit() for ch in below):
+        return cells
+    under = [cell.strip() for cell in below.split("\t") if cell.strip()]
+    if not 2 <= len(under) <= 6 or len(under) >= len(cells) + 3 or any(len(cell.split()) > 3 for cell in under):
+        return cells
+    data = next((row for row in rows[1:] if "\t" in row and any(ch.isdigit() for ch in row)), "")
+    names = any(pattern and pattern.search(cell) for cell in under for pattern in words.values())
+    if not names and len(_cells(data)) != len(cells) - 1 + len(under):
+        return cells
+    return cells[:-1] + [f"{cells[-1]} {cell}" for cell in under]
 
 
 def _cells(text: str) -> list[tuple[int, int]]:

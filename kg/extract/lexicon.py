@@ -108,6 +108,9 @@ class ActivityLexicon:
     TABLE_COUNTRIES: Pattern | None = None
     # the column naming who paid for each row ("供资方", "الجهة الممولة"): its bodies fund the row
     TABLE_FUNDER: Pattern | None = None
+    # the column naming whom each row was organised with ("Partner", "Organized with"): its bodies
+    # organise the row beside the Centre
+    TABLE_PARTNER: Pattern | None = None
     # an event for one country ("国家讲习班", "حلقة عمل وطنية"): in a table's row, the one country
     # its cells name (as the place, or as whose people came) is whom it was for
     NATIONAL: Pattern | None = None

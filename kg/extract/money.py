@@ -123,11 +123,7 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
                 or m.entity.key in excluded:
             continue
         if years:
-            end = text.find("\n", at)
-            cells = [cell.strip() for cell in text[at:len(text) if end < 0 else end].split("\t")][1:]
-            if len(cells) == len(years):  # a dash or an empty cell: nothing that year
-                out += [Contribution(m.entity, "voluntary-contribution", words.number(cell), currency, column, source)
-                        for column, cell in zip(years, cells) if words.listed.fullmatch(cell)]
+            out += _year_cells(words, text, m.start - offset, at, years, m.entity, currency, source)
             continue
         number = words.listed.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
         if number and text[at:number.start()].strip() == "":
@@ -136,17 +132,35 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
     return out
 
 
-YEAR_CELL = re.compile(r"(?:عام\s*)?((?:19|20)\d{2})\s*年?")
+YEAR_CELL = re.compile(r"(?:عام\s*)?((?:19|20)\d{2})\s*年?")  # "2019", "2019年", "عام 2019"
 
 
 def _year_columns(text: str, start: int) -> list[int]:
-    """The years a table's header row names after its first cell, one a column, or none."""
+    """The years a table's header row names after its first cell ("Donor<TAB>2022<TAB>2023"),
+    one a column, or none: each column holds the gifts of its year."""
     for line in text[start:].split("\n"):
         cells = [cell.strip() for cell in line.split("\t")][1:]
         found = [YEAR_CELL.fullmatch(cell) for cell in cells]
         if len(cells) >= 2 and all(found):
             return [int(f.group(1)) for f in found]
     return []
+
+
+def _year_cells(words: MoneyWords, text: str, lo: int, hi: int, years: list[int], party: Entity, currency: str,
+                source: Source) -> list[Contribution]:
+    """The gifts of the party named (from `lo` to `hi`) as a row's first cell, a year a column;
+    a dash or an empty cell is none."""
+    row = text[hi:].split("\n", 1)[0]
+    if text[text.rfind("\n", 0, lo) + 1:lo].strip() or not row.lstrip(" ").startswith("\t"):
+        return []  # named inside a cell, not as the row's party
+    cells = row.split("\t")[1:]
+    out = []
+    for year, cell in zip(years, cells):
+        number = words.listed.fullmatch(cell.strip())
+        if number:
+            out.append(Contribution(party, "voluntary-contribution", words.number(number.group(0)), currency,
+                                    year, source))
+    return out
 
 
 def _parties(mentions: list[NameMatch], lo: int, hi: int, excluded: set[str]) -> list[Entity]:

@@ -117,6 +117,8 @@ def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -
     start = max((m.end() for m in HEADER_START.finditer(text, 0, rows[0].start())), default=0)
     header = [entity for at, _, entity in payers if start <= at < rows[0].start()]
     header = [entity for i, entity in enumerate(header) if i == 0 or entity != header[i - 1]]
+    if header and all(len(row) == len(header) + 1 and _sums(row) for row in cells):
+        cells = [row[:-1] for row in cells]  # a last column of totals
     if not header or any(len(row) != len(header) for row in cells):
         return []
     out = []
@@ -125,6 +127,11 @@ def _table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -
         out += [(grade, int(count), payer, row.group("grade") or row.group("gs"))
                 for count, payer in zip(counts, header) if count.isdigit() and int(count)]
     return out
+
+
+def _sums(cells: list[str]) -> bool:
+    """Is a row's last cell the sum of the counts before it (a column of totals)?"""
+    return cells[-1].isdigit() and int(cells[-1]) == sum(int(c) for c in cells[:-1] if c.isdigit())
 
 
 def _row_table(words: PostWords, text: str, payers: list[tuple[int, int, Entity]]) -> list[tuple[str, int, Entity, str]]:

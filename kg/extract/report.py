@@ -290,6 +290,16 @@ def _activities_year(activities: list[Activity]) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _wrapped_line(rules: LanguageRules, heading: str, label: str) -> str | None:
+    """The line a label wrapped over two rows names ("Excess of income over expenditure" /
+    "(expenditure over income)  (26 518)"): the second row opens with a bracket or a small
+    letter, and the two together name what the first names alone."""
+    if not (label[:1] == "(" or label[:1].islower()):
+        return None
+    line = rules.statement_line(heading)
+    return line if line and rules.statement_line(f"{heading} {label}") == line else None
+
+
 def _statement(document: Document, year: int | None,
                rules: LanguageRules) -> tuple[list[FinanceLine], dict[str, bool]]:
     lines, signs = [], {}
@@ -300,8 +310,9 @@ def _statement(document: Document, year: int | None,
         for row in table.rows:
             if not row.amount_text:
                 heading = row.label
-            line = rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
-                                                       if heading and row.amount_text else None)
+            line = _wrapped_line(rules, heading, row.label) if heading and row.amount_text else None
+            line = line or rules.statement_line(row.label) or (rules.statement_line(f"{row.label} {heading}")
+                                                               if heading and row.amount_text else None)
             amount, signed = parse_amount(row.amount_text)
             if line is None or amount is None or line in signs:
                 continue

@@ -159,6 +159,22 @@ def unreverse_digit_groups(text: str) -> str:
                          else m.group(0), text)
 
 
+# An OCR'd scan reads the digit 0 as the letter O (Latin or Cyrillic) and 1 as l: `3O June`,
+# `$1OO,OOO`, `2 5ОО`, `l996`. A number is a run of digits and those letters holding a digit,
+# with groups of three after a comma, point or space, standing apart from any word.
+OCR_NUMBER_HINT = re.compile(r"\d[OОl]|[OОl]\d|\d[,. \u00a0][OО]{3}")
+OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dOОl]*\d)[\dOОl]+(?:[,. \u00a0][\dOО]{3}(?![\dOОl]))*(?![^\W_])")
+_OCR_DIGITS = str.maketrans({"O": "0", "О": "0", "l": "1"})
+
+
+def mend_ocr_digits(text: str) -> str:
+    """`3O June` -> `30 June`, `1ОО 000` -> `100 000`, `l996` -> `1996`: letters an OCR'd scan
+    gave for digits inside a number; a text without such numbers as it is."""
+    if not OCR_NUMBER_HINT.search(text):
+        return text
+    return OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+
+
 def is_artefact(line: str) -> bool:
     """Running heads, page numbers, job numbers, URL lines under footnotes; a table of
     contents' lines (a leader has five points), which no text run onto one long line is."""

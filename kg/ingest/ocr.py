@@ -1,6 +1,8 @@
-"""What optical character recognition makes of an old scan's figures, put back before reading:
-the letter l read for the digit 1 ("l992", "l6 个", "2l 385", "l 500 000"). Run by the languages
-whose own script has no Latin l (Chinese, Arabic), so a Latin l beside a figure is never a word."""
+"""What optical character recognition makes of an old scan's figures, put back before reading,
+beyond what every language gets (kg.ingest.layout.mend_ocr_digits: O and l inside a number that
+stands apart from any word): in the languages whose own script has no Latin l (Chinese, Arabic,
+through their `normalise`), an l beside a figure is never a word, even glued to a character of
+the script ("l6个") or alone before a group of digits ("l 500 000")."""
 from __future__ import annotations
 
 import re

@@ -12,7 +12,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.output import report_suffix
 from kg.ingest.document import Document, Metadata, Paragraph
-from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups,
+from kg.ingest.layout import (COMPATIBILITY_FORMS, clean_lines, fold_width, join_digit_groups, mend_ocr_digits,
                              unreverse_digit_groups)
 from kg.ingest.line_breaks import indent_after_blank_lines
 from kg.ingest.markers import markers_for
@@ -232,7 +232,7 @@ def read_text(text: str, *, source: str = "<text>", sha256: str | None = None,
                          f"give a version in Arabic, Chinese, English, French, Russian or Spanish")
     if markers.right_to_left:
         text = unreverse_digit_groups(fold_width(text))
-    text = markers.normalise(text)
+    text = markers.normalise(mend_ocr_digits(text))
     lines = clean_lines(text, markers.kept_hyphen, markers.inline_break)
     parts = split_parts(lines, markers)
     # no numbered paragraphs (running text before where they would start, `intro-1`, is none)

@@ -53,8 +53,10 @@ GUEST_VERB = re.compile(r"(?:participated|took part|attended|spoke|briefed|contr
 NEXT_OF_SAME = re.compile(r"\b(?:the\s+)?(?:second|third|fourth|fifth|other|latter|last)\b")
 EVENT_VERB = re.compile(r"\b(?:held|organized|organised|convened|conducted|took place|participated|attended)\b")
 # (", held in Ouagadougou" after a list item's object is a reduced relative clause, no main verb:
-# the names before it are no subject)
-MAIN_VERB = re.compile(TAKE_PART + "|" + r"(?!(?<=, )(?:held|conducted|convened|hosted)\s+(?:in|at|on|from|by|online|virtually)\b)"
+# the names before it are no subject), unless its object follows the place's name (", together with
+# X, held in Manila a national workshop" is a main verb)
+MAIN_VERB = re.compile(TAKE_PART + "|" + r"(?!(?<=, )(?:held|conducted|convened|hosted)\s+(?:in|at|on|from|by|online|virtually)\b"
+                       r"(?!\s+[A-Z][\w'’-]+(?:\s+(?:of\s+)?[A-Z][\w'’-]+){0,2}\s+(?:an?|its|their)\s))"
                        + HOLD_VERBS)
 
 _ORGS = r"(?P<orgs>[^.;]{2,160}?)"
@@ -160,12 +162,17 @@ COUNT_BOTH = re.compile(r"\b(?:more than\s+|some\s+|about\s+|over\s+)?(?P<people
                         + _N[1:-1] + r")\s+(?:[\w-]+\s+){0,3}?" + _COUNTRIES + r"\b" + NOT_COUNTRIES, re.I)
 # the header cells of a table of activities (kg.extract.activities._table_rows): "No. of
 # participants", "Venue", "Date", "Beneficiary country"
+# a merged header names a column under it after it ("Participants" over "Total", "Women",
+# "States": "Participants Total", "Participants States")
 TABLE_PEOPLE = re.compile(r"^(?:(?:Number|No\.)\s+of\s+)?(?:Participants|Participation|Attendance|Attendees|Trainees)"
-                          r"(?:\s*\((?:number|No\.)\))?$", re.I)
+                          r"(?:\s*\((?:number|No\.)\))?(?:\s+total)?$", re.I)
 TABLE_PLACE = re.compile(r"^(?:Venue|Place|Location|City)$", re.I)
 TABLE_DATE = re.compile(r"^(?:Dates?|Period)$", re.I)
-TABLE_COUNTRY = re.compile(r"^(?:Beneficiary\s+)?(?:Country|Countries)(?:\s+(?:assisted|concerned))?$", re.I)
+TABLE_COUNTRY = re.compile(r"^(?:Beneficiary\s+)?(?:Country|Countries)(?:\s+(?:assisted|concerned))?$"
+                           r"|^Participants\s+(?:States|countries)$", re.I)
 TABLE_FUNDER = re.compile(r"^(?:Funders?|Funded\s+by|Funding(?:\s+source)?|Donors?|Source\s+of\s+(?:funds|funding))$", re.I)
+TABLE_PARTNER = re.compile(r"^(?:Partners?|Co-organizers?|Co-organisers?|Organized\s+with|Organised\s+with"
+                           r"|In\s+(?:cooperation|partnership)\s+with)$", re.I)
 # a national event ("national workshop"): for the one country the row or sentence names
 NATIONAL = re.compile(r"\bnational\s+(?:(?:training|capacity-building|awareness-raising|validation)\s+)?(?:workshops?|seminars?"
                       r"|training(?:\s+courses?)?|courses?|meetings?|consultations?|round\s*tables?|forums?|dialogues?"
@@ -184,12 +191,15 @@ ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|webinars?|video[- ]?(?:tele)?co
                     r"remote(?:ly)?|digital format|by video)\b", re.I)
 HYBRID = re.compile(r"\bhybrid\b|in person and online|online and in person|in-person and virtual", re.I)
 IN_PERSON = re.compile(r"\bin[- ]person\b|\bface-to-face\b|\bon site\b|\bphysical(?:ly)?\b", re.I)
+# a place's name: capitalised words, maybe joined by a small word ("Port of Spain", "Dar es Salaam")
+_PLACE = r"[A-Z][\w'’-]+(?:\s+(?:(?:of|de|da|do|del|es)\s+)?[A-Z][\w'’-]+){0,2}"
 HELD_IN_AFTER = re.compile(r"\b(?:held|took place|hosted|convened|conducted)\s+(?:in|at)\s+"
-                           r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
+                           r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by)\b)")
 # "held at Yaoundé" (older reports): "at" a place only after a verb of holding
-# "organized in Bamako a regional workshop": the place before the verb's object
+# "organized in Bamako a regional workshop", "organized in Kathmandu its annual conference": the
+# place before the verb's object
 HELD_IN = re.compile(r"\b(?:(?:held|took place|organized|hosted|convened|conducted)\s+(?:in|at)|in)\s+"
-                     r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?)\b)")
+                     r"(?P<place>" + _PLACE + r")(?=[,.;]|\s+(?:for|on|from|to|with|and|by|an?|its|their|the)\b)")
 NOT_A_PLACE = re.compile(r"^(?:the framework|the context|the course|the period|the margins|line|cooperation|"
                          r"partnership|English|French|Spanish|Arabic|Russian|Chinese|Portuguese|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December)", re.I)

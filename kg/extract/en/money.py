@@ -45,12 +45,13 @@ GIVE_TO = re.compile(r"\bto\s+(?:the\s+)?(?P<to>[^.,;]{2,80}?)(?=,|\.|;| to | fo
 
 _COUNT = r"(?P<count>\d+|(?i:" + "|".join(WORD_NUMBERS) + r"|a|an))"
 POST_GRADED = re.compile(r"(?:" + _COUNT + r"\s+)?(?:additional\s+)?(?P<title>[A-Z][^();.\d]{0,80}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
-POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited)?\s+|Local level\s+)?"
+POST_GS = re.compile(_COUNT + r"\s+(?:additional\s+)?(?:local(?:ly recruited|[- ]level)?\s+)?"
                      r"(?:(?P<title>General Service)\s+(?:staff(?:\s+members?)?|posts?|personnel|positions?)"
                      r"(?!\s*(?:members?\s*)?\(\s*[A-Z]{1,3}-)"
                      r"|(?:staff|posts?|personnel|positions?)\s*\(\s*(?P<bracketed>General Service|Local level)\s*\)"
-                     # "Two local staff members": staff recruited locally serve at General Service level
-                     r"|(?<=local\s)(?:staff(?:\s+members)?|employees)\b)", re.I)
+                     # "Two local staff members", "two locally recruited staff": staff recruited locally
+                     # serve at General Service level
+                     r"|(?:(?<=local\s)|(?<=recruited\s))(?:staff(?:\s+members)?|employees)\b)", re.I)
 FUNDED_BY = re.compile(r"\b(?:funded|financed|paid|charged|covered|met|provided)\s+(?:(?:for\s+)?(?:from|through|under|by|out of|against|to|with)|in)\s+"
                        r"(?:the\s+)?(?P<who>[^.;,]{2,80}?)(?=,|\.|;| through | and (?!(?:the\s+)?[A-Z])|$)")
 REGULAR_BUDGET = re.compile(r"regular budget", re.I)
@@ -65,10 +66,11 @@ STATEMENT_LINES = [
     # expenses by object (staff, travel, contracts ...): parts of the expenses, no line of their own
     (OBJECT_OF_EXPENDITURE, re.compile(r"^(?:staff costs|travel|contractual services|supplies|"
                                        r"furniture|equipment|hospitality|programme support|other expenditure|grants|general operating)", re.I)),
-    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|beginning)|opening balance|balance brought forward"
-                                   r"|\bbalance\b[^.]{0,30}\b1 January", re.I)),
-    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|end of)|closing balance|balance,? 31|balance carried"
-                                   r"|\bbalance\b[^.]{0,30}\b31 December", re.I)),
+    # the day first or, as the United States write it, the month first ("Fund balance, January 1")
+    ("opening-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:1 January|January 1\b|beginning)|opening balance"
+                                   r"|balance brought forward|\bbalance\b[^.]{0,30}\b(?:1 January|January 1\b)", re.I)),
+    ("closing-balance", re.compile(r"(?:accumulated|fund|cumulative).*(?:31 December|December 31|end of)|closing balance"
+                                   r"|balance,? 31|balance carried|\bbalance\b[^.]{0,30}\b(?:31 December|December 31)", re.I)),
     ("net-result", re.compile(r"surplus|deficit|shortfall|excess of|net result|net (?:income|revenue)", re.I)),
     ("voluntary-contributions", re.compile(r"voluntary contribution|contributions", re.I)),
     ("investment-revenue", re.compile(r"investment|interest", re.I)),

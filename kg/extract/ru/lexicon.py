@@ -119,10 +119,12 @@ FUNDING_PLURAL = re.compile(r"(?<![а-яё])(?:эт(?:их|и)|обоих|оба
 # за счет средств проекта, финансируемого X"
 WITHIN_PROJECT = re.compile(r"(?<![а-яё])в\s+рамках\s+(?:[а-яё]+\s+)?проект", re.I)  # the activity is the project's
 PROJECT = re.compile(r"^(?![^\n]*финансировал\w*\s+за\s+сч[её]т)[^\n]*?(?<![а-яё])проект", re.I)
+# … or at a table's cell ("для сотрудников полиции<TAB>Сан-Хосе<TAB>Центральноамериканская …")
+_CELL_END = _LIST_END[:-len("$)")] + r"\t|$)"
 # "для Камбоджи и Лаоса", "для тихоокеанских островных государств (Фиджи, Самоа …)",
 # "для студентов Университета X"
-BENEFICIARY = re.compile(r"(?<![а-яё])для\s+(?:правительств\w*\s+)?(?P<orgs>[^.;(]{0,60}?(?:государств\w*|стран\w*|\u2588+)\s*"
-                         r"\([^)]{2,300}\)|[^.;]{2,160}?)" + _LIST_END, re.I)
+BENEFICIARY = re.compile(r"(?<![а-яё])для\s+(?:правительств\w*\s+)?(?P<orgs>[^.;(\t]{0,60}?(?:государств\w*|стран\w*|\u2588+)\s*"
+                         r"\([^)]{2,300}\)|[^.;\t]{2,160}?)" + _CELL_END, re.I)
 BENEFICIARY_KINDS = {"Country", "Organization"}
 ASSISTED = re.compile(r"(?<![а-яё])(?:потребност\w+|нужд\w*|(?:оказа(?:ть|л\w*|ни\w*)|оказыва\w*|"
                       r"предостав(?:ить|ля\w*|ил\w*|лени\w*))(?=\s+[^.;]{2,100}?\s+(?:(?:техническ|практическ|"
@@ -207,7 +209,12 @@ COUNT_BOTH = re.compile(r"(?<![\d/-])" + _ABOUT + r"(?P<people>" + _N[1:-1] + r"
                         + NOT_COUNTRIES, re.I)
 # the header cells of a table of activities (kg.extract.activities._table_rows): "Число
 # участников", "Участники", "Количество слушателей"; "Место проведения"; "Даты"; "Страна"
-TABLE_PEOPLE = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*", re.I)
+# under a header spanning a second row the column is named after it ("Число участников всего",
+# "… женщин", "… государств"): only the first counts the people
+TABLE_PEOPLE = re.compile(r"(?<![а-яё])(?:участник|слушател|участвовавш)\w*(?![^\t]*(?:женщин|мужчин|государств|стран))",
+                          re.I)
+TABLE_PARTNER = re.compile(r"^(?:Партн[её]ры?|Соорганизаторы?|Организовано\s+совместно\s+с|Совместно\s+с"
+                           r"|В\s+сотрудничестве\s+с)$", re.I)
 TABLE_PLACE = re.compile(r"^(?:Место(?:\s+проведения)?|Город)$", re.I)
 TABLE_DATE = re.compile(r"^(?:Даты?|Сроки(?:\s+проведения)?|Период)$", re.I)
 TABLE_FUNDER = re.compile(r"^(?:Доноры?|Финансирование|Источники?\s+финансирования|Кем\s+финансировал\w*|Финансирующ\w+(?:\s+\w+)?)$", re.I)
@@ -218,7 +225,9 @@ NATIONAL = re.compile(r"(?<![а-яё])национальн\w*\s+(?:учебн\w+
 # a head count opens its cell ("32 должностных лица", "около тридцати"); "Представители 9 государств"
 # counts countries, not people
 TABLE_COUNT = re.compile(r"^\s*" + _ABOUT + _N, re.I)
-TABLE_COUNTRY = re.compile(r"^(?:Страна|Страны|Государство|Государства)(?:[\s-]+(?:получател\w+|бенефициар\w*))?$", re.I)
+# … or their count, under a header spanning a second row ("Число участников государств")
+TABLE_COUNTRY = re.compile(r"^(?:Страна|Страны|Государство|Государства)(?:[\s-]+(?:получател\w+|бенефициар\w*))?$"
+                           r"|(?:участник|слушател)\w*\s+(?:государств|стран)\w*$", re.I)
 COUNT_PEOPLE = re.compile(r"(?<![\d/-])" + _ABOUT + _N + r"\s+" + _FILLER + r"{0,4}?" + _PEOPLE + r"(?![а-яё])", re.I)
 COUNT_NAMED_PEOPLE = re.compile(r"(?!x)x")
 COUNT_COUNTRIES = re.compile(r"(?<![а-яё])(?:из|от|представлявш\w+|представляющ\w+|представител\w+|делегаци\w+)\s+" + _ABOUT + _N
@@ -233,7 +242,7 @@ IN_PERSON = re.compile(r"(?<![а-яё])(?:очн(?:о|ом|ый|ая|ое|ые|�
 # "в Хиросиме" alone may be part of a name (Отделение ЮНИТАР в Хиросиме): a place needs its verb
 _HELD = (r"состоял\w*|состоявш\w*|проходил\w*|проходивш\w*|прошедш\w*|прош[её]л|прошл[аои]|проведен\w*|проводил\w*|"
          r"организован\w*|провел[аи]?|"
-         r"провёл|организовал[аи]?|созвал[аи]?")
+         r"провёл|организовал[аи]?|созвал[аи]?|созван\w*")
 # the verb before the place ("провел в Лиме") or after it ("в Яунде был проведен")
 HELD_IN = re.compile(r"(?<![а-яё])(?:(?P<verb>" + _HELD + r")\s+(?:[\w–-]+\s+){0,5}?)?в\s+(?:городе\s+)?"
                      r"(?P<place>[А-ЯЁ][\w'’-]+(?:\s+[А-ЯЁ][\w'’-]+)?)"

@@ -36,7 +36,7 @@ AMOUNT = re.compile(rf"(?P<n>{_NUMBER})\s*(?P<mult>млн\.?|миллион\w*|�
 MULTIPLIERS = {"млн": 1_000_000, "миллион": 1_000_000, "тыс": 1_000, "тысяч": 1_000}
 REFUND = re.compile(r"возврат|возвращ|возмещ", re.I)
 IN_KIND = re.compile(r"натурой|в\s+натуральной\s+форме|неденежн", re.I)
-GIVING = re.compile(r"взнос|внес|внесл|предостав|выдел|пожертв|возврат|возвращ|получ|поступ|финансир|перечисл", re.I)
+GIVING = re.compile(r"взнос|внес|внесл|предостав|выдел|пожертв|возврат|возвращ|получ|поступ|финансир|перечисл|донор", re.I)  # "Донор" heads a table of gifts
 TOTAL = re.compile(r"общ\w+\s+сумм\w+|в\s+общей\s+сложности|итого|всего|совокупн", re.I)
 # a clause that leaves out its verb puts a dash before its amount: "..., правительство Республики
 # Корея — 40 000 долл. США, а правительство Казахстана — 10 000 долл. США"
@@ -119,7 +119,11 @@ WORDS = MoneyWords(code="ru", amount=AMOUNT, value=_amount, clause=CLAUSE, total
                    in_kind=IN_KIND, giving=GIVING, year=_year,
                    each=re.compile(r"(?<![а-яё])(?:по\s+\d|кажд\w+\s+из\s+которых|каждый|каждая|каждое)", re.I),
                    respectively=re.compile(r"(?<![а-яё])соответственно(?![а-яё])", re.I),
-                   listed=re.compile(_NUMBER), number=parse_number)
+                   listed=re.compile(_NUMBER), number=parse_number,
+                   # a table of gifts under its unit line: "(В долларах США)", then "Швеция  120 000"
+                   table_unit=re.compile(r"\(\s*(?P<cur>(?:в\s+)?(?:долларах\s+США|долл\.\s*США|евро|"
+                                         r"швейцарских\s+франках))\s*\)", re.I),
+                   currency=lambda unit: CURRENCIES.get(unit, CURRENCIES.get(unit.lower(), "USD")))
 contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(

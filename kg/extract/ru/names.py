@@ -54,7 +54,7 @@ CAPITALISED = re.compile(r"(?<![\w\u2588-])[А-ЯЁ][а-яё-]+(?=\s)")
 # a name's next word; "в" only before a common noun (Комиссия по безопасности в полушарии), since
 # before a capital it places the body (Центр в Лиме)
 # (a name ends at a table's cell or row: no tab or line break inside it)
-NAME_TAIL = re.compile(r"(?:[^\S\t\n]+в(?=\s+[а-яё]{4,}(?![а-яё]))(?!\s+(?:качестве|рамках|ходе|целях|течение|период|связи)(?![а-яё]))|"
+NAME_TAIL = re.compile(r"(?:[^\S\t\n]+в(?=\s+[а-яё]{4,}(?![а-яё]))(?!\s+(?:качестве|рамках|ходе|целях|течение|период|связи|последни\w*|прошл\w*|текущ\w*|предыдущ\w*)(?![а-яё]))|"
                        # nor at a preposition's phrase that dates or explains ("Целевом фонде по состоянию на …")
                        r"[^\S\t\n]+(?!по\s+(?:состоянию|сравнению|просьбе|приглашению|случаю|итогам)(?![а-яё]))"
                        r"(?!(?:в|во|на|для|при|за|от|к|о|об|со|а|но|что|как|из|у|до|после|"

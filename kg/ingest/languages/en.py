@@ -11,6 +11,9 @@ MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 DATE = r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})"
 PERIOD = re.compile(r"from\s+(\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+to\s+" + DATE)
+# the month first, as the United States write it: "from July 1, 2023 to June 30, 2024"
+MONTH_FIRST_PERIOD = re.compile(r"from\s+([A-Z][a-z]+)\s+(\d{1,2})(?:,?\s+(\d{4}))?,?\s+(?:to|through)\s+"
+                                r"([A-Z][a-z]+)\s+(\d{1,2}),?\s+(\d{4})")
 # a period stated in months: "from July 2010 to June 2011", "between July 2009 and June 2011"
 MONTH_PERIOD = re.compile(r"\b(?:from|between)\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+(?:to|and|until|through)\s+"
                           r"([A-Z][a-z]+)\s+(\d{4})")
@@ -41,6 +44,12 @@ def find_range(text: str) -> Period:
     for found in PERIOD.finditer(text):  # the first range long enough: a meeting's days are no period
         if found.group(2).lower() in MONTHS and found.group(5).lower() in MONTHS:
             d1, mo1, y1, d2, mo2, y2 = found.groups()
+            start, end = iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
+            if covers_months(start, end):
+                return start, end
+    for found in MONTH_FIRST_PERIOD.finditer(text):
+        mo1, d1, y1, mo2, d2, y2 = found.groups()
+        if mo1.lower() in MONTHS and mo2.lower() in MONTHS:
             start, end = iso_date(y1 or y2, MONTHS[mo1.lower()], d1), iso_date(y2, MONTHS[mo2.lower()], d2)
             if covers_months(start, end):
                 return start, end
