@@ -45,12 +45,19 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     out = []
     offset = 0
     stated = None  # a year written earlier in the paragraph dates the sentences after it
+    announced = None  # the unit of a table of gifts the sentence before announced
     for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
+        if announced and YEAR_HEADER.search(text):
+            out += _year_table(words, text, offset, mentions, excluded, words.currency(announced.group("cur")),
+                               Source(paragraph.key, text))
+            announced = None
+            continue
         if not words.giving.search(text):
             continue
         stated = words.year(text) or stated
+        announced = words.table_unit.search(text) if not words.amount.search(text) else None
         if not words.amount.search(text):
             out += _table(words, text, offset, mentions, excluded,
                           (None if paragraph.part == "annex" else stated) or year, Source(paragraph.key, text))
@@ -113,6 +120,8 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
     if not unit:
         return []
     currency = words.currency(unit.group("cur"))
+    if YEAR_HEADER.search(text, unit.end()):
+        return _year_table(words, text, offset, mentions, excluded, currency, source)
     out = []
     for m in mentions:
         at = m.end - offset
@@ -123,6 +132,33 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
         if number and text[at:number.start()].strip() == "":
             out.append(Contribution(m.entity, "voluntary-contribution", words.number(number.group(0)), currency,
                                     year, source))
+    return out
+
+
+# the head of a table of gifts with a column per year: "Donante	2015	2016"
+YEAR_HEADER = re.compile(r"^[^\n\t]*(?:\t[ \t]*(?:19|20)\d{2}[ \t]*){2,}$", re.M)
+
+
+def _year_table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+                currency: str, source: Source) -> list[Contribution]:
+    """Gifts in a table with a column per year (Donor | 2015 | 2016): each row's party gave each
+    amount in the year of its column; a dash gave nothing."""
+    header = YEAR_HEADER.search(text)
+    if not header:
+        return []
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", header.group(0).split("\t", 1)[1])]
+    out = []
+    for row in re.finditer(r"[^\n]+", text[header.end():]):
+        start = header.end() + row.start()
+        cells = row.group(0).split("\t")
+        parties = _parties(mentions, offset + start, offset + start + len(cells[0]), excluded)
+        if len(parties) != 1 or len(cells) - 1 != len(years):
+            continue
+        for year, cell in zip(years, cells[1:]):
+            number = words.listed.fullmatch(cell.strip())
+            if number:
+                out.append(Contribution(parties[0], "voluntary-contribution", words.number(number.group(0)),
+                                        currency, year, source))
     return out
 
 
