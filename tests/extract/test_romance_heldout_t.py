@@ -170,3 +170,33 @@ def test_the_ecowas_convention_under_its_un_spanish_name():
     facts = _es("2. Del 3 al 5 de marzo de 2004, el Centro organizó en Lomé un seminario sobre la Convención de la "
                 "CEDEAO sobre las armas pequeñas y las armas ligeras, sus municiones y otros materiales conexos.\n")
     assert ("instrument", "ECOWAS-CONVENTION") in _links(by_start(facts)["2004-03-03"])
+
+
+# the round's second check (t-unlirec-2009.fr) showed three more classes
+
+
+def test_thousands_grouped_with_apostrophes():
+    facts = _fr("2. En 2005, le Centre a reçu des contributions volontaires de la Norvège (1'500'000 couronnes "
+                "norvégiennes) et du Brésil (12'500 dollars).\n")
+    assert {(c.party.key, c.amount, c.currency) for c in facts.contributions} == {
+        ("NOR", 1500000, "NOK"), ("BRA", 12500, "USD")}
+    facts = _es("2. En 2004 se recibieron contribuciones voluntarias de Noruega (250'000 dólares).\n")
+    assert {(c.party.key, c.amount) for c in facts.contributions} == {("NOR", 250000)}
+
+
+def test_the_superscript_of_1er_set_apart_before_au():
+    facts = _fr("2. Le Centre a participé à la session ordinaire de l’Assemblée générale de l’Organisation des "
+                "États américains, tenue à Panama du 1 er au 3 juin 2005.\n")
+    assert by_start(facts)["2005-06-01"].end == "2005-06-03"
+
+
+def test_posts_paid_by_the_trust_fund_in_other_words():
+    facts = _fr("2. Le Centre compte un directeur (D-1), dont le poste est financé au moyen du budget ordinaire, "
+                "ainsi que six agents locaux rémunérés au moyen du Fonds d’affectation spéciale.\n")
+    assert ("GS", 6, "UNREC-TRUST-FUND") in {(p.grade, p.count, p.funded_by.key if p.funded_by else None)
+                                             for p in facts.posts}
+    facts = _es("2. El puesto de Director (D-1) se financia con cargo al presupuesto ordinario, y cuatro "
+                "funcionarios de contratación local son remunerados con cargo al Fondo Fiduciario.\n")
+    assert ("GS", 4, "UNLIREC-TRUST-FUND") in {(p.grade, p.count, p.funded_by.key if p.funded_by else None)
+                                               for p in facts.posts}
+
