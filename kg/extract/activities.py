@@ -445,6 +445,8 @@ class ParagraphReader:
             for found in self._fundings(sentence):
                 group = next(g for g, text in found.groupdict().items() if text)
                 funders = self._agents(sentence, found.start(group), found.end(group), places=False)
+                if lx.MONEY_WORDS and not lx.MONEY_WORDS.search(found.group(0)):
+                    funders = [entity for entity in funders if entity != self.subject]  # the Centre's support
                 before = [d for d in drafts if d.core[0].index <= sentence.index]
                 if not funders or not drafts:
                     continue
@@ -589,7 +591,8 @@ class ParagraphReader:
                 found[name] = next((i for i, cell in enumerate(cells)
                                     if i != taken and pattern and pattern.search(cell)), None)
             if any(i is not None for i in found.values()):
-                return {**found, "width": len(cells)}
+                # a second header row of sub-columns the first did not name: placed by the rows' figures
+                return self._under_merged({**found, "width": len(cells)}, self.sentences[index + 1:])
         return None
 
     @staticmethod
@@ -598,6 +601,39 @@ class ParagraphReader:
         if "\t" not in sentence.text or any(ch.isdigit() for ch in sentence.text):
             return None
         return [sentence.text[lo:hi].strip() for lo, hi in _cells(sentence.text)]
+
+    def _under_merged(self, columns: dict[str, int | None], after: list[Sentence]) -> dict[str, int | None]:
+        """A header cell merged over two or more columns ("Participants" over "Total | dont
+        femmes", "Fecha" over "Inicio | Fin") has a second header row of its sub-columns, and the
+        rows more cells than the first header row: the merged columns are those where every row has
+        a run of as many counts or dates as the second row has cells; the header's cells before
+        them keep their place, those after count from the row's end."""
+        lower = after[0].text if after and "\t" in after[0].text else ""
+        rows = [s.text for s in after[1:] if "\t" in s.text and any(ch.isdigit() for ch in s.text)]
+        if not lower or any(ch.isdigit() for ch in lower) or not rows:
+            return columns
+        parts, width = len(_cells(lower)), len(_cells(rows[0]))
+        header = columns["width"]
+        if parts < 2 or width <= header or any(len(_cells(r)) != width for r in rows):
+            return columns
+        for kind, name in (("count", "people"), ("date", "date")):
+            merged = columns[name]
+            runs = {self._merged_run(r, parts, kind) for r in rows}
+            if merged is None or len(runs) != 1 or None in runs:
+                continue
+            start = runs.pop()
+            return {**{key: (None if i is None else start if i == merged else i if i < merged else width - header + i)
+                       for key, i in columns.items() if key != "width"}, "width": width}
+        return columns
+
+    def _merged_run(self, row: str, parts: int, kind: str) -> int | None:
+        """Where a row's only run of `parts` cells that are all counts (or all dates) starts."""
+        cells = [row[lo:hi].strip() for lo, hi in _cells(row)]
+        shaped = [bool(re.fullmatch(r"\d[\d\s.,]*", c)) if kind == "count"
+                  else bool(self.lx.find_dates(c)) and not re.fullmatch(r"\d+", c) for c in cells]
+        starts = [i for i in range(len(cells) - parts + 1) if all(shaped[i:i + parts])
+                  and not (i > 0 and shaped[i - 1]) and not (i + parts < len(cells) and shaped[i + parts])]
+        return starts[0] if len(starts) == 1 else None
 
     def _counts(self, draft: Draft) -> None:
         lx = self.lx

@@ -1,8 +1,9 @@
 """Funders named in a later paragraph that points back to the activity ("上文第5段所述培训班由
 挪威政府资助", "the seminar referred to in paragraph 3 above was funded by UNDP"): the bodies the
 funding clause names fund the activities of that paragraph. Shared by every language: a
-language gives the pattern of such a clause (group `number`: the paragraph's number, group
-`clause`: the words that name who paid, group `noun`, where it has one: the event named)."""
+language gives the pattern of such a clause (group `number`: the paragraph's number, or group
+`this`: a demonstrative opening the paragraph after theirs; group `clause`: the words that name who
+paid, group `noun`, where it has one: the event named)."""
 from __future__ import annotations
 
 import re
@@ -56,6 +57,8 @@ def _pointed_at(clause: re.Match[str], before: list[Paragraph]) -> list[str]:
     or the opening of one) the last block before the clause that opens with each letter."""
     if clause.groupdict().get("number"):
         return [clause.group("number")]
+    if clause.groupdict().get("this") and clause.start() == 0 and len(before) > 1:
+        return [before[-2].key]  # "Ces ateliers ont été financés par …" opens the paragraph after them
     out = []
     for letter in re.findall(r"\(([a-z])\)", clause.groupdict().get("letters") or ""):
         item = next((p for p in reversed(before) if p.text.lstrip().startswith(f"({letter})")), None)

@@ -83,6 +83,41 @@ def _holds(period: tuple[str | None, str | None], year: int, month: int) -> bool
     return bool(start and end) and start[:7] <= f"{year:04d}-{month:02d}" <= end[:7]
 
 
+# a part of a year a text dates by ("au cours du premier trimestre de 1997", "durante el segundo
+# semestre de 2016"): the months it spans, as a range of months
+PART_MONTHS = {"quarter": 3, "half": 6}
+
+
+def part_of_year_spans(pattern: re.Pattern[str], text: str, ordinals: dict[str, int], parts: dict[str, str], *,
+                       year: int | None = None, period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
+    """The parts of a year `pattern` finds in `text` (groups `n`: its ordinal word, `part`: the word
+    for a quarter or a half, `y`: its year if written), each a span of months. A part without its
+    year takes the year stated before it, else the reporting period's year of its first month."""
+    spans = []
+    for found in pattern.finditer(text):
+        size = PART_MONTHS[parts[found.group("part").lower()]]
+        count = 12 // size
+        ordinal = ordinals[found.group("n").lower()]
+        ordinal = count if ordinal < 0 else ordinal  # "dernier trimestre", "último semestre"
+        if not 1 <= ordinal <= count:
+            continue
+        first = (ordinal - 1) * size + 1
+        stated = int(found.group("y")) if found.group("y") else None
+        at = stated or year_of_month(first, year, period)
+        if at is None:
+            continue
+        spans.append(DateSpan(iso(at, first, None), iso(at, first + size - 1, None), found.start(), found.end()))
+    return spans
+
+
+def with_parts_of_year(parts: list[DateSpan], text: str, find) -> list[DateSpan]:
+    """The spans `find` reads in `text` once the parts of a year are blanked (their year is theirs,
+    no date of its own), with those parts, in the order of the text."""
+    for span in parts:
+        text = text[:span.offset] + " " * (span.stop - span.offset) + text[span.stop:]
+    return sorted(find(text) + parts, key=lambda s: s.offset)
+
+
 @dataclass
 class DateAtom:
     """One date as a language's pattern finds it (`4 April`, `2021`); joined into spans below."""

@@ -77,6 +77,9 @@ class ActivityLexicon:
     # "within a project funded by X, the Centre held ...": the activity is the project's, X funds it
     WITHIN_PROJECT: Pattern | None = None
     REQUESTER: Pattern | None = None  # "at the request of the Government of X": X benefits
+    # a funding phrase that names money ("appui financier", "financé par"); one that names support
+    # alone ("avec l'appui du Centre régional") makes no funder of the report's own centre
+    MONEY_WORDS: Pattern | None = None
     COUNT_GROUP: Pattern | None = None  # "22 diplomats and 8 academics": groups added up
     # the weekday's names, casefolded, Monday 0: an event a news item dates by its weekday alone
     WEEKDAYS: dict[str, int] | None = None

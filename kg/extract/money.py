@@ -45,13 +45,20 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     out = []
     offset = 0
     stated = None  # a year written earlier in the paragraph dates the sentences after it
+    announced = None  # the unit of a table of gifts the sentence before announced
     for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
+        if announced and _year_header(text):
+            out += _year_table(words, text, offset, mentions, excluded, words.currency(announced.group("cur")),
+                               Source(paragraph.key, text))
+            announced = None
+            continue
         unit = words.table_unit.search(text)  # a table of gifts by year says what it is by its header
-        if not words.giving.search(text) and not (unit and _year_columns(text, unit.end())):
+        if not words.giving.search(text) and not (unit and _year_header(text, unit.end())):
             continue
         stated = words.year(text) or stated
+        announced = unit if not words.amount.search(text) else None
         if not words.amount.search(text):
             out += _table(words, text, offset, mentions, excluded,
                           (None if paragraph.part == "annex" else stated) or year, Source(paragraph.key, text))
@@ -115,15 +122,13 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
     if not unit:
         return []
     currency = words.currency(unit.group("cur"))
-    years = _year_columns(text, unit.end())
+    if _year_header(text, unit.end()):
+        return _year_table(words, text, offset, mentions, excluded, currency, source, unit.end())
     out = []
     for m in mentions:
         at = m.end - offset
         if m.start - offset < unit.end() or at > len(text) or m.entity.kind not in ("Country", "Organization") \
                 or m.entity.key in excluded:
-            continue
-        if years:
-            out += _year_cells(words, text, m.start - offset, at, years, m.entity, currency, source)
             continue
         number = words.listed.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
         if number and text[at:number.start()].strip() == "":
@@ -135,31 +140,40 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
 YEAR_CELL = re.compile(r"(?:عام\s*)?((?:19|20)\d{2})\s*年?")  # "2019", "2019年", "عام 2019"
 
 
-def _year_columns(text: str, start: int) -> list[int]:
-    """The years a table's header row names after its first cell ("Donor<TAB>2022<TAB>2023"),
-    one a column, or none: each column holds the gifts of its year."""
+def _year_header(text: str, start: int = 0) -> tuple[list[int], int] | None:
+    """The years a table's header row names after its first cell ("Donante<TAB>2015<TAB>2016"),
+    one a column, and where the row ends; None without such a row."""
+    at = start
     for line in text[start:].split("\n"):
         cells = [cell.strip() for cell in line.split("\t")][1:]
         found = [YEAR_CELL.fullmatch(cell) for cell in cells]
         if len(cells) >= 2 and all(found):
-            return [int(f.group(1)) for f in found]
-    return []
+            return [int(f.group(1)) for f in found], at + len(line)
+        at += len(line) + 1
+    return None
 
 
-def _year_cells(words: MoneyWords, text: str, lo: int, hi: int, years: list[int], party: Entity, currency: str,
-                source: Source) -> list[Contribution]:
-    """The gifts of the party named (from `lo` to `hi`) as a row's first cell, a year a column;
-    a dash or an empty cell is none."""
-    row = text[hi:].split("\n", 1)[0]
-    if text[text.rfind("\n", 0, lo) + 1:lo].strip() or not row.lstrip(" ").startswith("\t"):
-        return []  # named inside a cell, not as the row's party
-    cells = row.split("\t")[1:]
+def _year_table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch], excluded: set[str],
+                currency: str, source: Source, start: int = 0) -> list[Contribution]:
+    """Gifts in a table with a column per year (Donor | 2015 | 2016): each row's party, its first
+    cell, gave each amount in the year of its column; a dash or an empty cell gave nothing (a
+    copy loses a row's empty last cells)."""
+    header = _year_header(text, start)
+    if header is None:
+        return []
+    years, end = header
     out = []
-    for year, cell in zip(years, cells):
-        number = words.listed.fullmatch(cell.strip())
-        if number:
-            out.append(Contribution(party, "voluntary-contribution", words.number(number.group(0)), currency,
-                                    year, source))
+    for row in re.finditer(r"[^\n]+", text[end:]):
+        at = end + row.start()
+        cells = row.group(0).split("\t")
+        parties = _parties(mentions, offset + at, offset + at + len(cells[0]), excluded)
+        if len(parties) != 1 or not 1 < len(cells) <= len(years) + 1:
+            continue
+        for year, cell in zip(years, cells[1:]):
+            number = words.listed.fullmatch(cell.strip())
+            if number:
+                out.append(Contribution(parties[0], "voluntary-contribution", words.number(number.group(0)),
+                                        currency, year, source))
     return out
 
 

@@ -217,6 +217,14 @@ class _Splitter:
             self.headings[-1] = Heading(last.label, f"{last.title} {line.strip()}", last.level)
             return
         self.heading_open = False
+        glued = GLUED_HEADING.match(line) if self.part == "body" else None
+        if (glued and int(glued.group(2)) == self.last_number + 1 and self.m.chapter.match(glued.group(1))
+                and self.m.paragraph.match(line[glued.start(2):])):
+            # a copy that ran a heading into the paragraph after it ("II. Actividades del Centro
+            # Regional 3. Del 3 al 5 …"): the heading, then the paragraph
+            self._line(glued.group(1), line[glued.start(2):])
+            self._line(line[glued.start(2):], nxt)
+            return
         if self._heading(line, nxt):
             self.part = "body"
             self.heading_open = in_capitals(self.headings[-1].title) if self.headings else False
@@ -438,6 +446,8 @@ class _Splitter:
         # other body text before the first numbered paragraph continues a heading: dropped
 
 
+# a chapter heading run into the numbered paragraph after it: group 1 the heading, 2 the number
+GLUED_HEADING = re.compile(r"^\s*([IVXL]+\s*\.\s+[^.;:!?]{3,80}?)\s+(\d{1,3})\s*\.\s+(?=\S)")
 INTRO_KEY = "intro-1"  # the block of running text before a text's first numbered paragraph
 # an item of a list ends so ("… de la paix ;"); a paragraph ends its sentence
 LIST_ITEM_END = re.compile(r"[;；؛,，،]\s*$")
@@ -556,6 +566,7 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
     unit, scale = "", 1
     cells: list[TableRow] = []  # one a line: a label and its amount, or either alone
     notes: list[list[str]] = []
+    columns = 1  # a column of amounts per period: this period's comes first
     for line in lines:
         note = markers.footnote.match(line) or BRACKET_FOOTNOTE.match(line)
         if cells and note and note.group(1).isalpha() and len(note.group(1)) == 1 and not _continues(notes, note.group(1)):
@@ -580,8 +591,16 @@ def parse_table(lines: list[str], markers: Markers) -> tuple[Table | None, list[
         mirrored = AMOUNT_FIRST.match(line) if markers.right_to_left else None
         if mirrored:  # `pdftotext -layout` of a right-to-left table
             line = f"{mirrored.group(2)} {mirrored.group(1)}"
+        if not cells and PERIOD_COLUMNS.match(line):  # "2006-2007 2004-2005": a column per period
+            columns = 2
+            continue
+        second = SECOND_COLUMN.match(line.strip()) if columns == 2 else None
+        if second and "." in second.group(2) + second.group(3):  # points group thousands: a space parts columns
+            line = f"{second.group(1)} {second.group(2)}"
         cells.append(_row(line))
-    rows = _paired(cells, markers.statement_heading)
+    if columns == 1 and len(cells) > 1 and all(not c.label and YEAR.fullmatch(c.amount_text) for c in cells[:2]):
+        columns, cells = 2, cells[2:]  # a web table one cell a line: "2016", "2015", then the rows
+    rows = _paired(cells, markers.statement_heading, columns)
     if not rows:
         return None, []
     footnotes = [Footnote(m, join_digit_groups(t)) for m, t in notes]
@@ -597,12 +616,25 @@ def _whole_label(cell: TableRow) -> TableRow:
     return TableRow(f"{cell.label} {cell.amount_text}" if cell.amount_text else cell.label, "", cell.marks)
 
 
-def _paired(cells: list[TableRow], heading: re.Pattern[str]) -> list[TableRow]:
+def _wrapped(cells: list[TableRow]) -> list[TableRow]:
+    """A label wrapped before its amounts ("Excédent (déficit) des recettes sur" / "les dépenses
+    (85 415)"): its second line opens in a small letter and goes on with it."""
+    joined: list[TableRow] = []
+    for cell in cells:
+        if joined and not joined[-1].amount_text and joined[-1].label and cell.label[:1].islower():
+            joined[-1] = TableRow(f"{joined[-1].label} {cell.label}", cell.amount_text, cell.marks or joined[-1].marks)
+        else:
+            joined.append(cell)
+    return joined
+
+
+def _paired(cells: list[TableRow], heading: re.Pattern[str], columns: int = 1) -> list[TableRow]:
     """Rows of label and amount from lines where a copy may have set them apart: a web table
     copied one cell a line ("Excédent cumulé au 1er janvier 2024", "2 014 377"), or a PDF's text
     that gives a run of labels, then a run of their amounts (poppler's pdftotext without -layout
     reads the two columns one after the other, a page's rows or part of them)."""
     rows: list[TableRow] = []
+    cells = _wrapped(cells)
     i = 0
     while i < len(cells):
         labels_end = i
@@ -617,6 +649,8 @@ def _paired(cells: list[TableRow], heading: re.Pattern[str]) -> list[TableRow]:
             continue
         labels = [_whole_label(cell) for cell in cells[i:labels_end]]
         amounts = [cell.amount_text for cell in cells[labels_end:amounts_end]]
+        if columns == 2 and len(amounts) == 2:  # a label's two periods one cell a line: this period's first
+            amounts = amounts[:1]
         rows += _columns(labels, amounts, heading)
         i = amounts_end
     return rows
@@ -652,6 +686,13 @@ def _columns(labels: list[TableRow], amounts: list[str], heading: re.Pattern[str
 # a statement with a column per year, set apart by tabs or wide gaps: this year's amount comes
 # first, the year before's is there for comparison ("1月1日基金结余	1,112,300	1,020,500")
 _CELL = r"(\(?[-–−]?\d[\d ,.]*\)?|[-–—])"
+# the head of a statement's period columns: "1996   1995", "2006-2007 2004-2005"
+_PERIOD = r"(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?"
+PERIOD_COLUMNS = re.compile(rf"^\s*{_PERIOD}(?:\t|\s)+{_PERIOD}\s*$")
+# two amounts after a label with one space between them (a copy without layout), told apart where
+# points group the thousands: "Contribuciones voluntarias 1.284.530 612.400"
+_POINTED = r"(\(?[-–−]?\d{1,3}(?:\.\d{3})*\)?|[-–—])"
+SECOND_COLUMN = re.compile(rf"^(.*?[^\d\s.,()–−-])\s+{_POINTED}\s+{_POINTED}$")
 YEAR_COLUMNS = re.compile(rf"^(.*?\S)(?:\t|\s{{2,}})+{_CELL}(?:\t|\s{{2,}})+{_CELL}$")
 
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, join_dates
+from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, join_dates, part_of_year_spans, with_parts_of_year
 from kg.ingest.languages.es import MONTHS
 
 MONTH = "(?:" + "|".join(MONTHS) + ")"
+# a table's cells shorten the month with a point: "3-5 oct. 2017", "27 nov.-1 dic. 2017"
+SHORT_MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "sept": 9, "set": 9,
+                "oct": 10, "nov": 11, "dic": 12}
+_SHORT = "(?:" + "|".join(sorted(SHORT_MONTHS, key=len, reverse=True)) + r")\."
 _ORD = r"(?:\.?º|\.?°|\.?ª)?"  # "1º de julio", "1.º de julio"
 # "de" between day and month may be left out on a web page: "del 19 al 20 agosto del 2014"
-ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}){_ORD}\s+(?:de\s+)?)?(?P<m>\b{MONTH}\b)"
-                  rf"(?:\s+(?:de|del)\s+(?:año\s+)?(?P<y>(?:19|20)\d{{2}}))?"
+ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}){_ORD}\s+(?:de\s+)?)?(?P<m>\b{MONTH}\b|\b{_SHORT})"
+                  rf"(?:\s+(?:(?:de|del)\s+(?:año\s+)?)?(?P<y>(?:19|20)\d{{2}}))?"
                   rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])", re.I)
 # days listed before the one that carries the month: "1, 8 y 15 de", "18 al 20 de", "2 a 5 de"
 DAY_LIST = re.compile(rf"(?:(?<![\d/.])\d{{1,2}}{_ORD}\s*(?:,|\by\b|\be\b|\bal\b|\ba\b|–|-|—)\s*(?:el\s+)?)+$")
@@ -23,7 +27,8 @@ PERIOD_BEFORE = re.compile(r"(?:per[ií]odo|comprendido|abarca|abarcado|cubre|cu
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower()]
+    name = name.lower()
+    return SHORT_MONTHS[name[:-1]] if name.endswith(".") else MONTHS[name]
 
 
 def _atoms(text: str) -> list[_Atom]:
@@ -48,10 +53,19 @@ def _atoms(text: str) -> list[_Atom]:
 WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, lookback=30, numeric=True)
 
 
+# "durante el primer trimestre de 2016", "en el segundo semestre del año 2017", "el último trimestre"
+PART_ORDINALS = {"primer": 1, "primero": 1, "1er": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+                 "último": -1, "ultimo": -1}
+PARTS = {"trimestre": "quarter", "semestre": "half"}
+PART = re.compile(r"\b(?P<n>primer|primero|1er|segundo|tercer|tercero|cuarto|[úu]ltimo)\s+(?P<part>trimestre|semestre)\b"
+                  r"(?:\s+(?:de|del)\s+(?:año\s+)?(?P<y>(?:19|20)\d{2})\b)?", re.I)
+
+
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
     """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
-    return join_dates(_atoms(text), text, WORDS, year=year, period=period)
+    parts = part_of_year_spans(PART, text, PART_ORDINALS, PARTS, year=year, period=period)
+    return with_parts_of_year(parts, text, lambda rest: join_dates(_atoms(rest), rest, WORDS, year=year, period=period))
 
 
 def date_in_label(text: str) -> str | None:

@@ -261,7 +261,7 @@ HYBRID = re.compile(r"\bh[ií]brid[oa]s?\b|presencial y (?:en línea|virtual)|(?
 IN_PERSON = re.compile(r"\bpresencial(?:es|mente)?\b|\ben persona\b|\bcara a cara\b|\bsobre el terreno\b", re.I)
 HELD_IN = re.compile(rf"\b(?:celebrad[oa]s?\s+|se celebró\s+|tuvo lugar\s+|realizad[oa]s?\s+|organizad[oa]s?\s+)?en\s+"
                      rf"(?:la\s+|el\s+)?(?P<place>[{_UP}][\w'’-]+(?:\s+(?:de\s+)?[{_UP}][\w'’-]+)?)"
-                     r"(?=[,.;(]|\s+D\.\s?C\.|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
+                     r"(?=[,.;(]|\s+D\.\s?C\.|\s+\d|\s+(?:para|sobre|del|de|con|y|por|el|los|la|las|un|una|a|dirigid\w*|destinad\w*)\b)"
                      # "celebraron conjuntamente en Shanghái (China) un seminario": after a verb of holding,
                      # a place with its country in brackets ("una Oficina en Hiroshima (Japón)" is no event's)
                      rf"|\b(?:celebr|organiz|realiz|impart)\w*\s+(?:conjuntamente\s+)?en\s+(?P<at>[{_UP}][\w'’-]+)(?=\s\()"
@@ -275,10 +275,13 @@ NOT_A_PLACE = re.compile(r"^(?:el marco|el contexto|el curso|el período|el peri
                          r"Iberoamérica|Todos|Toda|Materia|Forma|Línea)", re.I)
 # funders named in a later paragraph that points back: "el seminario mencionado en el párrafo 3
 # supra fue financiado por el PNUD" (kg/extract/back_references.py)
+# "Estos cursos fueron financiados por …" opening the paragraph after the one (or the table) that
+# told them: group `this`
 FUNDED_BY_REFERENCE = re.compile(
-    r"\b(?P<noun>seminario|taller|curso|capacitación|reunión|conferencia|actividad)(?:es|s)?\s+"
-    r"(?:mencionad[oa]s?|descrit[oa]s?|a\s+que\s+se\s+(?:hace\s+referencia|refiere))\s+en\s+el\s+párrafo\s+"
-    r"(?P<number>\d{1,3})(?:\s+supra)?\s*,?\s+(?P<clause>(?:fue|fueron|había\s+sido)\s+(?:financiad[oa]s?|sufragad[oa]s?|"
+    r"(?:^(?P<this>Estos|Estas|Esos|Esas|Este|Esta|Ese|Esa|Dichos|Dichas|Ambos|Ambas)\s+(?:dos\s+|tres\s+|cuatro\s+)?|\b)"
+    r"(?P<noun>seminario|taller|curso|capacitación|reunión|conferencia|actividad)(?:es|s)?\s+"
+    r"(?:(?:mencionad[oa]s?|descrit[oa]s?|a\s+que\s+se\s+(?:hace\s+referencia|refiere))\s+en\s+el\s+párrafo\s+"
+    r"(?P<number>\d{1,3})(?:\s+supra)?\s*,?\s+|(?(this)|(?!)))(?P<clause>(?:fue|fueron|había\s+sido)\s+(?:financiad[oa]s?|sufragad[oa]s?|"
     r"costead[oa]s?)\s+(?:por|con)\s+[^;.]{2,120})", re.I)
 
 REPORT_ONLINE = re.compile(r"impidió (?:celebrar|organizar|realizar) (?:reuniones|actividades)[^.]{0,40}?presenciales|"

@@ -74,7 +74,7 @@ POST_TITLED = re.compile(r"\b(?P<count>[Ee]l|[Ll]a|[Uu]n|[Uu]na|" + "|".join(w f
                          + r")\s+(?P<title>" + _TITLES + r"[^();.\d]{0,60}?)\s*\(\s*(?P<grade>[A-Z]{1,3}-[A-Z0-9]{1,2})")
 POST_BARE = re.compile(_COUNT + r"\s+(?:" + _POST + r"\s+)?(?:de\s+)?(?:(?:la\s+)?categoría\s+)?"
                        r"(?P<grade>(?:P|D|G|SG|SM|FS|NO)-[A-Z0-9]{1,2})\b(?!\s*\))")
-FUNDED_BY = re.compile(r"\b(?:(?:(?:financiad|sufragad|costead|pagad)[oa]s?|se financian?|se sufragan?)\s+"
+FUNDED_BY = re.compile(r"\b(?:(?:(?:financiad|sufragad|costead|pagad|remunerad)[oa]s?|se financian?|se sufragan?)\s+"
                        r"(?:con cargo a(?:l)?|por|mediante|a través de|con (?:fondos|recursos|"
                        r"(?:las )?contribuciones(?: voluntarias)?|aportaciones) (?:de|del|aportad[oa]s por))"
                        # "dos funcionarios … cuyos sueldos sufraga el Gobierno de Nepal"

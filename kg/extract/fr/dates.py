@@ -7,12 +7,17 @@ import re
 
 from dataclasses import replace
 
-from kg.extract.dates import DateAtom as _Atom, DateSpan, DateWords, blank_words, covers_period, iso, join_dates
+from kg.extract.dates import (DateAtom as _Atom, DateSpan, DateWords, blank_words, covers_period, iso, join_dates,
+                              part_of_year_spans, with_parts_of_year)
 from kg.ingest.languages.fr import MONTHS
 
+# a table's cells shorten the month with a point: "3-5 oct. 2017", "27 nov.-1er déc. 2017"
+SHORT_MONTHS = {"janv": 1, "févr": 2, "fév": 2, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
+                "nov": 11, "déc": 12, "dec": 12}
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_SHORT = "(?:" + "|".join(sorted(SHORT_MONTHS, key=len, reverse=True)) + r")\."
 _DAY = r"(?:1er|\d{1,2})"
-ATOM = re.compile(rf"(?:(?<![\d,])(?P<d>{_DAY})\s+)?(?P<m>{MONTH})\b(?:\s+(?P<y>(?:19|20)\d{{2}}))?"
+ATOM = re.compile(rf"(?:(?<![\d,])(?P<d>{_DAY})\s+)?(?P<m>{MONTH}\b|\b{_SHORT})(?:\s+(?P<y>(?:19|20)\d{{2}}))?"
                   rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])", re.I)
 # days before the month: "1er, 8 et 15 décembre", "18 au 20 mai", "2-4 mars", "1er et le 2 juin"
 DAY_LIST = re.compile(r"(?:(?<![\d/.,])(?:1er|\d{1,2})\s*(?:,|et|et le|et les|au|à|–|-|—)\s*)+$")
@@ -31,7 +36,8 @@ def _atoms(text: str) -> list[_Atom]:
             out.append(_Atom(None, None, int(found.group("y2")), found.start(), found.end()))
             continue
         day = _day(found.group("d")) if found.group("d") else None
-        month = MONTHS[found.group("m").lower()]
+        name = found.group("m").lower()
+        month = SHORT_MONTHS[name[:-1]] if name.endswith(".") else MONTHS[name]
         year = int(found.group("y")) if found.group("y") else None
         start = found.start()
         if day is not None:
@@ -47,11 +53,20 @@ WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, numeric=True)
 WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=1er\b|\d)", re.I)
 
 
+# "au cours du premier trimestre de 1997", "pendant le second semestre de 2017", "le dernier trimestre"
+PART_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3,
+                 "quatrième": 4, "4e": 4, "dernier": -1}
+PARTS = {"trimestre": "quarter", "semestre": "half"}
+PART = re.compile(r"\b(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
+                  r"(?P<part>trimestre|semestre)\b(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>(?:19|20)\d{2})\b)?", re.I)
+
+
 def find_dates(text: str, *, year: int | None = None,
                period: tuple[str | None, str | None] = (None, None)) -> list[DateSpan]:
     """Every date expression in `text` (kg.extract.dates.join_dates joins this language's dates)."""
     text = blank_words(WEEKDAY, text)
-    spans = join_dates(_atoms(text), text, WORDS, year=year, period=period)
+    parts = part_of_year_spans(PART, text, PART_ORDINALS, PARTS, year=year, period=period)
+    spans = with_parts_of_year(parts, text, lambda rest: join_dates(_atoms(rest), rest, WORDS, year=year, period=period))
     return [replace(s, is_period=True) if covers_period(s, period) else s for s in spans]
 
 

@@ -62,12 +62,12 @@ _HOLD = (r"(?:co-?organisé|organisé|accueilli|tenu|convoqué|mené|animé|disp
          r"réalisé|conduit|offert|présidé|coprésidé|donné|assuré|appuyé|soutenu|effectué)")
 _PART = (r"(?:participé|pris part|assisté|contribué|présenté|prononcé|pris la parole|"
          r"fait (?:un exposé|une présentation|une intervention)|"
-         r"été invité\w*)")
+         r"été invité\w*|été représentée?s?)")  # "le Centre a été représenté à la réunion"
 _AUX = r"\b(?:a|ont|avait|avaient|y a|y ont)\s+(?:(?:également|aussi|en outre|ensuite|conjointement|notamment|activement)\s+)?"
 # a press release or a news item tells in the present ("le Bureau … organise, le 16 avril, un stage")
 _HOLD_NOW = r"\b(?:co-?organise|organise|accueille|convoque|anime|dispense|lance)(?:nt)?\b"
 HOLD_VERBS = _AUX + _HOLD + r"\b|\bs['’]est (?:tenu|déroulé)e?\b|\ba eu lieu\b|" + _HOLD_NOW
-TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b"
+TAKE_PART = _AUX + _PART + r"\b|\best intervenue?\b|\bsont intervenu\w*\b|\bs['’]est fait représenter\b"
 EVENT_VERB = re.compile(r"\b(?:s['’]est (?:tenu|déroulé)e?s?|se sont (?:tenu|déroulé)e?s|a eu lieu|ont eu lieu|"
                         r"organisée?s?|tenue?s?|a réuni|ont réuni|a participé|ont participé|a rassemblé)\b", re.I)
 MAIN_VERB = re.compile(HOLD_VERBS + "|" + TAKE_PART)
@@ -94,7 +94,7 @@ _LIST_END = (r"(?=,?\s+(?:et\s+)?(?:qui|dont|a|ont|est|sont|avait|avaient|avec|�
 _BY = (r"(?:(?:(?!financ|parrain|subvention|soutenu|appuy|rendu possible)[^.;,]){0,100}?"
        r"(?:,\s*(?:le\s+|les\s+|du\s+|en\s+)?(?:1er|\d{1,2})\b[^.;,]{0,40},)?\s)?"
        r"par\s+(?!(?:visio|vidéo|télé)-?conférence|l['’]intermédiaire|le biais|voie\b)")
-EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|"
+EXTERNAL = re.compile(r"\b(?:participé|pris part|assisté|intervenu\w*|intervenant\w*|contribué|prononcé|présenté|représentée?s?|fait représenter|"
                       rf"invité\w*|fait (?:un exposé|une présentation|une intervention)|pris la parole|animé)\b[^.;]{{0,320}}?"
                       rf"(?:\b(?:co-?organisé|organisé|accueilli|convoqué|tenu){_P}\s+" + _BY +
                       # "a pris part à la conférence annuelle de X": the meeting of a body is that body's
@@ -140,7 +140,11 @@ FUNDING = re.compile(
     r"(?:généreux\s+|généreuse\s+)?(?:appui|soutien|concours|aide|contributions?|financement)\s+(?:financier\s+|financière\s+)?"
     rf"(?:de la\s+|de l{_A}|du\s+|des\s+|de\s+|d{_A})(?P<b>[^.;]{{2,160}}?)" + _END +
     rf"|(?P<c>[^.;,]{{2,120}}?)\s+(?:a|ont)\s+(?:(?:fourni|apporté|assuré)\s+(?:l{_A}|le\s+|un\s+)?"
-    r"(?:appui financier|financement|fonds|soutien financier)|(?:co)?financé\b)")
+    r"(?:appui financier|financement|fonds|soutien financier)|(?:co)?financé\b)"
+    # "Les frais de voyage des participants ont été pris en charge par le Gouvernement néerlandais"
+    r"|\b(?i:frais|coûts?|dépenses)\b[^.;]{0,80}?\b(?:a|ont)\s+été\s+(?:pris|couvert|supporté|assumé)e?s?\s+"
+    r"(?:en charge\s+|intégralement\s+)?par\s+" + _ART + r"(?P<d>[^.;]{2,160}?)" + _FUNDING_END)
+MONEY_WORDS = re.compile(r"financ|contribution|fonds|subvention|parrain|pris\w* en charge", re.I)
 # "Ces deux activités ont été financées par …": a number may follow the demonstrative
 FUNDING_PLURAL = re.compile(r"\b(?:Ces|Les deux|Les trois|Toutes ces|Tous ces|L['’]ensemble de ces)\s+"
                             r"(?:(?:deux|trois|quatre|cinq|six)\s+)?"
@@ -236,10 +240,13 @@ NOT_A_PLACE = re.compile(r"^(?:ligne|présentiel|personne|collaboration|coopéra
                          r"Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)", re.I)
 # funders named in a later paragraph that points back: "le séminaire mentionné au paragraphe 3
 # ci-dessus a été financé par le PNUD" (kg/extract/back_references.py)
+# "Ces ateliers ont été financés par …" opening the paragraph after the one (or the table) that
+# told them: group `this`
 FUNDED_BY_REFERENCE = re.compile(
-    r"\b(?P<noun>séminaire|atelier|stage|cours|formation|réunion|conférence|webinaire|activité)s?\s+"
-    r"(?:mentionnée?s?|visée?s?|décrite?s?|évoquée?s?)\s+au\s+paragraphe\s+(?P<number>\d{1,3})(?:\s+ci-dessus)?\s*,?\s+"
-    r"(?P<clause>(?:a|ont)\s+été\s+(?:financée?s?|prise?s?\s+en\s+charge|couverte?s?)\s+par\s+[^;.]{2,120})", re.I)
+    r"(?:^(?P<this>Ces|Cet|Cette|Ce)\s+(?:deux\s+|trois\s+|quatre\s+|cinq\s+)?|\b)"
+    r"(?P<noun>séminaire|atelier|stage|cours|formation|réunion|conférence|webinaire|activité)s?\s+"
+    r"(?:(?:mentionnée?s?|visée?s?|décrite?s?|évoquée?s?)\s+au\s+paragraphe\s+(?P<number>\d{1,3})(?:\s+ci-dessus)?\s*,?\s+"
+    r"|(?(this)|(?!)))(?P<clause>(?:a|ont)\s+été\s+(?:financée?s?|prise?s?\s+en\s+charge|couverte?s?)\s+par\s+[^;.]{2,120})", re.I)
 
 REPORT_ONLINE = re.compile(r"(?:réunions|activités|manifestations)[^.]{0,40}?en présentiel[^.]{0,10}?"
                            r"|impossible la tenue (?:de|des) (?:réunions|activités|manifestations)"

@@ -60,7 +60,7 @@ POST_BARE = re.compile(_COUNT + r"\s+postes?\s+(?:supplémentaires?\s+)?(?:de (?
 POST_GS = re.compile(_COUNT + r"\s+(?:postes?\s+(?:supplémentaires?\s+)?(?:d['’]|de\s+))?(?P<title>agents?|fonctionnaires?)"
                      r"\s+(?:locaux\s+)?(?:des|de la catégorie des)\s+services généraux"
                      r"(?!\s*(?:supplémentaires?\s*)?(?:recrutés? localement\s*)?\(\s*[A-Z]{1,3}-)", re.I)
-FUNDED_BY = re.compile(r"\b(?:financée?s?\s+(?:au moyen d[eu]s?|à l['’]aide d[eu]s?|sur|par|grâce à|à même|"
+FUNDED_BY = re.compile(r"\b(?:(?:financée?s?|rémunérée?s?|payée?s?)\s+(?:au moyen d[eu]s?|à l['’]aide d[eu]s?|sur|par|grâce à|à même|"
                        r"au titre d[eu]s?|dans le cadre d[eu]s?)"
                        # "Un administrateur auxiliaire (P-2) est mis à la disposition du Centre par le Gouvernement …"
                        r"|(?:mise?s?|détachée?s?|prêtée?s?)\s+(?:à la disposition\s+)?(?:du Centre(?: régional)?\s+)?par)"

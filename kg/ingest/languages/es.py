@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from kg.ingest.languages import apostrophe_thousands
 from kg.ingest.markers import Markers, Period, iso_date, month_period, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
@@ -75,6 +76,7 @@ def find_range(text: str) -> Period:
 
 _ORDINAL_WORD = r"[A-ZÁÉÍÓÚ]?[a-záéíóú]+(?:(?:\s+|-)[a-záéíóú]+)?"
 MARKERS = Markers(
+    normalise=apostrophe_thousands,  # "1'250.000", "250'000": a typist's apostrophes group thousands
     summary=re.compile(r"^\s*Resumen\s*$", re.I),  # "RESUMEN" in older reports
     chapter=re.compile(r"^\s*([IVX]+)\s*\.\s+(\S.{0,60})$"),
     annex=re.compile(r"^\s*(?:Anexo|ANEXO)(?:\s+[IVX]+)?\s*$"),  # older reports print headings in capitals

@@ -5,6 +5,7 @@ import re
 from calendar import monthrange
 from functools import partial
 
+from kg.ingest.languages import apostrophe_thousands
 from kg.ingest.markers import Markers, Period, after_prefix, iso_date, stated_period
 
 MONTHS = {m: i for i, m in enumerate(
@@ -49,13 +50,17 @@ MONTH_PERIOD = re.compile(r"\b(?:du mois\s+)?d(?:e\s+|['’])" + _M + r"(?:\s+(\
                           + r"\s+(\d{4})", re.I)
 
 
-# a PDF copy sets the superscript of "1er" apart ("du 1 er juillet 2019"): one word again
-SPLIT_FIRST = re.compile(r"\b1\s+er(?=\s+" + _M + r"\b)", re.I)
+# a PDF copy sets the superscript of "1er" apart ("du 1 er juillet 2019"), an OCR'd scan reads its
+# "1" as an "l" ("du ler juillet 1996"): one word again, the day it is
+SPLIT_FIRST = re.compile(r"\b(?:1\s+er|ler)(?=\s+(?:" + _M + r"|au|et|à)\b)", re.I)  # "du 1 er au 3 juin"
+# an OCR'd scan sets the elided article apart from its apostrophe ("l 'Assemblée", "d 'Afrique")
+SPLIT_ELISION = re.compile(r"\b([cdjlmnst]|qu)\s+(['’])(?=\w)", re.I)
 
 
 def join_split_first(text: str) -> str:
-    """`1 er juillet` (a superscript copied as a word of its own) -> `1er juillet`."""
-    return SPLIT_FIRST.sub("1er", text)
+    """`1 er juillet` (a superscript copied as a word of its own) and `ler juillet` (an OCR's
+    reading of it) -> `1er juillet`; `l 'Assemblée` -> `l'Assemblée`; `250'000` -> `250 000`."""
+    return apostrophe_thousands(SPLIT_ELISION.sub(r"\1\2", SPLIT_FIRST.sub("1er", text)))
 
 
 def find_range(text: str) -> Period:
