@@ -36,6 +36,8 @@ class MoneyWords:
     # right before a bare number (`listed`) gave that much
     table_unit: re.Pattern[str] = re.compile(r"(?!x)x")
     currency: Callable[[str], str] = lambda unit: "USD"
+    # a header cell of a table of gifts with a column per year, the year in group 1 ("2019年")
+    year_cell: re.Pattern[str] = re.compile(r"((?:19|20)\d{2})")
 
 
 def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[NameMatch],
@@ -49,13 +51,13 @@ def find_contributions(words: MoneyWords, paragraph: Paragraph, mentions: list[N
     for sentence in split_sentences(paragraph.text, words.code, tables_whole=True):
         offset = paragraph.text.find(sentence.text, offset)
         text = sentence.text
-        if announced and _year_header(text):
+        if announced and _year_header(words, text):
             out += _year_table(words, text, offset, mentions, excluded, words.currency(announced.group("cur")),
                                Source(paragraph.key, text))
             announced = None
             continue
         unit = words.table_unit.search(text)  # a table of gifts by year says what it is by its header
-        if not words.giving.search(text) and not (unit and _year_header(text, unit.end())):
+        if not words.giving.search(text) and not (unit and _year_header(words, text, unit.end())):
             continue
         stated = words.year(text) or stated
         announced = unit if not words.amount.search(text) else None
@@ -122,7 +124,7 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
     if not unit:
         return []
     currency = words.currency(unit.group("cur"))
-    if _year_header(text, unit.end()):
+    if _year_header(words, text, unit.end()):
         return _year_table(words, text, offset, mentions, excluded, currency, source, unit.end())
     out = []
     for m in mentions:
@@ -137,16 +139,13 @@ def _table(words: MoneyWords, text: str, offset: int, mentions: list[NameMatch],
     return out
 
 
-YEAR_CELL = re.compile(r"(?:عام\s*)?((?:19|20)\d{2})\s*年?")  # "2019", "2019年", "عام 2019"
-
-
-def _year_header(text: str, start: int = 0) -> tuple[list[int], int] | None:
+def _year_header(words: MoneyWords, text: str, start: int = 0) -> tuple[list[int], int] | None:
     """The years a table's header row names after its first cell ("Donante<TAB>2015<TAB>2016"),
     one a column, and where the row ends; None without such a row."""
     at = start
     for line in text[start:].split("\n"):
         cells = [cell.strip() for cell in line.split("\t")][1:]
-        found = [YEAR_CELL.fullmatch(cell) for cell in cells]
+        found = [words.year_cell.fullmatch(cell) for cell in cells]
         if len(cells) >= 2 and all(found):
             return [int(f.group(1)) for f in found], at + len(line)
         at += len(line) + 1
@@ -158,7 +157,7 @@ def _year_table(words: MoneyWords, text: str, offset: int, mentions: list[NameMa
     """Gifts in a table with a column per year (Donor | 2015 | 2016): each row's party, its first
     cell, gave each amount in the year of its column; a dash or an empty cell gave nothing (a
     copy loses a row's empty last cells)."""
-    header = _year_header(text, start)
+    header = _year_header(words, text, start)
     if header is None:
         return []
     years, end = header

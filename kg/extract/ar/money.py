@@ -109,7 +109,8 @@ WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total
                    # a table of gifts under its unit line "(بدولارات الولايات المتحدة)"
                    table_unit=re.compile(r"\(\s*(?P<cur>" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + r")\s*\)"),
                    currency=CURRENCIES.__getitem__)
-contributions = partial(find_contributions, WORDS)
+contributions = partial(find_contributions, WORDS,
+                   year_cell=re.compile(r"(?:عام\s*)?((?:19|20)\d{2})"))
 
 fundings = partial(find_fundings, ThanksWords(
     code="ar", thanks=THANKS, support=re.compile(r"تبرع|مساهم|دعم|تمويل|عيني|مالي"),

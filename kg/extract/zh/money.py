@@ -82,7 +82,8 @@ WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=
                    number=lambda text: float(text.replace(",", "")),
                    table_unit=re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<cur>" + "|".join(CURRENCIES) + r")\s*[)）]"),
                    currency=CURRENCIES.__getitem__)
-contributions = partial(find_contributions, WORDS)
+contributions = partial(find_contributions, WORDS,
+                   year_cell=re.compile(r"((?:19|20)\d{2})\s*年?"))
 
 
 fundings = partial(find_fundings, ThanksWords(
