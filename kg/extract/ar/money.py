@@ -108,9 +108,9 @@ WORDS = MoneyWords(code="ar", amount=AMOUNT, value=_amount, clause=CLAUSE, total
                    number=lambda text: float(text.replace(",", "")),
                    # a table of gifts under its unit line "(بدولارات الولايات المتحدة)"
                    table_unit=re.compile(r"\(\s*(?P<cur>" + "|".join(sorted(CURRENCIES, key=len, reverse=True)) + r")\s*\)"),
-                   currency=CURRENCIES.__getitem__)
-contributions = partial(find_contributions, WORDS,
-                   year_cell=re.compile(r"(?:عام\s*)?((?:19|20)\d{2})"))
+                   currency=CURRENCIES.__getitem__,
+                   year_cell=re.compile(r"(?:عام\s*)?((?:19|20)\d{2})"))  # "عام 2019" heads a year's column
+contributions = partial(find_contributions, WORDS)
 
 fundings = partial(find_fundings, ThanksWords(
     code="ar", thanks=THANKS, support=re.compile(r"تبرع|مساهم|دعم|تمويل|عيني|مالي"),

@@ -81,9 +81,9 @@ WORDS = MoneyWords(code="zh", amount=AMOUNT, value=_value, clause=CLAUSE, total=
                    listed=re.compile(r"(?<![\d,.])\d[\d,]*(?:\.\d+)?(?![\d.])"),
                    number=lambda text: float(text.replace(",", "")),
                    table_unit=re.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<cur>" + "|".join(CURRENCIES) + r")\s*[)）]"),
-                   currency=CURRENCIES.__getitem__)
-contributions = partial(find_contributions, WORDS,
-                   year_cell=re.compile(r"((?:19|20)\d{2})\s*年?"))
+                   currency=CURRENCIES.__getitem__,
+                   year_cell=re.compile(r"((?:19|20)\d{2})\s*年?"))  # "2019年" heads a year's column
+contributions = partial(find_contributions, WORDS)
 
 
 fundings = partial(find_fundings, ThanksWords(
