@@ -131,3 +131,19 @@ def test_the_second_check_russian_tables_of_activities_gifts_and_a_time_phrase_a
     assert {(c.party.key, c.amount, c.year) for c in facts.contributions} == {
         ("SWE", 120000, 2003), ("SWE", 150000, 2004), ("CAN", 95000, 2004)}
     assert not [m for m in facts.mentions if "последние" in m.text]
+
+
+def test_a_reporting_period_stated_in_other_words():
+    english = {"for the period 1 July 2014 to 30 June 2015", "from 1 July 2014 through 30 June 2015",
+               "between 1 July 2014 and 30 June 2015", "during the period 1 July 2014-30 June 2015",
+               "between July 1, 2014 and June 30, 2015"}
+    for stated in english:
+        document = read_text(EN_HEAD.replace("from July 1, 2023 to June 30, 2024", stated))
+        assert (document.metadata.period_start, document.metadata.period_end) == ("2014-07-01", "2015-06-30"), stated
+    russian = {"с 1 июля 2004 года до 30 июня 2005 года", "за период 1 июля 2004 года — 30 июня 2005 года"}
+    for stated in russian:
+        document = read_text(RU_HEAD.replace("в период с 1 июля 2004 года по 30 июня 2005 года", stated))
+        assert (document.metadata.period_start, document.metadata.period_end) == ("2004-07-01", "2005-06-30"), stated
+    # an event's days are no period
+    document = read_text(EN_HEAD.replace("from July 1, 2023 to June 30, 2024", "from 3 to 5 March 2015"))
+    assert document.metadata.period_start is None

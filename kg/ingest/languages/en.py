@@ -10,9 +10,13 @@ from kg.ingest.markers import (Markers, Period, after_prefix, covers_months, iso
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 DATE = r"(\d{1,2})\s+([A-Z][a-z]+)\s+(\d{4})"
-PERIOD = re.compile(r"from\s+(\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+to\s+" + DATE)
+# "from 1 July 2014 to 30 June 2015", "for the period 1 July 2014 through 30 June 2015", "between
+# 1 July 2014 and 30 June 2015", "1 July 2014-30 June 2015"
+PERIOD = re.compile(r"(?:from|between|period)\s+(\d{1,2})\s+([A-Z][a-z]+)(?:\s+(\d{4}))?"
+                    r"(?:\s+(?:to|through|until|till|and)\s+|\s*[–—-]\s*)" + DATE)
 # the month first, as the United States write it: "from July 1, 2023 to June 30, 2024"
-MONTH_FIRST_PERIOD = re.compile(r"from\s+([A-Z][a-z]+)\s+(\d{1,2})(?:,?\s+(\d{4}))?,?\s+(?:to|through)\s+"
+MONTH_FIRST_PERIOD = re.compile(r"(?:from|between|period)\s+([A-Z][a-z]+)\s+(\d{1,2})(?:,?\s+(\d{4}))?,?"
+                                r"(?:\s+(?:to|through|until|till|and)\s+|\s*[–—-]\s*)"
                                 r"([A-Z][a-z]+)\s+(\d{1,2}),?\s+(\d{4})")
 # a period stated in months: "from July 2010 to June 2011", "between July 2009 and June 2011"
 MONTH_PERIOD = re.compile(r"\b(?:from|between)\s+([A-Z][a-z]+)(?:\s+(\d{4}))?\s+(?:to|and|until|through)\s+"
