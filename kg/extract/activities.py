@@ -622,8 +622,13 @@ class ParagraphReader:
             if merged is None or len(runs) != 1 or None in runs:
                 continue
             start = runs.pop()
-            return {**{key: (None if i is None else start if i == merged else i if i < merged else width - header + i)
-                       for key, i in columns.items() if key != "width"}, "width": width}
+
+            def moved(i: int | None) -> int | None:
+                if i is None or i < merged:
+                    return i
+                return start if i == merged else width - header + i
+
+            return {**{key: moved(i) for key, i in columns.items() if key != "width"}, "width": width}
         return columns
 
     def _merged_run(self, row: str, parts: int, kind: str) -> int | None:

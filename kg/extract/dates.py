@@ -4,6 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def part_of_year_spans(pattern: re.Pattern[str], text: str, ordinals: dict[str, 
     return spans
 
 
-def with_parts_of_year(parts: list[DateSpan], text: str, find) -> list[DateSpan]:
+def with_parts_of_year(parts: list[DateSpan], text: str, find: Callable[[str], list[DateSpan]]) -> list[DateSpan]:
     """The spans `find` reads in `text` once the parts of a year are blanked (their year is theirs,
     no date of its own), with those parts, in the order of the text."""
     for span in parts:

@@ -200,3 +200,23 @@ def test_posts_paid_by_the_trust_fund_in_other_words():
     assert ("GS", 4, "UNLIREC-TRUST-FUND") in {(p.grade, p.count, p.funded_by.key if p.funded_by else None)
                                                for p in facts.posts}
 
+
+# probing invented sentences after the round found three more classes
+
+
+def test_a_half_named_as_a_half_and_the_first_day_in_a_word():
+    assert _days(fr_dates("dans la seconde moitié de 2017, le Centre")) == [("2017-07", "2017-12")]
+    assert _days(es_dates("durante la primera mitad del año 2017")) == [("2017-01", "2017-06")]
+    assert _days(es_dates("el primero de julio de 2017")) == [("2017-07-01", None)]
+
+
+def test_the_active_verb_of_co_organising_in_spanish():
+    facts = _es("2. El 20 de abril de 2004, el Centro Regional coorganizó con el Programa de las Naciones Unidas "
+                "para el Desarrollo un seminario virtual en el que participaron 60 personas.\n")
+    assert {("organizer", "UNLIREC"), ("organizer", "UNDP")} <= _links(by_start(facts)["2004-04-20"])
+
+
+def test_a_town_after_any_verb_of_holding_places_the_event():
+    facts = _fr("2. Du 3 au 5 mai 2005, le Centre a animé à Niamey, à la demande du Gouvernement nigérien, un atelier "
+                "de sensibilisation destiné aux parlementaires nigériens.\n")
+    assert by_start(facts)["2005-05-03"].modality == "in-person"

@@ -15,7 +15,7 @@ SHORT_MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "jun": 6, "jul": 7, "ago
 _SHORT = "(?:" + "|".join(sorted(SHORT_MONTHS, key=len, reverse=True)) + r")\."
 _ORD = r"(?:\.?º|\.?°|\.?ª)?"  # "1º de julio", "1.º de julio"
 # "de" between day and month may be left out on a web page: "del 19 al 20 agosto del 2014"
-ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}){_ORD}\s+(?:de\s+)?)?(?P<m>\b{MONTH}\b|\b{_SHORT})"
+ATOM = re.compile(rf"(?:(?P<d>\b\d{{1,2}}|\bprimero(?=\s+de\s)){_ORD}\s+(?:de\s+)?)?(?P<m>\b{MONTH}\b|\b{_SHORT})"
                   rf"(?:\s+(?:(?:de|del)\s+(?:año\s+)?)?(?P<y>(?:19|20)\d{{2}}))?"
                   rf"|(?<![\d/.-])(?P<y2>(?:19|20)\d{{2}})(?![\d/-])", re.I)
 # days listed before the one that carries the month: "1, 8 y 15 de", "18 al 20 de", "2 a 5 de"
@@ -37,7 +37,7 @@ def _atoms(text: str) -> list[_Atom]:
         if found.group("y2"):
             out.append(_Atom(None, None, int(found.group("y2")), found.start(), found.end()))
             continue
-        day = int(found.group("d")) if found.group("d") else None
+        day = (1 if found.group("d").lower() == "primero" else int(found.group("d"))) if found.group("d") else None
         month = _month(found.group("m"))
         year = int(found.group("y")) if found.group("y") else None
         start = found.start()
@@ -53,11 +53,13 @@ def _atoms(text: str) -> list[_Atom]:
 WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, lookback=30, numeric=True)
 
 
-# "durante el primer trimestre de 2016", "en el segundo semestre del año 2017", "el último trimestre"
-PART_ORDINALS = {"primer": 1, "primero": 1, "1er": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
-                 "último": -1, "ultimo": -1}
-PARTS = {"trimestre": "quarter", "semestre": "half"}
-PART = re.compile(r"\b(?P<n>primer|primero|1er|segundo|tercer|tercero|cuarto|[úu]ltimo)\s+(?P<part>trimestre|semestre)\b"
+# "durante el primer trimestre de 2016", "en el segundo semestre del año 2017", "el último trimestre",
+# "en la segunda mitad de 2017"
+PART_ORDINALS = {"primer": 1, "primero": 1, "primera": 1, "1er": 1, "segundo": 2, "segunda": 2, "tercer": 3,
+                 "tercero": 3, "cuarto": 4, "último": -1, "ultimo": -1, "última": -1, "ultima": -1}
+PARTS = {"trimestre": "quarter", "semestre": "half", "mitad": "half"}
+PART = re.compile(r"\b(?P<n>primera|primero|primer|1er|segunda|segundo|tercero|tercer|cuarto|[úu]ltim[oa])\s+"
+                  r"(?P<part>trimestre|semestre|mitad)\b"
                   r"(?:\s+(?:de|del)\s+(?:año\s+)?(?P<y>(?:19|20)\d{2})\b)?", re.I)
 
 

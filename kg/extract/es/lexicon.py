@@ -155,6 +155,7 @@ EXTERNAL_CUT = re.compile(r"\bpara\b|\ben nombre de\b|\bcon el apoyo\b")
 CO_ORGANISER = re.compile(r"(?i:\b(?:en (?:estrecha )?(?:cooperación|colaboración|asociación|coordinación|alianza) con|"
                           r"(?:colabor|cooper|trabaj|asoci)\w* (?:estrechamente |activamente )?con|"
                           r"conjuntamente con|junto con|(?:coorganizad|organizad)[oa]s? (?:conjuntamente )?con|"
+                          r"co-?organiz(?:ó|aron)\b[^.;,]{0,80}?\bcon|"
                           r"se organizó (?:conjuntamente )?con|con la colaboración de|"
                           # "prestó asistencia a la Comisión Nacional … en la organización de un taller"
                           r"(?:prest|brind)\w* (?:su )?(?:asistencia|apoyo)(?: técnic[oa])? (?:a|al)(?=[^.;]{0,200}?\ben la organización\b)|"

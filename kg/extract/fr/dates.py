@@ -53,12 +53,13 @@ WORDS = DateWords(gap=GAP, period_before=PERIOD_BEFORE, numeric=True)
 WEEKDAY = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=1er\b|\d)", re.I)
 
 
-# "au cours du premier trimestre de 1997", "pendant le second semestre de 2017", "le dernier trimestre"
-PART_ORDINALS = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3,
-                 "quatrième": 4, "4e": 4, "dernier": -1}
-PARTS = {"trimestre": "quarter", "semestre": "half"}
-PART = re.compile(r"\b(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier)\s+"
-                  r"(?P<part>trimestre|semestre)\b(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>(?:19|20)\d{2})\b)?", re.I)
+# "au cours du premier trimestre de 1997", "pendant le second semestre de 2017", "le dernier trimestre",
+# "dans la seconde moitié de 2017"
+PART_ORDINALS = {"premier": 1, "première": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "seconde": 2,
+                 "troisième": 3, "3e": 3, "quatrième": 4, "4e": 4, "dernier": -1, "dernière": -1}
+PARTS = {"trimestre": "quarter", "semestre": "half", "moitié": "half"}
+PART = re.compile(r"\b(?P<n>première|premier|1er|deuxième|2e|seconde|second|troisième|3e|quatrième|4e|dernière|dernier)\s+"
+                  r"(?P<part>trimestre|semestre|moitié)\b(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?P<y>(?:19|20)\d{2})\b)?", re.I)
 
 
 def find_dates(text: str, *, year: int | None = None,

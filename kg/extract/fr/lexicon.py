@@ -230,7 +230,9 @@ HYBRID = re.compile(r"\bhybride\b|en présentiel et en ligne|en ligne et en pré
 IN_PERSON = re.compile(r"\ben présentiel\b|\ben personne\b|\bsur place\b", re.I)
 # "s'est rendue à Bangui", "a pris part à Addis-Abeba à une réunion": there in person too
 HELD_IN = re.compile(r"\b(?:tenue?s?|(?:co-?)?organisée?s?|déroulée?s?|accueillie?s?|eu lieu|organisé|réunie?s?|dispensée?s?|"
-                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
+                     r"donnée?s?|menée?s?|lancée?s?|effectuée?s?|rendue?s?|pris part|participé|pris la parole|"
+                     # the other verbs by which the Centre holds an event ("a animé à Niamey, …, un atelier")
+                     r"animée?s?|réalisée?s?|conduite?s?|facilitée?s?|présidée?s?|offerte?s?)\b[^.;]{0,80}?\s(?:à|au|aux|en)\s+"
                      # a town's name may hold a lower-case particle: "Port of Spain", "Rio de Janeiro", "Dar es Salaam"
                      r"(?P<place>[A-ZÉÎ][\w'’-]+(?:\s+(?:of|de|do|da|es)\s+[A-ZÉÎ][\w'’-]+|\s+[A-ZÉÎ][\w'’-]+)?)"
                      r"(?=[,.;]|\s*\(|\s+D\.\s?C\.|\s+(?:pour|le|la|les|un|une|des|du|sur|avec|et|par|à|en|dans|afin|lors|au|aux|où)\b)"
