@@ -400,13 +400,13 @@ class _Splitter:
         number = int(numbered.group(1))
         following = ((i, self.m.paragraph.match(line)) for i, line in enumerate(self.lines[self.at + 1:], self.at + 1))
         at, successor = next(((i, found) for i, found in following if found), (None, None))
-        if self._list_items(number, at):
+        if successor is not None and int(successor.group(1)) == number + 1 and self._list_items(number, at):
             return False
         if number == 1:
             return True
         return successor is not None and int(successor.group(1)) == number + 1
 
-    def _list_items(self, number: int, successor_at: int | None) -> bool:
+    def _list_items(self, number: int, successor_at: int) -> bool:
         """Are numbered lines the items of a list a lead-in line opens ("Les objectifs sont :"),
         each ending in ";"? Item 1 after the lead-in, or glued to it ("… sont : 1. Améliorer … ;")
         where the numbering seems to start at 2. A resolution's operative paragraphs end in ";"
@@ -415,7 +415,7 @@ class _Splitter:
             self.list_number = number  # the list's next item
             return True
         before = self.lines[self.at - 1] if self.at else ""
-        if not LIST_ITEM_END.search(self.lines[successor_at - 1] if successor_at else self.lines[self.at]):
+        if not LIST_ITEM_END.search(self.lines[successor_at - 1]):
             return False
         opens = (bool(LEAD_IN_END.search(before)) if number == 1
                  else re.search(rf"[:：]\s*{number - 1}\.\s", before) is not None)
