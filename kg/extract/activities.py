@@ -161,9 +161,10 @@ class ParagraphReader:
                 elif i > 0 and drafts and drafts[-1].core[-1] is sentence and _table_row(sentence.text, events[i - 1].stop, span.offset):
                     # two dates of a row in two cells: another activity of the kind the table lists
                     drafts.append(Draft(drafts[-1].type, drafts[-1].label, span, self.p, core))
-                elif i > 0 and drafts and drafts[-1].core[-1] is sentence:
+                elif i > 0 and drafts and sentence in (drafts[-1].core[0], drafts[-1].core[-1]):
                     # "…two workshops, in San José on 10-11 and in Panama on 17-18 September": a series
-                    # in one sentence is one activity, from its first date to its last
+                    # in one sentence is one activity, from its first date to its last (the sentence
+                    # may open the draft's core, when the next one names the event: _named_next)
                     drafts[-1].dates = _through(drafts[-1].dates, span)
         return drafts
 

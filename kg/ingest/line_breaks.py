@@ -35,6 +35,7 @@ def indent_after_blank_lines(text: str) -> str:
 TRAILING_PIECE = re.compile(r"(?:[A-Za-z]+://)?[A-Za-z0-9@/._-]+\.$")
 ADDRESS_PIECE = re.compile(r"@|://|^www\.")
 NUMBER_PIECE = re.compile(r"^\d+(?:\.\d+)*\.$")  # a telephone number's groups: "212." / "963." / "3022"
+PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s+\S")  # "3. Десятое …": a paragraph opens, no number goes on
 
 
 def join_address_breaks(lines: list[str]) -> list[str]:
@@ -52,10 +53,14 @@ def join_address_breaks(lines: list[str]) -> list[str]:
         head = line[:1]
         if piece and head.isascii() and (head.islower() or head.isdigit()):
             whole = piece.start() == len(previous) - len(previous.lstrip())
-            glued = piece.start() > 0 and not previous[piece.start() - 1].isspace()
+            # glued to a sign, not to a word: "电话:212." (a footnote's mark is glued to its word: "региона1.")
+            glued = piece.start() > 0 and not previous[piece.start() - 1].isspace() and not previous[piece.start() - 1].isalpha()
             number = NUMBER_PIECE.match(piece.group(0)) is not None
-            if (ADDRESS_PIECE.search(piece.group(0)) or (number and head.isdigit() and (whole or glued))
-                    or (whole and not number and piece.group(0).islower())):  # "un." / "org": a lower-case piece alone
+            # a number goes on with a digit ("212." / "963."), an address or a lower-case piece alone
+            # ("un." / "org") with a small letter: a paragraph's number after a sentence's end is neither
+            # (a number alone on its line is a paragraph's, as a PDF sets it: "5." / "2021年3月 …")
+            if ((number and head.isdigit() and glued and not PARAGRAPH_NUMBER.match(line))
+                    or (head.islower() and (ADDRESS_PIECE.search(piece.group(0)) or (whole and piece.group(0).islower())))):
                 out[-1] = previous + line
                 continue
         out.append(line)

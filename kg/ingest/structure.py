@@ -128,6 +128,7 @@ class _Splitter:
         self.in_footnotes = False
         self.section: dict[int, str] = {}
         self.last_number = 0
+        self.list_number = 0  # the last item of a numbered list, whose numbers open no numbering
         self.summary_count = 0
         self.heading_open = False  # the last line was a chapter heading in capitals
         self.page_blocks = 0  # blocks before this page
@@ -418,13 +419,27 @@ class _Splitter:
         number = int(numbered.group(1))
         following = ((i, self.m.paragraph.match(line)) for i, line in enumerate(self.lines[self.at + 1:], self.at + 1))
         at, successor = next(((i, found) for i, found in following if found), (None, None))
-        if successor is not None and int(successor.group(1)) == number + 1 and LIST_ITEM_END.search(self.lines[at - 1]):
-            return False  # "1. Améliorer … ;" / "2. Sensibiliser … ;": the items of a list, which end so
+        if successor is not None and int(successor.group(1)) == number + 1 and self._list_items(number, at):
+            return False
         if number == 1:
             return True
-        if self.at and LIST_ITEM_END.search(self.lines[self.at - 1]):
-            return False  # the item after one glued to its lead-in ("… sont : 1. Améliorer … ;")
         return successor is not None and int(successor.group(1)) == number + 1
+
+    def _list_items(self, number: int, successor_at: int) -> bool:
+        """Are numbered lines the items of a list a lead-in line opens ("Les objectifs sont :"),
+        each ending in ";"? Item 1 after the lead-in, or glued to it ("… sont : 1. Améliorer … ;")
+        where the numbering seems to start at 2. A resolution's operative paragraphs end in ";"
+        too, but follow its preamble, whose lines end in commas."""
+        if self.list_number and number in (self.list_number, self.list_number + 1):
+            self.list_number = number  # the list's next item
+            return True
+        before = self.lines[self.at - 1] if self.at else ""
+        if not LIST_ITEM_END.search(self.lines[successor_at - 1]):
+            return False
+        opens = (bool(LEAD_IN_END.search(before)) if number == 1
+                 else re.search(rf"[:：]\s*{number - 1}\.\s", before) is not None)
+        self.list_number = number if opens else self.list_number
+        return opens
 
     def _body_line(self, line: str) -> None:
         numbered = self.m.paragraph.match(line)
@@ -451,6 +466,7 @@ GLUED_HEADING = re.compile(r"^\s*([IVXL]+\s*\.\s+[^.;:!?]{3,80}?)\s+(\d{1,3})\s*
 INTRO_KEY = "intro-1"  # the block of running text before a text's first numbered paragraph
 # an item of a list ends so ("… de la paix ;"); a paragraph ends its sentence
 LIST_ITEM_END = re.compile(r"[;；؛,，،]\s*$")
+LEAD_IN_END = re.compile(r"[:：]\s*$")  # "Les objectifs de cet atelier sont :"
 PREAMBLE_OPENER = re.compile(r"[,，،]\s*$")  # "The General Assembly,", "La Asamblea General,"
 INTRO_WORDS = 8  # words of a line of running text (a heading's second line is shorter)
 INTRO_CJK = 20

@@ -135,3 +135,10 @@ def test_a_headline_names_only_bodies_the_reference_data_knows():
     facts = extract(document)
     assert "MNG" in names(facts, "Country")
     assert not any("Regional Centre" in m.text for m in facts.mentions if m.entity.kind == "Organization")
+
+
+def test_a_list_numbered_from_1_under_its_lead_in_is_no_numbering_either():
+    text = NUMBERED_LIST.replace("sont : 1.    Améliorer", "sont :\n\n1.    Améliorer")
+    document = read_text(text)
+    assert not document.numbered
+    assert [(a.start, a.end) for a in extract(document).activities] == [("2031-05-12", "2031-05-15")]

@@ -311,3 +311,20 @@ def test_a_copy_that_breaks_the_line_after_every_point_keeps_its_addresses_and_n
     prose = ["The Centre held a workshop, as described in paragraph 12.", "2013 was the year of the course, e.g.",
              "the first one."]
     assert clean_lines("\n".join(prose)) == prose
+
+
+def test_a_paragraphs_number_after_a_line_that_ends_its_sentence_is_no_piece_of_an_address():
+    lines = ["Asistieron a la reunión representantes de Estados Miembros, así como", "parlamentarios.",
+             "12. El Centro Regional siguió colaborando con la sociedad civil."]
+    assert clean_lines("\n".join(lines)) == lines
+
+
+def test_a_footnote_mark_glued_before_a_paragraph_number_joins_nothing():
+    lines = ["приняли участие 63 представителя 15 государств Азиатско-Тихоокеанского", "региона1.",
+             "3.   Десятое региональное совещание по вопросам разоружения состоялось в Катманду."]
+    assert [line.strip() for line in clean_lines("\n".join(lines))][:2] == lines[:2]
+
+
+def test_a_paragraph_number_alone_on_its_line_before_a_year_is_no_telephone_number():
+    lines = ["一、导言", "5.", "2021年3月，区域中心举办了讲习班。", "6.", "2022年，中心继续开展工作。"]
+    assert clean_lines("\n".join(lines)) == lines  # not "5.2021年3月"
