@@ -60,7 +60,7 @@ REAL_FLOORS = {"disarmament-week-1995-A-50-291": 0.98, "unlirec-2000-A-55-169": 
                "sg-annual-report-2013-disarmament-web": 0.98, "unoda-wiki-web": 0.98,
                "regional-disarmament-overview-web": 0.98, "unoda-2007-news": 0.98, "unoca-2011-S-2011-704": 0.98,
                # a French news item whose later block says who organised and funded the workshop
-               "unrec-2019-training-news": 0.96,
+               "unrec-2019-training-news": 0.98,
                # a 1997 note transmitting UNIDIR's reports, an OAU decision with verbs in capitals, UN
                # News dated "today", French news of a workshop and of a fellows' training, a Spanish
                # course without its year, Russian news with a dashed list of one-word items, a Russian
