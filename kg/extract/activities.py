@@ -735,11 +735,11 @@ def _table_row(text: str, start: int, stop: int) -> bool:
 
 def _spanned_header(cells: list[str], rows: list[str], words: dict[str, re.Pattern | None]) -> list[str]:
     """A header row whose last cell spans the columns a second header row names ("Participants"
-    over "Total | Women | States", "参加者" over "人数 | 国家数"; a copy loses the empty cells before
-    them): the first row's other cells, then the last one named with each below it
-    ("Participants Total"). The second row is one when it has no figures and a few short cells,
-    and one of them names a column, or the next row with figures has as many cells as the two
-    make. `rows`: the sentences after the header."""
+    over "Total | Women | States", "与会情况" over "人数 | 国家数"; a copy loses the empty cells
+    before them): the first row's other cells, then those below, each named with the one above it
+    ("Participants Total") unless one of them names a column in its own words. The second row is
+    one when it has no figures and a few short cells, and one of them names a column, or the next
+    row with figures has as many cells as the two make. `rows`: the sentences after the header."""
     below = rows[0] if rows else ""
     if "\t" not in below or any(ch.isdigit() for ch in below):
         return cells
@@ -747,10 +747,11 @@ def _spanned_header(cells: list[str], rows: list[str], words: dict[str, re.Patte
     if not 2 <= len(under) <= 6 or len(under) >= len(cells) + 3 or any(len(cell.split()) > 3 for cell in under):
         return cells
     data = next((row for row in rows[1:] if "\t" in row and any(ch.isdigit() for ch in row)), "")
-    names = any(pattern and pattern.search(cell) for cell in under for pattern in words.values())
-    if not names and len(_cells(data)) != len(cells) - 1 + len(under):
+    if any(pattern and pattern.search(cell) for cell in under for pattern in words.values()):
+        return cells[:-1] + under  # sub-columns named in their own words ("人数 | 国家数")
+    if len(_cells(data)) != len(cells) - 1 + len(under):
         return cells
-    return cells[:-1] + [f"{cells[-1]} {cell}" for cell in under]
+    return cells[:-1] + [f"{cells[-1]} {cell}" for cell in under]  # "Participants Total"
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
