@@ -104,6 +104,16 @@ class SideFacts:
         return {iri: e for iri, e in self.entities.items() if e.is_agent}
 
     @cached_property
+    def agent_links(self) -> dict[str, list[tuple[Told, Entity]]]:
+        """Each activity's links to an agent (`agents`), with it, whatever the side."""
+        agents, found = self.agents, {}
+        for activity, told in self.links.items():
+            kept = [(t, entity) for t in told if (entity := agents.get(t.agent)) is not None]
+            if kept:
+                found[activity] = kept
+        return found
+
+    @cached_property
     def served(self) -> list[tuple[str, list[Entity], list[tuple[str, str]]]]:
         """Each activity that served an instrument the store names, with those instruments and
         the paragraphs that describe it (report and label)."""
@@ -346,16 +356,21 @@ def partner_tallies(facts: SideFacts, side: Side, relations: tuple[str, ...]) ->
     sources: dict[tuple[str, str], set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     for told in _own(facts, side).values():
-        roles_in: dict[str, set[str]] = defaultdict(set)
-        sources_of: dict[str, set[str]] = defaultdict(set)
+        roles_in: dict[str, set[str]] = {}
+        sources_of: dict[str, set[str]] = {}
         for t, entity in told:
-            if t.role not in relations:
+            role = t.role
+            if role not in relations:
                 continue
             for key in entity.keys:
-                if key not in names:
-                    names[key] = entity.name(key)
-                roles_in[key].add(t.role)
-                sources_of[key].add(t.label)
+                roles = roles_in.get(key)
+                if roles is None:  # plain dicts: most activities have a few parties
+                    roles_in[key], sources_of[key] = {role}, {t.label}
+                    if key not in names:
+                        names[key] = entity.name(key)
+                else:
+                    roles.add(role)
+                    sources_of[key].add(t.label)
         if len(roles_in) < 2:
             continue
         for a, b in combinations(sorted(roles_in), 2):
@@ -400,9 +415,9 @@ def _own(facts: SideFacts, side: Side) -> dict[str, list[tuple[Told, Entity]]]:
     if side in facts.owned:
         return facts.owned[side]
     own = facts.owned[side] = {}
-    reports, agents = side.reports, facts.agents
-    for activity, told in facts.links.items():
-        kept = [(t, entity) for t in told if t.report in reports and (entity := agents.get(t.agent)) is not None]
+    reports = side.reports
+    for activity, told in facts.agent_links.items():
+        kept = [pair for pair in told if pair[0].report in reports]
         if kept:
             own[activity] = kept
     return own
