@@ -173,7 +173,7 @@ def test_compare_reading_only_the_two_sides_graphs_gives_what_reading_all_of_the
     years = sorted({r["period_end"][:4] for r in rows(store, "reports")})
     a, b = years[0], years[-1]
     narrowed = module.compare(store, a, b).to_csv()
-    monkeypatch.setattr(module, "_side", lambda s, token: (module.select_side(token, module.read_reports(s)), None))
+    monkeypatch.setattr(module, "_side", lambda s, token, **_: (module.select_side(token, module.read_reports(s)), None))
     assert module.compare(store, a, b).to_csv() == narrowed
 
 
