@@ -74,7 +74,7 @@ def with_guard(pattern: re.Pattern[str], words: frozenset[str] | None) -> re.Pat
     if not words:
         return pattern
     flags = pattern.flags & (re.IGNORECASE | re.ASCII)  # words compared as the pattern compares them
-    guard = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))), flags)
+    guard = re.compile("|".join(map(re.escape, sorted(words, key=lambda word: (-len(word), word)))), flags)
     return GuardedPattern(pattern, guard)
 
 
