@@ -492,7 +492,6 @@ class ParagraphReader:
         columns = self._table_columns()
         if columns is None:
             return
-        lx = self.lx
         for draft in drafts:
             row = next((s for s in draft.core if "\t" in s.text), None)
             if row is None:
@@ -500,29 +499,31 @@ class ParagraphReader:
             cells = _cells(row.text)
             if not 3 <= len(cells) <= columns["width"]:  # a row's empty last cells are lost with its end
                 continue
-            people, place, country, funder, partner = (columns[name] for name in
-                                                      ("people", "place", "country", "funder", "partner"))
-            if people is not None and people < len(cells):
-                draft.participants = self._cell_count(row.text[slice(*cells[people])])
-            countries = columns["countries"]
-            if countries is not None and countries < len(cells):
-                draft.countries = self._cell_count(row.text[slice(*cells[countries])]) or draft.countries
-            if place is not None and place < len(cells) and row.text[slice(*cells[place])].strip():
-                self._place_cell(draft, row, row.text[slice(*cells[place])])
-            if country is not None and country < len(cells) and row.text[slice(*cells[country])].strip().isdigit():
-                draft.countries = int(row.text[slice(*cells[country])])  # a column of counts, not of names
-            elif country is not None and country < len(cells):
+            people, countries, place, country, funder, partner = (
+                columns[name] for name in ("people", "countries", "place", "country", "funder", "partner"))
+
+            def cell(column: int | None) -> str | None:
+                """The row's cell under the column; None where there is no such column or cell."""
+                return row.text[slice(*cells[column])] if column is not None and column < len(cells) else None
+
+            if (text := cell(people)) is not None:
+                draft.participants = self._cell_count(text)
+            if (text := cell(countries)) is not None:
+                draft.countries = self._cell_count(text) or draft.countries
+            if (text := cell(place)) and text.strip():
+                self._place_cell(draft, row, text)
+            if (text := cell(country)) is not None and text.strip().isdigit():
+                draft.countries = int(text)  # a column of counts, not of names
+            elif text is not None:
                 named = [e for e in self._agents(row, *cells[country]) if e.kind == "Country"]
                 for entity in named[-1:] if country == 0 else named:
                     draft.link("beneficiary", entity, row)
                 if named:
                     draft.modality = draft.modality or "in-person"
-            if funder is not None and funder < len(cells):
-                for entity in self._agents(row, *cells[funder], places=False):
-                    draft.link("funder", entity, row)
-            if partner is not None and partner < len(cells):
-                for entity in self._agents(row, *cells[partner], places=False):
-                    draft.link("organizer", entity, row)
+            for column, role in ((funder, "funder"), (partner, "organizer")):
+                if cell(column) is not None:
+                    for entity in self._agents(row, *cells[column], places=False):
+                        draft.link(role, entity, row)
             kept = cells[:funder] + cells[funder + 1:] if funder is not None else cells
             self._national(draft, [(row, lo, hi) for lo, hi in kept])
 
